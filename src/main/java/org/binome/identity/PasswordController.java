@@ -1,0 +1,63 @@
+package org.binome.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/account/password")
+class PasswordController {
+
+    private final PasswordChange passwordChange;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    PasswordController(PasswordChange passwordChange) {
+        this.passwordChange = passwordChange;
+    }
+
+    @GetMapping
+    String form(@AuthenticationPrincipal BinomeUser user, Model model) {
+        model.addAttribute("form", new PasswordChangeForm("", "", ""));
+        model.addAttribute("required", user.mustChangePassword());
+        return "identity/password";
+    }
+
+    @PostMapping
+    String change(
+            @AuthenticationPrincipal BinomeUser user,
+            @ModelAttribute("form") PasswordChangeForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        passwordChange.change(user.accountId(), form, errors);
+        if (errors.hasErrors()) {
+            model.addAttribute("form", new PasswordChangeForm("", "", ""));
+            model.addAttribute("required", user.mustChangePassword());
+            response.setStatus(422);
+            return "identity/password";
+        }
+        // The signed-in identity must lose its "change your password" mark without signing in again.
+        var updated = passwordChange.reload(user.accountId());
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        redirect.addFlashAttribute("flash", "password.changed");
+        return "redirect:/";
+    }
+}

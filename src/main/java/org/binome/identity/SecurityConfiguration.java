@@ -1,0 +1,110 @@
+package org.binome.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.web.servlet.LocaleResolver;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** No inline script or style anywhere: every script is a file under /js or a webjar. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, Accounts accounts, LocaleResolver locales)
+            throws Exception {
+        var entryPoint = new HtmxAwareEntryPoint();
+        var requestCache = new CookieRequestCache();
+        // Only a page someone opened from a link is worth returning to after sign-in.
+        requestCache.setRequestMatcher(SecurityConfiguration::isPageNavigation);
+
+        var success = new SavedRequestAwareAuthenticationSuccessHandler();
+        success.setRequestCache(requestCache);
+        success.setDefaultTargetUrl("/");
+
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login",
+                                "/login/throttled",
+                                "/error",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/favicon.ico",
+                                "/actuator/health",
+                                "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**", "/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/sponsor/**")
+                        .hasAnyRole(Role.SPONSOR.name(), Role.ADMIN.name())
+                        .requestMatchers("/facilitation/**")
+                        .hasAnyRole(Role.FACILITATOR.name(), Role.ADMIN.name())
+                        .requestMatchers("/me/**")
+                        .hasRole(Role.PARTICIPANT.name())
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler((request, response, authentication) -> {
+                            throttle.succeeded(authentication.getName());
+                            if (authentication.getPrincipal() instanceof BinomeUser user) {
+                                locales.setLocale(request, response, Locale.forLanguageTag(user.locale()));
+                                if (user.mustChangePassword()) {
+                                    response.sendRedirect(request.getContextPath() + "/account/password");
+                                    return;
+                                }
+                            }
+                            success.onAuthenticationSuccess(request, response, authentication);
+                        })
+                        .failureHandler((request, response, exception) -> {
+                            throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+                            response.sendRedirect(request.getContextPath() + "/login?error");
+                        }))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
+                        .invalidSessionStrategy(entryPoint))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(new ExplainingAccessDeniedHandler()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    private static boolean isPageNavigation(HttpServletRequest request) {
+        var accept = request.getHeader("Accept");
+        var path = RequestPaths.of(request);
+        return "GET".equals(request.getMethod())
+                && request.getHeader("HX-Request") == null
+                && !path.startsWith("/api/")
+                && !path.startsWith("/actuator/")
+                && accept != null
+                && accept.contains("text/html");
+    }
+}

@@ -1,0 +1,55 @@
+package org.binome.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people module's facade: the employee directory as other modules may use it. */
+@Service
+public class Directory {
+
+    private final PersonRepository people;
+    private final JdbcClient jdbc;
+
+    Directory(PersonRepository people, JdbcClient jdbc) {
+        this.people = people;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public void registerAll(Collection<NewPerson> newPeople) {
+        people.saveAll(newPeople.stream().map(Person::from).toList());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return people.count() == 0;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PersonView> find(String employeeNumber) {
+        return people.findByEmployeeNumber(employeeNumber).map(Person::view);
+    }
+
+    @Transactional(readOnly = true)
+    public DirectorySummary summary() {
+        return jdbc.sql("""
+                        select count(*) as active_people,
+                               count(distinct department) as departments,
+                               count(distinct site) as sites
+                          from person where status = 'ACTIVE'
+                        """)
+                .query((rs, i) -> new DirectorySummary(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .single();
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> departments() {
+        return jdbc.sql("select distinct department from person order by department")
+                .query(String.class)
+                .list();
+    }
+}

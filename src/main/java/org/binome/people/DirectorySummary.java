@@ -1,0 +1,4 @@
+package org.binome.people;
+
+/** Head counts of the directory, for overviews. */
+public record DirectorySummary(long activePeople, long departments, long sites) {}

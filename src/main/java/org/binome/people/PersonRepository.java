@@ -1,0 +1,9 @@
+package org.binome.people;
+
+import java.util.Optional;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface PersonRepository extends ListCrudRepository<Person, Long> {
+
+    Optional<Person> findByEmployeeNumber(String employeeNumber);
+}

@@ -1,0 +1,6 @@
+package org.binome.people;
+
+public enum PersonStatus {
+    ACTIVE,
+    LEFT
+}

@@ -1,0 +1,44 @@
+package org.binome.shell;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates as the reader writes them: {@code 27/11/2026} in French, {@code 27 Nov 2026} in English. Used in templates as
+ * {@code ${@dates.date(value)}}.
+ */
+@Component("dates")
+public class Dates {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    public String date(TemporalAccessor value) {
+        if (value == null) {
+            return "";
+        }
+        return pattern("dd/MM/yyyy", "d MMM yyyy").format(value);
+    }
+
+    public String dateTime(TemporalAccessor value) {
+        if (value == null) {
+            return "";
+        }
+        var zoned = value instanceof java.time.Instant instant ? ZonedDateTime.ofInstant(instant, PARIS) : value;
+        return pattern("dd/MM/yyyy HH:mm", "d MMM yyyy, HH:mm").format(zoned);
+    }
+
+    public String today() {
+        return date(LocalDate.now(PARIS));
+    }
+
+    private static DateTimeFormatter pattern(String french, String other) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return DateTimeFormatter.ofPattern("fr".equals(locale.getLanguage()) ? french : other, locale);
+    }
+}

@@ -1,0 +1,73 @@
+package org.binome.shell;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.binome.identity.Accounts;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
+
+    private final Accounts accounts;
+
+    WebConfiguration(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    /** French first; a person's choice is kept in a cookie, and in their account once they are signed in. */
+    @Bean
+    LocaleResolver localeResolver() {
+        var resolver = new CookieLocaleResolver("binome-lang") {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                var locale = super.resolveLocale(request);
+                // A hand-edited cookie must not select a language Binôme has no texts for.
+                return SUPPORTED.stream()
+                        .filter(l -> l.getLanguage().equals(locale.getLanguage()))
+                        .findFirst()
+                        .orElse(Locale.FRENCH);
+            }
+        };
+        resolver.setDefaultLocaleFunction(request -> Locale.FRENCH);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieSameSite("Lax");
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        var change = new LocaleChangeInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws jakarta.servlet.ServletException {
+                var requested = request.getParameter(getParamName());
+                if (requested == null
+                        || SUPPORTED.stream().noneMatch(l -> l.getLanguage().equals(requested))) {
+                    return true;
+                }
+                var result = super.preHandle(request, response, handler);
+                var authentication = SecurityContextHolder.getContext().getAuthentication();
+                if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
+                    accounts.rememberLocale(authentication.getName(), Locale.forLanguageTag(requested));
+                }
+                return result;
+            }
+        };
+        change.setParamName("lang");
+        registry.addInterceptor((HandlerInterceptor) change);
+    }
+}

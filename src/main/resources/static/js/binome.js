@@ -1,0 +1,16 @@
+// Every htmx request carries the CSRF token read from the page's meta tags (no inline script: the CSP forbids it).
+document.addEventListener("htmx:configRequest", (event) => {
+    const token = document.querySelector('meta[name="_csrf"]');
+    const header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+        event.detail.headers[header.content] = token.content;
+    }
+});
+
+// Forms that ask for an explicit confirmation carry data-confirm with the translated question.
+document.addEventListener("submit", (event) => {
+    const question = event.target.getAttribute("data-confirm");
+    if (question && !window.confirm(question)) {
+        event.preventDefault();
+    }
+});

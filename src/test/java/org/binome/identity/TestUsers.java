@@ -1,0 +1,18 @@
+package org.binome.identity;
+
+import java.util.Arrays;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/** Signed-in people with exactly the roles a test names, for walking the routes. */
+public final class TestUsers {
+
+    private TestUsers() {}
+
+    public static BinomeUser withRoles(Role... roles) {
+        var authorities = Arrays.stream(roles)
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
+        var name = roles.length == 0 ? "nobody" : roles[0].name().toLowerCase(java.util.Locale.ROOT);
+        return new BinomeUser(1L, name, "{noop}unused-password", true, authorities, "Test " + name, "ML00001", "fr");
+    }
+}

@@ -1,0 +1,104 @@
+package org.binome.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.test.context.ActiveProfiles;
+
+@Tag("database")
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+class DirectoryRepositoryTests {
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    PersonRepository repository;
+
+    @Autowired
+    DirectorySearch search;
+
+    @Test
+    void aRegisteredPersonIsReadBackWithEveryField() {
+        directory.registerAll(List.of(new NewPerson(
+                "T-1",
+                "Amélie",
+                "Zérah",
+                "amelie.zerah@example.org",
+                "Essais",
+                "Rennes",
+                "Testeuse",
+                "ML00001",
+                LocalDate.of(2021, 3, 15),
+                2019,
+                List.of("fr", "en"),
+                1997)));
+
+        var found = directory.find("T-1").orElseThrow();
+
+        assertThat(found.fullName()).isEqualTo("Amélie Zérah");
+        assertThat(found.hireDate()).isEqualTo(LocalDate.of(2021, 3, 15));
+        assertThat(found.languages()).containsExactly("fr", "en");
+        assertThat(found.status()).isEqualTo(PersonStatus.ACTIVE);
+        assertThat(found.birthYear()).isEqualTo(1997);
+    }
+
+    @Test
+    void twoConcurrentEditsOfOnePersonNeverSilentlyOverwriteEachOther() {
+        var first = repository.findByEmployeeNumber("ML00002").orElseThrow();
+        var second = repository.findByEmployeeNumber("ML00002").orElseThrow();
+        first.jobTitle = "Directeur de la stratégie et de la transformation";
+        repository.save(first);
+        second.site = "Lyon";
+
+        assertThatThrownBy(() -> repository.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(repository.findByEmployeeNumber("ML00002").orElseThrow().site)
+                .isEqualTo("Paris");
+    }
+
+    @Test
+    void searchFindsPeopleByTheStartOfTheirNameWhateverTheCase() {
+        var result = search.search(new DirectorySearch.Criteria("marchand", "", "", "name", 0));
+
+        assertThat(result.rows())
+                .extracting(DirectorySearch.Row::employeeNumber)
+                .contains("ML00001");
+        assertThat(result.rows())
+                .allSatisfy(row -> assertThat((row.lastName() + " " + row.firstName()).toLowerCase())
+                        .contains("marchand"));
+    }
+
+    @Test
+    void searchFiltersByDepartmentAndSiteAndPagesThroughTheRest() {
+        var all = search.search(new DirectorySearch.Criteria("", "Commercial", "", "name", 0));
+        var lille = search.search(new DirectorySearch.Criteria("", "Commercial", "Lille", "name", 0));
+
+        assertThat(all.total()).isGreaterThan(lille.total()).isGreaterThan(0);
+        assertThat(lille.rows()).allSatisfy(row -> {
+            assertThat(row.department()).isEqualTo("Commercial");
+            assertThat(row.site()).isEqualTo("Lille");
+        });
+        var everyone = search.search(new DirectorySearch.Criteria("", "", "", "number", 0));
+        var second = search.search(new DirectorySearch.Criteria("", "", "", "number", 1));
+        assertThat(everyone.rows()).hasSize(DirectorySearch.PAGE_SIZE);
+        assertThat(second.rows().get(0).employeeNumber())
+                .isGreaterThan(
+                        everyone.rows().get(DirectorySearch.PAGE_SIZE - 1).employeeNumber());
+    }
+
+    @Test
+    void searchTextIsNeverTakenAsSql() {
+        var result = search.search(new DirectorySearch.Criteria("' or 1=1 --", "", "", "name; drop table person", 0));
+
+        assertThat(result.total()).isZero();
+        assertThat(directory.isEmpty()).isFalse();
+    }
+}

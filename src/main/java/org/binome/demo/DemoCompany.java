@@ -34,10 +34,13 @@ class DemoCompany implements ApplicationRunner {
 
     private final Directory directory;
     private final Accounts accounts;
+    private final List<DemoStep> steps;
 
-    DemoCompany(Directory directory, Accounts accounts) {
+    /** The steps arrive sorted by their {@code @Order}. */
+    DemoCompany(Directory directory, Accounts accounts, List<DemoStep> steps) {
         this.directory = directory;
         this.accounts = accounts;
+        this.steps = steps;
     }
 
     @Override
@@ -46,7 +49,8 @@ class DemoCompany implements ApplicationRunner {
         if (!directory.isEmpty() || accounts.anyExists()) {
             return;
         }
-        var people = new Workforce(new Random(2026), LocalDate.of(2026, 11, 1)).build();
+        var today = LocalDate.of(2026, 11, 1);
+        var people = new Workforce(new Random(2026), today).build();
         directory.registerAll(people);
         for (var login : DemoLogin.ALL) {
             var person = people.stream()
@@ -63,6 +67,8 @@ class DemoCompany implements ApplicationRunner {
                     person.employeeNumber(),
                     false));
         }
+        var context = new DemoStep.DemoContext(people, new Random(2027), today);
+        steps.forEach(step -> step.load(context));
         var banner = new StringBuilder("\n=== Binôme demo company loaded: ")
                 .append(people.size())
                 .append(" employees. Demo sign-ins (password ")

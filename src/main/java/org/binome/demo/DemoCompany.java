@@ -67,7 +67,7 @@ class DemoCompany implements ApplicationRunner {
                     person.employeeNumber(),
                     false));
         }
-        var context = new DemoStep.DemoContext(people, new Random(2027), today);
+        var context = new DemoStep.DemoContext(people, new Random(2027), LocalDate.now());
         steps.forEach(step -> step.load(context));
         var banner = new StringBuilder("\n=== Binôme demo company loaded: ")
                 .append(people.size())

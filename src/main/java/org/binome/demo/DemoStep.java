@@ -11,6 +11,6 @@ interface DemoStep {
 
     void load(DemoContext context);
 
-    /** What the steps share: the generated people and a seeded random source, so every demo is the same. */
+    /** What the steps share: the generated people, a seeded random source (every demo alike) and today. */
     record DemoContext(List<NewPerson> people, java.util.Random random, java.time.LocalDate today) {}
 }

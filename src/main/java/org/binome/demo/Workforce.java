@@ -290,7 +290,12 @@ final class Workforce {
                 2008);
         for (int d = 0; d < DEPARTMENTS.size(); d++) {
             var department = DEPARTMENTS.get(d);
-            var directorNumber = String.format("ML%05d", d + 4);
+            // The demo mentee, Bernard Lefèvre, directs Production (ML00008); Informatique takes the next number.
+            var directorNumber = switch (department.name()) {
+                case "Production" -> SENIOR_MENTEE;
+                case "Informatique" -> "ML00009";
+                default -> String.format("ML%05d", d + 4);
+            };
             if (directorNumber.equals(SENIOR_MENTEE)) {
                 add(
                         directorNumber,

@@ -45,7 +45,7 @@ class PasswordController {
             HttpServletResponse response) {
         passwordChange.change(user.accountId(), form, errors);
         if (errors.hasErrors()) {
-            model.addAttribute("form", new PasswordChangeForm("", "", ""));
+            // The form keeps its errors; password fields are never written back into the page.
             model.addAttribute("required", user.mustChangePassword());
             response.setStatus(422);
             return "identity/password";

@@ -9,6 +9,10 @@ import org.springframework.context.annotation.Bean;
 public class BinomeApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "solve".equals(args[0])) {
+            System.exit(org.binome.matching.engine.SolveCommand.run(
+                    java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         SpringApplication.run(BinomeApplication.class, args);
     }
 

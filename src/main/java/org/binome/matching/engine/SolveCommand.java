@@ -1,0 +1,206 @@
+package org.binome.matching.engine;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * {@code solve} command line: solves an assignment problem file and reports the optimum and timings.
+ *
+ * <pre>
+ * solve [--sparse] [--repeat N] [--no-assignment] FILE
+ * </pre>
+ *
+ * <p>Dense files use the OR-Library {@code assignprob} format: the first integer is n, followed by the n×n integer
+ * costs row by row, separated by any whitespace over any number of lines. Total cost is minimised and every row gets
+ * a distinct column.
+ *
+ * <p>Sparse files ({@code --sparse}) hold {@code rows columns edges} then one {@code row column cost} triple per edge,
+ * 1-based, integers. Only listed pairs can be chosen. The solver returns a minimum-cost matching among those of
+ * maximum cardinality: if a matching covering every row (or every column, when there are fewer columns) exists, it
+ * is used and no such row stays unmatched; otherwise as many rows as possible are matched, and the rest are reported
+ * as unmatched. A pair listed twice acts as two parallel options, so the cheaper one wins.
+ *
+ * <p>In both formats {@code #} starts a comment running to the end of the line. Parsing and solving are timed
+ * separately; {@code --repeat N} solves N times and reports the best and median solve times, which lets benchmark
+ * scripts measure a JIT-compiled solver without counting file parsing.
+ *
+ * <p>Exit codes: 0 solved, 1 bad usage, 2 unreadable or malformed file.
+ */
+public final class SolveCommand {
+
+    private SolveCommand() {}
+
+    /** Entry point for running the engine without the web application, e.g. {@code java -cp classes ...}. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs the command without calling {@link System#exit}, so it can be tested and embedded.
+     *
+     * @param args arguments after the word {@code solve}
+     * @return the process exit code
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean sparse = false;
+        boolean printAssignment = true;
+        int repeat = 1;
+        String file = null;
+        for (int k = 0; k < args.length; k++) {
+            String arg = args[k];
+            switch (arg) {
+                case "--sparse" -> sparse = true;
+                case "--no-assignment" -> printAssignment = false;
+                case "--repeat" -> {
+                    if (k + 1 == args.length) {
+                        return usage(err, "--repeat needs a number");
+                    }
+                    try {
+                        repeat = Integer.parseInt(args[++k]);
+                    } catch (NumberFormatException e) {
+                        return usage(err, "--repeat needs a number, got '" + args[k] + "'");
+                    }
+                    if (repeat < 1) {
+                        return usage(err, "--repeat must be at least 1");
+                    }
+                }
+                case "-h", "--help" -> {
+                    usage(out, null);
+                    return 0;
+                }
+                default -> {
+                    if (arg.startsWith("--") || file != null) {
+                        return usage(err, "unexpected argument '" + arg + "'");
+                    }
+                    file = arg;
+                }
+            }
+        }
+        if (file == null) {
+            return usage(err, "missing FILE");
+        }
+        Path path = Path.of(file);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+            return sparse
+                    ? solveSparse(in, repeat, printAssignment, out)
+                    : solveDense(in, repeat, printAssignment, out);
+        } catch (NoSuchFileException e) {
+            err.println("solve: no such file: " + file);
+            return 2;
+        } catch (IOException e) {
+            err.println("solve: cannot read " + file + ": " + e.getMessage());
+            return 2;
+        } catch (InputFormatException e) {
+            err.println("solve: " + file + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int usage(PrintStream stream, String problem) {
+        if (problem != null) {
+            stream.println("solve: " + problem);
+        }
+        stream.println("usage: solve [--sparse] [--repeat N] [--no-assignment] FILE");
+        stream.println("  FILE        OR-Library assignprob file: n, then n×n integer costs (minimised)");
+        stream.println("  --sparse    FILE holds 'rows columns edges' then 'row column cost' lines, 1-based;");
+        stream.println("              minimum-cost matching among those of maximum cardinality");
+        stream.println("  --repeat N  solve N times, report best and median solve time");
+        return problem == null ? 0 : 1;
+    }
+
+    private static int solveDense(InputStream in, int repeat, boolean printAssignment, PrintStream out)
+            throws IOException, InputFormatException {
+        long parseStart = System.nanoTime();
+        NumberReader reader = new NumberReader(in);
+        int n = reader.nextInt("matrix size n", 0, 46_340);
+        int[] costs = new int[n * n];
+        for (int k = 0; k < costs.length; k++) {
+            costs[k] = reader.nextInt("cost", Integer.MIN_VALUE, Integer.MAX_VALUE);
+        }
+        if (!reader.atEnd()) {
+            reader.nextLong("nothing");
+            throw new InputFormatException(reader.line(), "unexpected value after the " + n + "×" + n + " costs");
+        }
+        long parseNanos = System.nanoTime() - parseStart;
+
+        long[] solveNanos = new long[repeat];
+        LapSolution solution = null;
+        for (int r = 0; r < repeat; r++) {
+            long start = System.nanoTime();
+            solution = IntCostAssignment.solve(n, n, costs);
+            solveNanos[r] = System.nanoTime() - start;
+        }
+        out.println("problem: dense " + n + "x" + n + ", minimise");
+        out.println("optimal cost: " + solution.totalCost());
+        printTimes(out, parseNanos, solveNanos);
+        if (printAssignment) {
+            StringBuilder lines = new StringBuilder(n * 12);
+            lines.append("assignment (row column, 1-based):\n");
+            int[] columnOfRow = solution.columnOfRow();
+            for (int i = 0; i < n; i++) {
+                lines.append(i + 1).append(' ').append(columnOfRow[i] + 1).append('\n');
+            }
+            out.print(lines);
+        }
+        return 0;
+    }
+
+    private static int solveSparse(InputStream in, int repeat, boolean printAssignment, PrintStream out)
+            throws IOException, InputFormatException {
+        long parseStart = System.nanoTime();
+        SparseCostFile problem = SparseCostFile.read(in);
+        long parseNanos = System.nanoTime() - parseStart;
+
+        long[] solveNanos = new long[repeat];
+        SparseCostFile.Solution solution = null;
+        for (int r = 0; r < repeat; r++) {
+            long start = System.nanoTime();
+            solution = problem.solve();
+            solveNanos[r] = System.nanoTime() - start;
+        }
+        out.println("problem: sparse " + problem.rows() + "x" + problem.columns() + " with " + problem.edges()
+                + " edges, minimise among maximum-cardinality matchings");
+        out.println("matched rows: " + solution.matched());
+        out.println("optimal cost: " + solution.totalCost());
+        printTimes(out, parseNanos, solveNanos);
+        if (printAssignment) {
+            StringBuilder lines = new StringBuilder(problem.rows() * 12);
+            lines.append("assignment (row column, 1-based, - when unmatched):\n");
+            int[] columnOfRow = solution.columnOfRow();
+            for (int i = 0; i < columnOfRow.length; i++) {
+                lines.append(i + 1).append(' ');
+                if (columnOfRow[i] < 0) {
+                    lines.append('-');
+                } else {
+                    lines.append(columnOfRow[i] + 1);
+                }
+                lines.append('\n');
+            }
+            out.print(lines);
+        }
+        return 0;
+    }
+
+    private static void printTimes(PrintStream out, long parseNanos, long[] solveNanos) {
+        out.println("parse ms: " + millis(parseNanos));
+        long[] sorted = solveNanos.clone();
+        Arrays.sort(sorted);
+        if (sorted.length == 1) {
+            out.println("solve ms: " + millis(sorted[0]));
+        } else {
+            out.println("solve ms: " + millis(sorted[0]) + " (best of " + sorted.length + ", median "
+                    + millis(sorted[sorted.length / 2]) + ", first " + millis(solveNanos[0]) + ")");
+        }
+    }
+
+    private static String millis(long nanos) {
+        return String.format(Locale.ROOT, "%.3f", nanos / 1e6);
+    }
+}

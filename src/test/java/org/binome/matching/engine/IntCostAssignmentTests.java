@@ -1,0 +1,117 @@
+package org.binome.matching.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class IntCostAssignmentTests {
+
+    @Test
+    void solvesTheClassicFourByFourTextbookExample() {
+        // Workers × jobs example used in many Hungarian-method courses; optimum 13 (by brute force below too).
+        int[] costs = {
+            9, 2, 7, 8,
+            6, 4, 3, 7,
+            5, 8, 1, 8,
+            7, 6, 9, 4
+        };
+        LapSolution solution = IntCostAssignment.solve(4, 4, costs);
+        assertThat(solution.totalCost()).isEqualTo(13).isEqualTo(BruteForce.minCost(4, 4, costs));
+        assertThat(solution.columnOfRow()).containsExactly(1, 0, 2, 3);
+    }
+
+    @Test
+    void reportedTotalIsTheSumOfTheChosenCells() {
+        int[] costs = {
+            82, 83, 69, 92,
+            77, 37, 49, 92,
+            11, 69, 5, 86,
+            8, 9, 98, 23
+        };
+        LapSolution solution = IntCostAssignment.solve(4, 4, costs);
+        long sum = 0;
+        for (int i = 0; i < 4; i++) {
+            sum += costs[i * 4 + solution.columnOfRow()[i]];
+        }
+        assertThat(solution.totalCost()).isEqualTo(sum).isEqualTo(140);
+    }
+
+    @Test
+    void rectangularMatrixLeavesTheUnneededColumnFree() {
+        int[] costs = {
+            5, 3, 9,
+            4, 1, 7
+        };
+        LapSolution solution = IntCostAssignment.solve(2, 3, costs);
+        assertThat(solution.totalCost()).isEqualTo(6); // 5 + 1, column 2 stays free
+        assertThat(solution.columnOfRow()).containsExactly(0, 1);
+    }
+
+    @Test
+    void singleRowPicksItsCheapestColumnEvenWhenAnotherColumnIsCheaperForNobody() {
+        assertThat(IntCostAssignment.solve(1, 2, new int[] {5, 3}).columnOfRow())
+                .containsExactly(1);
+    }
+
+    @Test
+    void emptyMatrixCostsNothing() {
+        assertThat(IntCostAssignment.solve(0, 0, new int[0]).totalCost()).isZero();
+        assertThat(IntCostAssignment.solve(0, 3, new int[0]).columnOfRow()).isEmpty();
+    }
+
+    @Test
+    void negativeAndExtremeCostsStayExact() {
+        int max = Integer.MAX_VALUE;
+        int min = Integer.MIN_VALUE;
+        int[] costs = {max, min, min, max};
+        assertThat(IntCostAssignment.solve(2, 2, costs).totalCost()).isEqualTo(2L * min);
+    }
+
+    @Test
+    void moreRowsThanColumnsIsRejected() {
+        assertThatThrownBy(() -> IntCostAssignment.solve(3, 2, new int[6]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("3 rows and 2 columns");
+    }
+
+    @Test
+    void wrongNumberOfCostsIsRejected() {
+        assertThatThrownBy(() -> IntCostAssignment.solve(2, 2, new int[3]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("expected 4 costs");
+    }
+
+    @Property(tries = 300)
+    void matchesBruteForceOnSmallRandomMatrices(
+            @ForAll @IntRange(min = 0, max = 7) int rows,
+            @ForAll @IntRange(min = 0, max = 3) int extraColumns,
+            @ForAll @IntRange(min = 1, max = 50) int costRange,
+            @ForAll long seed) {
+        int columns = rows + extraColumns;
+        Random random = new Random(seed);
+        int[] costs = new int[rows * columns];
+        for (int k = 0; k < costs.length; k++) {
+            costs[k] = random.nextInt(costRange) - costRange / 3;
+        }
+        LapSolution solution = IntCostAssignment.solve(rows, columns, costs);
+        assertThat(solution.totalCost()).isEqualTo(BruteForce.minCost(rows, columns, costs));
+        assertThat(solution.columnOfRow()).doesNotHaveDuplicates();
+    }
+
+    @Property(tries = 20)
+    void sameInputGivesSameAssignment(@ForAll long seed) {
+        Random random = new Random(seed);
+        int n = 60;
+        int[] costs = new int[n * n];
+        for (int k = 0; k < costs.length; k++) {
+            costs[k] = random.nextInt(5); // many ties
+        }
+        assertThat(IntCostAssignment.solve(n, n, costs).columnOfRow())
+                .containsExactly(IntCostAssignment.solve(n, n, costs.clone()).columnOfRow());
+    }
+}

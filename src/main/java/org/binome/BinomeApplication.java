@@ -10,7 +10,7 @@ public class BinomeApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && "solve".equals(args[0])) {
-            System.exit(org.binome.matching.engine.SolveCommand.run(
+            System.exit(org.binome.matching.SolverCommandLine.run(
                     java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         SpringApplication.run(BinomeApplication.class, args);

@@ -83,9 +83,9 @@ class SignInTests {
     }
 
     @Test
-    void aFormPostedAfterItsTokenCookieIsGoneAsksToSignInAgain() throws Exception {
+    void aFormPostedWithoutAnyTokenIsRefused() throws Exception {
         mvc.perform(post("/login").param("username", "mentor").param("password", DEMO_PASSWORD))
-                .andExpect(redirectedUrl("/login?expired"));
+                .andExpect(status().isForbidden());
     }
 
     @Test

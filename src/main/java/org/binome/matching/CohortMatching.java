@@ -1,0 +1,307 @@
+package org.binome.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.binome.matching.engine.DenseScores;
+import org.binome.matching.engine.MatchingEngine;
+import org.binome.matching.engine.MatchingResult;
+import org.binome.matching.engine.MatchingRules;
+import org.binome.matching.engine.SparseScores;
+
+/**
+ * Matches a whole cohort at once: every pair is checked against the hard rules and scored, then the engine picks the
+ * assignment with the highest total score. Locked pairs are kept as they are and the rest is matched around them.
+ * The same figures are computed for a greedy baseline so that the gain of the optimal assignment is visible.
+ */
+final class CohortMatching {
+
+    /** Above this many pairs, each mentee keeps only its best candidates (sparse engine). */
+    static final long DENSE_LIMIT = 16_000_000L;
+
+    static final int SPARSE_CANDIDATES = 30;
+
+    enum UnmatchedReason {
+        NO_ELIGIBLE_PARTNER,
+        BELOW_MIN_SCORE,
+        CAPACITY
+    }
+
+    record Proposal(Candidate mentor, Candidate mentee, double score, double[] components, boolean locked) {}
+
+    record Unmatched(Candidate person, boolean mentor, UnmatchedReason reason) {}
+
+    record Quality(
+            double totalScore,
+            int matched,
+            int unmatchedMentees,
+            double topPriorityCoveredShare,
+            int[] scoreDistribution) {}
+
+    record Outcome(List<Proposal> proposals, List<Unmatched> unmatched, Quality optimal, Quality greedy) {}
+
+    private final List<PairRule> rules;
+    private final Compatibility compatibility;
+    private final double minScore;
+
+    CohortMatching(List<PairRule> rules, MatchingWeights weights) {
+        this.rules = List.copyOf(rules);
+        this.compatibility = new Compatibility(weights);
+        this.minScore = weights.minScore();
+    }
+
+    /**
+     * @param locked pairs kept as they are, each as {mentor index, mentee index}
+     * @param cancelled checked between rows; the run stops with {@link CancelledException} when it answers true
+     */
+    Outcome match(List<Candidate> mentors, List<Candidate> mentees, List<int[]> locked, BooleanSupplier cancelled) {
+        int m = mentors.size();
+        int n = mentees.size();
+        var capacities = new int[m];
+        for (int i = 0; i < m; i++) {
+            capacities[i] = Math.max(0, mentors.get(i).capacity());
+        }
+        var lockedMentee = new boolean[n];
+        var proposals = new ArrayList<Proposal>();
+        var components = new double[ScoreComponent.values().length];
+        for (var pair : locked) {
+            lockedMentee[pair[1]] = true;
+            capacities[pair[0]] = Math.max(0, capacities[pair[0]] - 1);
+            double score = compatibility.score(mentors.get(pair[0]), mentees.get(pair[1]), components);
+            proposals.add(new Proposal(
+                    mentors.get(pair[0]), mentees.get(pair[1]), Math.max(0, score), components.clone(), true));
+        }
+
+        var eligibleCount = new int[n];
+        var aboveMinimum = new int[n];
+        var mentorEligible = new int[m];
+        var mentorAboveMinimum = new int[m];
+        boolean dense = (long) m * n <= DENSE_LIMIT;
+        double[] scores = dense ? new double[m * n] : null;
+        var forbidden = dense ? new BitSet(m * n) : null;
+        var sparse = dense ? null : SparseScores.builder(m, n);
+        var best = dense ? null : new TopCandidates(SPARSE_CANDIDATES);
+        for (int j = 0; j < n; j++) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancelledException();
+            }
+            if (best != null) {
+                best.clear();
+            }
+            for (int i = 0; i < m; i++) {
+                double score = lockedMentee[j] ? -1 : scoreIfAllowed(mentors.get(i), mentees.get(j), components);
+                if (score >= 0) {
+                    eligibleCount[j]++;
+                    mentorEligible[i]++;
+                    if (score >= minScore) {
+                        aboveMinimum[j]++;
+                        mentorAboveMinimum[i]++;
+                    }
+                }
+                if (dense) {
+                    if (score < 0) {
+                        forbidden.set(i * n + j);
+                    } else {
+                        scores[i * n + j] = score;
+                    }
+                } else if (score >= minScore) {
+                    best.offer(i, score);
+                }
+            }
+            if (best != null) {
+                best.drainTo(j, sparse);
+            }
+        }
+        var engineRules = new MatchingRules(minScore, capacities);
+        MatchingResult result = dense
+                ? MatchingEngine.solve(new DenseScores(m, n, scores, forbidden), engineRules)
+                : MatchingEngine.solve(sparse.build(), engineRules);
+
+        var usedCapacity = new int[m];
+        var matchedMentee = lockedMentee.clone();
+        for (var match : result.matches()) {
+            var mentor = mentors.get(match.mentor());
+            var mentee = mentees.get(match.mentee());
+            double score = compatibility.score(mentor, mentee, components);
+            proposals.add(new Proposal(mentor, mentee, score, components.clone(), false));
+            usedCapacity[match.mentor()]++;
+            matchedMentee[match.mentee()] = true;
+        }
+        for (var pair : locked) {
+            usedCapacity[pair[0]]++;
+        }
+        proposals.sort(Comparator.comparing((Proposal p) -> p.mentor().displayName())
+                .thenComparing(p -> p.mentee().displayName()));
+
+        var unmatched = new ArrayList<Unmatched>();
+        for (int j = 0; j < n; j++) {
+            if (!matchedMentee[j]) {
+                var reason = eligibleCount[j] == 0
+                        ? UnmatchedReason.NO_ELIGIBLE_PARTNER
+                        : aboveMinimum[j] == 0 ? UnmatchedReason.BELOW_MIN_SCORE : UnmatchedReason.CAPACITY;
+                unmatched.add(new Unmatched(mentees.get(j), false, reason));
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            if (usedCapacity[i] == 0) {
+                var reason = mentorEligible[i] == 0
+                        ? UnmatchedReason.NO_ELIGIBLE_PARTNER
+                        : mentorAboveMinimum[i] == 0 ? UnmatchedReason.BELOW_MIN_SCORE : UnmatchedReason.CAPACITY;
+                unmatched.add(new Unmatched(mentors.get(i), true, reason));
+            }
+        }
+        var optimal = quality(proposals, n);
+        var greedy = dense
+                ? quality(greedy(mentors, mentees, scores, forbidden, capacities, lockedMentee, locked), n)
+                : optimal;
+        return new Outcome(proposals, unmatched, optimal, greedy);
+    }
+
+    double scoreIfAllowed(Candidate mentor, Candidate mentee, double[] components) {
+        for (var rule : rules) {
+            if (!rule.allows(mentor, mentee)) {
+                return -1;
+            }
+        }
+        return compatibility.score(mentor, mentee, components);
+    }
+
+    /** The first rule a pair breaks, for explaining why two people were not proposed together. */
+    java.util.Optional<PairRule> brokenRule(Candidate mentor, Candidate mentee) {
+        return rules.stream().filter(rule -> !rule.allows(mentor, mentee)).findFirst();
+    }
+
+    /** Best pairs first, each taken if both are still free: what a person matching by hand tends to do. */
+    private List<Proposal> greedy(
+            List<Candidate> mentors,
+            List<Candidate> mentees,
+            double[] scores,
+            BitSet forbidden,
+            int[] capacities,
+            boolean[] lockedMentee,
+            List<int[]> locked) {
+        int n = mentees.size();
+        var order = new ArrayList<long[]>();
+        for (int k = 0; k < scores.length; k++) {
+            if (!forbidden.get(k) && scores[k] >= minScore && !lockedMentee[k % n]) {
+                order.add(new long[] {k, Double.doubleToLongBits(scores[k])});
+            }
+        }
+        order.sort(Comparator.comparingDouble((long[] e) -> -Double.longBitsToDouble(e[1]))
+                .thenComparingLong(e -> e[0]));
+        var left = capacities.clone();
+        var taken = new boolean[n];
+        var chosen = new ArrayList<Proposal>();
+        var components = new double[ScoreComponent.values().length];
+        for (var pair : locked) {
+            chosen.add(new Proposal(mentors.get(pair[0]), mentees.get(pair[1]), 0, components, true));
+        }
+        for (var entry : order) {
+            int i = (int) (entry[0] / n);
+            int j = (int) (entry[0] % n);
+            if (left[i] > 0 && !taken[j]) {
+                left[i]--;
+                taken[j] = true;
+                double score = compatibility.score(mentors.get(i), mentees.get(j), components);
+                chosen.add(new Proposal(mentors.get(i), mentees.get(j), score, components.clone(), false));
+            }
+        }
+        return chosen;
+    }
+
+    private static Quality quality(List<Proposal> proposals, int mentees) {
+        double total = 0;
+        int covered = 0;
+        var distribution = new int[10];
+        for (var proposal : proposals) {
+            total += proposal.score();
+            distribution[Math.min(9, (int) (proposal.score() / 10))]++;
+            if (coversTopPriority(proposal.mentor(), proposal.mentee())) {
+                covered++;
+            }
+        }
+        int matched = proposals.size();
+        return new Quality(
+                Math.round(total * 10) / 10.0,
+                matched,
+                mentees - matched,
+                mentees == 0 ? 0 : covered / (double) mentees,
+                distribution);
+    }
+
+    /** The mentor offers at least one of the skills the mentee wants most. */
+    static boolean coversTopPriority(Candidate mentor, Candidate mentee) {
+        int top = mentee.wanted().values().stream()
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(0);
+        return top > 0
+                && mentee.wanted().entrySet().stream()
+                        .anyMatch(w -> w.getValue() == top && mentor.offered().containsKey(w.getKey()));
+    }
+
+    /** A matching run stopped by the administrator; the previous proposals stay as they were. */
+    static final class CancelledException extends RuntimeException {
+        CancelledException() {
+            super("matching run cancelled");
+        }
+    }
+
+    /** Keeps the k best mentors of one mentee while scanning, in a small array (k is about 30). */
+    private static final class TopCandidates {
+        private final int[] mentor;
+        private final double[] score;
+        private int size;
+
+        TopCandidates(int k) {
+            mentor = new int[k];
+            score = new double[k];
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        void offer(int candidate, double value) {
+            if (size < mentor.length) {
+                mentor[size] = candidate;
+                score[size++] = value;
+                return;
+            }
+            int worst = 0;
+            for (int k = 1; k < size; k++) {
+                if (score[k] < score[worst]) {
+                    worst = k;
+                }
+            }
+            if (value > score[worst]) {
+                mentor[worst] = candidate;
+                score[worst] = value;
+            }
+        }
+
+        void drainTo(int mentee, SparseScores.Builder builder) {
+            var order = new Integer[size];
+            for (int k = 0; k < size; k++) {
+                order[k] = k;
+            }
+            Arrays.sort(order, Comparator.comparingInt((Integer k) -> mentor[k]));
+            for (var k : order) {
+                builder.add(mentee, mentor[k], score[k]);
+            }
+        }
+    }
+
+    static Map<String, Integer> indexOf(List<Candidate> people) {
+        var index = new HashMap<String, Integer>();
+        for (int k = 0; k < people.size(); k++) {
+            index.put(people.get(k).employeeNumber(), k);
+        }
+        return index;
+    }
+}

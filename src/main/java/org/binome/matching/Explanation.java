@@ -34,7 +34,7 @@ final class Explanation {
             parts.add(messages.getMessage(
                     key,
                     new Object[] {
-                        mentorName, skillName.apply(skill), mentor.offered().get(skill), menteeName
+                        mentorName, skillName.apply(skill), mentor.offered().get(skill), that(menteeName, locale)
                     },
                     locale));
         });

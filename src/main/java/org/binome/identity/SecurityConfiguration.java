@@ -56,7 +56,8 @@ class SecurityConfiguration {
                                 "/actuator/health",
                                 "/actuator/health/**")
                         .permitAll()
-                        .requestMatchers("/actuator/**", "/admin/**")
+                        .requestMatchers(
+                                "/actuator/**", "/admin/**", "/api/v1/openapi/**", "/api/v1/docs/**", "/swagger-ui/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/sponsor/**")
                         .hasAnyRole(Role.SPONSOR.name(), Role.ADMIN.name())

@@ -42,6 +42,7 @@ class AuthorizationTests {
             Map.entry("/facilitation", List.of(LOGIN, OK, DENIED, DENIED, OK)),
             Map.entry("/me", List.of(LOGIN, DENIED, DENIED, OK, DENIED)),
             Map.entry("/account/password", List.of(LOGIN, OK, OK, OK, OK)),
+            Map.entry("/api/v1/openapi", List.of("401", OK, DENIED, DENIED, DENIED)),
             Map.entry("/no/such/page", List.of(LOGIN, "404", "404", "404", "404")));
 
     private static final List<Role> ROLES = List.of(Role.ADMIN, Role.SPONSOR, Role.PARTICIPANT, Role.FACILITATOR);

@@ -42,6 +42,10 @@ public record ProgramView(
                 .orElse(null);
     }
 
+    public LocalDate applicationsCloseDate() {
+        return date(Phase.APPLICATIONS_CLOSE);
+    }
+
     /** Every signed-in employee may read the page once it is published or applications have opened. */
     public boolean visibleToEmployees() {
         return published || status.atLeast(ProgramStatus.OPEN);

@@ -134,7 +134,11 @@ class Volunteering {
         if (!program.acceptsApplications(today)) {
             var closes = program.date(Phase.APPLICATIONS_CLOSE);
             if (program.status() == ProgramStatus.OPEN && closes != null && today.isAfter(closes)) {
-                throw new ProgramRuleException("programs.apply.error.deadline", 409, closes);
+                var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+                var shown = java.time.format.DateTimeFormatter.ofPattern(
+                                "fr".equals(locale.getLanguage()) ? "dd/MM/yyyy" : "d MMM yyyy", locale)
+                        .format(closes);
+                throw new ProgramRuleException("programs.apply.error.deadline", 409, shown);
             }
             throw new ProgramRuleException("programs.apply.error.closed", 409);
         }

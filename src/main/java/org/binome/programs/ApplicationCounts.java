@@ -13,15 +13,15 @@ class ApplicationCounts {
 
     record RoleCount(ParticipantRole role, Map<ApplicationStatus, Long> byStatus, Integer capacity) {
 
-        long count(ApplicationStatus status) {
+        public long count(ApplicationStatus status) {
             return byStatus.getOrDefault(status, 0L);
         }
 
-        long accepted() {
+        public long accepted() {
             return count(ApplicationStatus.ACCEPTED);
         }
 
-        boolean full() {
+        public boolean full() {
             return capacity != null && count(ApplicationStatus.ACCEPTED) >= capacity;
         }
     }

@@ -31,8 +31,8 @@ record ApplicationForm(
         String avoidedPeople,
         List<String> wishedDepartments,
         List<String> avoidedDepartments,
-        boolean consent,
-        boolean charterAccepted,
+        Boolean consent,
+        Boolean charterAccepted,
         Integer charterVersion,
         Integer version) {
 
@@ -92,11 +92,11 @@ record ApplicationForm(
     }
 
     /** The level chosen for a skill offered, 0 when none. */
-    int offeredLevel(String code) {
+    public int offeredLevel(String code) {
         return level(offered, code);
     }
 
-    int wantedLevel(String code) {
+    public int wantedLevel(String code) {
         return level(wanted, code);
     }
 
@@ -169,10 +169,10 @@ record ApplicationForm(
         if (wished.stream().anyMatch(avoided::contains)) {
             errors.rejectValue("avoidedPeople", "programs.apply.error.wishConflict");
         }
-        if (!consent) {
+        if (!Boolean.TRUE.equals(consent)) {
             errors.rejectValue("consent", "programs.apply.error.consentRequired");
         }
-        if (!charterAccepted) {
+        if (!Boolean.TRUE.equals(charterAccepted)) {
             errors.rejectValue("charterAccepted", "programs.apply.error.charterRequired");
         }
         return new ApplicationCommand(
@@ -189,8 +189,8 @@ record ApplicationForm(
                 avoided,
                 wishedDepartments,
                 avoidedDepartments,
-                consent,
-                charterAccepted,
+                Boolean.TRUE.equals(consent),
+                Boolean.TRUE.equals(charterAccepted),
                 charterVersion == null ? 0 : charterVersion);
     }
 

@@ -70,9 +70,14 @@ class ProgramAdminController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         var command = form.toCommand(errors);
-        var created = errors.hasErrors()
-                ? java.util.Optional.<ProgramView>empty()
-                : editing.create(command, errors, user.getUsername());
+        java.util.Optional<ProgramView> created;
+        if (errors.hasErrors()) {
+            // Show every problem at once: the design rules run on whatever could be read.
+            editing.check(command, errors);
+            created = java.util.Optional.empty();
+        } else {
+            created = editing.create(command, errors, user.getUsername());
+        }
         if (created.isEmpty()) {
             response.setStatus(422);
             return form(model, form, null);
@@ -115,6 +120,9 @@ class ProgramAdminController {
         var command = form.toCommand(errors);
         if (form.version() == null) {
             errors.reject("programs.error.conflict");
+        }
+        if (errors.hasErrors()) {
+            editing.check(command, errors);
         }
         try {
             if (!errors.hasErrors()

@@ -50,8 +50,8 @@ record ProgramForm(
         List<String> targetSkills,
         String sponsors,
         String sponsorMessage,
-        boolean trainingRequired,
-        boolean supportPlanned,
+        Boolean trainingRequired,
+        Boolean supportPlanned,
         String supportText,
         List<String> faqQuestions,
         List<String> faqAnswers,
@@ -174,11 +174,11 @@ record ProgramForm(
     }
 
     /** The question in FAQ slot i, or empty: the page always offers {@link #FAQ_SLOTS} slots. */
-    String faqQuestion(int i) {
+    public String faqQuestion(int i) {
         return i < faqQuestions.size() ? faqQuestions.get(i) : "";
     }
 
-    String faqAnswer(int i) {
+    public String faqAnswer(int i) {
         return i < faqAnswers.size() ? faqAnswers.get(i) : "";
     }
 
@@ -252,8 +252,8 @@ record ProgramForm(
                                 .distinct()
                                 .toList(),
                 trim(sponsorMessage),
-                trainingRequired,
-                supportPlanned,
+                Boolean.TRUE.equals(trainingRequired),
+                Boolean.TRUE.equals(supportPlanned),
                 trim(supportText),
                 faq);
     }

@@ -135,6 +135,15 @@ public class Programs {
                 .orElseThrow(() -> new IllegalArgumentException("Invalid programme: " + errors.getAllErrors()));
     }
 
+    /** Replaces a programme's design with this one (for setup tools and demo data; screens use their own form). */
+    @Transactional
+    public ProgramView update(long programId, ProgramCommand command) {
+        var errors = new MapBindingResult(new HashMap<>(), "program");
+        var current = find(programId).orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+        return editing.update(programId, current.version(), command, errors)
+                .orElseThrow(() -> new IllegalArgumentException("Invalid programme: " + errors.getAllErrors()));
+    }
+
     @Transactional
     public ProgramView changeStatus(long programId, ProgramStatus target, boolean missingItemsConfirmed) {
         return editing.changeStatus(programId, target, missingItemsConfirmed);

@@ -92,7 +92,7 @@ class ApplicationReviewController {
                 .map(Application::view)
                 .orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
         model.addAttribute("program", program(id));
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute(
                 "person", directory.find(application.employeeNumber()).orElse(null));
         model.addAttribute("catalogue", skills.catalogue());

@@ -23,6 +23,7 @@ public class Programs {
     private final Volunteering volunteering;
     private final ApplicationReview review;
     private final Charters charters;
+    private final ApplicationCounts counts;
 
     Programs(
             ProgramRepository programs,
@@ -30,7 +31,9 @@ public class Programs {
             ProgramEditing editing,
             Volunteering volunteering,
             ApplicationReview review,
-            Charters charters) {
+            Charters charters,
+            ApplicationCounts counts) {
+        this.counts = counts;
         this.programs = programs;
         this.applications = applications;
         this.editing = editing;
@@ -107,6 +110,44 @@ public class Programs {
                             a.reviewMessage);
                 })
                 .toList();
+    }
+
+    /**
+     * Every programme at a glance, newest first; {@code sponsoredBy} tells whether the given employee sponsors it
+     * (null: nobody in particular).
+     */
+    @Transactional(readOnly = true)
+    public List<ProgramOverview> overviews(String employeeNumber) {
+        return findAll().stream()
+                .map(program -> {
+                    var byRole = counts.of(program.id());
+                    var mentors = byRole.stream()
+                            .filter(c -> c.role() == ParticipantRole.MENTOR)
+                            .findFirst()
+                            .orElseThrow();
+                    var mentees = byRole.stream()
+                            .filter(c -> c.role() == ParticipantRole.MENTEE)
+                            .findFirst()
+                            .orElseThrow();
+                    return new ProgramOverview(
+                            program.id(),
+                            program.name(),
+                            program.status(),
+                            LaunchReadiness.of(program, charters.current(program.id()))
+                                    .score(),
+                            total(mentors) - mentors.count(ApplicationStatus.WITHDRAWN),
+                            mentors.accepted(),
+                            program.mentorCapacity(),
+                            total(mentees) - mentees.count(ApplicationStatus.WITHDRAWN),
+                            mentees.accepted(),
+                            program.menteeCapacity(),
+                            employeeNumber != null && program.sponsors().contains(employeeNumber));
+                })
+                .toList();
+    }
+
+    private static long total(ApplicationCounts.RoleCount count) {
+        return count.byStatus().values().stream().mapToLong(Long::longValue).sum();
     }
 
     @Transactional(readOnly = true)

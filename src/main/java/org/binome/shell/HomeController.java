@@ -3,6 +3,7 @@ package org.binome.shell;
 import org.binome.identity.BinomeUser;
 import org.binome.identity.Role;
 import org.binome.people.Directory;
+import org.binome.programs.Programs;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,9 +14,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final Directory directory;
+    private final Programs programs;
+    private final java.time.Clock clock;
 
-    HomeController(Directory directory) {
+    HomeController(Directory directory, Programs programs, java.time.Clock clock) {
         this.directory = directory;
+        this.programs = programs;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -35,12 +40,17 @@ class HomeController {
     @GetMapping("/admin")
     String admin(Model model) {
         model.addAttribute("summary", directory.summary());
+        model.addAttribute("programmes", programs.overviews(null));
         return "shell/admin-home";
     }
 
+    /** Sponsors see the programmes they sponsor first; the executive dashboard grows with each module. */
     @GetMapping("/sponsor")
-    String sponsor(Model model) {
+    String sponsor(@AuthenticationPrincipal BinomeUser user, Model model) {
+        var all = programs.overviews(user.employeeNumber());
+        var mine = all.stream().filter(p -> p.sponsoredBy()).toList();
         model.addAttribute("summary", directory.summary());
+        model.addAttribute("programmes", mine.isEmpty() ? all : mine);
         return "shell/sponsor-home";
     }
 
@@ -60,6 +70,15 @@ class HomeController {
                 person == null || person.managerNumber() == null
                         ? null
                         : directory.find(person.managerNumber()).orElse(null));
+        var today = java.time.LocalDate.now(clock);
+        model.addAttribute(
+                "applications",
+                user.employeeNumber() == null ? java.util.List.of() : programs.applicationsOf(user.employeeNumber()));
+        model.addAttribute(
+                "openProgrammes",
+                programs.visibleToEmployees().stream()
+                        .filter(p -> p.acceptsApplications(today))
+                        .toList());
         return "shell/participant-home";
     }
 }

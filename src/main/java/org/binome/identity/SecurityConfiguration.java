@@ -71,7 +71,12 @@ class SecurityConfiguration {
                         .successHandler((request, response, authentication) -> {
                             throttle.succeeded(authentication.getName());
                             if (authentication.getPrincipal() instanceof BinomeUser user) {
-                                locales.setLocale(request, response, Locale.forLanguageTag(user.locale()));
+                                // The language chosen on this browser wins and is remembered; otherwise the account's.
+                                if (hasLanguageCookie(request)) {
+                                    accounts.rememberLocale(user.getUsername(), locales.resolveLocale(request));
+                                } else {
+                                    locales.setLocale(request, response, Locale.forLanguageTag(user.locale()));
+                                }
                                 if (user.mustChangePassword()) {
                                     response.sendRedirect(request.getContextPath() + "/account/password");
                                     return;
@@ -95,6 +100,12 @@ class SecurityConfiguration {
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
         return http.build();
+    }
+
+    private static boolean hasLanguageCookie(HttpServletRequest request) {
+        return request.getCookies() != null
+                && java.util.Arrays.stream(request.getCookies())
+                        .anyMatch(c -> c.getName().equals("binome-lang"));
     }
 
     private static boolean isPageNavigation(HttpServletRequest request) {

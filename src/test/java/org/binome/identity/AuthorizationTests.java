@@ -153,7 +153,8 @@ class AuthorizationTests {
                     .getContentAsString();
             var shown = new ArrayList<String>();
             entries.keySet().forEach(href -> {
-                if (page.contains("class=\"nav-link\" href=\"" + href + "\"")) {
+                var header = page.substring(0, page.indexOf("</header>"));
+                if (header.contains("href=\"" + href + "\"")) {
                     shown.add(href);
                 }
             });

@@ -42,7 +42,14 @@ class AuthorizationTests {
             Map.entry("/facilitation", List.of(LOGIN, OK, DENIED, DENIED, OK)),
             Map.entry("/me", List.of(LOGIN, DENIED, DENIED, OK, DENIED)),
             Map.entry("/account/password", List.of(LOGIN, OK, OK, OK, OK)),
-            Map.entry("/no/such/page", List.of(LOGIN, "404", "404", "404", "404")));
+            Map.entry("/no/such/page", List.of(LOGIN, "404", "404", "404", "404")),
+            Map.entry("/notifications", List.of(LOGIN, OK, OK, OK, OK)),
+            Map.entry("/me/notifications/preferences", List.of(LOGIN, DENIED, DENIED, OK, DENIED)),
+            Map.entry("/announcements", List.of(LOGIN, OK, OK, OK, OK)),
+            Map.entry("/admin/announcements", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+            Map.entry("/admin/outbox", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+            Map.entry("/admin/outbox?status=FAILED", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+            Map.entry("/admin/outbox/999999999", List.of(LOGIN, "404", DENIED, DENIED, DENIED)));
 
     private static final List<Role> ROLES = List.of(Role.ADMIN, Role.SPONSOR, Role.PARTICIPANT, Role.FACILITATOR);
 

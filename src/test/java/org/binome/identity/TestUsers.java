@@ -15,4 +15,13 @@ public final class TestUsers {
         var name = roles.length == 0 ? "nobody" : roles[0].name().toLowerCase(java.util.Locale.ROOT);
         return new BinomeUser(1L, name, "{noop}unused-password", true, authorities, "Test " + name, "ML00001", "fr");
     }
+
+    /** A signed-in person with the given username, employee number and roles (for object-level access tests). */
+    public static BinomeUser person(String username, String employeeNumber, String locale, Role... roles) {
+        var authorities = Arrays.stream(roles)
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
+        return new BinomeUser(
+                1L, username, "{noop}unused-password", true, authorities, "Test " + username, employeeNumber, locale);
+    }
 }

@@ -73,11 +73,12 @@ public class Announcements {
         if (announcement.audience() == null) {
             throw new InvalidAnnouncementException("audience", "announcement.error.audience.required");
         }
-        var now = clock.instant();
+        // Databases keep microseconds at most: a nanosecond instant could be stored a hair later than "now".
+        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         var publishAt =
                 announcement.publishAt() == null || announcement.publishAt().isBefore(now)
                         ? now
-                        : announcement.publishAt();
+                        : announcement.publishAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                         insert into announcement (title, body_html, audience, programme_id, send_email, publish_at,

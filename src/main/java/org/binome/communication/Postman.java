@@ -58,7 +58,7 @@ class Postman {
 
     @Transactional
     void deliver(Letter letter) {
-        var now = clock.instant();
+        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         var category = MailCategory.of(letter.template());
         var baseKey = letter.key() == null ? UUID.randomUUID().toString() : letter.key();
         var found = recipients.resolve(letter.recipient());

@@ -1,9 +1,14 @@
 package org.binome.demo;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.binome.communication.Announcements;
+import org.binome.communication.Attachment;
 import org.binome.communication.Audience;
 import org.binome.communication.NewAnnouncement;
 import org.binome.communication.Notification;
@@ -60,6 +65,7 @@ class DemoCommunication implements DemoStep {
                         "session.planned",
                         Map.of("partner", "Inès Benali", "date", nextWeek, "place", "Paris, salle Lumière"))
                 .withLink("/me")
+                .withAttachments(Attachment.calendar("rencontre.ics", invitation(nextWeek.toInstant())))
                 .withIdempotencyKey("demo:session"));
         notifications.notify(Notification.of(
                         Workforce.HR_PROGRAMME_MANAGER,
@@ -77,5 +83,27 @@ class DemoCommunication implements DemoStep {
                                 context.today().plusDays(14)))
                 .withIdempotencyKey("demo:review")
                 .inAppOnly());
+    }
+
+    /** A one-hour calendar invitation in UTC (no time zone block needed). */
+    private static byte[] invitation(Instant start) {
+        var utc = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+        return String.join(
+                        "\r\n",
+                        "BEGIN:VCALENDAR",
+                        "VERSION:2.0",
+                        "PRODID:-//Binome//Demo//FR",
+                        "METHOD:REQUEST",
+                        "BEGIN:VEVENT",
+                        "UID:demo-session@binome",
+                        "DTSTAMP:" + utc.format(start.minusSeconds(7 * 24 * 3600)),
+                        "DTSTART:" + utc.format(start),
+                        "DTEND:" + utc.format(start.plusSeconds(3600)),
+                        "SUMMARY:Rencontre Inès Benali / Bernard Lefèvre",
+                        "LOCATION:Paris, salle Lumière",
+                        "END:VEVENT",
+                        "END:VCALENDAR",
+                        "")
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

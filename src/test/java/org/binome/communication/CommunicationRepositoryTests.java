@@ -178,4 +178,20 @@ class CommunicationRepositoryTests {
                 .extracting(AnnouncementView::title)
                 .doesNotContain(title);
     }
+
+    @Test
+    void theDemoHasAnnouncementsAndNotificationsForItsAccounts() {
+        assertThat(announcements.all())
+                .extracting(AnnouncementView::title)
+                .contains("Lancement du mentorat inversé chez Maison Lumière", "Point d’étape pour les sponsors");
+        assertThat(store.latest("admin", "ML00020", 50)).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(store.latest("mentore", "ML00008", 50))
+                .extracting(NotificationStore.Row::title)
+                .anyMatch(t -> t.startsWith("Rencontre prévue le"));
+        var invitation = jdbc.sql("select a.name from mail_attachment a join mail_outbox o on o.id = a.mail_id"
+                        + " where o.idempotency_key = 'demo:session|mentore'")
+                .query(String.class)
+                .list();
+        assertThat(invitation).containsExactly("rencontre.ics");
+    }
 }

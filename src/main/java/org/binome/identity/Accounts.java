@@ -42,6 +42,25 @@ public class Accounts {
         return repository.findByUsername(normalise(username)).map(AccountView::of);
     }
 
+    /** The account of an employee, by their HR number (the oldest one if, exceptionally, there are several). */
+    @Transactional(readOnly = true)
+    public Optional<AccountView> findByEmployeeNumber(String employeeNumber) {
+        if (employeeNumber == null || employeeNumber.isBlank()) {
+            return Optional.empty();
+        }
+        return repository
+                .findFirstByEmployeeNumberOrderByIdAsc(employeeNumber.trim())
+                .map(AccountView::of);
+    }
+
+    /** Every account that can sign in, for instance to address an announcement to everyone. */
+    @Transactional(readOnly = true)
+    public java.util.List<AccountView> enabledAccounts() {
+        return repository.findByEnabledTrueOrderByIdAsc().stream()
+                .map(AccountView::of)
+                .toList();
+    }
+
     /** Remembers the language a person chose, so pages and e-mails reach them in it. */
     @Transactional
     public void rememberLocale(String username, Locale locale) {

@@ -25,4 +25,13 @@ public final class TestUsers {
         return new BinomeUser(
                 2L, name, "{noop}unused-password", true, authorities, "Test " + employeeNumber, employeeNumber, "fr");
     }
+
+    /** A signed-in person with the given username, employee number and roles (for object-level access tests). */
+    public static BinomeUser person(String username, String employeeNumber, String locale, Role... roles) {
+        var authorities = Arrays.stream(roles)
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
+        return new BinomeUser(
+                1L, username, "{noop}unused-password", true, authorities, "Test " + username, employeeNumber, locale);
+    }
 }

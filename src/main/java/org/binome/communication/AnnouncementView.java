@@ -1,0 +1,15 @@
+package org.binome.communication;
+
+import java.time.Instant;
+
+/** A published (or scheduled) announcement; {@code bodyHtml} is sanitised and safe to show as HTML. */
+public record AnnouncementView(
+        long id,
+        String title,
+        String bodyHtml,
+        Audience audience,
+        Long programmeId,
+        boolean email,
+        Instant publishAt,
+        boolean published,
+        String author) {}

@@ -1,0 +1,60 @@
+package org.binome.communication;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The module's scheduled jobs. Each takes its ShedLock lease first, so with several nodes each run happens once;
+ * the daily and monthly jobs also keep the lease a few minutes so a node whose clock is a little late does not run
+ * them again.
+ */
+@Component
+class CommunicationJobs {
+
+    private final MailDelivery delivery;
+    private final ReminderRun reminders;
+    private final Announcements announcements;
+    private final SponsorDigests digests;
+    private final Clock clock;
+
+    CommunicationJobs(
+            MailDelivery delivery,
+            ReminderRun reminders,
+            Announcements announcements,
+            SponsorDigests digests,
+            Clock clock) {
+        this.delivery = delivery;
+        this.reminders = reminders;
+        this.announcements = announcements;
+        this.digests = digests;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${binome.mail.poll:PT15S}", initialDelayString = "PT10S")
+    @SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT10M")
+    public void sendMail() {
+        delivery.sendDue();
+    }
+
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT20S")
+    @SchedulerLock(name = "announcements", lockAtMostFor = "PT10M")
+    public void publishAnnouncements() {
+        announcements.publishDue(clock.instant());
+    }
+
+    @Scheduled(cron = "${binome.reminders.cron:0 0 7 * * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "reminders", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
+    public void sendReminders() {
+        reminders.run(LocalDate.now(clock.withZone(Texts.PARIS)));
+    }
+
+    @Scheduled(cron = "${binome.digest.cron:0 0 8 1 * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "sponsor-digest", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
+    public void sendSponsorDigest() {
+        digests.send(YearMonth.now(clock.withZone(Texts.PARIS)).minusMonths(1));
+    }
+}

@@ -1,0 +1,26 @@
+package org.binome.communication;
+
+import java.util.List;
+
+/** The kinds of e-mail a person may turn off, named after the first segment of a template key. */
+final class MailCategory {
+
+    static final List<String> ALL = List.of(
+            "application",
+            "proposal",
+            "session",
+            "pair",
+            "review",
+            "reminder",
+            "circle",
+            "announcement",
+            "digest",
+            "other");
+
+    private MailCategory() {}
+
+    static String of(String template) {
+        var first = template.contains(".") ? template.substring(0, template.indexOf('.')) : template;
+        return ALL.contains(first) ? first : "other";
+    }
+}

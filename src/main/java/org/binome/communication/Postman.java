@@ -1,0 +1,200 @@
+package org.binome.communication;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Delivers a {@link Letter}: an in-app notification and/or an e-mail put in the outbox, both in the caller's
+ * transaction. Nothing here throws for a bad recipient or a broken template: the problem is recorded in the outbox,
+ * where administrators see it, so an event listener never loops on it.
+ */
+@Component
+class Postman {
+
+    private static final Logger log = LoggerFactory.getLogger(Postman.class);
+
+    private final Recipients recipients;
+    private final NotificationStore notifications;
+    private final Outbox outbox;
+    private final MailPreferences preferences;
+    private final MailTemplates templates;
+    private final Texts texts;
+    private final Clock clock;
+    private final String sender;
+    private final String baseUrl;
+
+    Postman(
+            Recipients recipients,
+            NotificationStore notifications,
+            Outbox outbox,
+            MailPreferences preferences,
+            MailTemplates templates,
+            Texts texts,
+            Clock clock,
+            @Value("${binome.mail.from:Binôme <binome@localhost>}") String sender,
+            @Value("${binome.base-url:http://localhost:8080}") String baseUrl) {
+        this.recipients = recipients;
+        this.notifications = notifications;
+        this.outbox = outbox;
+        this.preferences = preferences;
+        this.templates = templates;
+        this.texts = texts;
+        this.clock = clock;
+        this.sender = sender;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    String absolute(String path) {
+        return path == null ? null : baseUrl + path;
+    }
+
+    @Transactional
+    void deliver(Letter letter) {
+        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        var category = MailCategory.of(letter.template());
+        var baseKey = letter.key() == null ? UUID.randomUUID().toString() : letter.key();
+        var found = recipients.resolve(letter.recipient());
+        if (found.isEmpty()) {
+            log.warn("No account or employee '{}' for a '{}' message", letter.recipient(), letter.template());
+            if (letter.email()) {
+                outbox.add(
+                        failed(baseKey + "|" + letter.recipient(), letter, category, letter.recipient(), null, "fr")
+                                .with("unknown-recipient", letter.recipient()),
+                        now);
+            }
+            return;
+        }
+        var recipient = found.get();
+        var key = baseKey + "|" + recipient.key();
+        Letter.Content content = null;
+        String problem = null;
+        try {
+            content = letter.content().apply(recipient);
+        } catch (RuntimeException e) {
+            problem = e.getMessage();
+            log.warn("Message '{}' for '{}' could not be written: {}", letter.template(), recipient.key(), problem);
+        }
+        if (letter.inApp()) {
+            var title = content != null
+                    ? content.subject()
+                    : texts.message("notification.fallback.title", recipient.language());
+            notifications.add(
+                    key,
+                    recipient,
+                    letter.template(),
+                    category,
+                    title,
+                    content != null ? content.body() : "",
+                    letter.link(),
+                    now);
+        }
+        if (!letter.email() || !preferences.wants(recipient.username(), category) || outbox.exists(key)) {
+            return;
+        }
+        var draft = failed(key, letter, category, recipient.key(), recipient.email(), recipient.locale());
+        if (problem != null) {
+            outbox.add(draft.with("template", problem), now);
+            return;
+        }
+        var address = recipient.email();
+        if (address == null || address.isBlank()) {
+            outbox.add(draft.with("no-address", recipient.key()), now);
+            return;
+        }
+        if (!valid(address)) {
+            outbox.add(draft.with("invalid-address", address), now);
+            return;
+        }
+        MailTemplates.Mail mail;
+        try {
+            var variables = new HashMap<>(content.variables());
+            variables.put("name", recipient.displayName());
+            variables.put("link", absolute(letter.link()));
+            variables.put("preferencesUrl", absolute("/me/notifications/preferences"));
+            mail = templates.render(content.view(), content.subject(), variables, recipient.language());
+        } catch (RuntimeException e) {
+            log.warn(
+                    "E-mail '{}' for '{}' could not be rendered: {}",
+                    letter.template(),
+                    recipient.key(),
+                    e.getMessage());
+            outbox.add(draft.withSubject(content.subject()).with("template", e.getMessage()), now);
+            return;
+        }
+        outbox.add(
+                new Outbox.NewMail(
+                        key,
+                        letter.template(),
+                        category,
+                        sender,
+                        recipient.key(),
+                        address.trim(),
+                        recipient.locale(),
+                        mail.subject(),
+                        mail.html(),
+                        mail.text(),
+                        letter.attachments(),
+                        MailStatus.PENDING,
+                        null,
+                        null),
+                now);
+    }
+
+    static boolean valid(String address) {
+        try {
+            var parsed = new InternetAddress(address.trim(), true);
+            parsed.validate();
+            var domain = parsed.getAddress().substring(parsed.getAddress().indexOf('@') + 1);
+            return parsed.getAddress().contains("@") && !domain.isBlank() && parsed.getPersonal() == null;
+        } catch (AddressException e) {
+            return false;
+        }
+    }
+
+    private Draft failed(
+            String key, Letter letter, String category, String recipientKey, String address, String locale) {
+        return new Draft(key, letter, category, sender, recipientKey, address, locale, letter.template());
+    }
+
+    /** A failed e-mail being recorded, so that the failure shows in the outbox. */
+    private record Draft(
+            String key,
+            Letter letter,
+            String category,
+            String sender,
+            String recipientKey,
+            String address,
+            String locale,
+            String subject) {
+
+        Draft withSubject(String newSubject) {
+            return new Draft(key, letter, category, sender, recipientKey, address, locale, newSubject);
+        }
+
+        Outbox.NewMail with(String errorCode, String error) {
+            return new Outbox.NewMail(
+                    key,
+                    letter.template(),
+                    category,
+                    sender,
+                    recipientKey,
+                    address,
+                    locale == null ? "fr" : locale,
+                    subject,
+                    "",
+                    "",
+                    java.util.List.of(),
+                    MailStatus.FAILED,
+                    errorCode,
+                    error);
+        }
+    }
+}

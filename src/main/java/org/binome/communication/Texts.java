@@ -1,0 +1,98 @@
+package org.binome.communication;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Notification texts: messages with named placeholders ({@code Séance le {date} avec {partner}}) filled with the
+ * notification's values, written the way the recipient reads dates and numbers. A missing text or value is an error
+ * that names what is missing, never a half-written message.
+ */
+@Component
+class Texts {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
+
+    private final MessageSource messages;
+
+    Texts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A plain message (no placeholders), or its key when it does not exist. */
+    String message(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    String fill(String key, Map<String, Object> params, Locale locale) {
+        String pattern;
+        try {
+            // No arguments: the text is returned as written, without MessageFormat.
+            pattern = messages.getMessage(key, null, locale);
+        } catch (NoSuchMessageException e) {
+            throw new MissingTemplateValueException("no text '" + key + "'");
+        }
+        return fill(key, pattern, params, locale);
+    }
+
+    static String fill(String key, String pattern, Map<String, Object> params, Locale locale) {
+        var matcher = PLACEHOLDER.matcher(pattern);
+        var result = new StringBuilder();
+        while (matcher.find()) {
+            var name = matcher.group(1);
+            var value = params.get(name);
+            if (value == null) {
+                throw new MissingTemplateValueException("'" + key + "' needs a value for {" + name + "}");
+            }
+            matcher.appendReplacement(result, Matcher.quoteReplacement(format(value, locale)));
+        }
+        matcher.appendTail(result);
+        return result.toString();
+    }
+
+    static String format(Object value, Locale locale) {
+        boolean french = "fr".equals(locale.getLanguage());
+        if (value instanceof LocalDate date) {
+            return DateTimeFormatter.ofPattern(french ? "EEEE d MMMM yyyy" : "EEEE, MMMM d, yyyy", locale)
+                    .format(date);
+        }
+        if (value instanceof LocalTime time) {
+            return DateTimeFormatter.ofPattern(french ? "HH'h'mm" : "h:mm a", locale)
+                    .format(time);
+        }
+        ZonedDateTime moment = null;
+        if (value instanceof Instant instant) {
+            moment = instant.atZone(PARIS);
+        } else if (value instanceof ZonedDateTime zoned) {
+            moment = zoned.withZoneSameInstant(PARIS);
+        } else if (value instanceof OffsetDateTime offset) {
+            moment = offset.atZoneSameInstant(PARIS);
+        } else if (value instanceof LocalDateTime local) {
+            moment = local.atZone(PARIS);
+        }
+        if (moment != null) {
+            return DateTimeFormatter.ofPattern(
+                            french ? "EEEE d MMMM yyyy 'à' HH'h'mm" : "EEEE, MMMM d, yyyy 'at' h:mm a", locale)
+                    .format(moment);
+        }
+        if (value instanceof Number number) {
+            return NumberFormat.getInstance(locale).format(number);
+        }
+        return value.toString();
+    }
+}

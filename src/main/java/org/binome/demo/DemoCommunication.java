@@ -1,0 +1,109 @@
+package org.binome.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.binome.communication.Announcements;
+import org.binome.communication.Attachment;
+import org.binome.communication.Audience;
+import org.binome.communication.NewAnnouncement;
+import org.binome.communication.Notification;
+import org.binome.communication.Notifications;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Two announcements and a few notifications for the demo accounts, so the bell and the outbox show something. */
+@Component
+@Profile("demo")
+@Order(60)
+class DemoCommunication implements DemoStep {
+
+    private final Announcements announcements;
+    private final Notifications notifications;
+
+    DemoCommunication(Announcements announcements, Notifications notifications) {
+        this.announcements = announcements;
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void load(DemoContext context) {
+        announcements.publish(new NewAnnouncement(
+                "Lancement du mentorat inversé chez Maison Lumière",
+                "<p>Notre directrice générale ouvre le <strong>premier programme de mentorat inversé</strong> :"
+                        + " les plus jeunes partagent leurs usages numériques, les plus expérimentés leur regard"
+                        + " sur l’entreprise.</p><ul><li>Candidatures ouvertes jusqu’à la fin du mois</li>"
+                        + "<li>Une rencontre par mois pendant six mois</li></ul>",
+                Audience.ALL_EMPLOYEES,
+                null,
+                false,
+                null,
+                "admin"));
+        announcements.publish(new NewAnnouncement(
+                "Point d’étape pour les sponsors",
+                "<p>Le premier bilan du programme sera présenté au comité de direction le mois prochain.</p>",
+                Audience.SPONSORS,
+                null,
+                false,
+                null,
+                "admin"));
+        var paris = ZoneId.of("Europe/Paris");
+        var nextWeek = context.today().plusDays(7).atTime(LocalTime.of(12, 30)).atZone(paris);
+        notifications.notify(Notification.of(
+                        Workforce.YOUNG_MENTOR,
+                        "proposal.published",
+                        Map.of("programme", "Mentorat inversé 2026", "partner", "Bernard Lefèvre"))
+                .withLink("/me")
+                .withIdempotencyKey("demo:proposal"));
+        notifications.notify(Notification.of(
+                        Workforce.SENIOR_MENTEE,
+                        "session.planned",
+                        Map.of("partner", "Inès Benali", "date", nextWeek, "place", "Paris, salle Lumière"))
+                .withLink("/me")
+                .withAttachments(Attachment.calendar("rencontre.ics", invitation(nextWeek.toInstant())))
+                .withIdempotencyKey("demo:session"));
+        notifications.notify(Notification.of(
+                        Workforce.HR_PROGRAMME_MANAGER,
+                        "application.accepted",
+                        Map.of("programme", "Mentorat inversé 2026"))
+                .withLink("/me")
+                .withIdempotencyKey("demo:application"));
+        notifications.notify(Notification.of(
+                        Workforce.HR_PROGRAMME_MANAGER,
+                        "review.due",
+                        Map.of(
+                                "programme",
+                                "Mentorat inversé 2026",
+                                "due",
+                                context.today().plusDays(14)))
+                .withIdempotencyKey("demo:review")
+                .inAppOnly());
+    }
+
+    /** A one-hour calendar invitation in UTC (no time zone block needed). */
+    private static byte[] invitation(Instant start) {
+        var utc = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+        return String.join(
+                        "\r\n",
+                        "BEGIN:VCALENDAR",
+                        "VERSION:2.0",
+                        "PRODID:-//Binome//Demo//FR",
+                        "METHOD:REQUEST",
+                        "BEGIN:VEVENT",
+                        "UID:demo-session@binome",
+                        "DTSTAMP:" + utc.format(start.minusSeconds(7 * 24 * 3600)),
+                        "DTSTART:" + utc.format(start),
+                        "DTEND:" + utc.format(start.plusSeconds(3600)),
+                        "SUMMARY:Rencontre Inès Benali / Bernard Lefèvre",
+                        "LOCATION:Paris, salle Lumière",
+                        "END:VEVENT",
+                        "END:VCALENDAR",
+                        "")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,483 @@
+package org.binome.communication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.binome.identity.Accounts;
+import org.binome.identity.Role;
+import org.binome.identity.TestUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * E-mail end to end against a real SMTP server in the JVM (GreenMail): language, content, attachments, an outage,
+ * duplicates, bad addresses and broken templates, reminders and the sponsor digest.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({"test", "demo"})
+@Import(MailDeliveryTests.Sources.class)
+class MailDeliveryTests {
+
+    static final int PORT = freePort();
+    static final ServerSetup SMTP = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    static GreenMail smtp = new GreenMail(SMTP);
+
+    static final byte[] ICS = String.join(
+                    "\r\n",
+                    "BEGIN:VCALENDAR",
+                    "VERSION:2.0",
+                    "PRODID:-//Binome//Tests//FR",
+                    "BEGIN:VEVENT",
+                    "UID:session-42@binome",
+                    "DTSTART:20261203T113000Z",
+                    "DTEND:20261203T123000Z",
+                    "SUMMARY:Rencontre",
+                    "END:VEVENT",
+                    "END:VCALENDAR",
+                    "")
+            .getBytes(StandardCharsets.UTF_8);
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> PORT);
+        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
+        registry.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
+    }
+
+    @BeforeAll
+    static void startServer() {
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        smtp.stop();
+    }
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    MailDelivery delivery;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Sources sources;
+
+    @Autowired
+    ReminderRun reminders;
+
+    @Autowired
+    SponsorDigests digests;
+
+    @Autowired
+    Announcements announcements;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    MockMvc mvc;
+
+    @BeforeEach
+    void accountsInBothLanguages() {
+        TestAccounts.open(accounts, "claire", "claire.dupont@example.org", "fr");
+        TestAccounts.open(accounts, "john", "john.smith@example.org", "en");
+        TestAccounts.open(accounts, "broken", "not an address@", "fr");
+        sources.reminders.clear();
+        sources.digests.clear();
+    }
+
+    @Test
+    void eachRecipientReadsTheMessageInTheirLanguageAsHtmlWithATextAlternativeAndTheInvitation() throws Exception {
+        var key = "session-planned:" + UUID.randomUUID();
+        var when = ZonedDateTime.of(2026, 12, 3, 12, 30, 0, 0, ZoneId.of("Europe/Paris"));
+        var planned = Notification.of(
+                        "claire", "session.planned", Map.of("partner", "Inès Benali", "date", when, "place", "Lyon"))
+                .withLink("/me")
+                .withAttachments(Attachment.calendar("rencontre.ics", ICS))
+                .withIdempotencyKey(key);
+
+        notifications.notify(List.of("claire", "john"), planned);
+        delivery.sendDue();
+
+        var french = receivedBy("claire.dupont@example.org", key);
+        assertThat(french.getSubject()).isEqualTo("Rencontre prévue le jeudi 3 décembre 2026 à 12h30");
+        assertThat(text(french, "text/plain"))
+                .contains("Bonjour Test claire,")
+                .contains("Votre rencontre avec Inès Benali est prévue le jeudi 3 décembre 2026 à 12h30 (Lyon).")
+                .contains("http://localhost:8080/me");
+        assertThat(text(french, "text/html"))
+                .contains("<html lang=\"fr\">")
+                .contains("Ouvrir dans Binôme")
+                .contains("href=\"http://localhost:8080/me\"");
+        var invitation = attachment(french, "rencontre.ics");
+        assertThat(invitation.getContentType()).startsWith("text/calendar");
+        assertThat(new String(invitation.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .contains("UID:session-42@binome");
+
+        var english = receivedBy("john.smith@example.org", key);
+        assertThat(english.getSubject()).isEqualTo("Session planned on Thursday, December 3, 2026 at 12:30 PM");
+        assertThat(text(english, "text/plain")).contains("Hello Test john,").contains("The invitation is attached");
+        assertThat(text(english, "text/html")).contains("<html lang=\"en\">").contains("Open in Binôme");
+        assertThat(attachment(english, "rencontre.ics")).isNotNull();
+        assertThat(status(key + "|claire")).isEqualTo("SENT");
+    }
+
+    @Test
+    void anEmailWaitsWhileTheMailServerIsDownAndLeavesOnceItIsBack() throws Exception {
+        var key = "outage:" + UUID.randomUUID();
+        delivery.sendDue();
+        smtp.stop();
+        try {
+            notifications.notify(Notification.of("claire", "application.accepted", Map.of("programme", "Panne"))
+                    .withIdempotencyKey(key));
+            var now = Instant.now();
+
+            delivery.sendDue(now);
+
+            var waiting = row(key + "|claire");
+            assertThat(waiting.get("status")).isEqualTo("PENDING");
+            assertThat(waiting.get("attempts")).isEqualTo(1);
+            assertThat(waiting.get("error_code")).isEqualTo("server");
+            assertThat((String) waiting.get("last_error")).isNotBlank();
+            assertThat(nextAttempt(key + "|claire")).isAfter(now.plusSeconds(30));
+            delivery.sendDue(now.plus(2, ChronoUnit.MINUTES));
+            assertThat(row(key + "|claire").get("attempts"))
+                    .as("second attempt, doubled wait")
+                    .isEqualTo(2);
+        } finally {
+            smtp = new GreenMail(SMTP);
+            smtp.start();
+        }
+
+        delivery.sendDue(Instant.now());
+        assertThat(status(key + "|claire")).as("not due yet").isEqualTo("PENDING");
+        delivery.sendDue(Instant.now().plus(10, ChronoUnit.MINUTES));
+
+        assertThat(status(key + "|claire")).isEqualTo("SENT");
+        assertThat(receivedBy("claire.dupont@example.org", key).getSubject())
+                .isEqualTo("Votre candidature au programme Panne est acceptée");
+    }
+
+    @Test
+    void oneEventNeverProducesTwoEmails() throws Exception {
+        var key = "accepted:" + UUID.randomUUID();
+        var accepted = Notification.of("john", "application.accepted", Map.of("programme", "Once"))
+                .withIdempotencyKey(key);
+
+        notifications.notify(accepted);
+        notifications.notify(accepted);
+        transactions.executeWithoutResult(tx -> events.publishEvent(accepted));
+        delivery.sendDue();
+        notifications.notify(accepted);
+        delivery.sendDue();
+
+        assertThat(allReceivedBy("john.smith@example.org", key)).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from notification where idempotency_key = ?")
+                        .param(key + "|john")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aNotificationPublishedAsAnEventArrivesAfterTheCommit() throws Exception {
+        var key = "event:" + UUID.randomUUID();
+        transactions.executeWithoutResult(tx ->
+                events.publishEvent(Notification.of("claire", "application.accepted", Map.of("programme", "Événement"))
+                        .withIdempotencyKey(key)));
+
+        for (int i = 0; i < 50 && !exists(key + "|claire"); i++) {
+            Thread.sleep(100);
+        }
+        delivery.sendDue();
+
+        assertThat(receivedBy("claire.dupont@example.org", key).getSubject()).contains("Événement");
+    }
+
+    @Test
+    void anInvalidAddressFailsForGoodWithAClearErrorForAdministrators() throws Exception {
+        var key = "invalid:" + UUID.randomUUID();
+        notifications.notify(Notification.of("broken", "application.accepted", Map.of("programme", "X"))
+                .withIdempotencyKey(key));
+        delivery.sendDue();
+
+        var failed = row(key + "|broken");
+        assertThat(failed.get("status")).isEqualTo("FAILED");
+        assertThat(failed.get("error_code")).isEqualTo("invalid-address");
+        assertThat(failed.get("last_error")).isEqualTo("not an address@");
+        assertThat(exists(key + "|broken"))
+                .as("the in-app notification is still there")
+                .isTrue();
+
+        var page = mvc.perform(get("/admin/outbox?status=FAILED").with(user(TestUsers.withRoles(Role.ADMIN))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Adresse e-mail invalide").contains("not an address@");
+    }
+
+    @Test
+    void aTemplateMissingAValueIsRecordedAsAnErrorAndTheOtherEmailsStillLeave() throws Exception {
+        var key = "missing:" + UUID.randomUUID();
+        notifications.notify(Notification.of("claire", "session.planned", Map.of("partner", "Inès"))
+                .withIdempotencyKey(key));
+        notifications.notify(
+                Notification.of("claire", "no.such-template", Map.of()).withIdempotencyKey(key + "-unknown"));
+        notifications.notify(Notification.of("claire", "application.accepted", Map.of("programme", "Suite"))
+                .withIdempotencyKey(key + "-next"));
+
+        delivery.sendDue();
+        delivery.sendDue();
+
+        var failed = row(key + "|claire");
+        assertThat(failed.get("status")).isEqualTo("FAILED");
+        assertThat(failed.get("error_code")).isEqualTo("template");
+        assertThat((String) failed.get("last_error")).contains("{date}").contains("session.planned");
+        assertThat((String) row(key + "-unknown|claire").get("last_error"))
+                .contains("notification.no.such-template.subject");
+        assertThat(jdbc.sql("select title from notification where idempotency_key = ?")
+                        .param(key + "|claire")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Vous avez une nouvelle notification");
+        assertThat(receivedBy("claire.dupont@example.org", key + "-next")).isNotNull();
+    }
+
+    @Test
+    void dueRemindersAreSentOnceEvenWhenTheJobRunsTwiceAndABrokenSourceStopsNothing() throws Exception {
+        var key = "reminder.session-tomorrow:" + UUID.randomUUID();
+        sources.reminders.add(new Reminder(
+                "claire",
+                "reminder.session-tomorrow",
+                Map.of("partner", "Inès", "date", LocalDate.of(2026, 11, 28), "place", "Visio"),
+                "/me",
+                List.of(Attachment.calendar("rencontre.ics", ICS)),
+                key));
+
+        assertThat(reminders.run(LocalDate.of(2026, 11, 27))).isEqualTo(1);
+        assertThat(reminders.run(LocalDate.of(2026, 11, 27))).isEqualTo(1);
+        delivery.sendDue();
+
+        var mails = allReceivedBy("claire.dupont@example.org", key);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject()).isEqualTo("Rappel : rencontre demain avec Inès");
+        assertThat(attachment(mails.get(0), "rencontre.ics")).isNotNull();
+    }
+
+    @Test
+    void eachSponsorReceivesOneMonthlyDigestCoveringTheirProgrammesInTheirLanguage() throws Exception {
+        var month = YearMonth.of(2000 + (int) (Math.random() * 900), 10);
+        sources.digests.add(new ProgrammeDigest(1, "Programme Alpha", List.of("john", "claire"), 12, 5, 17, 1, "/p/1"));
+        sources.digests.add(new ProgrammeDigest(2, "Programme Beta", List.of("john"), 3, 2, 4, 0, null));
+
+        assertThat(digests.send(month)).isEqualTo(2);
+        digests.send(month);
+        delivery.sendDue();
+
+        var english = allReceivedBy("john.smith@example.org", "digest:" + month);
+        assertThat(english).hasSize(1);
+        assertThat(english.get(0).getSubject()).isEqualTo("Reverse mentoring in October " + month.getYear());
+        assertThat(text(english.get(0), "text/plain"))
+                .contains("Programme Alpha")
+                .contains("Programme Beta")
+                .contains("Sessions held : 17")
+                .contains("Stalled pairs : 1");
+        var french = allReceivedBy("claire.dupont@example.org", "digest:" + month);
+        assertThat(french).hasSize(1);
+        assertThat(text(french.get(0), "text/html"))
+                .contains("Programme Alpha")
+                .contains("Binômes actifs")
+                .doesNotContain("Programme Beta");
+    }
+
+    @Test
+    void anAnnouncementIsEmailedSanitisedToItsAudience() throws Exception {
+        var title = "Annonce " + UUID.randomUUID();
+        var published = announcements.publish(new NewAnnouncement(
+                title,
+                "<p onclick=\"steal()\">Bienvenue <b>à tous</b></p><script>alert('x')</script>",
+                Audience.ALL_EMPLOYEES,
+                null,
+                true,
+                null,
+                "admin"));
+        delivery.sendDue();
+        delivery.sendDue();
+
+        assertThat(published.bodyHtml()).isEqualTo("<p>Bienvenue <b>à tous</b></p>");
+        var mail = allReceivedBy("john.smith@example.org", "announcement:" + published.id());
+        assertThat(mail).hasSize(1);
+        assertThat(mail.get(0).getSubject()).isEqualTo(title);
+        assertThat(text(mail.get(0), "text/html"))
+                .contains("<p>Bienvenue <b>à tous</b></p>")
+                .doesNotContain("script")
+                .doesNotContain("onclick");
+        assertThat(text(mail.get(0), "text/plain")).contains("Bienvenue à tous");
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------------
+
+    private MimeMessage receivedBy(String address, String key) throws Exception {
+        var mails = allReceivedBy(address, key);
+        assertThat(mails).as("e-mails for %s of %s", address, key).hasSize(1);
+        return mails.get(0);
+    }
+
+    /** The messages GreenMail received for this address whose outbox row has this idempotency key. */
+    private List<MimeMessage> allReceivedBy(String address, String key) throws Exception {
+        var subjects = jdbc.sql("select subject from mail_outbox where idempotency_key like ?")
+                .param(key + "|%")
+                .query(String.class)
+                .list();
+        var found = new ArrayList<MimeMessage>();
+        for (var message : smtp.getReceivedMessages()) {
+            var to = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .map(Object::toString)
+                    .toList();
+            if (to.contains(address) && subjects.contains(message.getSubject())) {
+                found.add(message);
+            }
+        }
+        return found;
+    }
+
+    private Map<String, Object> row(String key) {
+        return jdbc.sql("select status, attempts, error_code, last_error, next_attempt_at from mail_outbox"
+                        + " where idempotency_key = ?")
+                .param(key)
+                .query()
+                .singleRow();
+    }
+
+    private Instant nextAttempt(String key) {
+        return jdbc.sql("select next_attempt_at from mail_outbox where idempotency_key = ?")
+                .param(key)
+                .query((rs, i) -> rs.getTimestamp(1).toInstant())
+                .single();
+    }
+
+    private String status(String key) {
+        return (String) row(key).get("status");
+    }
+
+    private boolean exists(String notificationKey) {
+        return jdbc.sql("select count(*) from notification where idempotency_key = ?")
+                        .param(notificationKey)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private static String text(Part part, String type) throws Exception {
+        for (var p : parts(part)) {
+            if (p.isMimeType(type) && p.getFileName() == null) {
+                return (String) p.getContent();
+            }
+        }
+        throw new AssertionError("no " + type + " part");
+    }
+
+    private static Part attachment(Part part, String name) throws Exception {
+        for (var p : parts(part)) {
+            if (name.equals(p.getFileName())) {
+                return p;
+            }
+        }
+        throw new AssertionError("no attachment " + name);
+    }
+
+    private static List<Part> parts(Part part) throws Exception {
+        var all = new ArrayList<Part>();
+        all.add(part);
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                all.addAll(parts(child));
+            }
+        }
+        return all;
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stand-ins for the modules that will provide reminders and digests. */
+    @TestConfiguration
+    static class Sources {
+
+        final List<Reminder> reminders = new CopyOnWriteArrayList<>();
+        final List<ProgrammeDigest> digests = new CopyOnWriteArrayList<>();
+
+        @Bean
+        ReminderSource testReminders() {
+            return today -> List.copyOf(reminders);
+        }
+
+        @Bean
+        ReminderSource brokenReminders() {
+            return today -> {
+                throw new IllegalStateException("this source is broken");
+            };
+        }
+
+        @Bean
+        DigestSource testDigests() {
+            return month -> List.copyOf(digests);
+        }
+    }
+}

@@ -122,22 +122,22 @@ class MatchingRun {
             Figures greedy,
             String error) {
 
-        boolean running() {
+        public boolean running() {
             return status == Status.RUNNING;
         }
 
         /** The quality figures of one assignment; the distribution counts proposals per score decile. */
         record Figures(double totalScore, int matched, int unmatchedMentees, double coveredShare, int[] distribution) {
-            int coveredPercent() {
+            public int coveredPercent() {
                 return (int) Math.round(coveredShare * 100);
             }
 
-            int maxBucket() {
+            public int maxBucket() {
                 return Math.max(1, Arrays.stream(distribution).max().orElse(1));
             }
 
             /** A bucket's height as a multiple of 10 % (for a CSS class, no inline style). */
-            int height(int bucket) {
+            public int height(int bucket) {
                 return (int) Math.round(distribution[bucket] * 10.0 / maxBucket()) * 10;
             }
         }

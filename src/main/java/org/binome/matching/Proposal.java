@@ -126,8 +126,8 @@ class Proposal {
     String answerOf(String employeeNumber) {
         return members.stream()
                 .filter(m -> m.employeeNumber.equals(employeeNumber))
-                .map(m -> m.answer)
                 .findFirst()
+                .map(m -> m.answer)
                 .orElse(null);
     }
 

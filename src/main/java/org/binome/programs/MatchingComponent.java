@@ -6,5 +6,11 @@ public enum MatchingComponent {
     AVAILABILITY,
     LANGUAGES,
     LOCATION,
-    WISHES
+    WISHES,
+    /** What the mentee can share back that the mentor wants to learn. */
+    REVERSE_FIT,
+    /** Different departments. */
+    DIVERSITY,
+    /** A real generational gap. */
+    SENIORITY_GAP
 }

@@ -22,7 +22,10 @@ public record MatchingSettings(
                         MatchingComponent.AVAILABILITY, 15,
                         MatchingComponent.LANGUAGES, 10,
                         MatchingComponent.LOCATION, 10,
-                        MatchingComponent.WISHES, 15),
+                        MatchingComponent.WISHES, 15,
+                        MatchingComponent.REVERSE_FIT, 20,
+                        MatchingComponent.DIVERSITY, 10,
+                        MatchingComponent.SENIORITY_GAP, 5),
                 40,
                 Set.of(MatchingComponent.LANGUAGES));
     }

@@ -51,6 +51,9 @@ class Program {
     int weightLanguages;
     int weightLocation;
     int weightWishes;
+    int weightReverseFit;
+    int weightDiversity;
+    int weightSeniorityGap;
     int minScore;
     String mandatoryComponents;
     String targetSkills;
@@ -108,6 +111,9 @@ class Program {
         weightLanguages = m.weight(MatchingComponent.LANGUAGES);
         weightLocation = m.weight(MatchingComponent.LOCATION);
         weightWishes = m.weight(MatchingComponent.WISHES);
+        weightReverseFit = m.weight(MatchingComponent.REVERSE_FIT);
+        weightDiversity = m.weight(MatchingComponent.DIVERSITY);
+        weightSeniorityGap = m.weight(MatchingComponent.SENIORITY_GAP);
         minScore = m.minScore();
         mandatoryComponents = m.mandatory().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         targetSkills = String.join(",", c.targetSkills());
@@ -137,6 +143,9 @@ class Program {
         weights.put(MatchingComponent.LANGUAGES, weightLanguages);
         weights.put(MatchingComponent.LOCATION, weightLocation);
         weights.put(MatchingComponent.WISHES, weightWishes);
+        weights.put(MatchingComponent.REVERSE_FIT, weightReverseFit);
+        weights.put(MatchingComponent.DIVERSITY, weightDiversity);
+        weights.put(MatchingComponent.SENIORITY_GAP, weightSeniorityGap);
         var mandatory = EnumSet.noneOf(MatchingComponent.class);
         split(mandatoryComponents).forEach(s -> mandatory.add(MatchingComponent.valueOf(s)));
         var timeline = new ArrayList<DatedPhase>();

@@ -245,7 +245,15 @@ class ProgramAdminController {
                         .toList());
         model.addAttribute(
                 "weightFields",
-                List.of("weightSkills", "weightAvailability", "weightLanguages", "weightLocation", "weightWishes"));
+                List.of(
+                        "weightSkills",
+                        "weightAvailability",
+                        "weightLanguages",
+                        "weightLocation",
+                        "weightWishes",
+                        "weightReverseFit",
+                        "weightDiversity",
+                        "weightSeniorityGap"));
         return "programs/admin-form";
     }
 }

@@ -45,6 +45,9 @@ record ProgramForm(
         String weightLanguages,
         String weightLocation,
         String weightWishes,
+        String weightReverseFit,
+        String weightDiversity,
+        String weightSeniorityGap,
         String minScore,
         List<String> mandatoryComponents,
         List<String> targetSkills,
@@ -115,6 +118,9 @@ record ProgramForm(
                 text(m.weight(MatchingComponent.LANGUAGES)),
                 text(m.weight(MatchingComponent.LOCATION)),
                 text(m.weight(MatchingComponent.WISHES)),
+                text(m.weight(MatchingComponent.REVERSE_FIT)),
+                text(m.weight(MatchingComponent.DIVERSITY)),
+                text(m.weight(MatchingComponent.SENIORITY_GAP)),
                 text(m.minScore()),
                 m.mandatory().stream().map(Enum::name).toList(),
                 List.of(),
@@ -160,6 +166,9 @@ record ProgramForm(
                 text(m.weight(MatchingComponent.LANGUAGES)),
                 text(m.weight(MatchingComponent.LOCATION)),
                 text(m.weight(MatchingComponent.WISHES)),
+                text(m.weight(MatchingComponent.REVERSE_FIT)),
+                text(m.weight(MatchingComponent.DIVERSITY)),
+                text(m.weight(MatchingComponent.SENIORITY_GAP)),
                 text(m.minScore()),
                 m.mandatory().stream().map(Enum::name).sorted().toList(),
                 p.targetSkills(),
@@ -203,6 +212,9 @@ record ProgramForm(
         weights.put(MatchingComponent.LANGUAGES, orZero(integer("weightLanguages", weightLanguages, errors)));
         weights.put(MatchingComponent.LOCATION, orZero(integer("weightLocation", weightLocation, errors)));
         weights.put(MatchingComponent.WISHES, orZero(integer("weightWishes", weightWishes, errors)));
+        weights.put(MatchingComponent.REVERSE_FIT, orZero(integer("weightReverseFit", weightReverseFit, errors)));
+        weights.put(MatchingComponent.DIVERSITY, orZero(integer("weightDiversity", weightDiversity, errors)));
+        weights.put(MatchingComponent.SENIORITY_GAP, orZero(integer("weightSeniorityGap", weightSeniorityGap, errors)));
         var mandatory = EnumSet.noneOf(MatchingComponent.class);
         for (var component : mandatoryComponents) {
             try {

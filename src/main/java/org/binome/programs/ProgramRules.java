@@ -106,8 +106,11 @@ final class ProgramRules {
     }
 
     private static String capitalised(MatchingComponent component) {
-        var name = component.name().toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        var field = new StringBuilder();
+        for (var word : component.name().toLowerCase(java.util.Locale.ROOT).split("_")) {
+            field.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return field.toString();
     }
 
     private static void length(Errors errors, String field, String value) {

@@ -1,0 +1,117 @@
+package org.binome.matching;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.binome.people.Directory;
+import org.binome.programs.ParticipantRole;
+import org.binome.programs.ProgramView;
+import org.binome.programs.Programs;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gathers what a programme's matching needs from the other modules: the programme, its accepted applicants as
+ * candidates, and the hard rules with their data (reporting lines, training, pairs already made).
+ */
+@Component
+class CohortSource {
+
+    private final Programs programs;
+    private final Directory directory;
+    private final ProposalRepository proposals;
+    private final ObjectProvider<TrainingGate> trainingGate;
+    private final Clock clock;
+
+    CohortSource(
+            Programs programs,
+            Directory directory,
+            ProposalRepository proposals,
+            ObjectProvider<TrainingGate> trainingGate,
+            Clock clock) {
+        this.programs = programs;
+        this.directory = directory;
+        this.proposals = proposals;
+        this.trainingGate = trainingGate;
+        this.clock = clock;
+    }
+
+    ProgramView program(long programId) {
+        return programs.find(programId).orElseThrow(() -> new MatchingException("matching.error.notFound", 404));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Every accepted applicant of the programme, matched or not. */
+    Cohort cohort(ProgramView program) {
+        return Cohort.of(
+                programs.acceptedApplicants(program.id(), ParticipantRole.MENTOR),
+                programs.acceptedApplicants(program.id(), ParticipantRole.MENTEE),
+                directory::find,
+                Cohort.mentorCapacity(program),
+                today());
+    }
+
+    /** The hard rules of this programme. */
+    List<PairRule> rules(ProgramView program) {
+        var hierarchy = DirectoryHierarchy.of(directory);
+        var rules = new ArrayList<PairRule>();
+        rules.add(new PairRule.MentorIsJunior());
+        rules.add(new PairRule.SharedLanguage());
+        rules.add(new PairRule.NoAvoidWish());
+        rules.add(new PairRule.NotAlreadyPaired(pairsAlreadyMade(program.id())));
+        if (program.trainingRequired()) {
+            // The training module provides the gate; until it is there, nobody is held back.
+            rules.add(new PairRule.TrainingCompleted(
+                    program.id(), trainingGate.getIfAvailable(() -> TrainingGate.NOT_REQUIRED)));
+        }
+        rules.add(new PairRule.NoReportingLine(hierarchy));
+        rules.add(new PairRule.NotUnderSameManager(hierarchy));
+        return rules;
+    }
+
+    /** Pairs already published, accepted or declined in this programme: never proposed again. */
+    Set<String> pairsAlreadyMade(long programId) {
+        var pairs = new HashSet<String>();
+        for (var proposal : proposals.findByProgramIdAndStatusIn(
+                programId, List.of(Proposal.Status.PUBLISHED, Proposal.Status.ACCEPTED, Proposal.Status.DECLINED))) {
+            for (var mentor : proposal.mentors()) {
+                for (var mentee : proposal.mentees()) {
+                    pairs.add(PairRule.NotAlreadyPaired.key(mentor, mentee));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** People in a published or accepted proposal: they are taken. */
+    Set<String> taken(long programId) {
+        var taken = new HashSet<String>();
+        proposals
+                .findByProgramIdAndStatusIn(programId, List.of(Proposal.Status.PUBLISHED, Proposal.Status.ACCEPTED))
+                .forEach(p -> taken.addAll(p.people()));
+        return taken;
+    }
+
+    /** People in a current draft. */
+    Set<String> inDrafts(long programId) {
+        var drafted = new HashSet<String>();
+        proposals
+                .findByProgramIdAndStatusIn(programId, List.of(Proposal.Status.DRAFT))
+                .forEach(p -> drafted.addAll(p.people()));
+        return drafted;
+    }
+
+    String name(String employeeNumber) {
+        return directory.find(employeeNumber).map(p -> p.fullName()).orElse(employeeNumber);
+    }
+
+    java.util.Optional<org.binome.people.PersonView> person(String employeeNumber) {
+        return directory.find(employeeNumber);
+    }
+}

@@ -1,0 +1,77 @@
+package org.binome.matching;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.binome.people.Directory;
+import org.binome.people.PersonView;
+
+/**
+ * The reporting lines matching needs, computed from each person's direct manager by walking up the chain (memoised,
+ * safe against a cycle in imported data). Kept in this one class so that it can be replaced by the people module's
+ * {@code ReportingLines} once that is available to matching.
+ */
+final class DirectoryHierarchy implements Hierarchy {
+
+    private final Function<String, String> managerOf;
+    private final Map<String, List<String>> chains = new ConcurrentHashMap<>();
+
+    /** @param managerOf an employee's direct manager's number, or null at the top */
+    DirectoryHierarchy(Function<String, String> managerOf) {
+        this.managerOf = managerOf;
+    }
+
+    static DirectoryHierarchy of(Directory directory) {
+        return new DirectoryHierarchy(
+                number -> directory.find(number).map(PersonView::managerNumber).orElse(null));
+    }
+
+    @Override
+    public boolean inOneReportingLine(String a, String b) {
+        return chain(a).contains(b) || chain(b).contains(a);
+    }
+
+    @Override
+    public boolean sameDirectManager(String a, String b) {
+        var managerA = directManager(a);
+        return managerA != null && managerA.equals(directManager(b));
+    }
+
+    private String directManager(String person) {
+        var chain = chain(person);
+        return chain.isEmpty() ? null : chain.get(0);
+    }
+
+    /** The person's managers, nearest first. */
+    List<String> chain(String person) {
+        var known = chains.get(person);
+        if (known != null) {
+            return known;
+        }
+        var chain = new ArrayList<String>();
+        var seen = new HashSet<String>();
+        seen.add(person);
+        var current = managerOf.apply(person);
+        while (current != null && !current.isBlank() && seen.add(current)) {
+            var above = chains.get(current);
+            if (above != null) {
+                chain.add(current);
+                for (var manager : above) {
+                    if (!seen.add(manager)) {
+                        break;
+                    }
+                    chain.add(manager);
+                }
+                break;
+            }
+            chain.add(current);
+            current = managerOf.apply(current);
+        }
+        var result = List.copyOf(chain);
+        chains.put(person, result);
+        return result;
+    }
+}

@@ -1,0 +1,198 @@
+package org.binome.matching;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.binome.identity.BinomeUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's matching page of a programme: run, review, adjust, publish. */
+@Controller
+@RequestMapping("/admin/programmes/{programId}/matching")
+class MatchingAdminController {
+
+    private final MatchingPage page;
+    private final MatchingRuns runs;
+    private final ProposalReview review;
+
+    MatchingAdminController(MatchingPage page, MatchingRuns runs, ProposalReview review) {
+        this.page = page;
+        this.runs = runs;
+        this.review = review;
+    }
+
+    @GetMapping
+    String show(@PathVariable long programId, Model model, Locale locale) {
+        model.addAttribute("view", page.admin(programId, locale));
+        model.addAttribute("components", ScoreComponent.values());
+        return "matching/admin";
+    }
+
+    /** The run's progress, polled by htmx while it runs; once it ends, the whole page reloads with the results. */
+    @GetMapping("/run")
+    String run(
+            @PathVariable long programId,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            HttpServletResponse response) {
+        var latest = page.latestRun(programId);
+        page.program(programId);
+        if (htmx != null && latest.map(r -> !r.running()).orElse(true)) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("programId", programId);
+        model.addAttribute("latest", latest);
+        return "matching/admin :: run";
+    }
+
+    @PostMapping("/run")
+    String start(
+            @PathVariable long programId,
+            @AuthenticationPrincipal BinomeUser user,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            runs.start(programId, user.getUsername());
+        } catch (MatchingException e) {
+            return problem(programId, e, model, locale, response);
+        }
+        redirect.addFlashAttribute("flash", "matching.flash.started");
+        return "redirect:/admin/programmes/" + programId + "/matching";
+    }
+
+    @PostMapping("/runs/{runId}/cancel")
+    String cancel(@PathVariable long programId, @PathVariable long runId, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(
+                "flash", runs.cancel(programId, runId) ? "matching.flash.cancelled" : "matching.flash.alreadyFinished");
+        return "redirect:/admin/programmes/" + programId + "/matching";
+    }
+
+    @PostMapping("/proposals/{proposalId}/lock")
+    String lock(
+            @PathVariable long programId,
+            @PathVariable long proposalId,
+            @RequestParam boolean locked,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            review.lock(programId, proposalId, locked);
+        } catch (MatchingException e) {
+            return problem(programId, e, model, locale, response);
+        }
+        redirect.addFlashAttribute("flash", locked ? "matching.flash.locked" : "matching.flash.unlocked");
+        return "redirect:/admin/programmes/" + programId + "/matching#proposals";
+    }
+
+    @PostMapping("/proposals/{proposalId}/remove")
+    String remove(
+            @PathVariable long programId,
+            @PathVariable long proposalId,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            review.remove(programId, proposalId);
+        } catch (MatchingException e) {
+            return problem(programId, e, model, locale, response);
+        }
+        redirect.addFlashAttribute("flash", "matching.flash.removed");
+        return "redirect:/admin/programmes/" + programId + "/matching#proposals";
+    }
+
+    /** Score and explanation of two people before pairing them (htmx fragment). */
+    @GetMapping("/preview")
+    String preview(
+            @PathVariable long programId,
+            @RequestParam(required = false) String mentor,
+            @RequestParam(required = false) String mentee,
+            Model model,
+            Locale locale) {
+        model.addAttribute("programId", programId);
+        if (mentor != null && mentee != null && !mentor.isBlank() && !mentee.isBlank()) {
+            try {
+                var preview = review.preview(programId, mentor, mentee);
+                model.addAttribute("preview", preview);
+                model.addAttribute(
+                        "explanation", page.explain(preview.mentor(), preview.mentee(), preview.components(), locale));
+            } catch (MatchingException e) {
+                model.addAttribute("previewProblem", e.messageKey());
+            }
+        }
+        return "matching/admin :: preview";
+    }
+
+    @PostMapping("/pair")
+    String pair(
+            @PathVariable long programId,
+            @RequestParam(defaultValue = "") String mentor,
+            @RequestParam(defaultValue = "") String mentee,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            review.pair(programId, mentor, mentee);
+        } catch (MatchingException e) {
+            return problem(programId, e, model, locale, response);
+        }
+        redirect.addFlashAttribute("flash", "matching.flash.paired");
+        return "redirect:/admin/programmes/" + programId + "/matching#proposals";
+    }
+
+    @PostMapping("/requests/{requestId}/confirm")
+    String confirm(
+            @PathVariable long programId,
+            @PathVariable long requestId,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            review.confirmRequest(programId, requestId);
+        } catch (MatchingException e) {
+            return problem(programId, e, model, locale, response);
+        }
+        redirect.addFlashAttribute("flash", "matching.flash.confirmed");
+        return "redirect:/admin/programmes/" + programId + "/matching#proposals";
+    }
+
+    @PostMapping("/publish")
+    String publish(
+            @PathVariable long programId,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            review.publish(programId);
+        } catch (MatchingException e) {
+            return problem(programId, e, model, locale, response);
+        }
+        redirect.addFlashAttribute("flash", "matching.flash.published");
+        return "redirect:/admin/programmes/" + programId + "/matching";
+    }
+
+    /** The page again, with the reason the action was refused at the top, and the matching status code. */
+    private String problem(
+            long programId, MatchingException e, Model model, Locale locale, HttpServletResponse response) {
+        if (e.status() == 404) {
+            throw e;
+        }
+        response.setStatus(e.status());
+        model.addAttribute("problemKey", e.messageKey());
+        return show(programId, model, locale);
+    }
+}

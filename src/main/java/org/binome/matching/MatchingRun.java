@@ -1,0 +1,145 @@
+package org.binome.matching;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One matching run of a programme, with its progress and, once done, the quality report. */
+@Table("matching_run")
+class MatchingRun {
+
+    enum Status {
+        RUNNING,
+        DONE,
+        CANCELLED,
+        FAILED
+    }
+
+    @Id
+    Long id;
+
+    long programId;
+    Status status;
+    int progress;
+    String startedBy;
+    Instant startedAt;
+    Instant finishedAt;
+    int mentors;
+    int mentees;
+    Double optimalTotal;
+    Integer optimalMatched;
+    Integer optimalUnmatched;
+    Double optimalCovered;
+    String optimalDistribution;
+    Double greedyTotal;
+    Integer greedyMatched;
+    Integer greedyUnmatched;
+    Double greedyCovered;
+    String greedyDistribution;
+    String error;
+
+    @Version
+    Integer version;
+
+    static MatchingRun started(long programId, String startedBy, Instant now) {
+        var run = new MatchingRun();
+        run.programId = programId;
+        run.status = Status.RUNNING;
+        run.startedBy = startedBy;
+        run.startedAt = now;
+        return run;
+    }
+
+    void done(CohortMatching.Quality optimal, CohortMatching.Quality greedy, Instant now) {
+        status = Status.DONE;
+        progress = 100;
+        finishedAt = now;
+        optimalTotal = optimal.totalScore();
+        optimalMatched = optimal.matched();
+        optimalUnmatched = optimal.unmatchedMentees();
+        optimalCovered = optimal.topPriorityCoveredShare();
+        optimalDistribution = text(optimal.scoreDistribution());
+        greedyTotal = greedy.totalScore();
+        greedyMatched = greedy.matched();
+        greedyUnmatched = greedy.unmatchedMentees();
+        greedyCovered = greedy.topPriorityCoveredShare();
+        greedyDistribution = text(greedy.scoreDistribution());
+    }
+
+    RunView view() {
+        return new RunView(
+                id,
+                programId,
+                status,
+                progress,
+                startedBy,
+                startedAt,
+                finishedAt,
+                mentors,
+                mentees,
+                status == Status.DONE
+                        ? quality(optimalTotal, optimalMatched, optimalUnmatched, optimalCovered, optimalDistribution)
+                        : null,
+                status == Status.DONE
+                        ? quality(greedyTotal, greedyMatched, greedyUnmatched, greedyCovered, greedyDistribution)
+                        : null,
+                error);
+    }
+
+    private static RunView.Figures quality(
+            Double total, Integer matched, Integer unmatched, Double covered, String distribution) {
+        return new RunView.Figures(
+                total == null ? 0 : total,
+                matched == null ? 0 : matched,
+                unmatched == null ? 0 : unmatched,
+                covered == null ? 0 : covered,
+                distribution == null || distribution.isBlank()
+                        ? new int[10]
+                        : Arrays.stream(distribution.split(","))
+                                .mapToInt(Integer::parseInt)
+                                .toArray());
+    }
+
+    private static String text(int[] values) {
+        return Arrays.stream(values).mapToObj(Integer::toString).collect(Collectors.joining(","));
+    }
+
+    /** A run as the page shows it. */
+    record RunView(
+            long id,
+            long programId,
+            Status status,
+            int progress,
+            String startedBy,
+            Instant startedAt,
+            Instant finishedAt,
+            int mentors,
+            int mentees,
+            Figures optimal,
+            Figures greedy,
+            String error) {
+
+        public boolean running() {
+            return status == Status.RUNNING;
+        }
+
+        /** The quality figures of one assignment; the distribution counts proposals per score decile. */
+        record Figures(double totalScore, int matched, int unmatchedMentees, double coveredShare, int[] distribution) {
+            public int coveredPercent() {
+                return (int) Math.round(coveredShare * 100);
+            }
+
+            public int maxBucket() {
+                return Math.max(1, Arrays.stream(distribution).max().orElse(1));
+            }
+
+            /** A bucket's height as a multiple of 10 % (for a CSS class, no inline style). */
+            public int height(int bucket) {
+                return (int) Math.round(distribution[bucket] * 10.0 / maxBucket()) * 10;
+            }
+        }
+    }
+}

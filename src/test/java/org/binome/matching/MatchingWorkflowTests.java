@@ -1,0 +1,362 @@
+package org.binome.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.binome.identity.Role;
+import org.binome.identity.TestUsers;
+import org.binome.people.Directory;
+import org.binome.programs.ApplicationCommand;
+import org.binome.programs.ApplicationStatus;
+import org.binome.programs.MatchingSettings;
+import org.binome.programs.MeetingMode;
+import org.binome.programs.ParticipantRole;
+import org.binome.programs.ProgramCommand;
+import org.binome.programs.ProgramFormat;
+import org.binome.programs.ProgramStatus;
+import org.binome.programs.Programs;
+import org.binome.programs.TimeSlot;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+@AutoConfigureMockMvc
+@RecordApplicationEvents
+class MatchingWorkflowTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Programs programs;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    MatchingPage page;
+
+    @Autowired
+    ProposalRepository proposals;
+
+    @Autowired
+    ApplicationEvents events;
+
+    private static int programmes;
+
+    @Test
+    void theRunningDemoProgrammeShowsAFinishedRunWithItsQualityReport() throws Exception {
+        var html = content(get("/admin/programmes/1/matching").with(admin()), 200);
+        assertThat(html).contains("Rapport de qualité", "Optimal (Binôme)", "Glouton", "Acceptée");
+    }
+
+    @Test
+    void anEmptyCohortIsRefusedWithAClearMessage() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 0, 0);
+        var html = content(
+                post("/admin/programmes/" + id + "/matching/run").with(admin()).with(csrf()), 422);
+        assertThat(html).contains("La cohorte est vide");
+        assertThat(page.latestRun(id)).isEmpty();
+    }
+
+    @Test
+    void oneSideEmptyIsRefusedWithAClearMessage() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 0, 2);
+        var html = content(
+                post("/admin/programmes/" + id + "/matching/run").with(admin()).with(csrf()), 422);
+        assertThat(html).contains("Aucun mentor accepté");
+    }
+
+    @Test
+    void administratorRunsPublishesAndBothAcceptingOpensTheMatchWhileADeclineFreesBoth() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 3, 3);
+        runAndWait(id);
+        var html = content(get("/admin/programmes/" + id + "/matching").with(admin()), 200);
+        assertThat(html).contains("Rapport de qualité", "Brouillon", "aucun lien hiérarchique");
+        var drafts = proposals.findByProgramIdAndStatusIn(id, List.of(Proposal.Status.DRAFT));
+        assertThat(drafts).isNotEmpty();
+
+        content(
+                post("/admin/programmes/" + id + "/matching/publish")
+                        .with(admin())
+                        .with(csrf()),
+                302);
+        assertThat(events.stream(ProposalPublished.class).filter(e -> e.programId() == id))
+                .hasSize(drafts.size());
+
+        var first = proposals.findById(drafts.get(0).id).orElseThrow();
+        var mentor = first.mentors().get(0);
+        var mentee = first.mentees().get(0);
+        var mine = content(get("/me/proposals").with(participant(mentee)), 200);
+        assertThat(mine).contains(directory.find(mentor).orElseThrow().fullName());
+        answer(first.id, mentor, "accept");
+        answer(first.id, mentee, "accept");
+        assertThat(proposals.findById(first.id).orElseThrow().status).isEqualTo(Proposal.Status.ACCEPTED);
+        assertThat(events.stream(MatchAccepted.class).filter(e -> e.proposalId() == first.id))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.mentors()).containsExactly(mentor);
+                    assertThat(e.mentees()).containsExactly(mentee);
+                });
+
+        if (drafts.size() > 1) {
+            var second = proposals.findById(drafts.get(1).id).orElseThrow();
+            answer(second.id, second.mentees().get(0), "decline");
+            assertThat(proposals.findById(second.id).orElseThrow().status).isEqualTo(Proposal.Status.DECLINED);
+            assertThat(events.stream(MatchDeclined.class).filter(e -> e.proposalId() == second.id))
+                    .hasSize(1);
+            runAndWait(id);
+            var again = proposals.findByProgramIdAndStatusIn(id, List.of(Proposal.Status.DRAFT));
+            assertThat(again)
+                    .noneMatch(p ->
+                            p.mentors().equals(second.mentors()) && p.mentees().equals(second.mentees()));
+        }
+    }
+
+    @Test
+    void aStaleAnswerIsAConflictWithAClearMessage() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 2, 2);
+        runAndWait(id);
+        content(
+                post("/admin/programmes/" + id + "/matching/publish")
+                        .with(admin())
+                        .with(csrf()),
+                302);
+        var proposal = proposals
+                .findByProgramIdAndStatusIn(id, List.of(Proposal.Status.PUBLISHED))
+                .get(0);
+        var html = content(
+                post("/me/proposals/" + proposal.id + "/accept")
+                        .with(participant(proposal.mentees().get(0)))
+                        .with(csrf())
+                        .param("version", String.valueOf(proposal.version + 7)),
+                409);
+        assertThat(html).contains("Cette proposition a changé entre-temps");
+    }
+
+    @Test
+    void lockedPairsAreKeptWhenMatchingRunsAgain() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 3, 3);
+        runAndWait(id);
+        var draft = proposals
+                .findByProgramIdAndStatusIn(id, List.of(Proposal.Status.DRAFT))
+                .get(0);
+        content(
+                post("/admin/programmes/" + id + "/matching/proposals/" + draft.id + "/lock")
+                        .with(admin())
+                        .with(csrf())
+                        .param("locked", "true"),
+                302);
+        runAndWait(id);
+        assertThat(proposals.findById(draft.id)).hasValueSatisfying(p -> {
+            assertThat(p.locked).isTrue();
+            assertThat(p.status).isEqualTo(Proposal.Status.DRAFT);
+        });
+    }
+
+    @Test
+    void groupMentoringFormsGroupsAroundAMentor() throws Exception {
+        long id = programme(ProgramFormat.GROUPS, 2, 5);
+        runAndWait(id);
+        var groups = proposals.findByProgramIdAndStatusIn(id, List.of(Proposal.Status.DRAFT));
+        assertThat(groups).isNotEmpty().allSatisfy(g -> {
+            assertThat(g.mentors()).hasSize(1);
+            assertThat(g.mentees().size()).isBetween(2, 4);
+        });
+    }
+
+    @Test
+    void aParticipantSeesSuggestionsAndTheAdministratorConfirmsTheRequest() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 2, 2);
+        var mentee =
+                programs.acceptedApplicants(id, ParticipantRole.MENTEE).get(0).employeeNumber();
+        var html = content(get("/me/suggestions").with(participant(mentee)), 200);
+        assertThat(html).contains("Demander ce binôme");
+        var partner = html.substring(html.indexOf("name=\"partner\" value=\"") + 22);
+        partner = partner.substring(0, partner.indexOf('"'));
+        content(
+                post("/me/suggestions/request")
+                        .with(participant(mentee))
+                        .with(csrf())
+                        .param("programId", String.valueOf(id))
+                        .param("partner", partner),
+                302);
+        var admin = content(get("/admin/programmes/" + id + "/matching").with(admin()), 200);
+        assertThat(admin).contains("Demandes des participants");
+        var requestId = admin.substring(admin.indexOf("/matching/requests/") + 19);
+        requestId = requestId.substring(0, requestId.indexOf('/'));
+        content(
+                post("/admin/programmes/" + id + "/matching/requests/" + requestId + "/confirm")
+                        .with(admin())
+                        .with(csrf()),
+                302);
+        var made = proposals.findByProgramIdAndStatusIn(id, List.of(Proposal.Status.DRAFT));
+        assertThat(made).singleElement().satisfies(p -> {
+            assertThat(p.locked).isTrue();
+            assertThat(p.mentees()).containsExactly(mentee);
+        });
+    }
+
+    @Test
+    void aManualPairBreakingAHardRuleIsRefusedWithTheRule() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 1, 1);
+        var mentor =
+                programs.acceptedApplicants(id, ParticipantRole.MENTOR).get(0).employeeNumber();
+        var mentee =
+                programs.acceptedApplicants(id, ParticipantRole.MENTEE).get(0).employeeNumber();
+        // The mentor as mentee of themself is refused: not in the cohort in that role.
+        var html = content(
+                post("/admin/programmes/" + id + "/matching/pair")
+                        .with(admin())
+                        .with(csrf())
+                        .param("mentor", mentee)
+                        .param("mentee", mentor),
+                422);
+        assertThat(html).contains("ne font pas partie de la cohorte");
+        var preview = content(
+                get("/admin/programmes/" + id + "/matching/preview")
+                        .with(admin())
+                        .param("mentor", mentor)
+                        .param("mentee", mentee),
+                200);
+        assertThat(preview).containsAnyOf("Score :", "Impossible :");
+    }
+
+    private void runAndWait(long id) throws Exception {
+        content(post("/admin/programmes/" + id + "/matching/run").with(admin()).with(csrf()), 302);
+        for (int i = 0; i < 200; i++) {
+            var run = page.latestRun(id).orElseThrow();
+            if (!run.running()) {
+                assertThat(run.status()).isEqualTo(MatchingRun.Status.DONE);
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("matching run did not finish");
+    }
+
+    private void answer(long proposalId, String person, String answer) throws Exception {
+        var version = proposals.findById(proposalId).orElseThrow().version;
+        content(
+                post("/me/proposals/" + proposalId + "/" + answer)
+                        .with(participant(person))
+                        .with(csrf())
+                        .param("version", String.valueOf(version)),
+                302);
+    }
+
+    /** A programme in its matching phase with this many accepted mentors (young) and mentees (senior). */
+    private long programme(ProgramFormat format, int mentors, int mentees) {
+        int n = ++programmes;
+        var command = new ProgramCommand(
+                "Appariement test " + n + " " + System.nanoTime(),
+                "",
+                List.of(),
+                "",
+                "",
+                format,
+                null,
+                format == ProgramFormat.GROUPS ? 2 : null,
+                format == ProgramFormat.GROUPS ? 4 : null,
+                60,
+                30,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                new MatchingSettings(MatchingSettings.defaults().weights(), 0, java.util.Set.of()),
+                List.of(),
+                List.of(),
+                "",
+                false,
+                false,
+                "",
+                List.of());
+        long id = programs.create(command, "test").id();
+        programs.changeStatus(id, ProgramStatus.OPEN, true);
+        int charter = programs.charter(id).number();
+        var ids = new ArrayList<Long>();
+        int year = LocalDate.now().getYear();
+        // Mentors and mentees from far-apart parts of the company: neighbours in the directory share a manager.
+        var chosen = new ArrayList<Map.Entry<String, ParticipantRole>>();
+        int young = 0;
+        for (int k = 30 + n * 11; k < 1500 && young < mentors; k++) {
+            var person = directory.find(String.format("ML%05d", k));
+            if (person.isPresent()
+                    && person.get().careerStartYear() != null
+                    && year - person.get().careerStartYear() <= 5) {
+                chosen.add(Map.entry(person.get().employeeNumber(), ParticipantRole.MENTOR));
+                young++;
+            }
+        }
+        int senior = 0;
+        for (int k = 600 - n * 11; k > 0 && senior < mentees; k--) {
+            var person = directory.find(String.format("ML%05d", k));
+            if (person.isPresent()
+                    && person.get().careerStartYear() != null
+                    && year - person.get().careerStartYear() >= 20) {
+                chosen.add(Map.entry(person.get().employeeNumber(), ParticipantRole.MENTEE));
+                senior++;
+            }
+        }
+        for (var entry : chosen) {
+            var role = entry.getValue();
+            var application = new ApplicationCommand(
+                    role,
+                    "Test",
+                    role == ParticipantRole.MENTOR ? Map.of("genai", 3) : Map.of("strategy", 3),
+                    role == ParticipantRole.MENTOR ? Map.of("strategy", 2) : Map.of("genai", 3),
+                    List.of(DayOfWeek.TUESDAY),
+                    List.of(TimeSlot.MORNING),
+                    List.of("fr"),
+                    MeetingMode.BOTH,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    true,
+                    true,
+                    charter);
+            ids.add(programs.apply(id, entry.getKey(), application, Locale.FRENCH)
+                    .id());
+        }
+        if (!ids.isEmpty()) {
+            programs.review(id, ids, ApplicationStatus.ACCEPTED, "", "test");
+        }
+        programs.changeStatus(id, ProgramStatus.MATCHING, true);
+        return id;
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
+        return user(TestUsers.withRoles(Role.ADMIN));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor participant(String number) {
+        return user(TestUsers.employee(number, Role.PARTICIPANT));
+    }
+
+    private String content(MockHttpServletRequestBuilder request, int status) throws Exception {
+        var response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
+        return org.unbescape.html.HtmlEscape.unescapeHtml(response.getContentAsString());
+    }
+}

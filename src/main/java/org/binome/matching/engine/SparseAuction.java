@@ -34,8 +34,6 @@ import java.util.Arrays;
 final class SparseAuction {
 
     static final int UNMATCHED = -1;
-    static final boolean DEBUG = Boolean.getBoolean("auction.debug");
-    long fwdBids, revBids;
     private static final int NOBODY = -1;
 
     /** Largest scaled value: keeps every price and profit far inside long range. */
@@ -212,18 +210,12 @@ final class SparseAuction {
         }
         int[] rowQueue = new int[Math.max(rows, 1)];
         int[] objectQueue = new int[Math.max(objects, 1)];
-        long epsilon = Math.max(1, maxValue / Long.getLong("auction.start", FACTOR));
+        long epsilon = Math.max(1, maxValue / START_DIVISOR);
+        boolean first = true;
         while (true) {
-            long t0 = System.nanoTime();
-            forward(epsilon, rowQueue);
-            long t1 = System.nanoTime();
+            forward(epsilon, rowQueue, first);
+            first = false;
             reverse(epsilon, objectQueue);
-            if (DEBUG)
-                System.err.printf(
-                        "eps %d fwd %d %.1f ms rev %d %.1f ms%n",
-                        epsilon, fwdBids, (t1 - t0) / 1e6, revBids, (System.nanoTime() - t1) / 1e6);
-            fwdBids = 0;
-            revBids = 0;
             if (epsilon == 1) {
                 return;
             }
@@ -232,22 +224,35 @@ final class SparseAuction {
     }
 
     /** ε shrinks by this factor between phases. */
-    private static final long FACTOR = Long.getLong("auction.factor", 8);
+    private static final long FACTOR = 16;
+
+    /** The first phase uses ε = largest value / this: coarse enough to be cheap, fine enough to give useful prices. */
+    private static final long START_DIVISOR = 64;
 
     /** Forward auction: every row starts unassigned, prices carry over, rows bid until each holds an object. */
-    private void forward(long epsilon, int[] queue) {
-        Arrays.fill(owner, NOBODY);
+    private void forward(long epsilon, int[] queue, boolean first) {
         // Circular FIFO: at most `rows` rows are ever waiting at once.
         int head = 0;
-        int waiting = rows;
-        for (int i = 0; i < rows; i++) {
-            queue[i] = i;
+        int waiting = 0;
+        if (first) {
+            Arrays.fill(owner, NOBODY);
+            for (int i = 0; i < rows; i++) {
+                queue[waiting++] = i;
+            }
+        } else {
+            // A row whose object is still within the new ε of its best option keeps it: ε-complementary slackness
+            // holds for it already, and re-bidding would only move prices around.
+            for (int i = 0; i < rows; i++) {
+                if (profit[i] < bestValue(i) - epsilon) {
+                    owner[objectOfRow[i]] = NOBODY;
+                    queue[waiting++] = i;
+                }
+            }
         }
         while (waiting > 0) {
             int i = queue[head];
             head = head + 1 == queue.length ? 0 : head + 1;
             waiting--;
-            fwdBids++;
             int displaced = bid(i, epsilon);
             if (displaced != NOBODY) {
                 int tail = head + waiting;
@@ -255,6 +260,15 @@ final class SparseAuction {
                 waiting++;
             }
         }
+    }
+
+    /** Value of row i's best option at current prices. */
+    private long bestValue(int i) {
+        long best = -price[slots + i];
+        for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
+            best = Math.max(best, edgeValue[e] - columnPrice[2 * edgeColumn[e]]);
+        }
+        return best;
     }
 
     /** Row i bids for its best object; returns the row that held it, or {@link #NOBODY}. */
@@ -319,7 +333,6 @@ final class SparseAuction {
             int o = queue[head];
             head = head + 1 == queue.length ? 0 : head + 1;
             waiting--;
-            revBids++;
             int freed = reverseBid(o, epsilon);
             if (freed >= 0 && price[freed] > 0) {
                 int tail = head + waiting;

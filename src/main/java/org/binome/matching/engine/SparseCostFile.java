@@ -117,6 +117,18 @@ final class SparseCostFile {
         return summarise(columnOfRow);
     }
 
+    /** Same problem solved by the path-based solver only; kept package-visible so tests can cross-check the two. */
+    Solution solveByPaths() throws InputFormatException {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (long c : edgeCost) {
+            min = Math.min(min, c);
+            max = Math.max(max, c);
+        }
+        long range = edgeCost.length == 0 ? 1 : max - min + 1;
+        return summarise(solveWithPaths(min, (Math.min(rows, columns) + 1L) * range));
+    }
+
     private int[] solveWithPaths(long min, long penalty) {
         double[] shifted = new double[edgeCost.length];
         for (int e = 0; e < shifted.length; e++) {

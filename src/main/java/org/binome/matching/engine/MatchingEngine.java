@@ -58,6 +58,10 @@ public final class MatchingEngine {
     /**
      * Solves a cohort given as candidate lists, optimally with respect to the listed pairs. Capacities are handled
      * natively (no slot expansion), so this scales to cohorts of 100,000 with tens of candidates each.
+     *
+     * <p>Scores with at most {@value #MAX_DECIMALS} decimal places (integers, 0.5, 7.25, 0.73…) are solved exactly as
+     * integers by {@link SparseAuction}; other scores (full binary precision) go to the path-based {@link SparseCore},
+     * which is exact up to floating-point rounding but much slower on large cohorts.
      */
     public static MatchingResult solve(SparseScores scores, MatchingRules rules) {
         requireNonNull(scores, rules);

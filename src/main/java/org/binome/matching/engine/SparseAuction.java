@@ -13,12 +13,14 @@ import java.util.Arrays;
  * slack ({@code π_i + p_j ≥ a_ij − ε}, with equality on assigned pairs) <em>and</em> every object left unassigned has
  * price 0.
  *
- * <p><b>Phases.</b> Each ε-scaling phase keeps the prices of the previous one, unassigns every row and runs
- * <em>forward</em> auction (rows bid for their best object, raising its price by their margin over the second best
- * plus ε) until every row holds an object. Prices carried over can leave an object unassigned at a positive price, so
- * a <em>reverse</em> auction follows: such an object lowers its price to attract its best row (or drops to price 0 if
- * no row wants it), which preserves ε-complementary slackness for everyone. A phase therefore ends with both
- * optimality conditions, and the primal-dual gap is at most {@code rows × ε}.
+ * <p><b>Phases.</b> Each ε-scaling phase (ε shrinks 16-fold, starting from 1/64 of the spread of the pair values)
+ * keeps the prices and the assignment of the previous one. A row that is no longer ε-happy with its object first lets
+ * that object drop its price as far as no other row would then want it by more than ε; only if that is not enough is
+ * it unassigned. Then <em>forward</em> auction runs: unassigned rows bid for their best object, raising its price by
+ * their margin over the second best plus ε, until every row holds an object. Prices carried over can leave an object
+ * unassigned at a positive price, so a <em>reverse</em> auction follows: such an object lowers its price to attract
+ * its best row (or drops to price 0 if no row wants it), which preserves ε-complementary slackness for everyone. A
+ * phase therefore ends with both optimality conditions, and the primal-dual gap is at most {@code rows × ε}.
  *
  * <p><b>Exactness.</b> Values are multiplied by {@code K = 2(rows + 1)} and every real pair gets a bonus of 1. The
  * last phase runs with ε = 1, so the result is within {@code rows} of the optimum of the scaled problem; a better
@@ -204,13 +206,18 @@ final class SparseAuction {
     }
 
     private void run() {
+        // The first ε follows the spread of the pair values, not their size: the command line adds the same large
+        // bonus to every pair, which says nothing about how far prices have to move.
         long maxValue = 1;
+        long minValue = Long.MAX_VALUE;
         for (int e = 0; e < rowStart[rows]; e++) {
             maxValue = Math.max(maxValue, edgeValue[e]);
+            minValue = Math.min(minValue, edgeValue[e]);
         }
+        long spread = Math.max(1, maxValue - Math.min(minValue, maxValue));
         int[] rowQueue = new int[Math.max(rows, 1)];
         int[] objectQueue = new int[Math.max(objects, 1)];
-        long epsilon = Math.max(1, maxValue / START_DIVISOR);
+        long epsilon = Math.max(1, spread / START_DIVISOR);
         boolean first = true;
         while (true) {
             forward(epsilon, rowQueue, first);
@@ -242,10 +249,20 @@ final class SparseAuction {
         } else {
             // A row whose object is still within the new ε of its best option keeps it: ε-complementary slackness
             // holds for it already, and re-bidding would only move prices around.
+            // A row that is not: first its object drops its price as far as no other row would then want it by
+            // more than ε (a reverse step on an assigned object), which often makes the row happy without a bid.
             for (int i = 0; i < rows; i++) {
                 if (profit[i] < bestValue(i) - epsilon) {
-                    owner[objectOfRow[i]] = NOBODY;
-                    queue[waiting++] = i;
+                    int o = objectOfRow[i];
+                    long floor = priceFloor(o, i, epsilon);
+                    if (floor < price[o]) {
+                        profit[i] += price[o] - floor;
+                        setPrice(o, floor);
+                    }
+                    if (profit[i] < bestValue(i) - epsilon) {
+                        owner[o] = NOBODY;
+                        queue[waiting++] = i;
+                    }
                 }
             }
         }
@@ -260,6 +277,22 @@ final class SparseAuction {
                 waiting++;
             }
         }
+    }
+
+    /** Lowest price for object o that keeps every row but {@code holder} ε-happy with what it has. */
+    private long priceFloor(int o, int holder, long epsilon) {
+        if (o >= slots) {
+            return 0;
+        }
+        int j = columnOfSlot[o];
+        long floor = 0;
+        for (int k = columnStart[j], end = columnStart[j + 1]; k < end; k++) {
+            int i = columnRow[k];
+            if (i != holder) {
+                floor = Math.max(floor, columnValue[k] - profit[i] - epsilon);
+            }
+        }
+        return floor;
     }
 
     /** Value of row i's best option at current prices. */

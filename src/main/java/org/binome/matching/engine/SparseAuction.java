@@ -30,8 +30,13 @@ import java.util.Arrays;
  * <p><b>Determinism.</b> Bids are processed one at a time from FIFO queues in index order and every tie is broken by
  * the lowest index (first listed candidate, lowest slot, lowest row), so equal inputs give equal outputs.
  *
- * <p>Slots of a column sit in a small min-heap by price: a bidder wants the cheapest slot, and the second cheapest is
- * also its second-best option of that column.
+ * <p><b>Capacities.</b> The slots of a column are identical, so the column is priced as a class: its price is that
+ * of its cheapest slot (slots sit in a small min-heap by price). A bidder takes the cheapest slot and measures its
+ * margin against <em>other</em> columns only, and a row never compares the column it already holds. Measuring the
+ * margin against the column's second slot instead would be valid too, but identical slots then outbid one another ε
+ * at a time (a price war that made a capacity-2 cohort ten times slower). With class prices the dual of the
+ * transportation problem (one price per column) is ε-complementary slack whenever every row's paid profit is within ε
+ * of its best other option, which is the invariant both auctions keep.
  */
 final class SparseAuction {
 
@@ -74,9 +79,8 @@ final class SparseAuction {
 
     private final int[] heapPosition;
     /**
-     * Per column, the prices of its cheapest and second-cheapest slots ({@code [2j]}, {@code [2j+1]}), kept next to
-     * each other so that a bid reads one cache line per candidate; a column with one slot has no second one, priced
-     * so high that it never counts.
+     * Per column, the price of its cheapest slot: the column's price as a class of identical objects. Bidders always
+     * take the cheapest slot, and a row compares other columns at these prices.
      */
     private final long[] columnPrice;
 
@@ -121,27 +125,16 @@ final class SparseAuction {
             heap[s] = s;
             heapPosition[s] = s;
         }
-        this.columnPrice = new long[2 * columns];
+        this.columnPrice = new long[columns];
         for (int j = 0; j < columns; j++) {
             refreshColumn(j);
         }
     }
 
-    /** Never a second option: far above any price, yet {@code value - NO_SLOT} cannot overflow. */
-    private static final long NO_SLOT = 1L << 62;
-
     private void refreshColumn(int j) {
         int from = slotStart[j];
-        int size = slotStart[j + 1] - from;
-        columnPrice[2 * j] = size > 0 ? price[heap[from]] : NO_SLOT;
-        long second = NO_SLOT;
-        if (size > 1) {
-            second = price[heap[from + 1]];
-            if (size > 2) {
-                second = Math.min(second, price[heap[from + 2]]);
-            }
-        }
-        columnPrice[2 * j + 1] = second;
+        // A column without slots has no edges left, so its price is never read.
+        columnPrice[j] = slotStart[j + 1] > from ? price[heap[from]] : Long.MAX_VALUE;
     }
 
     /** Scale factor applied to values; callers check {@code maxValue * scale(rows) <= MAX_SCALED} before calling. */
@@ -252,14 +245,14 @@ final class SparseAuction {
             // A row that is not: first its object drops its price as far as no other row would then want it by
             // more than ε (a reverse step on an assigned object), which often makes the row happy without a bid.
             for (int i = 0; i < rows; i++) {
-                if (profit[i] < bestValue(i) - epsilon) {
+                if (profit[i] < bestOtherValue(i) - epsilon) {
                     int o = objectOfRow[i];
                     long floor = priceFloor(o, i, epsilon);
                     if (floor < price[o]) {
                         profit[i] += price[o] - floor;
                         setPrice(o, floor);
                     }
-                    if (profit[i] < bestValue(i) - epsilon) {
+                    if (profit[i] < bestOtherValue(i) - epsilon) {
                         owner[o] = NOBODY;
                         queue[waiting++] = i;
                     }
@@ -288,18 +281,28 @@ final class SparseAuction {
         long floor = 0;
         for (int k = columnStart[j], end = columnStart[j + 1]; k < end; k++) {
             int i = columnRow[k];
-            if (i != holder) {
+            // Rows holding a slot of this column (the holder included) do not compare it with anything.
+            if (columnOf(objectOfRow[i]) != j) {
                 floor = Math.max(floor, columnValue[k] - profit[i] - epsilon);
             }
         }
         return floor;
     }
 
-    /** Value of row i's best option at current prices. */
-    private long bestValue(int i) {
-        long best = -price[slots + i];
+    /** Column of an object, or -1 for an "unmatched" object. */
+    private int columnOf(int object) {
+        return object < slots ? columnOfSlot[object] : -1;
+    }
+
+    /** Value of row i's best option outside the column (or unmatched object) it holds, at class prices. */
+    private long bestOtherValue(int i) {
+        int own = columnOf(objectOfRow[i]);
+        long best = own < 0 ? Long.MIN_VALUE : -price[slots + i];
         for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
-            best = Math.max(best, edgeValue[e] - columnPrice[2 * edgeColumn[e]]);
+            int j = edgeColumn[e];
+            if (j != own) {
+                best = Math.max(best, edgeValue[e] - columnPrice[j]);
+            }
         }
         return best;
     }
@@ -313,18 +316,13 @@ final class SparseAuction {
         for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
             int j = edgeColumn[e];
             long a = edgeValue[e];
-            long v = a - columnPrice[2 * j];
+            long v = a - columnPrice[j];
             if (v > best) {
                 second = best;
                 best = v;
                 bestColumn = j;
             } else if (v > second) {
                 second = v;
-            }
-            // The column's second-cheapest slot is another object: it can be the second-best option.
-            long v2 = a - columnPrice[2 * j + 1];
-            if (v2 > second) {
-                second = v2;
             }
         }
         if (bestColumn >= 0) {
@@ -389,6 +387,10 @@ final class SparseAuction {
             int j = columnOfSlot[o];
             for (int k = columnStart[j], end = columnStart[j + 1]; k < end; k++) {
                 int i = columnRow[k];
+                if (columnOf(objectOfRow[i]) == j) {
+                    // Moving between identical slots changes nothing; such rows never compare their own column.
+                    continue;
+                }
                 long v = columnValue[k] - profit[i];
                 if (v > best) {
                     second = best;

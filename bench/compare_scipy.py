@@ -5,7 +5,8 @@ Writes OR-Library assignprob files (and a capacity and a sparse instance) into t
 scipy and with the Java engine, checks that both optima are equal and prints a table. Solve times exclude parsing on
 both sides; each side reports the median (and best) of RUNS solves, the Java side in one JVM so the JIT is warm.
 
-Usage: python3 bench/compare_scipy.py [--runs N] [--sizes 500,1000,2000,5000] [--skip-sparse] [--skip-capacity]
+Usage: python3 bench/compare_scipy.py [--runs N] [--sizes 500,1000,2000,5000] [--skip-dense] [--skip-sparse]
+                                      [--skip-capacity]
 Expects target/classes and target/test-classes (bench/run.sh builds them).
 """
 import argparse
@@ -63,6 +64,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sizes", default="500,1000,2000,5000")
+    parser.add_argument("--skip-dense", action="store_true")
     parser.add_argument("--skip-sparse", action="store_true")
     parser.add_argument("--skip-capacity", action="store_true")
     args = parser.parse_args()
@@ -70,7 +72,7 @@ def main():
     ok = True
     print("| instance | scipy median ms | scipy best ms | Binôme median ms | Binôme best ms | ratio (median) | same optimum |")
     print("|---|---|---|---|---|---|---|")
-    for n in [int(s) for s in args.sizes.split(",")]:
+    for n in [] if args.skip_dense else [int(s) for s in args.sizes.split(",")]:
         costs = np.random.default_rng(n).integers(1, 1001, size=(n, n))
         path = os.path.join(OUT, f"assign{n}.txt")
         if not os.path.exists(path):

@@ -15,12 +15,15 @@ else
     java -cp "$cp" org.openjdk.jmh.Main -rf text -rff target/bench/jmh.txt EngineBenchmarks
 fi
 
-echo "== Sparse product matching (maximum score, unmatched allowed)"
-java -Xmx6g -cp "$cp" org.binome.matching.engine.SparseTiming 100000 100000 20 1 3
+echo "== Sparse product matching (maximum score, unmatched allowed), end to end: MatchingEngine.solve(SparseScores)"
+echo "   5 solves in one JVM (the first includes JIT compilation); wall and thread-CPU times. Machine load:"
+uptime
+java -Xmx6g -cp "$cp" org.binome.matching.engine.SparseTiming 100000 100000 20 1 5
+java -Xmx6g -cp "$cp" org.binome.matching.engine.SparseTiming 100000 50000 20 2 5
 
 echo "== Binôme vs scipy"
 if [[ "$quick" == "--quick" ]]; then
-    python3 bench/compare_scipy.py --runs 3 --sizes 500,1000,2000 --skip-sparse
+    python3 bench/compare_scipy.py --runs 3 --sizes 500,1000,2000
 else
     python3 bench/compare_scipy.py --runs 5
 fi

@@ -58,6 +58,10 @@ public final class MatchingEngine {
     /**
      * Solves a cohort given as candidate lists, optimally with respect to the listed pairs. Capacities are handled
      * natively (no slot expansion), so this scales to cohorts of 100,000 with tens of candidates each.
+     *
+     * <p>Scores with at most {@value #MAX_DECIMALS} decimal places (integers, 0.5, 7.25, 0.73…) are solved exactly as
+     * integers by {@link SparseAuction}; other scores (full binary precision) go to the path-based {@link SparseCore},
+     * which is exact up to floating-point rounding but much slower on large cohorts.
      */
     public static MatchingResult solve(SparseScores scores, MatchingRules rules) {
         requireNonNull(scores, rules);
@@ -84,9 +88,49 @@ public final class MatchingEngine {
         for (int j = 0; j < capacity.length; j++) {
             capacity[j] = rules.capacityOf(j);
         }
-        int[] mentorOfMentee =
-                new SparseCore(capacity.length, keptStart, keptMentor, keptCost, new double[mentees], capacity).solve();
+        int[] mentorOfMentee = null;
+        long[] values = decimalValues(keptCost, kept, mentees);
+        if (values != null) {
+            try {
+                mentorOfMentee = SparseAuction.solve(keptStart, keptMentor, values, capacity);
+            } catch (SparseAuction.PriceOverflow e) {
+                mentorOfMentee = null;
+            }
+        }
+        if (mentorOfMentee == null) {
+            mentorOfMentee = new SparseCore(
+                            capacity.length, keptStart, keptMentor, keptCost, new double[mentees], capacity)
+                    .solve();
+        }
         return MatchingResult.of(mentorOfMentee, scores::score);
+    }
+
+    /** Decimal places tried when turning scores into exact integers: 0.1, 0.25 or 73.125 are all handled exactly. */
+    private static final int MAX_DECIMALS = 9;
+
+    /**
+     * Scores as exact integers for {@link SparseAuction}: the smallest d ≤ {@link #MAX_DECIMALS} such that every kept
+     * score is the double nearest to some integer k / 10^d, and the integers stay small enough for the auction's long
+     * arithmetic. Returns {@code null} when there is no such d (e.g. scores with full binary precision); the caller
+     * then uses the path-based solver, which works on the doubles directly.
+     */
+    private static long[] decimalValues(double[] cost, int count, int mentees) {
+        long limit = SparseAuction.MAX_SCALED / SparseAuction.scale(mentees);
+        double power = 1;
+        search:
+        for (int d = 0; d <= MAX_DECIMALS; d++, power *= 10) {
+            long[] values = new long[count];
+            for (int e = 0; e < count; e++) {
+                double score = -cost[e];
+                double scaled = Math.rint(score * power);
+                if (Math.abs(scaled) > limit || scaled / power != score) {
+                    continue search;
+                }
+                values[e] = (long) scaled;
+            }
+            return values;
+        }
+        return null;
     }
 
     /**

@@ -96,6 +96,40 @@ final class SparseCostFile {
         if ((double) penalty * (rows + 1.0) > 0x1p52) {
             throw new InputFormatException(1, "costs span too wide a range for exact arithmetic on this many rows");
         }
+        int[] columnOfRow = null;
+        if (penalty <= SparseAuction.MAX_SCALED / SparseAuction.scale(rows)) {
+            // Same objective as a value to maximise: each matched row is worth penalty - shifted cost.
+            long[] value = new long[edgeCost.length];
+            for (int e = 0; e < value.length; e++) {
+                value[e] = penalty - (edgeCost[e] - min + 1);
+            }
+            int[] one = new int[columns];
+            java.util.Arrays.fill(one, 1);
+            try {
+                columnOfRow = SparseAuction.solve(rowStart, edgeColumn, value, one);
+            } catch (SparseAuction.PriceOverflow e) {
+                columnOfRow = null;
+            }
+        }
+        if (columnOfRow == null) {
+            columnOfRow = solveWithPaths(min, penalty);
+        }
+        return summarise(columnOfRow);
+    }
+
+    /** Same problem solved by the path-based solver only; kept package-visible so tests can cross-check the two. */
+    Solution solveByPaths() throws InputFormatException {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (long c : edgeCost) {
+            min = Math.min(min, c);
+            max = Math.max(max, c);
+        }
+        long range = edgeCost.length == 0 ? 1 : max - min + 1;
+        return summarise(solveWithPaths(min, (Math.min(rows, columns) + 1L) * range));
+    }
+
+    private int[] solveWithPaths(long min, long penalty) {
         double[] shifted = new double[edgeCost.length];
         for (int e = 0; e < shifted.length; e++) {
             shifted[e] = edgeCost[e] - min + 1;
@@ -104,7 +138,10 @@ final class SparseCostFile {
         java.util.Arrays.fill(unmatched, penalty);
         int[] capacity = new int[columns];
         java.util.Arrays.fill(capacity, 1);
-        int[] columnOfRow = new SparseCore(columns, rowStart, edgeColumn, shifted, unmatched, capacity).solve();
+        return new SparseCore(columns, rowStart, edgeColumn, shifted, unmatched, capacity).solve();
+    }
+
+    private Solution summarise(int[] columnOfRow) {
         int matched = 0;
         long total = 0;
         for (int i = 0; i < rows; i++) {

@@ -48,8 +48,10 @@ final class CohortMatching {
     private final List<PairRule> rules;
     private final Compatibility compatibility;
     private final double minScore;
+    private final MatchingWeights weights;
 
     CohortMatching(List<PairRule> rules, MatchingWeights weights) {
+        this.weights = weights;
         this.rules = List.copyOf(rules);
         this.compatibility = new Compatibility(weights);
         this.minScore = weights.minScore();
@@ -86,6 +88,7 @@ final class CohortMatching {
         var forbidden = dense ? new BitSet(m * n) : null;
         var sparse = dense ? null : SparseScores.builder(m, n);
         var best = dense ? null : new TopCandidates(SPARSE_CANDIDATES);
+        var compiled = CompiledCohort.compile(mentors, mentees, rules, weights);
         for (int j = 0; j < n; j++) {
             if (cancelled.getAsBoolean()) {
                 throw new CancelledException();
@@ -94,7 +97,11 @@ final class CohortMatching {
                 best.clear();
             }
             for (int i = 0; i < m; i++) {
-                double score = lockedMentee[j] ? -1 : scoreIfAllowed(mentors.get(i), mentees.get(j), components);
+                double score = lockedMentee[j]
+                        ? -1
+                        : compiled != null
+                                ? compiled.score(i, j, components)
+                                : scoreIfAllowed(mentors.get(i), mentees.get(j), components);
                 if (score >= 0) {
                     eligibleCount[j]++;
                     mentorEligible[i]++;

@@ -45,6 +45,11 @@ final class DirectoryHierarchy implements Hierarchy {
         return chain.isEmpty() ? null : chain.get(0);
     }
 
+    @Override
+    public List<String> chainOf(String person) {
+        return chain(person);
+    }
+
     /** The person's managers, nearest first. */
     List<String> chain(String person) {
         var known = chains.get(person);

@@ -46,6 +46,17 @@ public class Directory {
                 .single();
     }
 
+    /** The reporting lines of every active person, loaded in one query. */
+    @Transactional(readOnly = true)
+    public ReportingLines reportingLines() {
+        var managerOf = new java.util.HashMap<String, String>();
+        jdbc.sql("select employee_number, manager_number from person where status = 'ACTIVE'")
+                .query(rs -> {
+                    managerOf.put(rs.getString(1), rs.getString(2));
+                });
+        return ReportingLines.of(managerOf);
+    }
+
     @Transactional(readOnly = true)
     public List<String> departments() {
         return jdbc.sql("select distinct department from person order by department")

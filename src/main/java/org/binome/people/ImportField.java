@@ -65,7 +65,11 @@ enum ImportField {
         return plain.replaceAll("\\s+", " ");
     }
 
-    String messageKey() {
+    public boolean isRequired() {
+        return required;
+    }
+
+    public String messageKey() {
         return "import.field." + name();
     }
 }

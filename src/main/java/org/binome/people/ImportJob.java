@@ -31,7 +31,7 @@ record ImportJob(
         Instant createdAt,
         Instant updatedAt) {
 
-    String separatorName() {
+    public String separatorName() {
         return switch (separator) {
             case ';' -> ";";
             case '\t' -> "tab";

@@ -17,11 +17,11 @@ enum ImportStatus {
     /** Not applied: the file could not be read, or the import was interrupted. */
     FAILED;
 
-    boolean running() {
+    public boolean running() {
         return this == VALIDATING || this == IMPORTING;
     }
 
-    boolean finished() {
+    public boolean finished() {
         return this == DONE || this == REJECTED || this == FAILED;
     }
 }

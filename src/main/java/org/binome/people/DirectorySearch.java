@@ -22,14 +22,26 @@ class DirectorySearch {
             "hired", "hire_date, last_name, employee_number",
             "number", "employee_number");
 
-    private final JdbcClient jdbc;
+    /** Counting every match of a broad search at 100,000 people costs more than it tells: beyond this, "10,000+". */
+    static final int COUNT_CAP = 10_000;
 
-    DirectorySearch(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final org.springframework.beans.factory.ObjectProvider<SkillHolders> skills;
+
+    DirectorySearch(JdbcClient jdbc, org.springframework.beans.factory.ObjectProvider<SkillHolders> skills) {
         this.jdbc = jdbc;
+        this.skills = skills;
     }
 
-    record Criteria(String text, String department, String site, String sort, int page) {
+    record Criteria(String text, String department, String site, String sort, int page, String skill, String status) {
+
+        Criteria(String text, String department, String site, String sort, int page) {
+            this(text, department, site, sort, page, "", "ACTIVE");
+        }
+
         Criteria {
+            skill = skill == null ? "" : skill;
+            status = "LEFT".equals(status) || "ALL".equals(status) ? status : "ACTIVE";
             text = text == null ? "" : text.strip();
             if (text.length() > 100) {
                 text = text.substring(0, 100);
@@ -37,7 +49,7 @@ class DirectorySearch {
             department = department == null ? "" : department;
             site = site == null ? "" : site;
             sort = sort != null && ORDER.containsKey(sort) ? sort : "name";
-            page = Math.max(page, 0);
+            page = Math.min(Math.max(page, 0), COUNT_CAP / PAGE_SIZE);
         }
     }
 
@@ -51,7 +63,8 @@ class DirectorySearch {
             java.time.LocalDate hireDate,
             PersonStatus status) {}
 
-    record Result(List<Row> rows, long total, int page, int pages) {}
+    /** One page of people; {@code capped} when there are more than {@link #COUNT_CAP} matches, not all counted. */
+    record Result(List<Row> rows, long total, int page, int pages, boolean capped) {}
 
     @Transactional(readOnly = true)
     Result search(Criteria criteria) {
@@ -74,10 +87,25 @@ class DirectorySearch {
             where.append(" and site = ?");
             params.add(criteria.site());
         }
-        long total = jdbc.sql("select count(*) from person" + where)
+        if (!"ALL".equals(criteria.status())) {
+            where.append(" and status = ?");
+            params.add(criteria.status());
+        }
+        if (!criteria.skill().isEmpty()) {
+            var holders = skills.stream()
+                    .findFirst()
+                    .map(s -> s.holders(criteria.skill()))
+                    .orElse(java.util.Set.of());
+            where.append(" and employee_number = any(?)");
+            params.add(holders.toArray(new String[0]));
+        }
+        long counted = jdbc.sql("select count(*) from (select 1 from person" + where + " limit " + (COUNT_CAP + 1)
+                        + ") matches")
                 .params(params)
                 .query(Long.class)
                 .single();
+        boolean capped = counted > COUNT_CAP;
+        long total = Math.min(counted, COUNT_CAP);
         var rows = jdbc.sql(
                         "select employee_number, first_name, last_name, department, site, job_title, hire_date, status"
                                 + " from person" + where + " order by " + ORDER.get(criteria.sort())
@@ -94,7 +122,11 @@ class DirectorySearch {
                         PersonStatus.valueOf(rs.getString(8))))
                 .list();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new Result(rows, total, criteria.page(), pages);
+        return new Result(rows, total, criteria.page(), pages, capped);
+    }
+
+    List<SkillHolders.Choice> skillChoices(java.util.Locale locale) {
+        return skills.stream().findFirst().map(s -> s.choices(locale)).orElse(List.of());
     }
 
     @Transactional(readOnly = true)

@@ -42,7 +42,15 @@ class AuthorizationTests {
             Map.entry("/facilitation", List.of(LOGIN, OK, DENIED, DENIED, OK)),
             Map.entry("/me", List.of(LOGIN, DENIED, DENIED, OK, DENIED)),
             Map.entry("/account/password", List.of(LOGIN, OK, OK, OK, OK)),
-            Map.entry("/no/such/page", List.of(LOGIN, "404", "404", "404", "404")));
+            Map.entry("/no/such/page", List.of(LOGIN, "404", "404", "404", "404")),
+            Map.entry("/admin/people/import", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+            Map.entry("/admin/people/ML00001/edit", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+            Map.entry("/admin/skills", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+            Map.entry("/admin/skills/genai", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+            Map.entry("/admin/skills/map", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+            Map.entry("/admin/skills/map.csv", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+            Map.entry("/admin/skills/people/ML00001", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+            Map.entry("/me/skills", List.of(LOGIN, DENIED, DENIED, OK, DENIED)));
 
     private static final List<Role> ROLES = List.of(Role.ADMIN, Role.SPONSOR, Role.PARTICIPANT, Role.FACILITATOR);
 
@@ -102,7 +110,9 @@ class AuthorizationTests {
                 "/admin/people", List.of(Role.ADMIN),
                 "/sponsor", List.of(Role.ADMIN, Role.SPONSOR),
                 "/facilitation", List.of(Role.FACILITATOR),
-                "/me", List.of(Role.PARTICIPANT));
+                "/me", List.of(Role.PARTICIPANT),
+                "/admin/skills/map", List.of(Role.ADMIN),
+                "/me/skills", List.of(Role.PARTICIPANT));
         var soft = new SoftAssertions();
         for (var role : ROLES) {
             var home = Stream.of("/admin", "/sponsor", "/me", "/facilitation")

@@ -2,7 +2,6 @@ package org.binome.people;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -71,13 +70,25 @@ class DirectorySearch {
         var where = new StringBuilder(" where 1 = 1");
         var params = new ArrayList<Object>();
         if (!criteria.text().isEmpty()) {
-            where.append(" and (lower(last_name) like ? or lower(first_name) like ? or employee_number = ?"
-                    + " or lower(email) like ?)");
-            var like = criteria.text().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-            params.add(like);
-            params.add(like);
+            // each branch is an index range (or the unique employee number), the LIKE keeps it exact
+            var key = SearchKeys.fold(criteria.text()).replace("%", "").replace("_", "");
+            var trimmed = key.replaceAll("[^a-z0-9]+$", "");
+            var next = trimmed.isEmpty() ? null : SearchKeys.next(trimmed);
+            var like = key + "%";
+            var range = next == null ? "" : " and %1$s >= ? and %1$s < ?";
+            where.append(" and id in (select id from person where last_name_key like ?"
+                    + range.formatted("last_name_key")
+                    + " union select id from person where first_name_key like ?" + range.formatted("first_name_key")
+                    + " union select id from person where email_key like ?" + range.formatted("email_key")
+                    + " union select id from person where employee_number = ?)");
+            for (int i = 0; i < 3; i++) {
+                params.add(like);
+                if (next != null) {
+                    params.add(trimmed);
+                    params.add(next);
+                }
+            }
             params.add(criteria.text());
-            params.add(like);
         }
         if (!criteria.department().isEmpty()) {
             where.append(" and department = ?");

@@ -439,12 +439,14 @@ class HrImport {
                 + java.util.Arrays.stream(ImportField.values())
                         .map(f -> f.column)
                         .collect(Collectors.joining(", "))
-                + ", status, version) values (" + "?, ".repeat(ImportField.values().length) + "?, 0)";
+                + ", status, last_name_key, first_name_key, email_key, version) values ("
+                + "?, ".repeat(ImportField.values().length) + "?, ?, ?, ?, 0)";
         var updatable =
                 fields.stream().filter(f -> f != ImportField.EMPLOYEE_NUMBER).toList();
         var updateSql = "update person set "
                 + updatable.stream().map(f -> f.column + " = ?, ").collect(Collectors.joining())
-                + "leaving_date = ?, status = ?, version = version + 1 where id = ?";
+                + "leaving_date = ?, status = ?, last_name_key = ?, first_name_key = ?, email_key = ?,"
+                + " version = version + 1 where id = ?";
         var inserts = new ArrayList<Object[]>();
         var updates = new ArrayList<Object[]>();
         int created = 0;
@@ -472,6 +474,7 @@ class HrImport {
                         insert.add(row.valueOf(field));
                     }
                     insert.add(status.name());
+                    insert.addAll(keys(row));
                     inserts.add(insert.toArray());
                     created++;
                 } else if (!before.fingerprint().equals(fingerprint(values))) {
@@ -481,6 +484,7 @@ class HrImport {
                     }
                     update.add(row.leavingDate);
                     update.add(status.name());
+                    update.addAll(keys(row));
                     update.add(before.id());
                     updates.add(update.toArray());
                     updated++;
@@ -510,6 +514,13 @@ class HrImport {
         }
         progress.accept(100);
         return new int[] {created, updated, unchanged, left};
+    }
+
+    private static List<Object> keys(ImportRow row) {
+        return java.util.Arrays.asList(
+                SearchKeys.fold(row.lastName),
+                SearchKeys.fold(row.firstName),
+                row.email == null ? null : row.email.toLowerCase(Locale.ROOT));
     }
 
     private void flush(String sql, List<Object[]> batch, boolean always) {

@@ -63,6 +63,7 @@ record PersonForm(
         p.leavingDate = leavingDate;
         p.status = status;
         p.version = version;
+        p.refreshKeys();
     }
 
     private static String blankToNull(String s) {

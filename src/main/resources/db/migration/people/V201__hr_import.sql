@@ -46,6 +46,3 @@ create table import_column_mapping (
 
 -- Directory search at 100,000 people: filters and sorts on these columns.
 create index person_site_ix on person (site);
-create index person_status_ix on person (status);
-create index person_email_ix on person (email);
-create index person_first_name_ix on person (first_name);

@@ -10,3 +10,5 @@ update person set
 create index person_last_name_key_ix on person (last_name_key);
 create index person_first_name_key_ix on person (first_name_key);
 create index person_email_key_ix on person (email_key);
+-- the directory's default order, complete, so that the first page is read from the index without sorting
+create index person_sort_name_ix on person (last_name, first_name, employee_number);

@@ -52,7 +52,7 @@ public final class ImportBenchmark {
         System.out.printf(
                 "Generated %,d employees: %s (%.1f MB) in %d ms%n",
                 PEOPLE, file, Files.size(file) / 1e6, (System.nanoTime() - started) / 1_000_000);
-        if (!which.equals("postgres")) {
+        if (which.equals("both") || which.equals("all") || which.equals("h2")) {
             run(
                     "H2 (in memory, PostgreSQL mode)",
                     "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
@@ -60,6 +60,8 @@ public final class ImportBenchmark {
                     "sa",
                     "",
                     file);
+        }
+        if (which.equals("all") || which.equals("h2-file")) {
             var h2file = Files.createTempDirectory("binome-bench-h2").resolve("binome");
             run(
                     "H2 (file, as the embedded default)",
@@ -69,7 +71,7 @@ public final class ImportBenchmark {
                     "",
                     file);
         }
-        if (!which.equals("h2")) {
+        if (which.equals("both") || which.equals("all") || which.equals("postgres")) {
             run("PostgreSQL 14 (embedded)", PostgresDatabase.createDatabase(), "postgres", "postgres", file);
         }
         Files.deleteIfExists(file);

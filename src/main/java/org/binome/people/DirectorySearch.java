@@ -69,29 +69,17 @@ class DirectorySearch {
     Result search(Criteria criteria) {
         var where = new StringBuilder(" where 1 = 1");
         var params = new ArrayList<Object>();
-        var from = new StringBuilder(" from person");
+        var from = " from person";
         if (!criteria.text().isEmpty()) {
-            // the matching ids come from index ranges (and the unique employee number), joined once to the page
-            var key = SearchKeys.fold(criteria.text()).replace("%", "").replace("_", "");
-            var trimmed = key.replaceAll("[^a-z0-9]+$", "");
-            var next = trimmed.isEmpty() ? null : SearchKeys.next(trimmed);
-            var like = key + "%";
-            var range = next == null ? "" : " and %1$s >= ? and %1$s < ?";
-            from.append(
-                    " join (select id as match_id from person where last_name_key like ?"
-                            + range.formatted("last_name_key")
-                            + " union select id from person where first_name_key like ?"
-                            + range.formatted("first_name_key")
-                            + " union select id from person where email_key like ?" + range.formatted("email_key")
-                            + " union select id from person where employee_number = ?) matches on matches.match_id = person.id");
-            for (int i = 0; i < 3; i++) {
-                params.add(like);
-                if (next != null) {
-                    params.add(trimmed);
-                    params.add(next);
-                }
+            // the matching ids first, each branch an index range (or the unique employee number), then the page
+            var matches = textMatches(criteria.text());
+            if (matches.isEmpty()) {
+                return new Result(List.of(), 0, criteria.page(), 1, false);
             }
-            params.add(criteria.text());
+            where.append(" and id in (")
+                    .append("?, ".repeat(matches.size() - 1))
+                    .append("?)");
+            params.addAll(matches);
         }
         if (!criteria.department().isEmpty()) {
             where.append(" and department = ?");
@@ -141,6 +129,35 @@ class DirectorySearch {
 
     List<SkillHolders.Choice> skillChoices(java.util.Locale locale) {
         return skills.stream().findFirst().map(s -> s.choices(locale)).orElse(List.of());
+    }
+
+    /** Ids of the people whose last name, first name or e-mail starts with the text, or with that employee number. */
+    private List<Long> textMatches(String text) {
+        var key = SearchKeys.fold(text).replace("%", "").replace("_", "");
+        var trimmed = key.replaceAll("[^a-z0-9]+$", "");
+        var next = trimmed.isEmpty() ? null : SearchKeys.next(trimmed);
+        var range = next == null ? "" : " and %1$s >= ? and %1$s < ?";
+        var params = new ArrayList<Object>();
+        for (int i = 0; i < 3; i++) {
+            params.add(key + "%");
+            if (next != null) {
+                params.add(trimmed);
+                params.add(next);
+            }
+        }
+        params.add(text);
+        var ids = new java.util.LinkedHashSet<Long>();
+        jdbc.sql("select id from person where last_name_key like ?" + range.formatted("last_name_key")
+                        + " union select id from person where first_name_key like ?" + range.formatted("first_name_key")
+                        + " union select id from person where email_key like ?" + range.formatted("email_key")
+                        + " union select id from person where employee_number = ?")
+                .params(params)
+                .query(rs -> {
+                    if (ids.size() <= COUNT_CAP) {
+                        ids.add(rs.getLong(1));
+                    }
+                });
+        return new ArrayList<>(ids);
     }
 
     @Transactional(readOnly = true)

@@ -70,6 +70,7 @@ class DirectorySearch {
         var where = new StringBuilder(" where 1 = 1");
         var params = new ArrayList<Object>();
         var from = " from person";
+        boolean truncated = false;
         if (!criteria.text().isEmpty()) {
             // the matching ids first, each branch an index range (or the unique employee number), then the page
             var matches = textMatches(criteria.text());
@@ -79,6 +80,7 @@ class DirectorySearch {
             where.append(" and id in (")
                     .append("?, ".repeat(matches.size() - 1))
                     .append("?)");
+            truncated = matches.size() > COUNT_CAP;
             params.addAll(matches);
         }
         if (!criteria.department().isEmpty()) {
@@ -106,7 +108,8 @@ class DirectorySearch {
                 .params(params)
                 .query(Long.class)
                 .single();
-        boolean capped = counted > COUNT_CAP;
+        // a text matching more than the cap was cut short: the page says so rather than pretend to be complete
+        boolean capped = counted > COUNT_CAP || truncated;
         long total = Math.min(counted, COUNT_CAP);
         var rows = jdbc.sql(
                         "select employee_number, first_name, last_name, department, site, job_title, hire_date, status"

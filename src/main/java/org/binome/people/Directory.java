@@ -46,6 +46,55 @@ public class Directory {
                 .single();
     }
 
+    /** The managers of one person, the direct one first (one indexed look-up per level, cycle-safe). */
+    @Transactional(readOnly = true)
+    public List<PersonView> managersOf(String employeeNumber) {
+        var chain = new java.util.ArrayList<PersonView>();
+        var seen = new java.util.HashSet<String>();
+        seen.add(employeeNumber);
+        var current = people.findByEmployeeNumber(employeeNumber);
+        while (current.isPresent() && current.get().managerNumber != null && seen.add(current.get().managerNumber)) {
+            current = people.findByEmployeeNumber(current.get().managerNumber);
+            current.ifPresent(manager -> chain.add(manager.view()));
+        }
+        return chain;
+    }
+
+    /** The active people whose direct manager this person is. */
+    @Transactional(readOnly = true)
+    public List<PersonView> directReportsOf(String employeeNumber) {
+        return people
+                .findByManagerNumberAndStatusOrderByLastNameAscFirstNameAsc(employeeNumber, PersonStatus.ACTIVE)
+                .stream()
+                .map(Person::view)
+                .toList();
+    }
+
+    /** Department, birth year and career start of every active person, in one query, for analytics. */
+    @Transactional(readOnly = true)
+    public List<PersonFacts> activeFacts() {
+        return jdbc.sql("select employee_number, department, birth_year, career_start_year, hire_date from person"
+                        + " where status = 'ACTIVE'")
+                .query((rs, i) -> new PersonFacts(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getObject(3, Integer.class),
+                        rs.getObject(4, Integer.class),
+                        rs.getObject(5, java.time.LocalDate.class)))
+                .list();
+    }
+
+    /** The reporting lines of every active person, loaded in one query. */
+    @Transactional(readOnly = true)
+    public ReportingLines reportingLines() {
+        var managerOf = new java.util.HashMap<String, String>();
+        jdbc.sql("select employee_number, manager_number from person where status = 'ACTIVE'")
+                .query(rs -> {
+                    managerOf.put(rs.getString(1), rs.getString(2));
+                });
+        return ReportingLines.of(managerOf);
+    }
+
     @Transactional(readOnly = true)
     public List<String> departments() {
         return jdbc.sql("select distinct department from person order by department")

@@ -1,22 +1,33 @@
 package org.binome.people;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class DirectoryController {
 
     private final DirectorySearch search;
     private final Directory directory;
+    private final PersonRepository people;
 
-    DirectoryController(DirectorySearch search, Directory directory) {
+    DirectoryController(DirectorySearch search, Directory directory, PersonRepository people) {
         this.search = search;
         this.directory = directory;
+        this.people = people;
     }
 
     @GetMapping("/admin/people")
@@ -25,10 +36,13 @@ class DirectoryController {
             @RequestParam(required = false) String department,
             @RequestParam(required = false) String site,
             @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String skill,
+            @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Locale locale,
             Model model) {
-        var criteria = new DirectorySearch.Criteria(text, department, site, sort, page);
+        var criteria = new DirectorySearch.Criteria(text, department, site, sort, page, skill, status);
         model.addAttribute("criteria", criteria);
         model.addAttribute("result", search.search(criteria));
         if (htmx != null) {
@@ -36,20 +50,73 @@ class DirectoryController {
         }
         model.addAttribute("departments", directory.departments());
         model.addAttribute("sites", search.sites());
+        model.addAttribute("skills", search.skillChoices(locale));
         return "people/directory";
     }
 
     @GetMapping("/admin/people/{employeeNumber}")
     String person(@PathVariable String employeeNumber, Model model) {
-        var person = directory
-                .find(employeeNumber)
-                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        var person = directory.find(employeeNumber).orElseThrow(DirectoryController::notFound);
         model.addAttribute("person", person);
-        model.addAttribute(
-                "manager",
-                person.managerNumber() == null
-                        ? null
-                        : directory.find(person.managerNumber()).orElse(null));
+        var chain = directory.managersOf(employeeNumber);
+        model.addAttribute("manager", chain.isEmpty() ? null : chain.get(0));
+        model.addAttribute("chain", chain);
+        model.addAttribute("reports", directory.directReportsOf(employeeNumber));
         return "people/person";
+    }
+
+    @GetMapping("/admin/people/{employeeNumber}/edit")
+    String edit(@PathVariable String employeeNumber, Model model) {
+        var person = people.findByEmployeeNumber(employeeNumber).orElseThrow(DirectoryController::notFound);
+        model.addAttribute("person", person.view());
+        model.addAttribute("form", PersonForm.of(person));
+        return "people/person-edit";
+    }
+
+    @PostMapping("/admin/people/{employeeNumber}/edit")
+    String save(
+            @PathVariable String employeeNumber,
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var person = people.findByEmployeeNumber(employeeNumber).orElseThrow(DirectoryController::notFound);
+        model.addAttribute("person", person.view());
+        var manager = form.managerNumber() == null ? "" : form.managerNumber().strip();
+        if (!manager.isEmpty() && !errors.hasFieldErrors("managerNumber")) {
+            if (directory.find(manager).isEmpty()) {
+                errors.rejectValue("managerNumber", "person.manager.unknown");
+            } else if (manager.equals(employeeNumber)
+                    || directory.managersOf(manager).stream()
+                            .anyMatch(m -> m.employeeNumber().equals(employeeNumber))) {
+                errors.rejectValue("managerNumber", "person.manager.cycle");
+            }
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return "people/person-edit";
+        }
+        if (!person.version.equals(form.version())) {
+            return conflict(model, response);
+        }
+        form.applyTo(person);
+        try {
+            people.save(person);
+        } catch (OptimisticLockingFailureException e) {
+            return conflict(model, response);
+        }
+        redirect.addFlashAttribute("flash", "person.saved");
+        return "redirect:/admin/people/" + employeeNumber;
+    }
+
+    private static String conflict(Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("conflict", true);
+        return "people/person-edit";
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

@@ -29,6 +29,12 @@ class Person {
     LocalDate leavingDate;
     PersonStatus status;
 
+    /** Search keys, kept in step with the names by {@link #refreshKeys()}. */
+    String lastNameKey;
+
+    String firstNameKey;
+    String emailKey;
+
     @Version
     Integer version;
 
@@ -47,7 +53,14 @@ class Person {
         person.languages = String.join(",", p.languages());
         person.birthYear = p.birthYear();
         person.status = PersonStatus.ACTIVE;
+        person.refreshKeys();
         return person;
+    }
+
+    void refreshKeys() {
+        lastNameKey = SearchKeys.fold(lastName);
+        firstNameKey = SearchKeys.fold(firstName);
+        emailKey = email == null ? null : email.toLowerCase(java.util.Locale.ROOT);
     }
 
     PersonView view() {

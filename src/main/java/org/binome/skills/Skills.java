@@ -1,37 +1,149 @@
 package org.binome.skills;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.binome.people.Directory;
+import org.binome.people.PersonFacts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The skills module's facade: the catalogue and each person's declared skills. */
+/** The skills module's facade: the catalogue, each person's declared skills and the supply/demand map. */
 @Service
 public class Skills {
 
-    private final JdbcClient jdbc;
+    private static final String SKILL_COLUMNS =
+            "code, name_fr, name_en, category, description_fr, description_en, retired";
 
-    Skills(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Directory directory;
+    private final ApplicationEventPublisher events;
+
+    Skills(JdbcClient jdbc, Directory directory, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.directory = directory;
+        this.events = events;
     }
 
+    /** The skills people can declare today (retired ones left out). */
     @Transactional(readOnly = true)
     public List<SkillView> catalogue() {
-        return jdbc.sql("select code, name_fr, name_en, category from skill order by category, name_fr")
+        return allSkills().stream().filter(s -> !s.retired()).toList();
+    }
+
+    /** Every skill, retired ones included, for the administrator. */
+    @Transactional(readOnly = true)
+    public List<SkillView> allSkills() {
+        return jdbc.sql("select " + SKILL_COLUMNS + " from skill order by category, name_fr")
                 .query((rs, i) -> new SkillView(
-                        rs.getString(1), rs.getString(2), rs.getString(3), SkillCategory.valueOf(rs.getString(4))))
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        SkillCategory.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getBoolean(7)))
                 .list();
     }
 
     @Transactional(readOnly = true)
     public Optional<SkillView> find(String code) {
-        return catalogue().stream().filter(s -> s.code().equals(code)).findFirst();
+        return allSkills().stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    @Transactional
+    public void add(SkillView skill) {
+        if (find(skill.code()).isPresent()) {
+            throw new SkillCatalogueException("skills.error.codeTaken");
+        }
+        jdbc.sql("insert into skill (" + SKILL_COLUMNS + ") values (?, ?, ?, ?, ?, ?, false)")
+                .params(
+                        skill.code(),
+                        skill.nameFr(),
+                        skill.nameEn(),
+                        skill.category().name(),
+                        skill.descriptionFr(),
+                        skill.descriptionEn())
+                .update();
+    }
+
+    /** New names and descriptions; the code, which declarations refer to, stays. */
+    @Transactional
+    public void rename(String code, String nameFr, String nameEn, String descriptionFr, String descriptionEn) {
+        int changed = jdbc.sql("update skill set name_fr = ?, name_en = ?, description_fr = ?, description_en = ?"
+                        + " where code = ?")
+                .params(nameFr, nameEn, descriptionFr, descriptionEn, code)
+                .update();
+        if (changed == 0) {
+            throw new UnknownSkillException(code);
+        }
+    }
+
+    @Transactional
+    public void retire(String code, boolean retired) {
+        if (jdbc.sql("update skill set retired = ? where code = ?")
+                        .params(retired, code)
+                        .update()
+                == 0) {
+            throw new UnknownSkillException(code);
+        }
+    }
+
+    /**
+     * Moves every declaration of {@code from} to {@code into} and removes {@code from}. Someone who declared both keeps
+     * one declaration per direction, with the higher level (or priority).
+     */
+    @Transactional
+    public void merge(String from, String into) {
+        if (from.equals(into)) {
+            throw new SkillCatalogueException("skills.error.mergeItself");
+        }
+        find(from).orElseThrow(() -> new UnknownSkillException(from));
+        find(into).orElseThrow(() -> new UnknownSkillException(into));
+        jdbc.sql("""
+                        update person_skill set
+                               level = (select f.level from person_skill f
+                                         where f.employee_number = person_skill.employee_number
+                                           and f.direction = person_skill.direction and f.skill_code = :from),
+                               comment = coalesce(comment, (select f.comment from person_skill f
+                                         where f.employee_number = person_skill.employee_number
+                                           and f.direction = person_skill.direction and f.skill_code = :from))
+                         where skill_code = :into
+                           and exists (select 1 from person_skill f
+                                        where f.employee_number = person_skill.employee_number
+                                          and f.direction = person_skill.direction and f.skill_code = :from
+                                          and f.level > person_skill.level)
+                        """).param("from", from).param("into", into).update();
+        jdbc.sql("""
+                        update person_skill set
+                               comment = (select f.comment from person_skill f
+                                           where f.employee_number = person_skill.employee_number
+                                             and f.direction = person_skill.direction and f.skill_code = :from)
+                         where skill_code = :into and comment is null
+                        """).param("from", from).param("into", into).update();
+        jdbc.sql("""
+                        delete from person_skill
+                         where skill_code = :from
+                           and exists (select 1 from person_skill i
+                                        where i.employee_number = person_skill.employee_number
+                                          and i.direction = person_skill.direction and i.skill_code = :into)
+                        """).param("from", from).param("into", into).update();
+        jdbc.sql("update person_skill set skill_code = :into where skill_code = :from")
+                .param("from", from)
+                .param("into", into)
+                .update();
+        jdbc.sql("delete from skill where code = ?").param(from).update();
+        events.publishEvent(new SkillsMerged(from, into));
     }
 
     /** Replaces everything the person declared with these declarations, all or nothing. */
@@ -39,8 +151,15 @@ public class Skills {
     public void declare(String employeeNumber, Collection<SkillDeclaration> declarations) {
         var known = new HashMap<String, SkillView>();
         catalogue().forEach(s -> known.put(s.code(), s));
+        var kept = new HashSet<String>();
+        // a retired skill someone already declared stays declared; it cannot be newly chosen
+        jdbc.sql("select skill_code from person_skill where employee_number = ?")
+                .param(employeeNumber)
+                .query(String.class)
+                .list()
+                .forEach(kept::add);
         for (var declaration : declarations) {
-            if (!known.containsKey(declaration.skillCode())) {
+            if (!known.containsKey(declaration.skillCode()) && !kept.contains(declaration.skillCode())) {
                 throw new UnknownSkillException(declaration.skillCode());
             }
         }
@@ -50,14 +169,50 @@ public class Skills {
         var unique = new LinkedHashMap<String, SkillDeclaration>();
         declarations.forEach(d -> unique.put(d.direction() + ":" + d.skillCode(), d));
         for (var declaration : unique.values()) {
-            jdbc.sql("insert into person_skill (employee_number, skill_code, direction, level) values (?, ?, ?, ?)")
+            jdbc.sql("insert into person_skill (employee_number, skill_code, direction, level, comment)"
+                            + " values (?, ?, ?, ?, ?)")
                     .params(
                             employeeNumber,
                             declaration.skillCode(),
                             declaration.direction().name(),
-                            declaration.level())
+                            declaration.level(),
+                            declaration.comment())
                     .update();
         }
+    }
+
+    @Transactional(readOnly = true)
+    public List<SkillDeclaration> declarationsOf(String employeeNumber) {
+        return jdbc.sql("select skill_code, direction, level, comment from person_skill where employee_number = ?"
+                        + " order by direction, level desc, skill_code")
+                .param(employeeNumber)
+                .query((rs, i) -> new SkillDeclaration(
+                        rs.getString(1), SkillDirection.valueOf(rs.getString(2)), rs.getInt(3), rs.getString(4)))
+                .list();
+    }
+
+    /** Every active skill of the catalogue (and retired ones the person still has), with what the person declared. */
+    @Transactional(readOnly = true)
+    public List<SkillProfileLine> profileLinesOf(String employeeNumber) {
+        var declared = declarationsOf(employeeNumber);
+        var offered = new HashMap<String, SkillDeclaration>();
+        var wanted = new HashMap<String, SkillDeclaration>();
+        declared.forEach(d -> (d.direction() == SkillDirection.OFFERED ? offered : wanted).put(d.skillCode(), d));
+        var lines = new ArrayList<SkillProfileLine>();
+        for (var skill : allSkills()) {
+            var o = offered.get(skill.code());
+            var w = wanted.get(skill.code());
+            if (skill.retired() && o == null && w == null) {
+                continue;
+            }
+            lines.add(new SkillProfileLine(
+                    skill,
+                    o == null ? 0 : o.level(),
+                    o == null ? null : o.comment(),
+                    w == null ? 0 : w.level(),
+                    w == null ? null : w.comment()));
+        }
+        return lines;
     }
 
     @Transactional(readOnly = true)
@@ -90,5 +245,77 @@ public class Skills {
                             number, offered.getOrDefault(number, Map.of()), wanted.getOrDefault(number, Map.of())));
         }
         return profiles;
+    }
+
+    /** Employee numbers of everyone who declared this skill, in either direction. */
+    @Transactional(readOnly = true)
+    public Set<String> holdersOf(String skillCode) {
+        return new HashSet<>(jdbc.sql("select distinct employee_number from person_skill where skill_code = ?")
+                .param(skillCode)
+                .query(String.class)
+                .list());
+    }
+
+    /** The company-wide map. */
+    @Transactional(readOnly = true)
+    public SkillMap map(SkillMap.Dimension dimension) {
+        return map(dimension, null);
+    }
+
+    /**
+     * Supply against demand, counting active people only; {@code population} narrows it to some people (a programme's
+     * applicants, say), null means the whole company.
+     */
+    @Transactional(readOnly = true)
+    public SkillMap map(SkillMap.Dimension dimension, Collection<String> population) {
+        var today = LocalDate.now();
+        var groupOf = new HashMap<String, String>();
+        var only = population == null ? null : new HashSet<>(population);
+        for (PersonFacts person : directory.activeFacts()) {
+            if (only == null || only.contains(person.employeeNumber())) {
+                groupOf.put(person.employeeNumber(), Bands.groupOf(dimension, person, today));
+            }
+        }
+        var skills = allSkills();
+        var groups = new TreeSet<>(Bands.ORDER.get(dimension) == null ? null : Bands.ORDER.get(dimension));
+        groups.addAll(groupOf.values());
+        var groupList = new ArrayList<>(groups);
+        var index = new HashMap<String, Integer>();
+        for (int i = 0; i < groupList.size(); i++) {
+            index.put(groupList.get(i), i);
+        }
+        var offered = new HashMap<String, int[]>();
+        var wanted = new HashMap<String, int[]>();
+        jdbc.sql("select employee_number, skill_code, direction from person_skill")
+                .query(rs -> {
+                    var group = groupOf.get(rs.getString(1));
+                    if (group == null) {
+                        return;
+                    }
+                    var target = SkillDirection.OFFERED.name().equals(rs.getString(3)) ? offered : wanted;
+                    target.computeIfAbsent(rs.getString(2), k -> new int[groupList.size()])[index.get(group)]++;
+                });
+        var lines = new ArrayList<SkillMap.Line>();
+        for (var skill : skills) {
+            var o = offered.getOrDefault(skill.code(), new int[groupList.size()]);
+            var w = wanted.getOrDefault(skill.code(), new int[groupList.size()]);
+            if (skill.retired() && sum(o) + sum(w) == 0) {
+                continue;
+            }
+            var cells = new ArrayList<SkillMap.Cell>();
+            for (int i = 0; i < groupList.size(); i++) {
+                cells.add(new SkillMap.Cell(o[i], w[i]));
+            }
+            lines.add(new SkillMap.Line(skill, sum(o), sum(w), cells));
+        }
+        return new SkillMap(dimension, groupList, lines);
+    }
+
+    private static int sum(int[] values) {
+        int total = 0;
+        for (int v : values) {
+            total += v;
+        }
+        return total;
     }
 }

@@ -1,5 +1,6 @@
 package org.binome.skills;
 
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
 /** A declaration named a skill that is not in the catalogue. */
 public class UnknownSkillException extends RuntimeException {
     private final String skillCode;

@@ -139,7 +139,9 @@ class AuthorizationTests {
                 "/admin/people", List.of(Role.ADMIN),
                 "/sponsor", List.of(Role.ADMIN, Role.SPONSOR),
                 "/facilitation", List.of(Role.FACILITATOR),
-                "/me", List.of(Role.PARTICIPANT));
+                "/me", List.of(Role.PARTICIPANT),
+                "/admin/skills/map", List.of(Role.ADMIN),
+                "/me/skills", List.of(Role.PARTICIPANT));
         var soft = new SoftAssertions();
         for (var role : ROLES) {
             var home = Stream.of("/admin", "/sponsor", "/me", "/facilitation")

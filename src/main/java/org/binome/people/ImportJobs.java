@@ -1,0 +1,285 @@
+package org.binome.people;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The import jobs, their problems and the remembered column mapping, in plain SQL. */
+@Component
+class ImportJobs {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    ImportJobs(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    long create(String fileName, CsvFile csv, Map<ImportField, String> mapping, String startedBy) {
+        var now = now();
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into import_job (status, file_name, stored_file, file_size, encoding, separator_char,
+                               headers, mapping, started_by, created_at, updated_at)
+                        values (:status, :fileName, :storedFile, :size, :encoding, :separator, :headers, :mapping,
+                               :startedBy, :now, :now)
+                        """)
+                .param("status", ImportStatus.MAPPING.name())
+                .param("fileName", fileName.length() > 255 ? fileName.substring(0, 255) : fileName)
+                .param("storedFile", csv.path().toString())
+                .param("size", csv.size())
+                .param("encoding", csv.encodingName())
+                .param("separator", String.valueOf(csv.separator()))
+                .param("headers", writeHeaders(csv.headers()))
+                .param("mapping", writeMapping(mapping))
+                .param("startedBy", startedBy)
+                .param("now", now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    Optional<ImportJob> find(long id) {
+        return jdbc.sql("select * from import_job where id = ?")
+                .param(id)
+                .query(ImportJobs::job)
+                .optional();
+    }
+
+    List<ImportJob> recent(int limit) {
+        return jdbc.sql("select * from import_job order by created_at desc, id desc limit " + limit)
+                .query(ImportJobs::job)
+                .list();
+    }
+
+    void mapped(long id, Map<ImportField, String> mapping) {
+        jdbc.sql("update import_job set mapping = ?, status = ?, progress = 0, updated_at = ? where id = ?")
+                .params(writeMapping(mapping), ImportStatus.VALIDATING.name(), now(), id)
+                .update();
+    }
+
+    void status(long id, ImportStatus status) {
+        jdbc.sql("update import_job set status = ?, progress = 0, updated_at = ? where id = ?")
+                .params(status.name(), now(), id)
+                .update();
+    }
+
+    void options(long id, boolean applyValidOnly, boolean completeDirectory) {
+        jdbc.sql("update import_job set apply_valid_only = ?, complete_directory = ?, status = ?, progress = 0,"
+                        + " updated_at = ? where id = ?")
+                .params(applyValidOnly, completeDirectory, ImportStatus.IMPORTING.name(), now(), id)
+                .update();
+    }
+
+    void progress(long id, int percent) {
+        jdbc.sql("update import_job set progress = ?, updated_at = ? where id = ?")
+                .params(percent, now(), id)
+                .update();
+    }
+
+    void checked(long id, ImportStatus status, int total, int valid, int invalid) {
+        jdbc.sql("update import_job set status = ?, progress = 100, total_rows = ?, valid_rows = ?, invalid_rows = ?,"
+                        + " updated_at = ? where id = ?")
+                .params(status.name(), total, valid, invalid, now(), id)
+                .update();
+    }
+
+    void applied(long id, int created, int updated, int unchanged, int left) {
+        jdbc.sql("update import_job set status = ?, progress = 100, created_count = ?, updated_count = ?,"
+                        + " unchanged_count = ?, left_count = ?, updated_at = ? where id = ?")
+                .params(ImportStatus.DONE.name(), created, updated, unchanged, left, now(), id)
+                .update();
+    }
+
+    void failed(long id, String errorKey, String detail) {
+        jdbc.sql("update import_job set status = ?, error_key = ?, error_detail = ?, updated_at = ? where id = ?")
+                .params(ImportStatus.FAILED.name(), errorKey, detail, now(), id)
+                .update();
+    }
+
+    void forgetFile(long id) {
+        jdbc.sql("update import_job set stored_file = null where id = ?")
+                .param(id)
+                .update();
+    }
+
+    /** Jobs a stopped server left half-way: their transaction was rolled back, nothing of them was applied. */
+    int interrupted() {
+        return jdbc.sql("update import_job set status = ?, error_key = ?, updated_at = ? where status in (?, ?)")
+                .params(
+                        ImportStatus.FAILED.name(),
+                        "import.error.interrupted",
+                        now(),
+                        ImportStatus.VALIDATING.name(),
+                        ImportStatus.IMPORTING.name())
+                .update();
+    }
+
+    void clearProblems(long id) {
+        jdbc.sql("delete from import_problem where job_id = ?").param(id).update();
+    }
+
+    void addProblems(long id, List<ImportProblem> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        template.batchUpdate(
+                "insert into import_problem (job_id, line, column_name, cell_value, reason, detail)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                problems.stream()
+                        .map(p -> new Object[] {id, (int) p.line(), p.column(), p.value(), p.reason(), p.detail()})
+                        .toList());
+    }
+
+    /** The problems of lines up to {@code lastLine}, for the preview. */
+    List<ImportProblem> problemsUpTo(long id, long lastLine) {
+        return jdbc.sql("select line, column_name, cell_value, reason, detail from import_problem"
+                        + " where job_id = ? and line <= ? order by line, id")
+                .params(id, lastLine)
+                .query(ImportJobs::problem)
+                .list();
+    }
+
+    List<ImportProblem> problems(long id, int limit) {
+        return jdbc.sql("select line, column_name, cell_value, reason, detail from import_problem"
+                        + " where job_id = ? order by line, id limit " + limit)
+                .param(id)
+                .query(ImportJobs::problem)
+                .list();
+    }
+
+    /** Streams every problem of a job, in line order, without loading them all. */
+    void eachProblem(long id, java.util.function.Consumer<ImportProblem> consumer) {
+        jdbc.sql("select line, column_name, cell_value, reason, detail from import_problem"
+                        + " where job_id = ? order by line, id")
+                .param(id)
+                .query(rs -> {
+                    consumer.accept(problem(rs, 0));
+                });
+    }
+
+    long problemCount(long id) {
+        return jdbc.sql("select count(*) from import_problem where job_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+    }
+
+    Map<ImportField, String> rememberedMapping() {
+        var mapping = new EnumMap<ImportField, String>(ImportField.class);
+        jdbc.sql("select field, header from import_column_mapping").query(rs -> {
+            try {
+                mapping.put(ImportField.valueOf(rs.getString(1)), rs.getString(2));
+            } catch (IllegalArgumentException ignored) {
+                // a field this version no longer knows
+            }
+        });
+        return mapping;
+    }
+
+    void remember(Map<ImportField, String> mapping) {
+        jdbc.sql("delete from import_column_mapping").update();
+        mapping.forEach((field, header) -> jdbc.sql("insert into import_column_mapping (field, header) values (?, ?)")
+                .params(field.name(), header.length() > 200 ? header.substring(0, 200) : header)
+                .update());
+    }
+
+    private static ImportProblem problem(ResultSet rs, int row) throws SQLException {
+        return new ImportProblem(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+    }
+
+    private static ImportJob job(ResultSet rs, int row) throws SQLException {
+        return new ImportJob(
+                rs.getLong("id"),
+                ImportStatus.valueOf(rs.getString("status")),
+                rs.getString("file_name"),
+                rs.getString("stored_file"),
+                rs.getLong("file_size"),
+                rs.getString("encoding"),
+                rs.getString("separator_char").charAt(0),
+                readHeaders(rs.getString("headers")),
+                readMapping(rs.getString("mapping")),
+                rs.getBoolean("apply_valid_only"),
+                rs.getBoolean("complete_directory"),
+                rs.getInt("progress"),
+                rs.getInt("total_rows"),
+                rs.getInt("valid_rows"),
+                rs.getInt("invalid_rows"),
+                rs.getInt("created_count"),
+                rs.getInt("updated_count"),
+                rs.getInt("unchanged_count"),
+                rs.getInt("left_count"),
+                rs.getString("error_key"),
+                rs.getString("error_detail"),
+                rs.getString("started_by"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    static String writeHeaders(List<String> headers) {
+        try (var out = new StringWriter();
+                var printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            printer.printRecord(headers);
+            printer.flush();
+            return out.toString().strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> readHeaders(String text) {
+        try (var parser = CSVFormat.DEFAULT.parse(new StringReader(text))) {
+            var headers = new ArrayList<String>();
+            parser.iterator().next().forEach(headers::add);
+            return List.copyOf(headers);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String writeMapping(Map<ImportField, String> mapping) {
+        var entries = new ArrayList<String>();
+        mapping.forEach((field, header) -> {
+            entries.add(field.name());
+            entries.add(header);
+        });
+        return entries.isEmpty() ? "" : writeHeaders(entries);
+    }
+
+    static Map<ImportField, String> readMapping(String text) {
+        var mapping = new EnumMap<ImportField, String>(ImportField.class);
+        if (text == null || text.isBlank()) {
+            return mapping;
+        }
+        var entries = readHeaders(text);
+        for (int i = 0; i + 1 < entries.size(); i += 2) {
+            mapping.put(ImportField.valueOf(entries.get(i)), entries.get(i + 1));
+        }
+        return mapping;
+    }
+}

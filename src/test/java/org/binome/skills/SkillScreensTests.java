@@ -1,0 +1,141 @@
+package org.binome.skills;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import org.binome.identity.Role;
+import org.binome.identity.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({"test", "demo"})
+class SkillScreensTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Skills skills;
+
+    @Test
+    void aParticipantEditsOnlyTheirOwnProfileWithLevelsExplained() throws Exception {
+        var me = user(TestUsers.withRoles(Role.PARTICIPANT));
+        var page = mvc.perform(get("/me/skills").with(me)).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString())
+                .contains("name=\"offered.genai\"")
+                .contains("on vient me demander conseil".substring(3))
+                .doesNotContain("style=");
+
+        var saved = mvc.perform(post("/me/skills")
+                        .param("offered.strategy", "4")
+                        .param("comment.strategy", "Plan à cinq ans")
+                        .param("wanted.genai", "3")
+                        .with(me)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(saved.getStatus()).isEqualTo(302);
+        var profile = skills.profileOf("ML00001");
+        assertThat(profile.offered()).containsExactlyEntriesOf(java.util.Map.of("strategy", 4));
+        assertThat(profile.wanted()).containsExactlyEntriesOf(java.util.Map.of("genai", 3));
+
+        var invalid = mvc.perform(post("/me/skills")
+                        .param("offered.strategy", "9")
+                        .param("wanted.genai", "2")
+                        .with(me)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(invalid.getStatus()).isEqualTo(422);
+        assertThat(invalid.getContentAsString()).contains("Choisissez un niveau entre 1 et 4.");
+        assertThat(skills.profileOf("ML00001").wanted()).containsEntry("genai", 3);
+    }
+
+    @Test
+    void anAdministratorSeesAndEditsSomeonesProfileFromThePersonPage() throws Exception {
+        var admin = user(TestUsers.withRoles(Role.ADMIN));
+        var fragment = mvc.perform(get("/admin/skills/people/ML00022")
+                        .header("HX-Request", "true")
+                        .with(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(fragment).contains("IA générative au quotidien").doesNotContain("<html");
+
+        mvc.perform(post("/admin/skills/people/ML00003")
+                .param("offered.network", "3")
+                .with(admin)
+                .with(csrf()));
+        assertThat(skills.profileOf("ML00003").offered()).containsEntry("network", 3);
+    }
+
+    @Test
+    void theMapIsAHeatmapWithoutInlineStylesAndItsExportIsNeutralised() throws Exception {
+        var admin = user(TestUsers.withRoles(Role.ADMIN));
+        skills.add(new SkillView("t-formula", "=HYPERLINK(\"x\")", "=HYPERLINK(\"x\")", SkillCategory.DIGITAL));
+        skills.declare("ML00005", java.util.List.of(new SkillDeclaration("t-formula", SkillDirection.WANTED, 2)));
+
+        var map = mvc.perform(get("/admin/skills/map").param("by", "GENERATION").with(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(map)
+                .contains("heat-cell")
+                .contains("gap")
+                .contains("Génération Z")
+                .doesNotContain("style=");
+
+        var csv = mvc.perform(get("/admin/skills/map.csv").with(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("'=HYPERLINK").doesNotContain(";=HYPERLINK").doesNotContain("\n=HYPERLINK");
+        assertThat(csv).contains("Demandée, personne ne l’offre");
+    }
+
+    @Test
+    void theCatalogueAddsRenamesAndRefusesATakenCode() throws Exception {
+        var admin = user(TestUsers.withRoles(Role.ADMIN));
+        var added = mvc.perform(post("/admin/skills")
+                        .param("code", "t-notion")
+                        .param("nameFr", "Notion")
+                        .param("nameEn", "Notion")
+                        .param("category", "DIGITAL")
+                        .with(admin)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(added.getStatus()).isEqualTo(302);
+        var taken = mvc.perform(post("/admin/skills")
+                        .param("code", "t-notion")
+                        .param("nameFr", "Autre")
+                        .param("nameEn", "Other")
+                        .param("category", "DIGITAL")
+                        .with(admin)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(taken.getStatus()).isEqualTo(422);
+        assertThat(taken.getContentAsString()).contains("déjà utilisé");
+
+        mvc.perform(post("/admin/skills/t-notion")
+                .param("code", "t-notion")
+                .param("category", "DIGITAL")
+                .param("nameFr", "Notion et wikis")
+                .param("nameEn", "Notion and wikis")
+                .with(admin)
+                .with(csrf()));
+        assertThat(skills.find("t-notion").orElseThrow().nameFr()).isEqualTo("Notion et wikis");
+    }
+}

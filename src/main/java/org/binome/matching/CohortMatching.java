@@ -24,7 +24,10 @@ final class CohortMatching {
     /** Above this many pairs, each mentee keeps only its best candidates (sparse engine). */
     static final long DENSE_LIMIT = 16_000_000L;
 
-    static final int SPARSE_CANDIDATES = 30;
+    static final int SPARSE_CANDIDATES = 100;
+
+    private static final int INDEX_BITS = 26;
+    private static final long MAX_QUANTISED = 100L * 1_000_000;
 
     enum UnmatchedReason {
         NO_ELIGIBLE_PARTNER,
@@ -193,14 +196,16 @@ final class CohortMatching {
             boolean[] lockedMentee,
             List<int[]> locked) {
         int n = mentees.size();
-        var order = new ArrayList<long[]>();
+        // Best score first, then lowest pair index: one primitive sort key per pair (scores to the millionth).
+        var keys = new long[scores.length];
+        int count = 0;
         for (int k = 0; k < scores.length; k++) {
             if (!forbidden.get(k) && scores[k] >= minScore && !lockedMentee[k % n]) {
-                order.add(new long[] {k, Double.doubleToLongBits(scores[k])});
+                long quantised = Math.round(scores[k] * 1_000_000);
+                keys[count++] = ((MAX_QUANTISED - quantised) << INDEX_BITS) | k;
             }
         }
-        order.sort(Comparator.comparingDouble((long[] e) -> -Double.longBitsToDouble(e[1]))
-                .thenComparingLong(e -> e[0]));
+        java.util.Arrays.sort(keys, 0, count);
         var left = capacities.clone();
         var taken = new boolean[n];
         var chosen = new ArrayList<Proposal>();
@@ -208,9 +213,10 @@ final class CohortMatching {
         for (var pair : locked) {
             chosen.add(new Proposal(mentors.get(pair[0]), mentees.get(pair[1]), 0, components, true));
         }
-        for (var entry : order) {
-            int i = (int) (entry[0] / n);
-            int j = (int) (entry[0] % n);
+        for (int e = 0; e < count; e++) {
+            int pair = (int) (keys[e] & ((1L << INDEX_BITS) - 1));
+            int i = pair / n;
+            int j = pair % n;
             if (left[i] > 0 && !taken[j]) {
                 left[i]--;
                 taken[j] = true;

@@ -59,7 +59,7 @@ class CohortSource {
 
     /** The hard rules of this programme. */
     List<PairRule> rules(ProgramView program) {
-        var hierarchy = DirectoryHierarchy.of(directory);
+        var hierarchy = new ReportingLinesHierarchy(directory.reportingLines());
         var rules = new ArrayList<PairRule>();
         rules.add(new PairRule.MentorIsJunior());
         rules.add(new PairRule.SharedLanguage());

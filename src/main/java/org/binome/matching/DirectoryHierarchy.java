@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.binome.people.Directory;
-import org.binome.people.PersonView;
 
 /**
  * The reporting lines matching needs, computed from each person's direct manager by walking up the chain (memoised,
- * safe against a cycle in imported data). Kept in this one class so that it can be replaced by the people module's
- * {@code ReportingLines} once that is available to matching.
+ * safe against a cycle in imported data), for cohorts built without the directory (benchmarks, tests). The
+ * application uses the people module's {@code ReportingLines} through {@link ReportingLinesHierarchy}.
  */
 final class DirectoryHierarchy implements Hierarchy {
 
@@ -22,11 +20,6 @@ final class DirectoryHierarchy implements Hierarchy {
     /** @param managerOf an employee's direct manager's number, or null at the top */
     DirectoryHierarchy(Function<String, String> managerOf) {
         this.managerOf = managerOf;
-    }
-
-    static DirectoryHierarchy of(Directory directory) {
-        return new DirectoryHierarchy(
-                number -> directory.find(number).map(PersonView::managerNumber).orElse(null));
     }
 
     @Override

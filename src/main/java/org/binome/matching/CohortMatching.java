@@ -21,10 +21,10 @@ import org.binome.matching.engine.SparseScores;
  */
 final class CohortMatching {
 
-    /** Above this many pairs, each mentee keeps only its best candidates (sparse engine). */
+    /** Above this many pairs, each person keeps only their best candidates on the other side (sparse engine). */
     static final long DENSE_LIMIT = 16_000_000L;
 
-    static final int SPARSE_CANDIDATES = 100;
+    static final int SPARSE_CANDIDATES = 50;
 
     private static final int INDEX_BITS = 26;
     private static final long MAX_QUANTISED = 100L * 1_000_000;
@@ -53,7 +53,15 @@ final class CohortMatching {
     private final double minScore;
     private final MatchingWeights weights;
 
+    private final long denseLimit;
+
     CohortMatching(List<PairRule> rules, MatchingWeights weights) {
+        this(rules, weights, DENSE_LIMIT);
+    }
+
+    /** @param denseLimit above this many pairs the sparse engine is used (tests lower it to exercise that path) */
+    CohortMatching(List<PairRule> rules, MatchingWeights weights, long denseLimit) {
+        this.denseLimit = denseLimit;
         this.weights = weights;
         this.rules = List.copyOf(rules);
         this.compatibility = new Compatibility(weights);
@@ -86,11 +94,20 @@ final class CohortMatching {
         var aboveMinimum = new int[n];
         var mentorEligible = new int[m];
         var mentorAboveMinimum = new int[m];
-        boolean dense = (long) m * n <= DENSE_LIMIT;
+        boolean dense = (long) m * n <= denseLimit;
         double[] scores = dense ? new double[m * n] : null;
         var forbidden = dense ? new BitSet(m * n) : null;
         var sparse = dense ? null : SparseScores.builder(m, n);
         var best = dense ? null : new TopCandidates(SPARSE_CANDIDATES);
+        // Each side keeps its best partners: a mentor nobody ranks first still gets candidates.
+        TopCandidates[] bestMentees = null;
+        if (!dense) {
+            bestMentees = new TopCandidates[m];
+            for (int i = 0; i < m; i++) {
+                bestMentees[i] = new TopCandidates(SPARSE_CANDIDATES);
+            }
+        }
+        var added = dense ? null : new java.util.HashSet<Long>();
         var compiled = CompiledCohort.compile(mentors, mentees, rules, weights);
         for (int j = 0; j < n; j++) {
             if (cancelled.getAsBoolean()) {
@@ -121,10 +138,16 @@ final class CohortMatching {
                     }
                 } else if (score >= minScore) {
                     best.offer(i, score);
+                    bestMentees[i].offer(j, score);
                 }
             }
             if (best != null) {
-                best.drainTo(j, sparse);
+                best.drainTo(j, sparse, added, m);
+            }
+        }
+        if (!dense) {
+            for (int i = 0; i < m; i++) {
+                bestMentees[i].drainMentorTo(i, sparse, added, m);
             }
         }
         var engineRules = new MatchingRules(minScore, capacities);
@@ -265,47 +288,71 @@ final class CohortMatching {
         }
     }
 
-    /** Keeps the k best mentors of one mentee while scanning, in a small array (k is about 30). */
+    /**
+     * Keeps one person's k best partners while scanning, in a small array. The worst kept score is remembered, so an
+     * offer that does not beat it costs one comparison.
+     */
     private static final class TopCandidates {
-        private final int[] mentor;
+        private final int[] partner;
         private final double[] score;
         private int size;
+        private int worst;
 
         TopCandidates(int k) {
-            mentor = new int[k];
+            partner = new int[k];
             score = new double[k];
         }
 
         void clear() {
             size = 0;
+            worst = 0;
         }
 
         void offer(int candidate, double value) {
-            if (size < mentor.length) {
-                mentor[size] = candidate;
-                score[size++] = value;
+            if (size < partner.length) {
+                partner[size] = candidate;
+                score[size] = value;
+                if (size == 0 || value < score[worst]) {
+                    worst = size;
+                }
+                size++;
                 return;
             }
-            int worst = 0;
-            for (int k = 1; k < size; k++) {
-                if (score[k] < score[worst]) {
-                    worst = k;
-                }
-            }
             if (value > score[worst]) {
-                mentor[worst] = candidate;
+                partner[worst] = candidate;
                 score[worst] = value;
+                for (int k = 0; k < size; k++) {
+                    if (score[k] < score[worst]) {
+                        worst = k;
+                    }
+                }
             }
         }
 
-        void drainTo(int mentee, SparseScores.Builder builder) {
+        /** Adds this mentee's kept mentors as candidate pairs, in mentor order so that runs are reproducible. */
+        void drainTo(int mentee, SparseScores.Builder builder, java.util.Set<Long> added, int mentorCount) {
             var order = new Integer[size];
             for (int k = 0; k < size; k++) {
                 order[k] = k;
             }
-            Arrays.sort(order, Comparator.comparingInt((Integer k) -> mentor[k]));
+            Arrays.sort(order, Comparator.comparingInt((Integer k) -> partner[k]));
             for (var k : order) {
-                builder.add(mentee, mentor[k], score[k]);
+                builder.add(mentee, partner[k], score[k]);
+                added.add((long) mentee * mentorCount + partner[k]);
+            }
+        }
+
+        /** Adds this mentor's kept mentees that no mentee list brought in already. */
+        void drainMentorTo(int mentor, SparseScores.Builder builder, java.util.Set<Long> added, int mentorCount) {
+            var order = new Integer[size];
+            for (int k = 0; k < size; k++) {
+                order[k] = k;
+            }
+            Arrays.sort(order, Comparator.comparingInt((Integer k) -> partner[k]));
+            for (var k : order) {
+                if (added.add((long) partner[k] * mentorCount + mentor)) {
+                    builder.add(partner[k], mentor, score[k]);
+                }
             }
         }
     }

@@ -167,6 +167,26 @@ class CohortMatchingTests {
     }
 
     @Test
+    void theSparsePathForLargeCohortsFindsTheSameOptimumWhenEveryoneIsACandidate() {
+        var random = new Random(7);
+        for (int round = 0; round < 10; round++) {
+            var mentors = new ArrayList<Candidate>();
+            var mentees = new ArrayList<Candidate>();
+            for (int k = 0; k < 20; k++) {
+                mentors.add(mentor("MT" + k, random.nextInt(5), randomSkills(random)));
+                mentees.add(mentee("ME" + k, 15 + random.nextInt(20), randomSkills(random)));
+            }
+            var dense = new CohortMatching(rules, WEIGHTS).match(mentors, mentees, List.of(), () -> false);
+            var sparse = new CohortMatching(rules, WEIGHTS, 0).match(mentors, mentees, List.of(), () -> false);
+
+            assertThat(sparse.optimal().totalScore())
+                    .as("round %d", round)
+                    .isEqualTo(dense.optimal().totalScore());
+            assertThat(sparse.proposals()).hasSameSizeAs(dense.proposals());
+        }
+    }
+
+    @Test
     void lockedPairsAreKeptAndTheRestIsMatchedAroundThem() {
         var alice = mentor("ML11", 1, Map.of("genai", 4));
         var bruno = mentor("ML12", 1, Map.of("genai", 2));

@@ -1,0 +1,312 @@
+package org.binome.demo;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.binome.people.NewPerson;
+import org.binome.programs.ApplicationCommand;
+import org.binome.programs.ApplicationStatus;
+import org.binome.programs.DatedPhase;
+import org.binome.programs.MatchingSettings;
+import org.binome.programs.MeetingMode;
+import org.binome.programs.ParticipantRole;
+import org.binome.programs.Phase;
+import org.binome.programs.ProgramCommand;
+import org.binome.programs.ProgramFormat;
+import org.binome.programs.ProgramStatus;
+import org.binome.programs.Programs;
+import org.binome.programs.TimeSlot;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two programmes at different stages: the 2026 digital transformation programme, running with about twenty accepted
+ * mentors and twenty accepted mentees, and the 2027 generative AI programme, open for applications. Every participant
+ * comes from their own (simulated) application, as in real life.
+ */
+@Component
+@Profile("demo")
+@Order(30)
+class DemoPrograms implements DemoStep {
+
+    static final String RUNNING_NAME = "Mentorat inversé 2026 – Transformation digitale";
+    static final String OPEN_NAME = "Mentorat inversé 2027 – IA générative";
+    private static final int PER_ROLE = 20;
+    private static final List<String> DIGITAL = List.of(
+            "genai", "linkedin", "social-media", "collab-tools", "data-viz", "cybersecurity", "mobile-apps", "nocode");
+    private static final List<String> KNOW_HOW = List.of(
+            "negotiation", "leadership", "strategy", "network", "public-speaking", "career", "project-management");
+
+    private final Programs programs;
+
+    DemoPrograms(Programs programs) {
+        this.programs = programs;
+    }
+
+    @Override
+    public void load(DemoContext context) {
+        var today = context.today();
+        var random = context.random();
+        var year = today.getYear();
+        var mentors = new ArrayList<NewPerson>();
+        var mentees = new ArrayList<NewPerson>();
+        context.people().stream()
+                .filter(p -> p.employeeNumber().equals(Workforce.YOUNG_MENTOR))
+                .forEach(mentors::add);
+        context.people().stream()
+                .filter(p -> p.employeeNumber().equals(Workforce.SENIOR_MENTEE))
+                .forEach(mentees::add);
+        var reserved = Set.of(
+                Workforce.CEO,
+                Workforce.HR_PROGRAMME_MANAGER,
+                Workforce.FACILITATOR,
+                Workforce.YOUNG_MENTOR,
+                Workforce.SENIOR_MENTEE);
+        for (var person : context.people()) {
+            if (reserved.contains(person.employeeNumber())) {
+                continue;
+            }
+            if (mentors.size() < PER_ROLE && person.birthYear() != null && person.birthYear() >= 1995) {
+                mentors.add(person);
+            } else if (mentees.size() < PER_ROLE
+                    && person.careerStartYear() != null
+                    && year - person.careerStartYear() >= 15
+                    && isManager(person)) {
+                mentees.add(person);
+            }
+        }
+
+        var running = programs.create(runningDesign(today, true), "demo");
+        programs.changeStatus(running.id(), ProgramStatus.OPEN, true);
+        var accepted = new ArrayList<Long>();
+        var charter = programs.charter(running.id()).number();
+        for (var mentor : mentors) {
+            accepted.add(programs.apply(
+                            running.id(),
+                            mentor.employeeNumber(),
+                            mentorApplication(mentor, random, charter),
+                            Locale.FRENCH)
+                    .id());
+        }
+        for (var mentee : mentees) {
+            accepted.add(programs.apply(
+                            running.id(),
+                            mentee.employeeNumber(),
+                            menteeApplication(mentee, random, charter),
+                            Locale.FRENCH)
+                    .id());
+        }
+        programs.review(running.id(), accepted, ApplicationStatus.ACCEPTED, "Bienvenue dans le programme !", "admin");
+        programs.changeStatus(running.id(), ProgramStatus.MATCHING, false);
+        programs.changeStatus(running.id(), ProgramStatus.RUNNING, false);
+        // The applications window lies in the past once the programme runs.
+        programs.update(running.id(), runningDesign(today, false));
+
+        var open = programs.create(openDesign(today), "demo");
+        programs.changeStatus(open.id(), ProgramStatus.OPEN, true);
+        var openCharter = programs.charter(open.id()).number();
+        var used = new HashSet<String>(reserved);
+        mentors.forEach(p -> used.add(p.employeeNumber()));
+        mentees.forEach(p -> used.add(p.employeeNumber()));
+        int newMentors = 0;
+        int newMentees = 0;
+        for (var person : context.people()) {
+            if (used.contains(person.employeeNumber())) {
+                continue;
+            }
+            if (newMentors < 3 && person.birthYear() != null && person.birthYear() >= 1996) {
+                programs.apply(
+                        open.id(),
+                        person.employeeNumber(),
+                        mentorApplication(person, random, openCharter),
+                        Locale.FRENCH);
+                newMentors++;
+            } else if (newMentees < 3 && person.careerStartYear() != null && year - person.careerStartYear() >= 15) {
+                programs.apply(
+                        open.id(),
+                        person.employeeNumber(),
+                        menteeApplication(person, random, openCharter),
+                        Locale.FRENCH);
+                newMentees++;
+            }
+        }
+    }
+
+    private static boolean isManager(NewPerson person) {
+        var title = person.jobTitle() == null ? "" : person.jobTitle().toLowerCase(Locale.FRENCH);
+        return title.startsWith("direct") || title.startsWith("responsable") || title.contains("manager");
+    }
+
+    private static ProgramCommand runningDesign(LocalDate today, boolean applicationsOpenToday) {
+        var timeline = applicationsOpenToday
+                ? List.of(
+                        new DatedPhase(Phase.APPLICATIONS_OPEN, today),
+                        new DatedPhase(Phase.APPLICATIONS_CLOSE, today.plusDays(1)))
+                : List.of(
+                        new DatedPhase(Phase.COMMUNICATION, today.minusDays(150)),
+                        new DatedPhase(Phase.APPLICATIONS_OPEN, today.minusDays(140)),
+                        new DatedPhase(Phase.APPLICATIONS_CLOSE, today.minusDays(110)),
+                        new DatedPhase(Phase.MENTOR_TRAINING, today.minusDays(100)),
+                        new DatedPhase(Phase.MATCHING, today.minusDays(90)),
+                        new DatedPhase(Phase.KICK_OFF, today.minusDays(80)),
+                        new DatedPhase(Phase.SESSIONS, today.minusDays(75)),
+                        new DatedPhase(Phase.MID_POINT_REVIEW, today.plusDays(20)),
+                        new DatedPhase(Phase.CLOSING, today.plusDays(110)));
+        return new ProgramCommand(
+                RUNNING_NAME,
+                "Accélérer la transformation digitale de Maison Lumière en faisant se rencontrer deux générations : "
+                        + "nos jeunes talents partagent leurs usages numériques avec nos dirigeants, qui leur transmettent en retour "
+                        + "leur expérience, leur réseau et leur connaissance de l’entreprise.",
+                List.of(
+                        "80 % des binômes tiennent au moins 6 rencontres en 6 mois",
+                        "Chaque mentoré·e utilise au moins deux nouveaux outils numériques dans son travail",
+                        "Satisfaction des participants d’au moins 8/10 à la clôture",
+                        "Taux de rétention des jeunes mentors supérieur de 10 points à la moyenne"),
+                "Partager vos usages avec simplicité et bienveillance, préparer chaque rencontre, respecter la charte "
+                        + "et suivre la formation des mentors.",
+                "Venir avec curiosité et humilité, fixer des objectifs concrets, partager en retour votre expérience "
+                        + "et votre réseau, et tenir le rythme convenu.",
+                ProgramFormat.PAIRS,
+                null,
+                null,
+                null,
+                60,
+                21,
+                timeline,
+                10,
+                15,
+                25,
+                25,
+                MatchingSettings.defaults(),
+                List.of("genai", "linkedin", "social-media", "collab-tools", "data-viz", "leadership", "strategy"),
+                List.of(Workforce.CEO),
+                "J’ai moi-même un mentor de vingt-quatre ans, et j’apprends chaque mois. Je compte sur vous, dirigeants "
+                        + "comme jeunes talents, pour faire de ce programme un lieu d’échange sincère, sans hiérarchie ni jugement. "
+                        + "C’est ensemble que nous réussirons notre transformation.",
+                true,
+                true,
+                "Un groupe de codéveloppement par mois pour les mentors, animé par Sophie Garnier.",
+                List.of());
+    }
+
+    private static ProgramCommand openDesign(LocalDate today) {
+        return new ProgramCommand(
+                OPEN_NAME,
+                "Faire de l’IA générative un outil du quotidien pour tous les managers, en s’appuyant sur les jeunes "
+                        + "collaborateurs qui l’utilisent déjà, et leur ouvrir en retour les portes de la stratégie de l’entreprise.",
+                List.of(
+                        "100 % des mentoré·es ont identifié trois usages de l’IA générative dans leur métier",
+                        "Au moins 30 binômes formés",
+                        "Une charte d’usage de l’IA co-écrite par les binômes à mi-parcours"),
+                "Montrer des usages concrets, expliquer les limites et les risques, encourager l’expérimentation.",
+                "Expérimenter entre les rencontres, partager vos cas d’usage métier et votre vision stratégique.",
+                ProgramFormat.PAIRS,
+                null,
+                null,
+                null,
+                45,
+                14,
+                List.of(
+                        new DatedPhase(Phase.COMMUNICATION, today.minusDays(10)),
+                        new DatedPhase(Phase.APPLICATIONS_OPEN, today.minusDays(5)),
+                        new DatedPhase(Phase.APPLICATIONS_CLOSE, today.plusDays(40)),
+                        new DatedPhase(Phase.MENTOR_TRAINING, today.plusDays(50)),
+                        new DatedPhase(Phase.MATCHING, today.plusDays(60)),
+                        new DatedPhase(Phase.KICK_OFF, today.plusDays(70)),
+                        new DatedPhase(Phase.SESSIONS, today.plusDays(75)),
+                        new DatedPhase(Phase.MID_POINT_REVIEW, today.plusDays(165)),
+                        new DatedPhase(Phase.CLOSING, today.plusDays(255))),
+                10,
+                15,
+                30,
+                30,
+                MatchingSettings.defaults(),
+                List.of("genai", "nocode", "data-viz", "cybersecurity", "strategy"),
+                List.of(Workforce.CEO),
+                "L’IA générative change déjà nos métiers. Je souhaite que chacun de nos managers sache s’en servir, et "
+                        + "que nos jeunes collègues prennent toute leur place dans cette transformation.",
+                true,
+                true,
+                "Groupes de codéveloppement mensuels pour les mentors.",
+                List.of());
+    }
+
+    private static ApplicationCommand mentorApplication(NewPerson person, Random random, int charter) {
+        var offered = new LinkedHashMap<String, Integer>();
+        offered.put("genai", 2 + random.nextInt(3));
+        offered.put(DIGITAL.get(1 + random.nextInt(DIGITAL.size() - 1)), 2 + random.nextInt(3));
+        var wanted = new LinkedHashMap<String, Integer>();
+        wanted.put(KNOW_HOW.get(random.nextInt(KNOW_HOW.size())), 1 + random.nextInt(3));
+        return application(
+                person,
+                ParticipantRole.MENTOR,
+                "J’aimerais partager mes usages du numérique et découvrir comment nos dirigeants prennent leurs décisions.",
+                offered,
+                wanted,
+                random,
+                charter);
+    }
+
+    private static ApplicationCommand menteeApplication(NewPerson person, Random random, int charter) {
+        var offered = new LinkedHashMap<String, Integer>();
+        offered.put(KNOW_HOW.get(random.nextInt(KNOW_HOW.size())), 3 + random.nextInt(2));
+        var wanted = new LinkedHashMap<String, Integer>();
+        wanted.put("genai", 3);
+        wanted.put(DIGITAL.get(1 + random.nextInt(DIGITAL.size() - 1)), 1 + random.nextInt(3));
+        return application(
+                person,
+                ParticipantRole.MENTEE,
+                "Je veux comprendre les nouveaux usages numériques de nos clients et de nos équipes, et transmettre mon expérience.",
+                offered,
+                wanted,
+                random,
+                charter);
+    }
+
+    private static ApplicationCommand application(
+            NewPerson person,
+            ParticipantRole role,
+            String motivation,
+            Map<String, Integer> offered,
+            Map<String, Integer> wanted,
+            Random random,
+            int charter) {
+        var days = new ArrayList<DayOfWeek>();
+        for (var day : List.of(
+                DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+            if (random.nextInt(2) == 0) {
+                days.add(day);
+            }
+        }
+        if (days.isEmpty()) {
+            days.add(DayOfWeek.TUESDAY);
+        }
+        var slots = List.of(TimeSlot.values()[random.nextInt(TimeSlot.values().length)]);
+        var modes = MeetingMode.values();
+        return new ApplicationCommand(
+                role,
+                motivation,
+                offered,
+                wanted,
+                days,
+                slots,
+                person.languages(),
+                modes[random.nextInt(modes.length)],
+                person.site(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                true,
+                true,
+                charter);
+    }
+}

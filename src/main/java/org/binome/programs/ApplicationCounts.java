@@ -1,0 +1,54 @@
+package org.binome.programs;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** How many applications each role has, by status, against the programme's capacity. */
+@Component
+class ApplicationCounts {
+
+    record RoleCount(ParticipantRole role, Map<ApplicationStatus, Long> byStatus, Integer capacity) {
+
+        public long count(ApplicationStatus status) {
+            return byStatus.getOrDefault(status, 0L);
+        }
+
+        public long accepted() {
+            return count(ApplicationStatus.ACCEPTED);
+        }
+
+        public boolean full() {
+            return capacity != null && count(ApplicationStatus.ACCEPTED) >= capacity;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final ProgramRepository programs;
+
+    ApplicationCounts(JdbcClient jdbc, ProgramRepository programs) {
+        this.jdbc = jdbc;
+        this.programs = programs;
+    }
+
+    @Transactional(readOnly = true)
+    List<RoleCount> of(long programId) {
+        var program = programs.findById(programId).map(Program::view).orElseThrow();
+        var counts = new EnumMap<ParticipantRole, Map<ApplicationStatus, Long>>(ParticipantRole.class);
+        for (var role : ParticipantRole.values()) {
+            counts.put(role, new EnumMap<>(ApplicationStatus.class));
+        }
+        jdbc.sql("select role, status, count(*) from program_application where program_id = ? group by role, status")
+                .param(programId)
+                .query(rs -> {
+                    counts.get(ParticipantRole.valueOf(rs.getString(1)))
+                            .put(ApplicationStatus.valueOf(rs.getString(2)), rs.getLong(3));
+                });
+        return counts.entrySet().stream()
+                .map(e -> new RoleCount(e.getKey(), e.getValue(), program.capacity(e.getKey())))
+                .toList();
+    }
+}

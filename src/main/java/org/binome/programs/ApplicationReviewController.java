@@ -1,0 +1,212 @@
+package org.binome.programs;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import org.binome.identity.BinomeUser;
+import org.binome.people.Directory;
+import org.binome.people.PersonView;
+import org.binome.skills.Skills;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators review the applications people made: filter, read, decide one by one or in bulk. */
+@Controller
+@RequestMapping("/admin/programmes/{id}/applications")
+class ApplicationReviewController {
+
+    record Filters(String role, String status, String department, String site, String skill) {}
+
+    record Row(ApplicationView application, PersonView person) {}
+
+    private final Programs programs;
+    private final ApplicationRepository applications;
+    private final ApplicationReview review;
+    private final ApplicationCounts counts;
+    private final Directory directory;
+    private final Skills skills;
+
+    ApplicationReviewController(
+            Programs programs,
+            ApplicationRepository applications,
+            ApplicationReview review,
+            ApplicationCounts counts,
+            Directory directory,
+            Skills skills) {
+        this.programs = programs;
+        this.applications = applications;
+        this.review = review;
+        this.counts = counts;
+        this.directory = directory;
+        this.skills = skills;
+    }
+
+    @GetMapping
+    String list(
+            @PathVariable long id,
+            @RequestParam(required = false) String role,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) String site,
+            @RequestParam(required = false) String skill,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        var filters = new Filters(
+                blankToNull(role), blankToNull(status), blankToNull(department), blankToNull(site), blankToNull(skill));
+        var all = rows(id);
+        model.addAttribute("program", program(id));
+        model.addAttribute("filters", filters);
+        model.addAttribute("rows", all.stream().filter(r -> matches(r, filters)).toList());
+        model.addAttribute("counts", counts.of(id));
+        if (htmx != null) {
+            return "programs/admin-applications :: results";
+        }
+        model.addAttribute("departments", directory.departments());
+        model.addAttribute(
+                "sites",
+                all.stream()
+                        .map(r -> site(r))
+                        .filter(s -> s != null && !s.isBlank())
+                        .distinct()
+                        .sorted()
+                        .toList());
+        model.addAttribute("catalogue", skills.catalogue());
+        return "programs/admin-applications";
+    }
+
+    @GetMapping("/{applicationId}")
+    String detail(@PathVariable long id, @PathVariable long applicationId, Model model) {
+        var application = applications
+                .findById(applicationId)
+                .filter(a -> a.programId == id)
+                .map(Application::view)
+                .orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+        model.addAttribute("program", program(id));
+        model.addAttribute("app", application);
+        model.addAttribute(
+                "person", directory.find(application.employeeNumber()).orElse(null));
+        model.addAttribute("catalogue", skills.catalogue());
+        model.addAttribute("wishedPeople", people(application.wishedPeople()));
+        model.addAttribute("avoidedPeople", people(application.avoidedPeople()));
+        return "programs/admin-application";
+    }
+
+    @PostMapping("/{applicationId}/decision")
+    String decideOne(
+            @PathVariable long id,
+            @PathVariable long applicationId,
+            @RequestParam int version,
+            @RequestParam ApplicationStatus decision,
+            @RequestParam(required = false) String message,
+            @AuthenticationPrincipal BinomeUser user,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            review.decide(
+                    id,
+                    List.of(new ApplicationReview.Seen(applicationId, version)),
+                    decision,
+                    message,
+                    user.getUsername());
+        } catch (ProgramRuleException e) {
+            response.setStatus(e.status());
+            model.addAttribute("problemKey", e.messageKey());
+            model.addAttribute("problemArguments", e.arguments());
+            model.addAttribute("typedMessage", message);
+            return detail(id, applicationId, model);
+        }
+        redirect.addFlashAttribute("flash", "programs.flash.decision." + decision.name());
+        return "redirect:/admin/programmes/" + id + "/applications/" + applicationId;
+    }
+
+    /** Each selected row arrives as "id:version", so a row someone changed meanwhile is caught. */
+    @PostMapping("/decision")
+    String decideMany(
+            @PathVariable long id,
+            @RequestParam(name = "selected", required = false) List<String> selected,
+            @RequestParam ApplicationStatus decision,
+            @RequestParam(required = false) String message,
+            @AuthenticationPrincipal BinomeUser user,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            Model model) {
+        var seen = new ArrayList<ApplicationReview.Seen>();
+        for (var item : selected == null ? List.<String>of() : selected) {
+            var parts = item.split(":");
+            try {
+                seen.add(new ApplicationReview.Seen(Long.parseLong(parts[0]), Integer.parseInt(parts[1])));
+            } catch (RuntimeException e) {
+                throw new ProgramRuleException("programs.review.error.none", 422);
+            }
+        }
+        try {
+            review.decide(id, seen, decision, message, user.getUsername());
+        } catch (ProgramRuleException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            response.setStatus(e.status());
+            model.addAttribute("problemKey", e.messageKey());
+            model.addAttribute("problemArguments", e.arguments());
+            model.addAttribute("typedMessage", message);
+            return list(id, null, null, null, null, null, null, model);
+        }
+        redirect.addFlashAttribute("flash", "programs.flash.decision." + decision.name());
+        return "redirect:/admin/programmes/" + id + "/applications";
+    }
+
+    private ProgramView program(long id) {
+        return programs.find(id).orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+    }
+
+    private List<Row> rows(long id) {
+        var people = new HashMap<String, Optional<PersonView>>();
+        return applications.findByProgramIdOrderBySubmittedAtDesc(id).stream()
+                .map(Application::view)
+                .map(a -> new Row(
+                        a,
+                        people.computeIfAbsent(a.employeeNumber(), directory::find)
+                                .orElse(null)))
+                .toList();
+    }
+
+    private List<PersonView> people(List<String> numbers) {
+        return numbers.stream().map(directory::find).flatMap(Optional::stream).toList();
+    }
+
+    private static String site(Row row) {
+        var site = row.application().site();
+        if ((site == null || site.isBlank()) && row.person() != null) {
+            return row.person().site();
+        }
+        return site;
+    }
+
+    private static boolean matches(Row row, Filters f) {
+        var a = row.application();
+        return (f.role() == null || a.role().name().equals(f.role()))
+                && (f.status() == null || a.status().name().equals(f.status()))
+                && (f.department() == null
+                        || (row.person() != null
+                                && f.department().equals(row.person().department())))
+                && (f.site() == null || f.site().equals(site(row)))
+                && (f.skill() == null
+                        || a.offeredSkills().containsKey(f.skill())
+                        || a.wantedSkills().containsKey(f.skill()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

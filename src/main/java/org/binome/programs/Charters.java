@@ -1,0 +1,70 @@
+package org.binome.programs;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The charter frames each relationship: every programme starts with the default charter in French and English, and
+ * each edit makes a new version so that what every applicant accepted stays known.
+ */
+@Component
+class Charters {
+
+    static final int MAX_LENGTH = 20_000;
+
+    private final CharterRepository repository;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    Charters(CharterRepository repository, MessageSource messages, Clock clock) {
+        this.repository = repository;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    String defaultText(Locale locale) {
+        return messages.getMessage("programs.charter.default", null, locale);
+    }
+
+    @Transactional
+    CharterView startWithDefault(long programId, String by) {
+        return repository
+                .save(CharterVersion.of(
+                        programId, 1, defaultText(Locale.FRENCH), defaultText(Locale.ENGLISH), clock.instant(), by))
+                .view();
+    }
+
+    @Transactional(readOnly = true)
+    CharterView current(long programId) {
+        return repository
+                .findFirstByProgramIdOrderByNumberDesc(programId)
+                .map(CharterVersion::view)
+                .orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+    }
+
+    @Transactional(readOnly = true)
+    List<CharterView> history(long programId) {
+        return repository.findByProgramIdOrderByNumberDesc(programId).stream()
+                .map(CharterVersion::view)
+                .toList();
+    }
+
+    /** Writes a new version unless nothing changed; the version number only ever grows. */
+    @Transactional
+    CharterView revise(long programId, int basedOn, String textFr, String textEn, String by) {
+        var current = current(programId);
+        if (current.number() != basedOn) {
+            throw new ProgramRuleException("programs.charter.conflict", 409);
+        }
+        if (current.textFr().equals(textFr) && current.textEn().equals(textEn)) {
+            return current;
+        }
+        return repository
+                .save(CharterVersion.of(programId, current.number() + 1, textFr, textEn, clock.instant(), by))
+                .view();
+    }
+}

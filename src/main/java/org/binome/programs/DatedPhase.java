@@ -1,0 +1,5 @@
+package org.binome.programs;
+
+import java.time.LocalDate;
+
+public record DatedPhase(Phase phase, LocalDate date) {}

@@ -1,0 +1,7 @@
+package org.binome.programs;
+
+public enum MeetingMode {
+    IN_PERSON,
+    REMOTE,
+    BOTH
+}

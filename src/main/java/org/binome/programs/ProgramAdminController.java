@@ -1,0 +1,251 @@
+package org.binome.programs;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.binome.identity.BinomeUser;
+import org.binome.people.Directory;
+import org.binome.skills.Skills;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/admin/programmes")
+class ProgramAdminController {
+
+    private final Programs programs;
+    private final ProgramEditing editing;
+    private final Charters charters;
+    private final Skills skills;
+    private final Directory directory;
+    private final ApplicationCounts counts;
+
+    ProgramAdminController(
+            Programs programs,
+            ProgramEditing editing,
+            Charters charters,
+            Skills skills,
+            Directory directory,
+            ApplicationCounts counts) {
+        this.programs = programs;
+        this.editing = editing;
+        this.charters = charters;
+        this.skills = skills;
+        this.directory = directory;
+        this.counts = counts;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        var all = programs.findAll();
+        model.addAttribute("programs", all);
+        model.addAttribute(
+                "scores",
+                all.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                ProgramView::id, p -> programs.readiness(p.id()).score())));
+        return "programs/admin-list";
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        return form(model, ProgramForm.blank(), null);
+    }
+
+    @PostMapping
+    String create(
+            @ModelAttribute("form") ProgramForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal BinomeUser user,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        var command = form.toCommand(errors);
+        java.util.Optional<ProgramView> created;
+        if (errors.hasErrors()) {
+            // Show every problem at once: the design rules run on whatever could be read.
+            editing.check(command, errors);
+            created = java.util.Optional.empty();
+        } else {
+            created = editing.create(command, errors, user.getUsername());
+        }
+        if (created.isEmpty()) {
+            response.setStatus(422);
+            return form(model, form, null);
+        }
+        redirect.addFlashAttribute("flash", "programs.flash.created");
+        return "redirect:/admin/programmes/" + created.get().id();
+    }
+
+    @GetMapping("/{id}")
+    String overview(@PathVariable long id, Model model) {
+        var program = programs.find(id).orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+        model.addAttribute("program", program);
+        model.addAttribute("readiness", programs.readiness(id));
+        model.addAttribute("charter", charters.current(id));
+        model.addAttribute("counts", counts.of(id));
+        model.addAttribute(
+                "sponsorPeople",
+                program.sponsors().stream()
+                        .map(directory::find)
+                        .flatMap(java.util.Optional::stream)
+                        .toList());
+        return "programs/admin-program";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        var program = programs.find(id).orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+        return form(model, ProgramForm.of(program), program);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @ModelAttribute("form") ProgramForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        var program = programs.find(id).orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+        var command = form.toCommand(errors);
+        if (form.version() == null) {
+            errors.reject("programs.error.conflict");
+        }
+        if (errors.hasErrors()) {
+            editing.check(command, errors);
+        }
+        try {
+            if (!errors.hasErrors()
+                    && editing.update(id, form.version(), command, errors).isPresent()) {
+                redirect.addFlashAttribute("flash", "programs.flash.saved");
+                return "redirect:/admin/programmes/" + id;
+            }
+        } catch (ProgramRuleException e) {
+            if (e.status() != 409) {
+                throw e;
+            }
+            // Keep what this administrator typed; show what changed meanwhile by reloading in another tab.
+            response.setStatus(409);
+            model.addAttribute("conflict", true);
+            return form(model, form, program);
+        }
+        response.setStatus(422);
+        return form(model, form, program);
+    }
+
+    @PostMapping("/{id}/status")
+    String changeStatus(
+            @PathVariable long id,
+            @RequestParam ProgramStatus target,
+            @RequestParam(defaultValue = "false") boolean confirmMissing,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            editing.changeStatus(id, target, confirmMissing);
+        } catch (ProgramRuleException e) {
+            if (!e.messageKey().equals("programs.readiness.confirmRequired")) {
+                throw e;
+            }
+            response.setStatus(422);
+            model.addAttribute("confirmNeeded", true);
+            return overview(id, model);
+        }
+        redirect.addFlashAttribute("flash", "programs.flash.status." + target.name());
+        return "redirect:/admin/programmes/" + id;
+    }
+
+    @PostMapping("/{id}/publish")
+    String publish(@PathVariable long id, @RequestParam boolean published, RedirectAttributes redirect) {
+        editing.publish(id, published);
+        redirect.addFlashAttribute("flash", published ? "programs.flash.published" : "programs.flash.unpublished");
+        return "redirect:/admin/programmes/" + id;
+    }
+
+    record CharterForm(String textFr, String textEn, Integer basedOn) {}
+
+    @GetMapping("/{id}/charter")
+    String charter(@PathVariable long id, Model model) {
+        var current = charters.current(id);
+        return charterPage(id, new CharterForm(current.textFr(), current.textEn(), current.number()), model);
+    }
+
+    @PostMapping("/{id}/charter")
+    String reviseCharter(
+            @PathVariable long id,
+            @ModelAttribute("form") CharterForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal BinomeUser user,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        checkCharterText(errors, "textFr", form.textFr());
+        checkCharterText(errors, "textEn", form.textEn());
+        if (errors.hasErrors()) {
+            response.setStatus(422);
+            return charterPage(id, form, model);
+        }
+        try {
+            charters.revise(
+                    id,
+                    form.basedOn() == null ? 0 : form.basedOn(),
+                    form.textFr().strip(),
+                    form.textEn().strip(),
+                    user.getUsername());
+        } catch (ProgramRuleException | DataIntegrityViolationException e) {
+            if (e instanceof ProgramRuleException rule && rule.status() != 409) {
+                throw rule;
+            }
+            response.setStatus(409);
+            model.addAttribute("conflict", true);
+            return charterPage(id, form, model);
+        }
+        redirect.addFlashAttribute("flash", "programs.flash.charter");
+        return "redirect:/admin/programmes/" + id + "/charter";
+    }
+
+    private static void checkCharterText(BindingResult errors, String field, String text) {
+        if (text == null || text.isBlank()) {
+            errors.rejectValue(field, "programs.error.required");
+        } else if (text.length() > Charters.MAX_LENGTH) {
+            errors.rejectValue(field, "programs.error.tooLong", new Object[] {Charters.MAX_LENGTH}, null);
+        }
+    }
+
+    private String charterPage(long id, CharterForm form, Model model) {
+        model.addAttribute(
+                "program",
+                programs.find(id).orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404)));
+        model.addAttribute("form", form);
+        model.addAttribute("history", charters.history(id));
+        return "programs/admin-charter";
+    }
+
+    private String form(Model model, ProgramForm form, ProgramView program) {
+        model.addAttribute("form", form);
+        model.addAttribute("program", program);
+        model.addAttribute("catalogue", skills.catalogue());
+        model.addAttribute("formats", ProgramFormat.values());
+        model.addAttribute("components", MatchingComponent.values());
+        model.addAttribute("phaseFields", ProgramForm.PHASE_FIELDS);
+        model.addAttribute(
+                "faqSlots",
+                java.util.stream.IntStream.range(0, ProgramForm.FAQ_SLOTS)
+                        .boxed()
+                        .toList());
+        model.addAttribute(
+                "weightFields",
+                List.of("weightSkills", "weightAvailability", "weightLanguages", "weightLocation", "weightWishes"));
+        return "programs/admin-form";
+    }
+}

@@ -1,0 +1,120 @@
+package org.binome.programs;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Optional;
+import org.binome.people.Directory;
+import org.binome.people.PersonStatus;
+import org.binome.skills.SkillView;
+import org.binome.skills.Skills;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/** Designing a programme: creation, edits (guarded by the version the editor read) and status changes. */
+@Component
+class ProgramEditing {
+
+    private final ProgramRepository programs;
+    private final Charters charters;
+    private final Skills skills;
+    private final Directory directory;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProgramEditing(
+            ProgramRepository programs,
+            Charters charters,
+            Skills skills,
+            Directory directory,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.programs = programs;
+        this.charters = charters;
+        this.skills = skills;
+        this.directory = directory;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    void check(ProgramCommand command, Errors errors) {
+        var catalogue = new HashSet<String>();
+        skills.catalogue().stream().map(SkillView::code).forEach(catalogue::add);
+        ProgramRules.check(
+                command,
+                errors,
+                catalogue,
+                number -> directory
+                        .find(number)
+                        .filter(p -> p.status() == PersonStatus.ACTIVE)
+                        .isPresent());
+    }
+
+    @Transactional
+    Optional<ProgramView> create(ProgramCommand command, Errors errors, String by) {
+        check(command, errors);
+        if (errors.hasErrors()) {
+            return Optional.empty();
+        }
+        var saved = programs.save(Program.draft(command, clock.instant()));
+        charters.startWithDefault(saved.id, by);
+        return Optional.of(saved.view());
+    }
+
+    /** Saves an edit made on the version the editor read; someone else's newer change is never overwritten. */
+    @Transactional
+    Optional<ProgramView> update(long id, int readVersion, ProgramCommand command, Errors errors) {
+        var program = load(id);
+        check(command, errors);
+        if (errors.hasErrors()) {
+            return Optional.empty();
+        }
+        if (program.version != readVersion) {
+            throw new ProgramRuleException("programs.error.conflict", 409);
+        }
+        program.apply(command);
+        try {
+            return Optional.of(programs.save(program).view());
+        } catch (OptimisticLockingFailureException e) {
+            throw new ProgramRuleException("programs.error.conflict", 409);
+        }
+    }
+
+    /**
+     * Moves a programme along its path. Opening applications with keys to success still missing needs the
+     * administrator's explicit confirmation.
+     */
+    @Transactional
+    ProgramView changeStatus(long id, ProgramStatus target, boolean missingConfirmed) {
+        var program = load(id);
+        if (target == ProgramStatus.OPEN && program.status == ProgramStatus.DRAFT) {
+            var readiness = LaunchReadiness.of(program.view(), charters.current(id));
+            if (!readiness.missingToOpen().isEmpty() && !missingConfirmed) {
+                throw new ProgramRuleException("programs.readiness.confirmRequired", 422);
+            }
+        }
+        program.moveTo(target);
+        var saved = programs.save(program);
+        if (target == ProgramStatus.OPEN) {
+            events.publishEvent(new ProgramOpened(saved.id, saved.name));
+        }
+        return saved.view();
+    }
+
+    /** Publishing the page lets every employee read it before applications open (the communication phase). */
+    @Transactional
+    ProgramView publish(long id, boolean published) {
+        var program = load(id);
+        if (!published && program.status.atLeast(ProgramStatus.OPEN)) {
+            throw new ProgramRuleException("programs.error.transition", 409);
+        }
+        program.published = published;
+        return programs.save(program).view();
+    }
+
+    Program load(long id) {
+        return programs.findById(id).orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+    }
+}

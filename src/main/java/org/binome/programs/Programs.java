@@ -1,0 +1,187 @@
+package org.binome.programs;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.MapBindingResult;
+
+/**
+ * The programmes module's facade. Matching reads a programme's settings and its accepted applicants here; the home
+ * page reads a person's applications. Nobody becomes a participant except through {@link #apply}, called for the
+ * signed-in person themself.
+ */
+@Service
+public class Programs {
+
+    private final ProgramRepository programs;
+    private final ApplicationRepository applications;
+    private final ProgramEditing editing;
+    private final Volunteering volunteering;
+    private final ApplicationReview review;
+    private final Charters charters;
+
+    Programs(
+            ProgramRepository programs,
+            ApplicationRepository applications,
+            ProgramEditing editing,
+            Volunteering volunteering,
+            ApplicationReview review,
+            Charters charters) {
+        this.programs = programs;
+        this.applications = applications;
+        this.editing = editing;
+        this.volunteering = volunteering;
+        this.review = review;
+        this.charters = charters;
+    }
+
+    /** Every programme, newest first. */
+    @Transactional(readOnly = true)
+    public List<ProgramView> findAll() {
+        return programs.findAllByOrderByIdDesc().stream().map(Program::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ProgramView> find(long programId) {
+        return programs.findById(programId).map(Program::view);
+    }
+
+    /** Programmes every employee may read: published, open, matching or running. */
+    @Transactional(readOnly = true)
+    public List<ProgramView> visibleToEmployees() {
+        return findAll().stream()
+                .filter(ProgramView::visibleToEmployees)
+                .filter(p -> p.status() != ProgramStatus.CLOSED)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MatchingSettings> matchingSettings(long programId) {
+        return find(programId).map(ProgramView::matching);
+    }
+
+    /** The accepted applicants in one role, with everything they wrote in their application (for matching). */
+    @Transactional(readOnly = true)
+    public List<ApplicationView> acceptedApplicants(long programId, ParticipantRole role) {
+        return applications.findByProgramIdAndStatusAndRole(programId, ApplicationStatus.ACCEPTED, role).stream()
+                .map(Application::view)
+                .toList();
+    }
+
+    /** True when the person's own accepted application makes them a participant of the programme in that role. */
+    @Transactional(readOnly = true)
+    public boolean isAcceptedParticipant(long programId, String employeeNumber, ParticipantRole role) {
+        return applications
+                .findByProgramIdAndEmployeeNumber(programId, employeeNumber)
+                .filter(a -> a.status == ApplicationStatus.ACCEPTED && a.role == role)
+                .isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ApplicationView> applicationOf(long programId, String employeeNumber) {
+        return applications
+                .findByProgramIdAndEmployeeNumber(programId, employeeNumber)
+                .map(Application::view);
+    }
+
+    /** A person's applications in every programme, newest first (for "my applications" and the home page). */
+    @Transactional(readOnly = true)
+    public List<ApplicationSummary> applicationsOf(String employeeNumber) {
+        var names = new HashMap<Long, Program>();
+        return applications.findByEmployeeNumberOrderBySubmittedAtDesc(employeeNumber).stream()
+                .map(a -> {
+                    var program = names.computeIfAbsent(
+                            a.programId, id -> programs.findById(id).orElseThrow());
+                    return new ApplicationSummary(
+                            a.id,
+                            a.programId,
+                            program.name,
+                            program.status,
+                            a.role,
+                            a.status,
+                            a.submittedAt,
+                            a.reviewMessage);
+                })
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public LaunchReadiness readiness(long programId) {
+        var program = find(programId).orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+        return LaunchReadiness.of(program, charters.current(programId));
+    }
+
+    @Transactional(readOnly = true)
+    public CharterView charter(long programId) {
+        return charters.current(programId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CharterView> charter(long programId, int version) {
+        return charters.history(programId).stream()
+                .filter(c -> c.number() == version)
+                .findFirst();
+    }
+
+    /** Creates a draft programme with the default charter; an incoherent design is refused whole. */
+    @Transactional
+    public ProgramView create(ProgramCommand command, String createdBy) {
+        var errors = new MapBindingResult(new HashMap<>(), "program");
+        return editing.create(command, errors, createdBy)
+                .orElseThrow(() -> new IllegalArgumentException("Invalid programme: " + errors.getAllErrors()));
+    }
+
+    /** Replaces a programme's design with this one (for setup tools and demo data; screens use their own form). */
+    @Transactional
+    public ProgramView update(long programId, ProgramCommand command) {
+        var errors = new MapBindingResult(new HashMap<>(), "program");
+        var current = find(programId).orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+        return editing.update(programId, current.version(), command, errors)
+                .orElseThrow(() -> new IllegalArgumentException("Invalid programme: " + errors.getAllErrors()));
+    }
+
+    @Transactional
+    public ProgramView changeStatus(long programId, ProgramStatus target, boolean missingItemsConfirmed) {
+        return editing.changeStatus(programId, target, missingItemsConfirmed);
+    }
+
+    @Transactional
+    public ProgramView publish(long programId) {
+        return editing.publish(programId, true);
+    }
+
+    /**
+     * Records the applicant's own application. The caller passes the signed-in person's employee number (or, for
+     * demo data, a simulated self-application); no other module may apply for somebody else.
+     */
+    @Transactional
+    public ApplicationView apply(long programId, String applicant, ApplicationCommand command, Locale locale) {
+        return volunteering.apply(programId, applicant, command, locale);
+    }
+
+    @Transactional
+    public void withdraw(long programId, String applicant) {
+        volunteering.withdraw(programId, applicant);
+    }
+
+    /** An administrator's decision on existing applications, each with the version the reviewer read. */
+    @Transactional
+    public List<ApplicationView> review(
+            long programId,
+            Collection<Long> applicationIds,
+            ApplicationStatus decision,
+            String message,
+            String reviewer) {
+        var seen = applicationIds.stream()
+                .map(id -> applications
+                        .findById(id)
+                        .map(a -> new ApplicationReview.Seen(a.id, a.version))
+                        .orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404)))
+                .toList();
+        return review.decide(programId, seen, decision, message, reviewer);
+    }
+}

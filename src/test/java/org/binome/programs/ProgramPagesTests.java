@@ -1,0 +1,193 @@
+package org.binome.programs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.binome.identity.Role;
+import org.binome.identity.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The administrator's programme screens and the programme page, as people see them. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({"test", "demo"})
+class ProgramPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Programs programs;
+
+    private MockHttpServletRequestBuilder newProgramme() {
+        return programmeForm("/admin/programmes", "Programme d’essai").param("format", "PAIRS");
+    }
+
+    private MockHttpServletRequestBuilder programmeForm(String path, String name) {
+        return post(path)
+                .with(user(TestUsers.withRoles(Role.ADMIN)))
+                .with(csrf())
+                .param("name", name)
+                .param("sessionMinutes", "60")
+                .param("frequencyDays", "30")
+                .param("weightSkills", "50")
+                .param("weightAvailability", "10")
+                .param("weightLanguages", "10")
+                .param("weightLocation", "10")
+                .param("weightWishes", "20")
+                .param("minScore", "30");
+    }
+
+    private String body(MockHttpServletRequestBuilder request, int status) throws Exception {
+        var response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(status);
+        // Compare what a reader sees: entities such as &rsquo; read as the characters they stand for.
+        return org.unbescape.html.HtmlEscape.unescapeHtml(response.getContentAsString());
+    }
+
+    @Test
+    void datesOutOfOrderAreRefusedNextToTheFieldWithTheEnteredValuesKept() throws Exception {
+        var page = body(
+                newProgramme().param("applicationsOpenDate", "2027-03-01").param("applicationsCloseDate", "2027-02-01"),
+                422);
+        assertThat(page).contains("is-invalid").contains("applicationsCloseDate-error");
+        assertThat(page).contains("doit tomber le même jour ou après « Ouverture des candidatures »");
+        assertThat(page).contains("value=\"2027-02-01\"").contains("value=\"Programme d’essai\"");
+    }
+
+    @Test
+    void negativeCapacityAndAnInvertedGroupRangeAreRefused() throws Exception {
+        var page = body(
+                programmeForm("/admin/programmes", "Groupes")
+                        .param("format", "GROUPS")
+                        .param("minGroupSize", "6")
+                        .param("maxGroupSize", "3")
+                        .param("mentorCapacity", "-4")
+                        .param("menteeCapacity", "douze"),
+                422);
+        assertThat(page).contains("mentorCapacity-error").contains("Une valeur négative n’est pas possible");
+        assertThat(page).contains("maxGroupSize-error").contains("supérieure ou égale à la taille minimale");
+        assertThat(page).contains("menteeCapacity-error").contains("Saisissez un nombre entier");
+        assertThat(page).contains("value=\"douze\"");
+    }
+
+    @Test
+    void aValidProgrammeIsCreatedAsADraftWithTheDefaultCharterInBothLanguages() throws Exception {
+        var response = mvc.perform(
+                        programmeForm("/admin/programmes", "Programme créé").param("format", "PAIRS"))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(302);
+        var id = Long.parseLong(response.getRedirectedUrl().replaceAll("\\D", ""));
+        var created = programs.find(id).orElseThrow();
+        assertThat(created.status()).isEqualTo(ProgramStatus.DRAFT);
+        var charter = programs.charter(id);
+        assertThat(charter.number()).isEqualTo(1);
+        assertThat(charter.textFr())
+                .contains("Confidentialité", "Respect", "Écoute", "Humilité", "hiérarchique", "arrêter");
+        assertThat(charter.textEn())
+                .contains("Confidentiality", "Respect", "Listening", "Humility", "hierarchical", "stop");
+    }
+
+    @Test
+    void anEditOnAStaleVersionIsAConflictThatKeepsWhatWasTyped() throws Exception {
+        var id = programs.create(DemoDesigns.minimal("Conflit"), "test").id();
+        var stale = programs.find(id).orElseThrow().version();
+        programs.publish(id);
+        var page = body(
+                programmeForm("/admin/programmes/" + id, "Mon nouveau nom")
+                        .param("format", "PAIRS")
+                        .param("version", String.valueOf(stale)),
+                409);
+        assertThat(page).contains("a été modifié entre-temps").contains("value=\"Mon nouveau nom\"");
+        assertThat(programs.find(id).orElseThrow().name()).isEqualTo("Conflit");
+    }
+
+    @Test
+    void openingWithMissingKeysToSuccessNeedsAnExplicitConfirmation() throws Exception {
+        var id = programs.create(DemoDesigns.minimal("Pas prêt"), "test").id();
+        var page = body(
+                post("/admin/programmes/" + id + "/status")
+                        .with(user(TestUsers.withRoles(Role.ADMIN)))
+                        .with(csrf())
+                        .param("target", "OPEN"),
+                422);
+        assertThat(page).contains("Compétences à transmettre identifiées").contains("Sponsor de la direction nommé");
+        assertThat(programs.find(id).orElseThrow().status()).isEqualTo(ProgramStatus.DRAFT);
+        assertThat(programs.readiness(id).score()).isLessThan(100);
+
+        mvc.perform(post("/admin/programmes/" + id + "/status")
+                .with(user(TestUsers.withRoles(Role.ADMIN)))
+                .with(csrf())
+                .param("target", "OPEN")
+                .param("confirmMissing", "true"));
+        assertThat(programs.find(id).orElseThrow().status()).isEqualTo(ProgramStatus.OPEN);
+    }
+
+    @Test
+    void readinessIsComputedFromTheProgrammeData() {
+        var running = programs.findAll().stream()
+                .filter(p -> p.status() == ProgramStatus.RUNNING)
+                .findFirst()
+                .orElseThrow();
+        var readiness = programs.readiness(running.id());
+        assertThat(readiness.score()).isEqualTo(100);
+        assertThat(readiness.items()).hasSize(8);
+        var draft = programs.create(DemoDesigns.minimal("Brouillon"), "test");
+        assertThat(programs.readiness(draft.id()).missing())
+                .contains(LaunchReadiness.Key.SKILLS, LaunchReadiness.Key.SPONSOR, LaunchReadiness.Key.PAGE)
+                .doesNotContain(LaunchReadiness.Key.VOLUNTEERING, LaunchReadiness.Key.CHARTER);
+    }
+
+    @Test
+    void everyEmployeeReadsTheProgrammePageWithSponsorTimelineFaqAndApplyButton() throws Exception {
+        var open = programs.findAll().stream()
+                .filter(p -> p.status() == ProgramStatus.OPEN && p.name().contains("IA générative"))
+                .findFirst()
+                .orElseThrow();
+        var page =
+                body(get("/programmes/" + open.id()).with(user(TestUsers.employee("ML00150", Role.PARTICIPANT))), 200);
+        assertThat(page).contains(open.name()).contains("Hélène Marchand").contains("Le mot de la direction");
+        assertThat(page)
+                .contains("Questions fréquentes")
+                .contains("vais-je être jugé·e")
+                .contains("perdre la face");
+        assertThat(page)
+                .contains("Clôture des candidatures")
+                .contains("/programmes/" + open.id() + "/apply?role=MENTOR");
+        var english = body(
+                get("/programmes/" + open.id())
+                        .param("lang", "en")
+                        .with(user(TestUsers.employee("ML00150", Role.SPONSOR))),
+                200);
+        assertThat(english).contains("What if it does not work with my partner?");
+    }
+
+    @Test
+    void aDraftIsHiddenFromEmployeesButAdministratorsMayPreviewIt() throws Exception {
+        var id = programs.create(DemoDesigns.minimal("Secret"), "test").id();
+        body(get("/programmes/" + id).with(user(TestUsers.withRoles(Role.PARTICIPANT))), 404);
+        assertThat(body(get("/programmes/" + id).with(user(TestUsers.withRoles(Role.ADMIN))), 200))
+                .contains("Aperçu");
+    }
+
+    @Test
+    void scriptTypedInAProgrammeIsShownAsText() throws Exception {
+        var id = programs.create(DemoDesigns.minimal("<script>alert(1)</script>"), "test")
+                .id();
+        var raw = mvc.perform(get("/admin/programmes/" + id).with(user(TestUsers.withRoles(Role.ADMIN))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(raw).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+}

@@ -1,0 +1,339 @@
+package org.binome.programs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.binome.identity.Role;
+import org.binome.identity.TestUsers;
+import org.binome.people.Directory;
+import org.binome.skills.Skills;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Volunteering from the applicant's side and the reviewer's, with the bad input people really send. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({"test", "demo"})
+class VolunteeringTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Programs programs;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    Skills skills;
+
+    @Autowired
+    ApplicationRepository applications;
+
+    private long openProgramme(String name, LocalDate closes) {
+        var design = DemoDesigns.minimal(name);
+        var command = new ProgramCommand(
+                design.name(),
+                "",
+                List.of(),
+                "",
+                "",
+                ProgramFormat.PAIRS,
+                null,
+                null,
+                null,
+                60,
+                30,
+                List.of(new DatedPhase(Phase.APPLICATIONS_CLOSE, closes)),
+                10,
+                15,
+                null,
+                null,
+                MatchingSettings.defaults(),
+                List.of(),
+                List.of(),
+                "",
+                false,
+                false,
+                "",
+                List.of());
+        var id = programs.create(command, "test").id();
+        programs.changeStatus(id, ProgramStatus.OPEN, true);
+        return id;
+    }
+
+    private List<String> youngNumbers() {
+        var result = new java.util.ArrayList<String>();
+        for (int n = 100; n < 400 && result.size() < 30; n++) {
+            var number = String.format("ML%05d", n);
+            directory
+                    .find(number)
+                    .filter(p -> p.careerStartYear() != null && LocalDate.now().getYear() - p.careerStartYear() <= 8)
+                    .ifPresent(p -> result.add(p.employeeNumber()));
+        }
+        return result;
+    }
+
+    private MockHttpServletRequestBuilder apply(long id, String number, String role, String motivation) {
+        return withoutConsent(id, number, role, motivation).param("consent", "true");
+    }
+
+    private MockHttpServletRequestBuilder withoutConsent(long id, String number, String role, String motivation) {
+        return post("/programmes/" + id + "/apply")
+                .with(user(TestUsers.employee(number, Role.PARTICIPANT)))
+                .with(csrf())
+                .param("role", role)
+                .param("motivation", motivation)
+                .param("offered", "genai:3")
+                .param("wanted", "strategy:2")
+                .param("preferredDays", "TUESDAY")
+                .param("timeSlots", "MORNING")
+                .param("languages", "fr")
+                .param("meetingMode", "BOTH")
+                .param("site", "Paris")
+                .param("charterAccepted", "true")
+                .param("charterVersion", String.valueOf(programs.charter(id).number()));
+    }
+
+    private String content(MockHttpServletRequestBuilder request, int status) throws Exception {
+        var response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
+        return org.unbescape.html.HtmlEscape.unescapeHtml(response.getContentAsString());
+    }
+
+    @Test
+    void anEmployeeAppliesWithConsentAndCharterRecordedAndTheirSkillsDeclared() throws Exception {
+        var id = openProgramme("Candidater", LocalDate.now().plusDays(30));
+        var number = youngNumbers().get(0);
+        content(apply(id, number, "MENTOR", "J’ai envie de transmettre."), 302);
+        var application = programs.applicationOf(id, number).orElseThrow();
+        assertThat(application.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(application.consentVersion()).isEqualTo(Volunteering.CONSENT_VERSION);
+        assertThat(application.consentedAt()).isNotNull();
+        assertThat(application.charterVersion()).isEqualTo(1);
+        assertThat(application.offeredSkills()).containsEntry("genai", 3);
+        assertThat(skills.profileOf(number).offered()).containsEntry("genai", 3);
+        assertThat(applications.findById(application.id()).orElseThrow().consentText)
+                .contains("Binôme traite les informations");
+    }
+
+    @Test
+    void applyingTwiceGetsAClearMessage() throws Exception {
+        var id = openProgramme("Deux fois", LocalDate.now().plusDays(30));
+        var number = youngNumbers().get(1);
+        content(apply(id, number, "MENTOR", "Première fois"), 302);
+        var page = content(apply(id, number, "MENTEE", "Deuxième fois"), 409);
+        assertThat(page).contains("Vous avez déjà candidaté à ce programme");
+        assertThat(programs.applicationOf(id, number).orElseThrow().role()).isEqualTo(ParticipantRole.MENTOR);
+    }
+
+    @Test
+    void applyingAfterTheDeadlineGetsAClearMessage() throws Exception {
+        var id = openProgramme("Trop tard", LocalDate.now().minusDays(1));
+        var page = content(apply(id, youngNumbers().get(2), "MENTOR", "En retard"), 409);
+        assertThat(page).contains("sont closes depuis le");
+        assertThat(programs.applicationOf(id, youngNumbers().get(2))).isEmpty();
+    }
+
+    @Test
+    void aSeniorCannotApplyAsMentorWhenTheProgrammeCapsMentorSeniority() throws Exception {
+        var id = openProgramme("Éligibilité", LocalDate.now().plusDays(30));
+        var page = content(apply(id, "ML00008", "MENTOR", "Je voudrais être mentor"), 422);
+        assertThat(page).contains("réserve le rôle de mentor").contains("Vous pouvez candidater comme mentoré·e");
+        assertThat(programs.applicationOf(id, "ML00008")).isEmpty();
+    }
+
+    @Test
+    void missingConsentIsShownNextToTheBoxAndNothingIsRecorded() throws Exception {
+        var id = openProgramme("Consentement", LocalDate.now().plusDays(30));
+        var number = youngNumbers().get(3);
+        var page = content(withoutConsent(id, number, "MENTOR", "Sans consentement"), 422);
+        assertThat(page).contains("Cochez cette case pour donner votre consentement");
+        assertThat(page).contains("Sans consentement");
+        assertThat(programs.applicationOf(id, number)).isEmpty();
+    }
+
+    @Test
+    void scriptInAMotivationIsShownAsTextToReviewers() throws Exception {
+        var id = openProgramme("Script", LocalDate.now().plusDays(30));
+        var number = youngNumbers().get(4);
+        content(apply(id, number, "MENTOR", "<script>alert('x')</script><b>gras</b>"), 302);
+        var application = programs.applicationOf(id, number).orElseThrow();
+        var raw = mvc.perform(get("/admin/programmes/" + id + "/applications/" + application.id())
+                        .with(user(TestUsers.withRoles(Role.ADMIN))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(raw)
+                .doesNotContain("<script>alert")
+                .doesNotContain("<b>gras</b>")
+                .contains("&lt;script&gt;");
+    }
+
+    @Test
+    void anApplicantEditingAfterAReviewGetsAConflictAndKeepsWhatTheyTyped() throws Exception {
+        var id = openProgramme("Concurrence", LocalDate.now().plusDays(30));
+        var number = youngNumbers().get(5);
+        content(apply(id, number, "MENTOR", "Version initiale"), 302);
+        var read = programs.applicationOf(id, number).orElseThrow();
+        // The administrator decides while the applicant still has the edit form open.
+        content(
+                post("/admin/programmes/" + id + "/applications/" + read.id() + "/decision")
+                        .with(user(TestUsers.withRoles(Role.ADMIN)))
+                        .with(csrf())
+                        .param("version", String.valueOf(read.version()))
+                        .param("decision", "WAITLISTED")
+                        .param("message", "Liste d’attente pour l’instant"),
+                302);
+        var page = content(
+                apply(id, number, "MENTOR", "Ma motivation retravaillée")
+                        .param("version", String.valueOf(read.version())),
+                409);
+        assertThat(page).contains("Votre candidature a changé entre-temps").contains("Ma motivation retravaillée");
+        var now = programs.applicationOf(id, number).orElseThrow();
+        assertThat(now.status()).isEqualTo(ApplicationStatus.WAITLISTED);
+        assertThat(now.motivation()).isEqualTo("Version initiale");
+    }
+
+    @Test
+    void aReviewOnAStaleVersionIsAConflictAndTheApplicantsEditIsKept() throws Exception {
+        var id = openProgramme("Relecture", LocalDate.now().plusDays(30));
+        var number = youngNumbers().get(6);
+        content(apply(id, number, "MENTOR", "Avant"), 302);
+        var seenByAdmin = programs.applicationOf(id, number).orElseThrow();
+        content(apply(id, number, "MENTOR", "Après").param("version", String.valueOf(seenByAdmin.version())), 302);
+        var page = content(
+                post("/admin/programmes/" + id + "/applications/" + seenByAdmin.id() + "/decision")
+                        .with(user(TestUsers.withRoles(Role.ADMIN)))
+                        .with(csrf())
+                        .param("version", String.valueOf(seenByAdmin.version()))
+                        .param("decision", "ACCEPTED")
+                        .param("message", "Mon message"),
+                409);
+        assertThat(page).contains("a changé pendant votre examen").contains("Mon message");
+        var now = programs.applicationOf(id, number).orElseThrow();
+        assertThat(now.motivation()).isEqualTo("Après");
+        assertThat(now.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    }
+
+    @Test
+    void withdrawingIsPossibleEvenAfterAcceptance() throws Exception {
+        var id = openProgramme("Retrait", LocalDate.now().plusDays(30));
+        var number = youngNumbers().get(7);
+        content(apply(id, number, "MENTOR", "Je participe"), 302);
+        var application = programs.applicationOf(id, number).orElseThrow();
+        programs.review(id, List.of(application.id()), ApplicationStatus.ACCEPTED, null, "admin");
+        content(
+                post("/programmes/" + id + "/apply/withdraw")
+                        .with(user(TestUsers.employee(number, Role.PARTICIPANT)))
+                        .with(csrf()),
+                302);
+        assertThat(programs.applicationOf(id, number).orElseThrow().status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(programs.acceptedApplicants(id, ParticipantRole.MENTOR)).isEmpty();
+    }
+
+    @Test
+    void nobodyBecomesAParticipantWithoutTheirOwnApplication() throws Exception {
+        var id = openProgramme("Volontariat", LocalDate.now().plusDays(30));
+        var applicant = youngNumbers().get(8);
+        var someoneElse = youngNumbers().get(9);
+        // A forged field naming someone else is ignored: the applicant is always the signed-in person.
+        content(apply(id, applicant, "MENTOR", "Moi").param("employeeNumber", someoneElse), 302);
+        assertThat(programs.applicationOf(id, applicant)).isPresent();
+        assertThat(programs.applicationOf(id, someoneElse)).isEmpty();
+        long before = applications.count();
+        // No admin route creates an application.
+        var adminPost = mvc.perform(post("/admin/programmes/" + id + "/applications")
+                        .with(user(TestUsers.withRoles(Role.ADMIN)))
+                        .with(csrf())
+                        .param("employeeNumber", someoneElse)
+                        .param("role", "MENTOR"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(adminPost).isEqualTo(405);
+        // A bulk decision naming an application that does not exist creates nothing and accepts nobody.
+        var bulk = mvc.perform(post("/admin/programmes/" + id + "/applications/decision")
+                        .with(user(TestUsers.withRoles(Role.ADMIN)))
+                        .with(csrf())
+                        .param("selected", "999999:0")
+                        .param("decision", "ACCEPTED"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(bulk).isEqualTo(404);
+        assertThat(applications.count()).isEqualTo(before);
+        assertThat(programs.acceptedApplicants(id, ParticipantRole.MENTOR)).isEmpty();
+        // The facade refuses an application without the person's own consent and charter acceptance.
+        var noConsent = new ApplicationCommand(
+                ParticipantRole.MENTOR,
+                "x",
+                java.util.Map.of("genai", 2),
+                java.util.Map.of(),
+                List.of(),
+                List.of(),
+                List.of("fr"),
+                MeetingMode.BOTH,
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                false,
+                false,
+                1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> programs.apply(id, someoneElse, noConsent, Locale.FRENCH))
+                .isInstanceOf(ProgramRuleException.class);
+        assertThat(programs.applicationOf(id, someoneElse)).isEmpty();
+        // The facade offers no operation that creates an application except apply().
+        assertThat(java.util.Arrays.stream(Programs.class.getDeclaredMethods())
+                        .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
+                        .filter(m -> m.getReturnType() == ApplicationView.class))
+                .extracting(java.lang.reflect.Method::getName)
+                .containsExactly("apply");
+    }
+
+    @Test
+    void bulkAcceptanceRespectsCapacityAndCountsShowPerRole() throws Exception {
+        var running = programs.findAll().stream()
+                .filter(p -> p.status() == ProgramStatus.RUNNING)
+                .findFirst()
+                .orElseThrow();
+        assertThat(programs.acceptedApplicants(running.id(), ParticipantRole.MENTOR))
+                .hasSize(20);
+        assertThat(programs.acceptedApplicants(running.id(), ParticipantRole.MENTEE))
+                .hasSize(20);
+        assertThat(programs.isAcceptedParticipant(running.id(), "ML00022", ParticipantRole.MENTOR))
+                .isTrue();
+        assertThat(programs.isAcceptedParticipant(running.id(), "ML00008", ParticipantRole.MENTEE))
+                .isTrue();
+        var page = content(
+                get("/admin/programmes/" + running.id() + "/applications")
+                        .param("role", "MENTOR")
+                        .with(user(TestUsers.withRoles(Role.ADMIN))),
+                200);
+        assertThat(page).contains("20 / 25").contains("20 candidature(s)");
+    }
+
+    @Test
+    void myApplicationsListsWhatIAppliedTo() throws Exception {
+        var page = content(get("/me/applications").with(user(TestUsers.employee("ML00022", Role.PARTICIPANT))), 200);
+        assertThat(page).contains("Mentorat inversé 2026").contains("Acceptée");
+        assertThat(programs.applicationsOf("ML00022"))
+                .extracting(ApplicationSummary::status)
+                .contains(ApplicationStatus.ACCEPTED);
+    }
+}

@@ -43,7 +43,7 @@ class AuthorizationTests {
             Map.entry("/me", List.of(LOGIN, DENIED, DENIED, OK, DENIED)),
             Map.entry("/account/password", List.of(LOGIN, OK, OK, OK, OK)),
             Map.entry("/api/v1/openapi", List.of("401", OK, DENIED, DENIED, DENIED)),
-                        Map.entry("/no/such/page", List.of(LOGIN, "404", "404", "404", "404")),
+            Map.entry("/no/such/page", List.of(LOGIN, "404", "404", "404", "404")),
             // Programmes (demo data: 1 = the running 2026 programme, 2 = the open 2027 one).
             Map.entry("/admin/programmes", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
             Map.entry("/admin/programmes/new", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),

@@ -1,5 +1,6 @@
 package org.binome.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -24,45 +25,66 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles({"test", "demo"})
 class AuthorizationTests {
 
-    private static final String LOGIN = "login";
-    private static final String OK = "200";
-    private static final String DENIED = "403";
+    /** The shell's and identity's own routes; every module adds its own {@link RouteExpectations}. */
+    static class FoundationRoutes implements RouteExpectations {
+        @Override
+        public Map<String, List<String>> routes() {
+            return Map.ofEntries(
+                    Map.entry("/login", List.of(OK, "302", "302", "302", "302")),
+                    Map.entry("/actuator/health", List.of(OK, OK, OK, OK, OK)),
+                    Map.entry("/actuator/health/readiness", List.of(OK, OK, OK, OK, OK)),
+                    Map.entry("/actuator/prometheus", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+                    Map.entry("/", List.of(LOGIN, "302", "302", "302", "302")),
+                    Map.entry("/admin", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+                    Map.entry("/admin/people", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+                    Map.entry("/admin/people/ML00001", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+                    Map.entry("/sponsor", List.of(LOGIN, OK, OK, DENIED, DENIED)),
+                    Map.entry("/facilitation", List.of(LOGIN, OK, DENIED, DENIED, OK)),
+                    Map.entry("/me", List.of(LOGIN, DENIED, DENIED, OK, DENIED)),
+                    Map.entry("/account/password", List.of(LOGIN, OK, OK, OK, OK)),
+                    Map.entry("/api/v1/openapi", List.of("401", OK, DENIED, DENIED, DENIED)),
+                    Map.entry("/no/such/page", List.of(LOGIN, "404", "404", "404", "404")));
+        }
+    }
 
-    /** route -> expected answer for: nobody, ADMIN, SPONSOR, PARTICIPANT, FACILITATOR. */
-    private static final Map<String, List<String>> ROUTES = Map.ofEntries(
-            Map.entry("/login", List.of(OK, "302", "302", "302", "302")),
-            Map.entry("/actuator/health", List.of(OK, OK, OK, OK, OK)),
-            Map.entry("/actuator/health/readiness", List.of(OK, OK, OK, OK, OK)),
-            Map.entry("/actuator/prometheus", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
-            Map.entry("/", List.of(LOGIN, "302", "302", "302", "302")),
-            Map.entry("/admin", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
-            Map.entry("/admin/people", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
-            Map.entry("/admin/people/ML00001", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
-            Map.entry("/sponsor", List.of(LOGIN, OK, OK, DENIED, DENIED)),
-            Map.entry("/facilitation", List.of(LOGIN, OK, DENIED, DENIED, OK)),
-            Map.entry("/me", List.of(LOGIN, DENIED, DENIED, OK, DENIED)),
-            Map.entry("/account/password", List.of(LOGIN, OK, OK, OK, OK)),
-            Map.entry("/api/v1/openapi", List.of("401", OK, DENIED, DENIED, DENIED)),
-            Map.entry("/no/such/page", List.of(LOGIN, "404", "404", "404", "404")),
-            // Programmes (demo data: 1 = the running 2026 programme, 2 = the open 2027 one).
-            Map.entry("/admin/programmes", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
-            Map.entry("/admin/programmes/new", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
-            Map.entry("/admin/programmes/1", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
-            Map.entry("/admin/programmes/1/edit", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
-            Map.entry("/admin/programmes/1/charter", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
-            Map.entry("/admin/programmes/1/applications", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
-            Map.entry("/admin/programmes/1/applications/1", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
-            Map.entry("/programmes", List.of(LOGIN, OK, OK, OK, OK)),
-            Map.entry("/programmes/1", List.of(LOGIN, OK, OK, OK, OK)),
-            Map.entry("/programmes/2", List.of(LOGIN, OK, OK, OK, OK)),
-            Map.entry("/programmes/2/apply", List.of(LOGIN, OK, OK, OK, OK)),
-            Map.entry("/programmes/999999", List.of(LOGIN, "404", "404", "404", "404")),
-            Map.entry("/me/applications", List.of(LOGIN, DENIED, DENIED, OK, DENIED)));
+    private static final String LOGIN = RouteExpectations.LOGIN;
+    private static final String OK = RouteExpectations.OK;
+    private static final String DENIED = RouteExpectations.DENIED;
+
+    /** route -> expected answer for: nobody, ADMIN, SPONSOR, PARTICIPANT, FACILITATOR, from every module. */
+    private static final Map<String, List<String>> ROUTES = allRoutes();
+
+    private static Map<String, List<String>> allRoutes() {
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(
+                new org.springframework.core.type.filter.AssignableTypeFilter(RouteExpectations.class));
+        var routes = new java.util.TreeMap<String, List<String>>();
+        for (var candidate : scanner.findCandidateComponents("org.binome")) {
+            try {
+                var table = (RouteExpectations) Class.forName(candidate.getBeanClassName())
+                        .getDeclaredConstructor()
+                        .newInstance();
+                table.routes().forEach((route, answers) -> {
+                    if (routes.put(route, answers) != null) {
+                        throw new IllegalStateException(route + " is declared twice");
+                    }
+                });
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return routes;
+    }
 
     private static final List<Role> ROLES = List.of(Role.ADMIN, Role.SPONSOR, Role.PARTICIPANT, Role.FACILITATOR);
 
     @Autowired
     MockMvc mvc;
+
+    @Test
+    void everyModuleDeclaresItsRoutes() {
+        assertThat(ROUTES).containsKeys("/admin", "/admin/programmes", "/programmes");
+    }
 
     @Test
     void everyRouteGivesEachRoleItsDesignedAnswer() throws Exception {

@@ -55,7 +55,7 @@ class MentorshipReading {
     }
 
     private final MentorshipRepository mentorships;
-    private final SessionRepository sessions;
+    private final MentorshipSessionRepository sessions;
     private final ObjectiveRepository objectives;
     private final NoteRepository notes;
     private final ReviewRepository reviews;
@@ -66,7 +66,7 @@ class MentorshipReading {
 
     MentorshipReading(
             MentorshipRepository mentorships,
-            SessionRepository sessions,
+            MentorshipSessionRepository sessions,
             ObjectiveRepository objectives,
             NoteRepository notes,
             ReviewRepository reviews,
@@ -379,6 +379,10 @@ class MentorshipReading {
                 m.endReason,
                 m.endedOn,
                 m.status == MentorshipStatus.ACTIVE);
+    }
+
+    int detailCharter(Mentorship m) {
+        return programs.charter(m.programId).number();
     }
 
     ObjectiveView objective(Objective o) {

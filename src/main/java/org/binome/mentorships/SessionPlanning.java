@@ -30,7 +30,7 @@ class SessionPlanning {
         }
     }
 
-    private final SessionRepository sessions;
+    private final MentorshipSessionRepository sessions;
     private final MentorshipReading reading;
     private final Invitations invitations;
     private final Programs programs;
@@ -41,7 +41,7 @@ class SessionPlanning {
     private final Clock clock;
 
     SessionPlanning(
-            SessionRepository sessions,
+            MentorshipSessionRepository sessions,
             MentorshipReading reading,
             Invitations invitations,
             Programs programs,
@@ -294,6 +294,14 @@ class SessionPlanning {
         } catch (OptimisticLockingFailureException e) {
             throw new Conflict();
         }
+    }
+
+    MentorshipSession saveDirectly(MentorshipSession session) {
+        return sessions.save(session);
+    }
+
+    java.util.Optional<MentorshipSession> find(long sessionId) {
+        return sessions.findById(sessionId);
     }
 
     Instant now() {

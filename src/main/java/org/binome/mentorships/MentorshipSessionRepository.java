@@ -3,7 +3,7 @@ package org.binome.mentorships;
 import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
 
-interface SessionRepository extends ListCrudRepository<MentorshipSession, Long> {
+interface MentorshipSessionRepository extends ListCrudRepository<MentorshipSession, Long> {
 
     List<MentorshipSession> findByMentorshipIdOrderByStartsAtAsc(long mentorshipId);
 }

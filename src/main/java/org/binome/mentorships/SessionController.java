@@ -167,7 +167,7 @@ class SessionController {
     private String page(Mentorship m, long sessionId, BinomeUser user, Model model) {
         var session = reading.session(planning.session(m, sessionId), user.employeeNumber(), planning.now());
         model.addAttribute("summary", reading.summary(reading.facts(m), user.employeeNumber()));
-        model.addAttribute("session", session);
+        model.addAttribute("meeting", session);
         model.addAttribute("members", reading.partners(m));
         model.addAttribute("self", user.employeeNumber());
         model.addAttribute("active", m.status == MentorshipStatus.ACTIVE);

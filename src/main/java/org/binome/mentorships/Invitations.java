@@ -170,7 +170,34 @@ class Invitations {
             throw new UncheckedIOException(e);
         }
         return new CalendarInvitation(
-                content.uid(), content.sequence(), method, out.toString().getBytes(StandardCharsets.UTF_8));
+                content.uid(), content.sequence(), method, fold(out.toString()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * RFC 5545 folds lines longer than 75 octets; ical4j counts characters, so accented French text could exceed the
+     * limit. Lines are unfolded and folded again on octets, never inside a UTF-8 character.
+     */
+    static String fold(String ics) {
+        var unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
+        var result = new StringBuilder(unfolded.length() + 64);
+        for (var line : unfolded.split("\r\n")) {
+            int octets = 0;
+            int limit = 75;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+                if (octets + size > limit) {
+                    result.append("\r\n ");
+                    octets = 1;
+                    limit = 75;
+                }
+                result.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+            result.append("\r\n");
+        }
+        return result.toString();
     }
 
     private static ParameterList paris() {

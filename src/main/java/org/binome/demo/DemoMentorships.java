@@ -33,6 +33,7 @@ import org.springframework.stereotype.Component;
 @Order(50)
 class DemoMentorships implements DemoStep {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoMentorships.class);
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final int PAIRS = 12;
 
@@ -86,16 +87,28 @@ class DemoMentorships implements DemoStep {
         for (int i = 0; i < pairs.size(); i++) {
             stage(i, running.id(), pairs.get(i)[0], pairs.get(i)[1], today);
         }
-        var groupMentor = mentors.stream().filter(m -> !used.contains(m)).findFirst();
-        if (groupMentor.isPresent()) {
-            var groupMentees = mentees.stream()
-                    .filter(m -> !used.contains(m) && !inOneLine(groupMentor.get(), m, managers))
-                    .limit(3)
-                    .toList();
+        // The group: the first free mentor with at least two free mentees, nobody in another member's reporting line.
+        for (var groupMentor : mentors) {
+            if (used.contains(groupMentor)) {
+                continue;
+            }
+            var groupMentees = new ArrayList<String>();
+            for (var m : mentees) {
+                if (groupMentees.size() < 3
+                        && !used.contains(m)
+                        && !inOneLine(groupMentor, m, managers)
+                        && groupMentees.stream().noneMatch(other -> inOneLine(other, m, managers))) {
+                    groupMentees.add(m);
+                }
+            }
             if (groupMentees.size() >= 2) {
-                group(running.id(), groupMentor.get(), groupMentees, today);
+                group(running.id(), groupMentor, groupMentees, today);
+                return;
             }
         }
+        log.info(
+                "Demo mentorships: no group could be formed outside reporting lines ({} free mentees)",
+                mentees.stream().filter(m -> !used.contains(m)).count());
     }
 
     private void stage(int stage, long programId, String mentor, String mentee, LocalDate today) {

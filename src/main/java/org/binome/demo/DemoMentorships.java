@@ -1,0 +1,281 @@
+package org.binome.demo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.binome.mentorships.EndReason;
+import org.binome.mentorships.MeetingFormat;
+import org.binome.mentorships.Mentorships;
+import org.binome.mentorships.ObjectiveProgress;
+import org.binome.programs.ApplicationView;
+import org.binome.programs.ParticipantRole;
+import org.binome.programs.ProgramStatus;
+import org.binome.programs.Programs;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The running programme's pairs at every stage: just started, kicked off with objectives, meeting and logging what
+ * each side learned, one stalled, one completed, one ended early, and one group ("mentorat collectif"). The demo
+ * mentor (Inès Benali) and mentee (Bernard Lefèvre) form an active pair with objectives, a logged session and a next
+ * one planned. No pair sits inside one reporting line.
+ */
+@Component
+@Profile("demo")
+@Order(50)
+class DemoMentorships implements DemoStep {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoMentorships.class);
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final int PAIRS = 12;
+
+    private final Programs programs;
+    private final Mentorships mentorships;
+
+    DemoMentorships(Programs programs, Mentorships mentorships) {
+        this.programs = programs;
+        this.mentorships = mentorships;
+    }
+
+    @Override
+    public void load(DemoContext context) {
+        var running = programs.findAll().stream()
+                .filter(p -> p.status() == ProgramStatus.RUNNING)
+                .findFirst()
+                .orElse(null);
+        if (running == null) {
+            return;
+        }
+        var managers = new HashMap<String, String>();
+        context.people().forEach(p -> managers.put(p.employeeNumber(), p.managerNumber()));
+        var mentors = new ArrayList<>(numbers(programs.acceptedApplicants(running.id(), ParticipantRole.MENTOR)));
+        var mentees = new ArrayList<>(numbers(programs.acceptedApplicants(running.id(), ParticipantRole.MENTEE)));
+        // Whoever matching already paired keeps their pair.
+        mentors.removeIf(n -> !mentorships.activeMentorshipsOf(n).isEmpty());
+        mentees.removeIf(n -> !mentorships.activeMentorshipsOf(n).isEmpty());
+        var used = new HashSet<String>();
+        var pairs = new ArrayList<String[]>();
+        if (mentors.contains(Workforce.YOUNG_MENTOR)
+                && mentees.contains(Workforce.SENIOR_MENTEE)
+                && !inOneLine(Workforce.YOUNG_MENTOR, Workforce.SENIOR_MENTEE, managers)) {
+            pairs.add(new String[] {Workforce.YOUNG_MENTOR, Workforce.SENIOR_MENTEE});
+            used.add(Workforce.YOUNG_MENTOR);
+            used.add(Workforce.SENIOR_MENTEE);
+        }
+        for (var mentor : mentors) {
+            if (pairs.size() >= PAIRS || used.contains(mentor)) {
+                continue;
+            }
+            var mentee = mentees.stream()
+                    .filter(m -> !used.contains(m) && !inOneLine(mentor, m, managers))
+                    .findFirst();
+            if (mentee.isPresent()) {
+                pairs.add(new String[] {mentor, mentee.get()});
+                used.add(mentor);
+                used.add(mentee.get());
+            }
+        }
+        var today = context.today();
+        for (int i = 0; i < pairs.size(); i++) {
+            stage(i, running.id(), pairs.get(i)[0], pairs.get(i)[1], today);
+        }
+        // The group: the first free mentor with at least two free mentees, nobody in another member's reporting line.
+        for (var groupMentor : mentors) {
+            if (used.contains(groupMentor)) {
+                continue;
+            }
+            var groupMentees = new ArrayList<String>();
+            for (var m : mentees) {
+                if (groupMentees.size() < 3
+                        && !used.contains(m)
+                        && !inOneLine(groupMentor, m, managers)
+                        && groupMentees.stream().noneMatch(other -> inOneLine(other, m, managers))) {
+                    groupMentees.add(m);
+                }
+            }
+            if (groupMentees.size() >= 2) {
+                group(running.id(), groupMentor, groupMentees, today);
+                return;
+            }
+        }
+        log.info(
+                "Demo mentorships: no group could be formed outside reporting lines ({} free mentees)",
+                mentees.stream().filter(m -> !used.contains(m)).count());
+    }
+
+    private void stage(int stage, long programId, String mentor, String mentee, LocalDate today) {
+        switch (stage) {
+            case 0 -> {
+                var id = started(programId, mentor, mentee, today.minusDays(75), true);
+                objectives(id, mentee, today, 3);
+                held(id, mentor, today.minusDays(45), true);
+                held(id, mentor, today.minusDays(14), true);
+                mentorships.planSession(
+                        id,
+                        mentor,
+                        today.plusDays(6),
+                        LocalTime.of(12, 30),
+                        LocalTime.of(13, 30),
+                        MeetingFormat.IN_PERSON,
+                        "Lyon – salle Lumière, 3e étage",
+                        "Préparer le premier post LinkedIn de Bernard ; retour sur l’essai de Copilot.");
+                mentorships.writeNote(
+                        id,
+                        mentor,
+                        "Bernard apprend vite quand on part d’un cas réel de son équipe : garder ce format.",
+                        false);
+                mentorships.writeNote(
+                        id,
+                        mentee,
+                        "Idées de sujets : tableau de bord qualité, veille concurrentielle, présentation au comité.",
+                        true);
+            }
+            case 1 -> started(programId, mentor, mentee, today.minusDays(3), false);
+            case 2 -> {
+                var id = started(programId, mentor, mentee, today.minusDays(10), true);
+                objectives(id, mentor, today, 2);
+                plan(id, mentor, today.plusDays(9), MeetingFormat.REMOTE);
+            }
+            case 3, 4, 5, 6 -> {
+                var id = started(programId, mentor, mentee, today.minusDays(70), true);
+                objectives(id, stage % 2 == 0 ? mentor : mentee, today, 2 + stage % 2);
+                held(id, mentor, today.minusDays(50 - stage), true);
+                held(id, mentee, today.minusDays(22 - stage), true);
+                plan(
+                        id,
+                        mentor,
+                        today.plusDays(2 + stage),
+                        stage % 2 == 0 ? MeetingFormat.IN_PERSON : MeetingFormat.REMOTE);
+            }
+            case 7 -> {
+                // Stalled: nothing since a first meeting long ago, and no objective written.
+                var id = started(programId, mentor, mentee, today.minusDays(80), true);
+                held(id, mentor, today.minusDays(72), true);
+            }
+            case 8 -> {
+                var id = started(programId, mentor, mentee, today.minusDays(75), true);
+                objectives(id, mentor, today, 2);
+                held(id, mentor, today.minusDays(60), true);
+                held(id, mentor, today.minusDays(40), true);
+                held(id, mentee, today.minusDays(20), true);
+                mentorships.complete(id, mentor, false);
+            }
+            case 9 -> {
+                var id = started(programId, mentor, mentee, today.minusDays(70), true);
+                held(id, mentor, today.minusDays(55), true);
+                mentorships.endEarly(
+                        id,
+                        mentee,
+                        false,
+                        EndReason.SCHEDULES,
+                        "Mes déplacements ne me laissent plus de créneau, merci pour ces échanges.",
+                        true);
+            }
+            case 10 -> {
+                // The last session took place but nobody logged it yet.
+                var id = started(programId, mentor, mentee, today.minusDays(20), true);
+                objectives(id, mentee, today, 2);
+                held(id, mentor, today.minusDays(6), false);
+            }
+            default -> started(programId, mentor, mentee, today.minusDays(20), true);
+        }
+    }
+
+    private void group(long programId, String mentor, List<String> mentees, LocalDate today) {
+        var id = mentorships.startOn(programId, List.of(mentor), mentees, today.minusDays(40));
+        mentorships.kickOff(id, mentor, "Animer un groupe où chacun repart avec un usage concret.");
+        mentees.forEach(m -> mentorships.kickOff(id, m, "Comprendre les réseaux sociaux et l’IA générative."));
+        objectives(id, mentor, today, 2);
+        held(id, mentor, today.minusDays(14), true);
+        plan(id, mentor, today.plusDays(10), MeetingFormat.REMOTE);
+    }
+
+    private long started(long programId, String mentor, String mentee, LocalDate on, boolean kickedOff) {
+        var id = mentorships.startOn(programId, List.of(mentor), List.of(mentee), on);
+        if (kickedOff) {
+            mentorships.kickOff(id, mentor, "Transmettre mes usages numériques et découvrir le métier de mon binôme.");
+            mentorships.kickOff(
+                    id, mentee, "Gagner en aisance avec les outils numériques et partager mon expérience en retour.");
+        }
+        return id;
+    }
+
+    private static final String[][] OBJECTIVES = {
+        {"Publier un premier post LinkedIn", "Le post est en ligne et a reçu des réactions", "REACHED"},
+        {
+            "Utiliser une IA générative pour préparer une réunion",
+            "Deux comptes rendus préparés avec l’outil",
+            "IN_PROGRESS"
+        },
+        {"Comprendre les codes de la relation client", "Présenter un cas client en comité", "NOT_STARTED"}
+    };
+
+    private void objectives(long id, String author, LocalDate today, int count) {
+        for (int i = 0; i < Math.min(count, OBJECTIVES.length); i++) {
+            mentorships.addObjective(
+                    id,
+                    author,
+                    OBJECTIVES[i][0],
+                    OBJECTIVES[i][1],
+                    today.plusDays(30L * (i + 1)),
+                    ObjectiveProgress.valueOf(OBJECTIVES[i][2]),
+                    i == 1 ? "Premier essai concluant." : null);
+        }
+    }
+
+    private void held(long id, String organizer, LocalDate day, boolean logged) {
+        Instant start = day.atTime(12, 30).atZone(PARIS).toInstant();
+        mentorships.recordHeldSession(
+                id,
+                organizer,
+                start,
+                60,
+                MeetingFormat.IN_PERSON,
+                "Salle de réunion",
+                logged ? "Tour d’horizon des outils collaboratifs et d’un cas concret de l’équipe." : null,
+                logged ? "Créer un canal d’équipe et y partager un document." : null,
+                logged ? "Comment un comité de direction arbitre entre projets." : null,
+                logged ? "Essayer l’outil avec l’équipe avant la prochaine séance." : null,
+                4,
+                5);
+    }
+
+    private void plan(long id, String organizer, LocalDate day, MeetingFormat format) {
+        mentorships.planSession(
+                id,
+                organizer,
+                day,
+                LocalTime.of(12, 30),
+                LocalTime.of(13, 30),
+                format,
+                format == MeetingFormat.REMOTE
+                        ? "https://visio.maison-lumiere.fr/binome-" + id
+                        : "Espace café, 1er étage",
+                "Point sur les objectifs et démonstration d’un nouvel outil.");
+    }
+
+    /** Either person is in the other's management chain. */
+    static boolean inOneLine(String a, String b, Map<String, String> managers) {
+        return chain(a, managers).contains(b) || chain(b, managers).contains(a);
+    }
+
+    private static Set<String> chain(String person, Map<String, String> managers) {
+        var chain = new HashSet<String>();
+        for (var m = managers.get(person); m != null && chain.add(m); m = managers.get(m)) {
+            // walk up to the top
+        }
+        return chain;
+    }
+
+    private static List<String> numbers(List<ApplicationView> applications) {
+        return applications.stream().map(ApplicationView::employeeNumber).toList();
+    }
+}

@@ -1,0 +1,11 @@
+package org.binome.mentorships;
+
+/** Why a mentorship ended early: categories that name a situation, never a fault. */
+public enum EndReason {
+    SCHEDULES,
+    NEEDS_MET,
+    ROLE_CHANGE,
+    LEAVING,
+    NOT_A_MATCH,
+    OTHER
+}

@@ -1,0 +1,151 @@
+package org.binome.mentorships;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.binome.programs.Programs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens, kicks off and ends mentorships. Nobody is blamed for an ending: a reason category, the others informed. */
+@Component
+class MentorshipLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(MentorshipLifecycle.class);
+
+    private final MentorshipRepository mentorships;
+    private final Programs programs;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MentorshipLifecycle(
+            MentorshipRepository mentorships, Programs programs, ApplicationEventPublisher events, Clock clock) {
+        this.mentorships = mentorships;
+        this.programs = programs;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), PairHealth.PARIS);
+    }
+
+    /** A published proposal: the mentorship exists as PROPOSED until everyone accepts. Idempotent per proposal. */
+    @Transactional
+    Mentorship propose(long programId, long proposalId, List<String> mentors, List<String> mentees) {
+        return mentorships
+                .findByProposalId(proposalId)
+                .orElseGet(() ->
+                        mentorships.save(Mentorship.of(programId, proposalId, mentors, mentees, clock.instant())));
+    }
+
+    /**
+     * Everyone accepted: the mentorship becomes ACTIVE, kick-off pending. Idempotent per proposal, so an event
+     * delivered twice opens one mentorship.
+     */
+    @Transactional
+    Mentorship start(long programId, Long proposalId, List<String> mentors, List<String> mentees, LocalDate on) {
+        var existing = proposalId == null
+                ? null
+                : mentorships.findByProposalId(proposalId).orElse(null);
+        if (existing != null && existing.status != MentorshipStatus.PROPOSED) {
+            return existing;
+        }
+        var mentorship =
+                existing != null ? existing : Mentorship.of(programId, proposalId, mentors, mentees, clock.instant());
+        mentorship.activate(on == null ? today() : on);
+        var saved = mentorships.save(mentorship);
+        events.publishEvent(new MentorshipStarted(
+                programId,
+                saved.id,
+                proposalId,
+                saved.people(MemberRole.MENTOR),
+                saved.people(MemberRole.MENTEE),
+                saved.startedOn));
+        return saved;
+    }
+
+    /** Someone declined the proposal: it never started, so it leaves no trace here. */
+    @Transactional
+    void declined(long proposalId) {
+        mentorships
+                .findByProposalId(proposalId)
+                .filter(m -> m.status == MentorshipStatus.PROPOSED)
+                .ifPresent(mentorships::delete);
+    }
+
+    /** A member re-accepts the current charter and states expectations. */
+    @Transactional
+    void kickOff(long mentorshipId, String employeeNumber, int charterVersionRead, String expectations) {
+        var current = programs.charter(load(mentorshipId).programId).number();
+        if (current != charterVersionRead) {
+            throw new MentorshipRuleException("mentorships.kickoff.error.charterChanged", 409, current);
+        }
+        // Two members kicking off at once touch different members: reapplying one's own answers is safe.
+        change(mentorshipId, m -> m.acceptCharter(employeeNumber, current, expectations, clock.instant()));
+    }
+
+    @Transactional
+    Mentorship end(
+            long mentorshipId, String by, boolean administrator, EndReason reason, String message, boolean rematch) {
+        var m = load(mentorshipId);
+        m.end(by, administrator, reason, message, rematch, today());
+        var saved = mentorships.save(m);
+        events.publishEvent(ended(saved, message));
+        log.info(
+                "Mentorship {} ended early ({}) by {}",
+                saved.id,
+                saved.endReason,
+                administrator ? "an administrator" : "a member");
+        return saved;
+    }
+
+    @Transactional
+    Mentorship complete(long mentorshipId, String by, boolean administrator) {
+        var m = load(mentorshipId);
+        m.complete(by, administrator, today());
+        var saved = mentorships.save(m);
+        events.publishEvent(ended(saved, null));
+        return saved;
+    }
+
+    private MentorshipEnded ended(Mentorship m, String message) {
+        return new MentorshipEnded(
+                m.programId,
+                m.id,
+                m.status,
+                m.people(MemberRole.MENTOR),
+                m.people(MemberRole.MENTEE),
+                m.endedBy,
+                m.endedByAdministrator,
+                m.endReason,
+                message == null || message.isBlank() ? null : message.strip(),
+                m.endedByAdministrator ? m.everyone() : m.everyoneBut(m.endedBy),
+                m.rematchOffered,
+                m.endedOn);
+    }
+
+    Mentorship load(long id) {
+        return mentorships.findById(id).orElseThrow(MentorshipRuleException::notFound);
+    }
+
+    private void change(long id, Consumer<Mentorship> change) {
+        for (int attempt = 0; ; attempt++) {
+            var m = load(id);
+            change.accept(m);
+            try {
+                mentorships.save(m);
+                return;
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt >= 2) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.binome.mentorships;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code binome.mentorships.*}: the margin added to a programme's cadence before a pair counts as stalled, the days a
+ * new pair has to write its objectives, the domain used in calendar UIDs and when the daily health check runs.
+ */
+@ConfigurationProperties("binome.mentorships")
+record MentorshipSettings(
+        @DefaultValue("30") int stallMarginDays,
+        @DefaultValue("14") int objectivesGraceDays,
+        @DefaultValue("binome.local") String calendarDomain,
+        @DefaultValue("0 30 6 * * *") String healthCheckCron) {}

@@ -1,0 +1,68 @@
+package org.binome.mentorships;
+
+import java.time.Clock;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Notes (private or shared) and reviews: written by members, read by their author or the pair only. */
+@Component
+class Notebook {
+
+    private final NoteRepository notes;
+    private final ReviewRepository reviews;
+    private final MentorshipReading reading;
+    private final Clock clock;
+
+    Notebook(NoteRepository notes, ReviewRepository reviews, MentorshipReading reading, Clock clock) {
+        this.notes = notes;
+        this.reviews = reviews;
+        this.reading = reading;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Note write(Mentorship mentorship, String author, NoteForm form) {
+        if (mentorship.status == MentorshipStatus.PROPOSED) {
+            throw new MentorshipRuleException("mentorships.error.notActive", 409);
+        }
+        return notes.save(
+                Note.write(mentorship.id, author, Boolean.TRUE.equals(form.shared()), form.body(), clock.instant()));
+    }
+
+    /** Only the author deletes a note; another member's private note is out of reach (403, logged). */
+    @Transactional
+    void delete(Mentorship mentorship, long noteId, String by) {
+        var note = MentorshipAccess.belonging(notes.findById(noteId), n -> n.mentorshipId, mentorship, "note", noteId);
+        if (!note.author.equals(by)) {
+            MentorshipAccess.refused("note " + noteId + " written by another member");
+            throw MentorshipRuleException.forbidden();
+        }
+        notes.delete(note);
+    }
+
+    @Transactional
+    void review(Mentorship mentorship, ReviewKind kind, String author, ReviewForm form) {
+        if (!reading.reviewOpen(reading.facts(mentorship), kind)) {
+            throw new MentorshipRuleException("mentorships.review.error.closed", 409);
+        }
+        var review = reviews.findByMentorshipIdAndKindAndAuthor(mentorship.id, kind, author)
+                .orElseGet(Review::new);
+        review.mentorshipId = mentorship.id;
+        review.kind = kind;
+        review.author = author;
+        review.satisfaction = form.satisfaction();
+        review.worked = Objective.blankToNull(form.worked());
+        review.toImprove = Objective.blankToNull(form.toImprove());
+        review.submittedAt = clock.instant();
+        try {
+            reviews.save(review);
+        } catch (DataIntegrityViolationException e) {
+            throw new MentorshipRuleException("mentorships.review.error.twice", 409);
+        }
+    }
+
+    java.util.Optional<Review> myReview(Mentorship mentorship, ReviewKind kind, String author) {
+        return reviews.findByMentorshipIdAndKindAndAuthor(mentorship.id, kind, author);
+    }
+}

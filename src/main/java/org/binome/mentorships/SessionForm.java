@@ -1,0 +1,117 @@
+package org.binome.mentorships;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.validation.Errors;
+
+/** A session as a member plans or moves it: a date, a start and an end time (Paris time), a place or a link. */
+record SessionForm(
+        LocalDate date,
+        LocalTime startTime,
+        LocalTime endTime,
+        MeetingFormat format,
+        String place,
+        String link,
+        String agenda,
+        Integer version) {
+
+    static final int MIN_MINUTES = 15;
+    static final int MAX_MINUTES = 480;
+
+    static SessionForm blank(LocalDate day, Integer minutes) {
+        var start = LocalTime.of(12, 30);
+        return new SessionForm(
+                day,
+                start,
+                start.plusMinutes(minutes == null ? 60 : Math.min(Math.max(minutes, MIN_MINUTES), 240)),
+                MeetingFormat.IN_PERSON,
+                "",
+                "",
+                "",
+                null);
+    }
+
+    static SessionForm of(SessionView session) {
+        var start = session.startsAt().atZone(PairHealth.PARIS);
+        var end = session.endsAt().atZone(PairHealth.PARIS);
+        return new SessionForm(
+                start.toLocalDate(),
+                start.toLocalTime(),
+                end.toLocalTime(),
+                session.format(),
+                session.place(),
+                session.link(),
+                session.agenda(),
+                session.version());
+    }
+
+    /** The validated slot, or empty with the reasons recorded next to each field. */
+    Optional<SessionSlot> toSlot(Errors errors, Instant now) {
+        if (date == null && !errors.hasFieldErrors("date")) {
+            errors.rejectValue("date", "mentorships.error.required");
+        }
+        if (startTime == null && !errors.hasFieldErrors("startTime")) {
+            errors.rejectValue("startTime", "mentorships.error.required");
+        }
+        if (endTime == null && !errors.hasFieldErrors("endTime")) {
+            errors.rejectValue("endTime", "mentorships.error.required");
+        }
+        if (format == null && !errors.hasFieldErrors("format")) {
+            errors.rejectValue("format", "mentorships.error.required");
+        }
+        if (format == MeetingFormat.IN_PERSON) {
+            Forms.required(errors, "place", place, 200);
+        }
+        if (format == MeetingFormat.REMOTE) {
+            Forms.required(errors, "link", link, 500);
+            if (!errors.hasFieldErrors("link") && !isSecureLink(link)) {
+                errors.rejectValue("link", "mentorships.session.error.link");
+            }
+        }
+        Forms.optional(errors, "agenda", agenda, 4000);
+        Instant start = null;
+        int minutes = 0;
+        if (date != null && startTime != null && endTime != null) {
+            minutes = (int) Duration.between(startTime, endTime).toMinutes();
+            if (!endTime.isAfter(startTime)) {
+                errors.rejectValue("endTime", "mentorships.session.error.endBeforeStart");
+            } else if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
+                errors.rejectValue(
+                        "endTime", "mentorships.session.error.duration", new Object[] {MIN_MINUTES, MAX_MINUTES}, null);
+            }
+            start = date.atTime(startTime).atZone(PairHealth.PARIS).toInstant();
+            if (!start.isAfter(now)) {
+                errors.rejectValue("date", "mentorships.session.error.past");
+            }
+        }
+        if (errors.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SessionSlot(
+                start,
+                minutes,
+                format,
+                place == null ? null : place.strip(),
+                link == null ? null : link.strip(),
+                agenda));
+    }
+
+    static boolean isSecureLink(String link) {
+        try {
+            var uri = new URI(link.strip());
+            return uri.getScheme() != null
+                    && uri.getScheme().toLowerCase(Locale.ROOT).equals("https")
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank()
+                    && uri.getUserInfo() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,310 @@
+package org.binome.mentorships;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.binome.people.PersonView;
+import org.binome.programs.Programs;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Plans, moves, cancels and logs sessions. A pair's sessions never overlap: planning locks the pair's row, so two
+ * members planning at the same moment are checked one after the other.
+ */
+@Component
+class SessionPlanning {
+
+    /** The session changed since the writer read it. */
+    static class Conflict extends RuntimeException {
+        Conflict() {
+            super("session changed meanwhile");
+        }
+    }
+
+    private final MentorshipSessionRepository sessions;
+    private final MentorshipReading reading;
+    private final Invitations invitations;
+    private final Programs programs;
+    private final MessageSource messages;
+    private final MentorshipSettings settings;
+    private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    SessionPlanning(
+            MentorshipSessionRepository sessions,
+            MentorshipReading reading,
+            Invitations invitations,
+            Programs programs,
+            MessageSource messages,
+            MentorshipSettings settings,
+            ApplicationEventPublisher events,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.sessions = sessions;
+        this.reading = reading;
+        this.invitations = invitations;
+        this.programs = programs;
+        this.messages = messages;
+        this.settings = settings;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Plans a session from the form; null with the reasons next to the fields when it cannot be planned. */
+    @Transactional
+    MentorshipSession plan(Mentorship mentorship, SessionForm form, Errors errors, String plannedBy) {
+        mentorship.requireActive();
+        var slot = form.toSlot(errors, clock.instant()).orElse(null);
+        if (slot == null || !free(mentorship, slot, null, errors)) {
+            return null;
+        }
+        var saved = sessions.save(MentorshipSession.plan(mentorship, slot, plannedBy, settings.calendarDomain()));
+        var invitation = invitation(mentorship, saved);
+        events.publishEvent(new SessionPlanned(
+                mentorship.programId,
+                mentorship.id,
+                saved.id,
+                plannedBy,
+                mentorship.everyoneBut(plannedBy),
+                saved.startsAt,
+                saved.endsAt(),
+                saved.meetingFormat,
+                saved.place,
+                saved.link,
+                invitation));
+        return saved;
+    }
+
+    /**
+     * Records a session that already took place (imports, demo data): the duration and overlap rules apply, the
+     * "not in the past" rule does not.
+     */
+    @Transactional
+    MentorshipSession recordHeld(Mentorship mentorship, SessionSlot slot, String plannedBy) {
+        if (slot.durationMinutes() < SessionForm.MIN_MINUTES || slot.durationMinutes() > SessionForm.MAX_MINUTES) {
+            throw new IllegalArgumentException("Duration out of range: " + slot.durationMinutes());
+        }
+        lock(mentorship);
+        if (sessions.findByMentorshipIdOrderByStartsAtAsc(mentorship.id).stream()
+                .anyMatch(s -> s.overlaps(slot.startsAt(), slot.endsAt()))) {
+            throw new IllegalArgumentException("Overlapping session");
+        }
+        return sessions.save(MentorshipSession.plan(mentorship, slot, plannedBy, settings.calendarDomain()));
+    }
+
+    @Transactional
+    MentorshipSession reschedule(
+            Mentorship mentorship, MentorshipSession session, SessionForm form, Errors errors, String by) {
+        mentorship.requireActive();
+        session.requirePlanned();
+        if (session.isLogged()) {
+            throw new MentorshipRuleException("mentorships.session.error.logged", 409);
+        }
+        if (!Objects.equals(form.version(), session.version)) {
+            throw new Conflict();
+        }
+        var slot = form.toSlot(errors, clock.instant()).orElse(null);
+        if (slot == null || !free(mentorship, slot, session.id, errors)) {
+            return null;
+        }
+        var previous = session.startsAt;
+        session.reschedule(slot);
+        var saved = save(session);
+        events.publishEvent(new SessionRescheduled(
+                mentorship.programId,
+                mentorship.id,
+                saved.id,
+                by,
+                mentorship.everyoneBut(by),
+                previous,
+                saved.startsAt,
+                saved.endsAt(),
+                saved.meetingFormat,
+                saved.place,
+                saved.link,
+                invitation(mentorship, saved)));
+        return saved;
+    }
+
+    @Transactional
+    MentorshipSession cancel(Mentorship mentorship, MentorshipSession session, String by) {
+        mentorship.requireActive();
+        if (session.hasStarted(clock.instant())) {
+            throw new MentorshipRuleException("mentorships.session.error.started", 409);
+        }
+        session.cancel();
+        var saved = save(session);
+        events.publishEvent(new SessionCancelled(
+                mentorship.programId,
+                mentorship.id,
+                saved.id,
+                by,
+                mentorship.everyoneBut(by),
+                saved.startsAt,
+                invitation(mentorship, saved)));
+        return saved;
+    }
+
+    /** The shared log of a held session, with the writer's own rating and, for groups, who attended. */
+    @Transactional
+    MentorshipSession log(Mentorship mentorship, MentorshipSession session, LogForm form, String by) {
+        if (mentorship.status == MentorshipStatus.PROPOSED) {
+            throw new MentorshipRuleException("mentorships.error.notActive", 409);
+        }
+        session.requirePlanned();
+        if (!session.hasStarted(clock.instant())) {
+            throw new MentorshipRuleException("mentorships.session.error.notYet", 409);
+        }
+        if (!Objects.equals(form.version(), session.version)) {
+            throw new Conflict();
+        }
+        boolean first = !session.isLogged();
+        session.covered = form.covered().strip();
+        session.menteeLearned = Objective.blankToNull(form.menteeLearned());
+        session.mentorLearned = Objective.blankToNull(form.mentorLearned());
+        session.nextSteps = Objective.blankToNull(form.nextSteps());
+        session.loggedBy = by;
+        session.loggedAt = clock.instant();
+        if (form.rating() != null) {
+            session.memberOrNew(by).rating = form.rating();
+        }
+        if (form.attended() != null) {
+            var present = Set.copyOf(form.attended());
+            mentorship.everyone().forEach(n -> session.memberOrNew(n).attended = present.contains(n));
+        }
+        var saved = save(session);
+        if (first) {
+            events.publishEvent(new SessionLogged(
+                    mentorship.programId, mentorship.id, saved.id, saved.startsAt, saved.durationMinutes, by));
+        }
+        return saved;
+    }
+
+    /** A member's own 1–5 rating of a held session; another member rating at the same moment is no conflict. */
+    @Transactional
+    void rate(Mentorship mentorship, long sessionId, String by, int rating) {
+        if (rating < 1 || rating > 5) {
+            throw new MentorshipRuleException("mentorships.error.rating", 422);
+        }
+        for (int attempt = 0; ; attempt++) {
+            var session = session(mentorship, sessionId);
+            if (!session.hasStarted(clock.instant()) || session.status != MentorshipSession.Status.PLANNED) {
+                throw new MentorshipRuleException("mentorships.session.error.notYet", 409);
+            }
+            session.memberOrNew(by).rating = rating;
+            try {
+                sessions.save(session);
+                return;
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt >= 2) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    MentorshipSession session(Mentorship mentorship, long sessionId) {
+        return MentorshipAccess.belonging(
+                sessions.findById(sessionId), s -> s.mentorshipId, mentorship, "session", sessionId);
+    }
+
+    /** The session's current invitation: REQUEST while planned, CANCEL once cancelled. */
+    CalendarInvitation invitation(Mentorship mentorship, MentorshipSession session) {
+        var program = programs.find(mentorship.programId).orElse(null);
+        var organizer = person(session.plannedBy);
+        var attendees = mentorship.everyoneBut(session.plannedBy).stream()
+                .map(this::person)
+                .toList();
+        var names = String.join(
+                ", ", mentorship.everyone().stream().map(reading::name).toList());
+        var summary = messages.getMessage(
+                "mentorships.ics.summary", new Object[] {names}, "Binôme – " + names, Locale.FRENCH);
+        var description = new StringBuilder();
+        if (program != null) {
+            description.append(program.name()).append("\n");
+        }
+        if (session.agenda != null) {
+            description
+                    .append(messages.getMessage("mentorships.session.agenda", null, "Ordre du jour", Locale.FRENCH))
+                    .append(" :\n")
+                    .append(session.agenda);
+        }
+        return invitations.write(new Invitations.Content(
+                session.icalUid,
+                session.icalSequence,
+                session.status == MentorshipSession.Status.CANCELLED,
+                session.startsAt,
+                session.endsAt(),
+                summary,
+                description.toString().strip(),
+                session.meetingFormat,
+                session.place,
+                session.link,
+                organizer,
+                attendees));
+    }
+
+    private Invitations.Person person(String employeeNumber) {
+        var person = reading.person(employeeNumber);
+        return person == null
+                ? new Invitations.Person(employeeNumber, employeeNumber.toLowerCase(Locale.ROOT) + "@invalid")
+                : new Invitations.Person(person.fullName(), email(person));
+    }
+
+    private static String email(PersonView person) {
+        return person.email() == null || person.email().isBlank()
+                ? person.employeeNumber().toLowerCase(Locale.ROOT) + "@invalid"
+                : person.email();
+    }
+
+    private boolean free(Mentorship mentorship, SessionSlot slot, Long except, Errors errors) {
+        lock(mentorship);
+        List<MentorshipSession> others = sessions.findByMentorshipIdOrderByStartsAtAsc(mentorship.id);
+        var clash = others.stream()
+                .filter(s -> !Objects.equals(s.id, except))
+                .anyMatch(s -> s.overlaps(slot.startsAt(), slot.endsAt()));
+        if (clash) {
+            errors.rejectValue("startTime", "mentorships.session.error.overlap");
+            return false;
+        }
+        return true;
+    }
+
+    private void lock(Mentorship mentorship) {
+        jdbc.sql("select id from mentorship where id = :id for update")
+                .param("id", mentorship.id)
+                .query(Long.class)
+                .single();
+    }
+
+    private MentorshipSession save(MentorshipSession session) {
+        try {
+            return sessions.save(session);
+        } catch (OptimisticLockingFailureException e) {
+            throw new Conflict();
+        }
+    }
+
+    MentorshipSession saveDirectly(MentorshipSession session) {
+        return sessions.save(session);
+    }
+
+    java.util.Optional<MentorshipSession> find(long sessionId) {
+        return sessions.findById(sessionId);
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

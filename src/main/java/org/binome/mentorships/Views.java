@@ -1,0 +1,79 @@
+package org.binome.mentorships;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the members' pages show; built for one reader, so private notes and reviews are theirs only. */
+final class Views {
+
+    private Views() {}
+}
+
+record MemberView(
+        String employeeNumber,
+        String name,
+        MemberRole role,
+        boolean kickedOff,
+        Integer charterVersion,
+        Instant charterAcceptedAt,
+        String expectations) {}
+
+record ObjectiveView(
+        long id,
+        String title,
+        String measure,
+        LocalDate targetDate,
+        ObjectiveProgress progress,
+        String progressComment,
+        String updatedBy,
+        Instant updatedAt,
+        int version) {}
+
+record SessionView(
+        long id,
+        Instant startsAt,
+        Instant endsAt,
+        int durationMinutes,
+        MeetingFormat format,
+        String place,
+        String link,
+        String agenda,
+        boolean cancelled,
+        boolean past,
+        boolean logged,
+        String covered,
+        String menteeLearned,
+        String mentorLearned,
+        String nextSteps,
+        String loggedBy,
+        List<String> attended,
+        int ratings,
+        Integer myRating,
+        int sequence,
+        int version) {
+
+    boolean needsLog() {
+        return past && !cancelled && !logged;
+    }
+}
+
+record NoteView(long id, String author, boolean mine, boolean shared, String body, Instant createdAt) {}
+
+record ReviewView(ReviewKind kind, boolean open, LocalDate opensOn, boolean answered, Integer satisfaction) {}
+
+record MentorshipDetail(
+        MentorshipSummary summary,
+        List<MemberView> members,
+        MemberView me,
+        int charterVersion,
+        List<ObjectiveView> objectives,
+        List<SessionView> sessions,
+        SessionView nextSession,
+        List<NoteView> notes,
+        List<ReviewView> reviews,
+        List<NextAction> nextActions,
+        List<StallReason> reasons,
+        EndReason endReason,
+        LocalDate endedOn,
+        boolean active) {}

@@ -1,0 +1,189 @@
+package org.binome.mentorships;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.binome.mentorships.MentorshipTesting.PROGRAMME;
+import static org.binome.mentorships.MentorshipTesting.person;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.binome.matching.MatchAccepted;
+import org.binome.matching.MatchDeclined;
+import org.binome.matching.ProposalPublished;
+import org.binome.people.Directory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Mentorships opened by matching, nudged when stalled, ended without blame; and the demo pairs. */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+@RecordApplicationEvents
+class MentorshipLifecycleTests {
+
+    @Autowired
+    Mentorships mentorships;
+
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    HealthCheck healthCheck;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    MentorshipRepository repository;
+
+    private void publish(Object event) {
+        transactions.executeWithoutResult(status -> publisher.publishEvent(event));
+    }
+
+    private MentorshipSummary awaitMentorship(String person, MentorshipStatus status) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            var found = mentorships.mentorshipsOf(person).stream()
+                    .filter(m -> m.status() == status)
+                    .findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No " + status + " mentorship for " + person);
+    }
+
+    @Test
+    void aPublishedProposalIsProposedAndOpensOnceEveryoneAccepted() throws Exception {
+        var mentor = person();
+        var mentee = person();
+        publish(new ProposalPublished(PROGRAMME, 90001, List.of(mentor), List.of(mentee)));
+        awaitMentorship(mentee, MentorshipStatus.PROPOSED);
+        assertThat(mentorships.participantHome(mentee).nextActions())
+                .extracting(NextAction::kind)
+                .containsExactly(NextActionKind.ACCEPT_PROPOSAL);
+        publish(new MatchAccepted(PROGRAMME, 90001, List.of(mentor), List.of(mentee)));
+        var active = awaitMentorship(mentee, MentorshipStatus.ACTIVE);
+        assertThat(active.startedOn()).isEqualTo(LocalDate.now(PairHealth.PARIS));
+        assertThat(mentorships.isPaired(PROGRAMME, mentor, mentee)).isTrue();
+        // Delivered again (after a restart): still one mentorship.
+        publish(new MatchAccepted(PROGRAMME, 90001, List.of(mentor), List.of(mentee)));
+        Thread.sleep(500);
+        assertThat(mentorships.mentorshipsOf(mentee)).hasSize(1);
+        assertThat(mentorships.participantHome(mentee).nextActions())
+                .extracting(NextAction::kind)
+                .contains(NextActionKind.KICK_OFF, NextActionKind.WRITE_OBJECTIVES, NextActionKind.PLAN_SESSION);
+    }
+
+    @Test
+    void anAcceptedMatchWithoutAPublishedProposalOpensAGroupDirectly() throws Exception {
+        var mentors = List.of(person(), person());
+        var mentees = List.of(person(), person(), person());
+        publish(new MatchAccepted(PROGRAMME, 90002, mentors, mentees));
+        var group = awaitMentorship(mentees.get(2), MentorshipStatus.ACTIVE);
+        assertThat(group.group()).isTrue();
+        assertThat(group.members()).hasSize(5);
+    }
+
+    @Test
+    void aDeclinedProposalLeavesNoMentorship() throws Exception {
+        var mentor = person();
+        var mentee = person();
+        publish(new ProposalPublished(PROGRAMME, 90003, List.of(mentor), List.of(mentee)));
+        awaitMentorship(mentor, MentorshipStatus.PROPOSED);
+        publish(new MatchDeclined(PROGRAMME, 90003, mentee));
+        for (int i = 0; i < 50 && !mentorships.mentorshipsOf(mentor).isEmpty(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(mentorships.mentorshipsOf(mentor)).isEmpty();
+    }
+
+    @Test
+    void stalledPairsAreNudgedOnceADayAndTheHealthCountsShowThem() {
+        var mentor = person();
+        var mentee = person();
+        var id = mentorships.startOn(
+                PROGRAMME, List.of(mentor), List.of(mentee), LocalDate.now().minusDays(90));
+        healthCheck.run();
+        healthCheck.run();
+        var nudges = events.stream(MentorshipStalled.class)
+                .filter(e -> e.mentorshipId() == id)
+                .toList();
+        assertThat(nudges).hasSize(1);
+        assertThat(nudges.get(0).reasons())
+                .containsExactlyInAnyOrder(StallReason.NO_RECENT_SESSION, StallReason.NO_OBJECTIVES);
+        assertThat(nudges.get(0).mentors()).containsExactly(mentor);
+        assertThat(mentorships.pairHealth(PROGRAMME).stalled()).isPositive();
+    }
+
+    @Test
+    void endingEarlyTellsTheOthersWithAReasonAndOffersANewMatch() {
+        var mentor = person();
+        var mentee = person();
+        var id = mentorships.start(PROGRAMME, List.of(mentor), List.of(mentee));
+        mentorships.endEarly(id, mentor, false, EndReason.LEAVING, "Merci pour tout", true);
+        var ended = events.stream(MentorshipEnded.class)
+                .filter(e -> e.mentorshipId() == id)
+                .findFirst()
+                .orElseThrow();
+        assertThat(ended.outcome()).isEqualTo(MentorshipStatus.ENDED_EARLY);
+        assertThat(ended.informed()).containsExactly(mentee);
+        assertThat(ended.reason()).isEqualTo(EndReason.LEAVING);
+        assertThat(ended.rematchOffered()).isTrue();
+        assertThat(mentorships.activeMentorshipsOf(mentor)).isEmpty();
+    }
+
+    @Test
+    void theDemoHasPairsAtEveryStageAndNoneInsideOneReportingLine() {
+        var pairs = mentorships.pairs(PROGRAMME).stream()
+                .filter(p ->
+                        p.members().stream().noneMatch(m -> m.employeeNumber().startsWith("TST")))
+                .toList();
+        assertThat(pairs.size()).isGreaterThanOrEqualTo(13);
+        assertThat(pairs)
+                .extracting(PairStatus::status)
+                .contains(MentorshipStatus.ACTIVE, MentorshipStatus.COMPLETED, MentorshipStatus.ENDED_EARLY);
+        assertThat(pairs).anyMatch(p -> p.health() == Health.STALLED);
+        assertThat(pairs).anyMatch(p -> p.status() == MentorshipStatus.ACTIVE && p.objectivesTotal() == 0);
+        assertThat(pairs).anyMatch(PairStatus::group);
+        for (var pair : pairs) {
+            for (var a : pair.members()) {
+                for (var b : pair.members()) {
+                    assertThat(chain(a.employeeNumber()))
+                            .as("%s above %s", b, a)
+                            .doesNotContain(b.employeeNumber());
+                }
+            }
+        }
+        var demo = mentorships.participantHome("ML00022");
+        var pair = demo.mentorships().stream()
+                .filter(m ->
+                        m.members().stream().anyMatch(p -> p.employeeNumber().equals("ML00008")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pair.status()).isEqualTo(MentorshipStatus.ACTIVE);
+        assertThat(pair.objectivesTotal()).isPositive();
+        assertThat(pair.lastSessionAt()).isNotNull();
+        assertThat(demo.nextSession()).isNotNull();
+        assertThat(demo.nextSession().mentorshipId()).isEqualTo(pair.id());
+    }
+
+    private java.util.Set<String> chain(String person) {
+        var chain = new java.util.HashSet<String>();
+        var current = directory.find(person).map(p -> p.managerNumber()).orElse(null);
+        while (current != null && chain.add(current)) {
+            current = directory.find(current).map(p -> p.managerNumber()).orElse(null);
+        }
+        return chain;
+    }
+}

@@ -1,0 +1,362 @@
+package org.binome.mentorships;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.binome.mentorships.MentorshipTesting.PROGRAMME;
+import static org.binome.mentorships.MentorshipTesting.participant;
+import static org.binome.mentorships.MentorshipTesting.person;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.binome.identity.BinomeUser;
+import org.binome.identity.Role;
+import org.binome.identity.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** A pair's pages as its members, other participants, administrators and sponsors see them. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({"test", "demo"})
+@ExtendWith(OutputCaptureExtension.class)
+class MentorshipPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Mentorships mentorships;
+
+    @Autowired
+    ObjectiveRepository objectives;
+
+    @Autowired
+    MentorshipSessionRepository sessions;
+
+    private String body(MockHttpServletRequestBuilder request, int status) throws Exception {
+        var response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
+        return org.unbescape.html.HtmlEscape.unescapeHtml(response.getContentAsString());
+    }
+
+    private record Pair(long id, String mentor, String mentee) {
+        BinomeUser mentorUser() {
+            return participant(mentor);
+        }
+
+        BinomeUser menteeUser() {
+            return participant(mentee);
+        }
+    }
+
+    private Pair pair() {
+        var mentor = person();
+        var mentee = person();
+        var id = mentorships.start(PROGRAMME, List.of(mentor), List.of(mentee));
+        return new Pair(id, mentor, mentee);
+    }
+
+    private MockHttpServletRequestBuilder planning(Pair pair, LocalDate date, String start, String end) {
+        return planningWithout(pair, date, start, end)
+                .param("format", "IN_PERSON")
+                .param("place", "Salle 12");
+    }
+
+    private MockHttpServletRequestBuilder planningWithout(Pair pair, LocalDate date, String start, String end) {
+        return post("/mentorships/" + pair.id() + "/sessions")
+                .with(user(pair.mentorUser()))
+                .with(csrf())
+                .param("date", date.toString())
+                .param("startTime", start)
+                .param("endTime", end)
+                .param("agenda", "Découvrir les outils");
+    }
+
+    @Test
+    void aMemberSeesTheDemoPairWithObjectivesTheLoggedSessionAndTheNextOne() throws Exception {
+        var page = body(get("/mentorships/1").with(user(participant("ML00022"))), 200);
+        assertThat(page).contains("Bernard Lefèvre", "Publier un premier post LinkedIn", "Prochaine séance");
+        assertThat(page).contains("Bernard apprend vite"); // her own private note
+        var partner = body(get("/mentorships/1").with(user(participant("ML00008"))), 200);
+        assertThat(partner).contains("Idées de sujets").doesNotContain("Bernard apprend vite");
+    }
+
+    @Test
+    void everyRoleOutsideThePairIsRefusedEveryItemAndTheAttemptIsLoggedWithoutContent(CapturedOutput output)
+            throws Exception {
+        var pair = pair();
+        mentorships.writeNote(pair.id(), pair.mentor(), "Secret très personnel", false);
+        var objective = mentorships.addObjective(
+                pair.id(), pair.mentee(), "Objectif confidentiel", "mesure", null, ObjectiveProgress.NOT_STARTED, "");
+        var session = mentorships.planSession(
+                pair.id(),
+                pair.mentor(),
+                LocalDate.now().plusDays(20),
+                LocalTime.of(10, 0),
+                LocalTime.of(11, 0),
+                MeetingFormat.REMOTE,
+                "https://visio.example.org/x",
+                "Ordre du jour confidentiel");
+        var items = List.of(
+                "/mentorships/" + pair.id(),
+                "/mentorships/" + pair.id() + "/objectives/" + objective,
+                "/mentorships/" + pair.id() + "/sessions/" + session,
+                "/mentorships/" + pair.id() + "/sessions/" + session + "/invitation.ics",
+                "/mentorships/" + pair.id() + "/reviews/mid_point");
+        var outsiders = List.of(
+                TestUsers.employee("ML00020", Role.ADMIN, Role.PARTICIPANT),
+                TestUsers.employee("ML00001", Role.SPONSOR, Role.PARTICIPANT),
+                TestUsers.employee("ML00021", Role.FACILITATOR, Role.PARTICIPANT),
+                participant("ML00022"));
+        for (var outsider : outsiders) {
+            for (var item : items) {
+                var page = body(get(item).with(user(outsider)), 403);
+                assertThat(page).doesNotContain("Secret très personnel", "Objectif confidentiel", "Ordre du jour");
+            }
+            body(
+                    post("/mentorships/" + pair.id() + "/notes")
+                            .with(user(outsider))
+                            .with(csrf())
+                            .param("body", "intrusion"),
+                    403);
+        }
+        assertThat(output.getOut()).contains("Access refused: user-ml00020 asked for mentorship " + pair.id());
+        assertThat(output.getOut()).doesNotContain("Secret très personnel");
+        // Members reach all of it.
+        for (var item : items) {
+            body(get(item).with(user(pair.menteeUser())), 200);
+        }
+    }
+
+    @Test
+    void administratorsSeeDatesCountsAndHealthButNeverTheTextOfNotesObjectivesOrLogs() throws Exception {
+        var admin = TestUsers.employee("ML00020", Role.ADMIN, Role.PARTICIPANT);
+        for (var page : List.of(
+                body(get("/admin/mentorships").with(user(admin)), 200),
+                body(get("/admin/programmes/1/pairs").with(user(admin)), 200),
+                body(get("/admin/mentorships/1").with(user(admin)), 200))) {
+            assertThat(page).contains("Bernard Lefèvre");
+            assertThat(page)
+                    .doesNotContain(
+                            "Publier un premier post LinkedIn",
+                            "Bernard apprend vite",
+                            "Idées de sujets",
+                            "Tour d’horizon",
+                            "Créer un canal",
+                            "Comment un comité",
+                            "Préparer le premier post");
+        }
+        var list = body(get("/admin/programmes/1/pairs").with(user(admin)), 200);
+        assertThat(list).contains("À l’arrêt", "Aucune séance tenue ou prévue", "Arrêté", "Terminé");
+    }
+
+    @Test
+    void anotherPairsContentThroughOnesOwnPairIsRefusedAndLogged(CapturedOutput output) throws Exception {
+        var mine = pair();
+        var theirs = pair();
+        var objective = mentorships.addObjective(
+                theirs.id(), theirs.mentor(), "Leur objectif", null, null, ObjectiveProgress.NOT_STARTED, null);
+        var session = mentorships.planSession(
+                theirs.id(),
+                theirs.mentor(),
+                LocalDate.now().plusDays(30),
+                LocalTime.of(9, 0),
+                LocalTime.of(10, 0),
+                MeetingFormat.IN_PERSON,
+                "Leur salle",
+                null);
+        var me = mine.mentorUser();
+        body(get("/mentorships/" + mine.id() + "/objectives/" + objective).with(user(me)), 403);
+        body(get("/mentorships/" + mine.id() + "/sessions/" + session).with(user(me)), 403);
+        body(
+                get("/mentorships/" + mine.id() + "/sessions/" + session + "/invitation.ics")
+                        .with(user(me)),
+                403);
+        body(
+                post("/mentorships/" + mine.id() + "/sessions/" + session + "/cancel")
+                        .with(user(me))
+                        .with(csrf()),
+                403);
+        assertThat(output.getOut())
+                .contains("asked for session " + session + " of another pair, through mentorship " + mine.id())
+                .doesNotContain("Leur objectif", "Leur salle");
+        assertThat(sessions.findById(session).orElseThrow().status).isEqualTo(MentorshipSession.Status.PLANNED);
+    }
+
+    @Test
+    void scriptInANoteIsShownAsTextAndPrivateNotesStayWithTheirAuthor() throws Exception {
+        var pair = pair();
+        body(
+                post("/mentorships/" + pair.id() + "/notes")
+                        .with(user(pair.mentorUser()))
+                        .with(csrf())
+                        .param("body", "<script>alert('x')</script> à voir")
+                        .param("shared", "true"),
+                302);
+        body(
+                post("/mentorships/" + pair.id() + "/notes")
+                        .with(user(pair.mentorUser()))
+                        .with(csrf())
+                        .param("body", "Pour moi seulement"),
+                302);
+        var raw = mvc.perform(get("/mentorships/" + pair.id()).with(user(pair.menteeUser())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(raw).contains("&lt;script&gt;alert(").doesNotContain("<script>alert(");
+        assertThat(raw).doesNotContain("Pour moi seulement");
+        assertThat(body(get("/mentorships/" + pair.id()).with(user(pair.mentorUser())), 200))
+                .contains("Pour moi seulement");
+    }
+
+    @Test
+    void sessionsInThePastEndingBeforeTheyStartOrOfAbsurdLengthAreRefusedNextToTheField() throws Exception {
+        var pair = pair();
+        var past = body(planning(pair, LocalDate.now().minusDays(1), "10:00", "11:00"), 422);
+        assertThat(past).contains("Une séance se planifie dans le futur.").contains("date-error");
+        var inverted = body(planning(pair, LocalDate.now().plusDays(5), "11:00", "10:00"), 422);
+        assertThat(inverted).contains("La fin doit être après le début.").contains("endTime-error");
+        var tooShort = body(planning(pair, LocalDate.now().plusDays(5), "11:00", "11:05"), 422);
+        assertThat(tooShort).contains("Une séance dure entre 15 et 480 minutes.");
+        var tooLong = body(planning(pair, LocalDate.now().plusDays(5), "08:00", "20:00"), 422);
+        assertThat(tooLong).contains("Une séance dure entre 15 et 480 minutes.");
+        var garbage = body(planning(pair, LocalDate.now().plusDays(5), "midi", "13:00"), 422);
+        assertThat(garbage).contains("Saisissez une heure valide").contains("value=\"midi\"");
+        var insecure = body(
+                planningWithout(pair, LocalDate.now().plusDays(5), "10:00", "11:00")
+                        .param("format", "REMOTE")
+                        .param("link", "http://visio.example.org/abc"),
+                422);
+        assertThat(insecure).contains("commençant par https://");
+        assertThat(sessions.findByMentorshipIdOrderByStartsAtAsc(pair.id())).isEmpty();
+    }
+
+    @Test
+    void overlappingSessionsOfOnePairAreRefused() throws Exception {
+        var pair = pair();
+        var day = LocalDate.now().plusDays(8);
+        body(planning(pair, day, "10:00", "11:00"), 302);
+        var overlap = body(planning(pair, day, "10:30", "11:30"), 422);
+        assertThat(overlap).contains("Vous avez déjà une séance sur ce créneau.");
+        body(planning(pair, day, "11:00", "12:00"), 302);
+        assertThat(sessions.findByMentorshipIdOrderByStartsAtAsc(pair.id())).hasSize(2);
+    }
+
+    @Test
+    void theSameObjectiveEditedFromTwoBrowsersGivesAClearConflictAndLosesNothing() throws Exception {
+        var pair = pair();
+        var id = mentorships.addObjective(
+                pair.id(), pair.mentor(), "Apprendre Teams", null, null, ObjectiveProgress.NOT_STARTED, null);
+        var read = objectives.findById(id).orElseThrow().version;
+        body(
+                post("/mentorships/" + pair.id() + "/objectives/" + id)
+                        .with(user(pair.mentorUser()))
+                        .with(csrf())
+                        .param("title", "Apprendre Teams et SharePoint")
+                        .param("progress", "IN_PROGRESS")
+                        .param("version", String.valueOf(read)),
+                302);
+        var conflict = body(
+                post("/mentorships/" + pair.id() + "/objectives/" + id)
+                        .with(user(pair.menteeUser()))
+                        .with(csrf())
+                        .param("title", "Apprendre Teams en réunion")
+                        .param("progress", "REACHED")
+                        .param("progressComment", "Fait !")
+                        .param("version", String.valueOf(read)),
+                409);
+        assertThat(conflict).contains("a modifié cet objectif entre-temps");
+        assertThat(conflict).contains("Apprendre Teams et SharePoint"); // the saved version
+        assertThat(conflict).contains("value=\"Apprendre Teams en réunion\"").contains("value=\"Fait !\""); // theirs
+        var saved = objectives.findById(id).orElseThrow();
+        assertThat(saved.title).isEqualTo("Apprendre Teams et SharePoint");
+        // Saving again with the version shown replaces it deliberately.
+        body(
+                post("/mentorships/" + pair.id() + "/objectives/" + id)
+                        .with(user(pair.menteeUser()))
+                        .with(csrf())
+                        .param("title", "Apprendre Teams en réunion")
+                        .param("progress", "REACHED")
+                        .param("version", String.valueOf(saved.version)),
+                302);
+        assertThat(objectives.findById(id).orElseThrow().progress).isEqualTo(ObjectiveProgress.REACHED);
+    }
+
+    @Test
+    void kickOffRecordsTheCharterVersionEachMemberAccepted() throws Exception {
+        var pair = pair();
+        var refused = body(
+                post("/mentorships/" + pair.id() + "/kickoff")
+                        .with(user(pair.mentorUser()))
+                        .with(csrf())
+                        .param("charterVersion", "1")
+                        .param("expectations", "Apprendre"),
+                422);
+        assertThat(refused).contains("Cochez la case pour accepter la charte.");
+        body(
+                post("/mentorships/" + pair.id() + "/kickoff")
+                        .with(user(pair.mentorUser()))
+                        .with(csrf())
+                        .param("charterVersion", "1")
+                        .param("charterAccepted", "true")
+                        .param("expectations", "Transmettre mes usages"),
+                302);
+        var page = body(get("/mentorships/" + pair.id()).with(user(pair.menteeUser())), 200);
+        assertThat(page).contains("charte v1 acceptée le", "Transmettre mes usages", "charte pas encore acceptée");
+        var stale = body(
+                post("/mentorships/" + pair.id() + "/kickoff")
+                        .with(user(pair.menteeUser()))
+                        .with(csrf())
+                        .param("charterVersion", "0")
+                        .param("charterAccepted", "true")
+                        .param("expectations", "Apprendre"),
+                409);
+        assertThat(stale).contains("La charte a changé pendant votre lecture");
+    }
+
+    @Test
+    void aMemberEndsThePairEarlyWithAReasonAndNoBlame() throws Exception {
+        var pair = pair();
+        var missing = body(
+                post("/mentorships/" + pair.id() + "/end")
+                        .with(user(pair.menteeUser()))
+                        .with(csrf()),
+                422);
+        assertThat(missing).contains("reason-error");
+        body(
+                post("/mentorships/" + pair.id() + "/end")
+                        .with(user(pair.menteeUser()))
+                        .with(csrf())
+                        .param("reason", "ROLE_CHANGE")
+                        .param("rematch", "true"),
+                302);
+        var page = body(get("/mentorships/" + pair.id()).with(user(pair.mentorUser())), 200);
+        assertThat(page).contains("Arrêté", "Changement de poste");
+        assertThat(mentorships.isPaired(PROGRAMME, pair.mentor(), pair.mentee()))
+                .isFalse();
+    }
+
+    @Test
+    void myMentorshipsListsThePairsNextSessionAndWhatToDoNext() throws Exception {
+        var page = body(get("/me/mentorships").with(user(participant("ML00022"))), 200);
+        assertThat(page).contains("Prochaine séance", "Bernard Lefèvre", "À faire");
+        var fresh = pair();
+        var other = body(get("/me/mentorships").with(user(fresh.menteeUser())), 200);
+        assertThat(other)
+                .contains("Accepter la charte et dire vos attentes")
+                .contains("Écrire vos objectifs communs")
+                .contains("Planifier votre prochaine séance");
+    }
+}

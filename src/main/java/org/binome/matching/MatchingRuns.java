@@ -40,7 +40,7 @@ class MatchingRuns {
             MatchingRunRepository runs,
             ProposalRepository proposals,
             JdbcClient jdbc,
-            TaskExecutor executor,
+            @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
             TransactionTemplate transaction,
             Clock clock) {
         this.source = source;

@@ -2,6 +2,7 @@ package org.binome.shell;
 
 import org.binome.identity.BinomeUser;
 import org.binome.identity.Role;
+import org.binome.mentorships.Mentorships;
 import org.binome.people.Directory;
 import org.binome.programs.Programs;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,11 +16,13 @@ class HomeController {
 
     private final Directory directory;
     private final Programs programs;
+    private final Mentorships mentorships;
     private final java.time.Clock clock;
 
-    HomeController(Directory directory, Programs programs, java.time.Clock clock) {
+    HomeController(Directory directory, Programs programs, Mentorships mentorships, java.time.Clock clock) {
         this.directory = directory;
         this.programs = programs;
+        this.mentorships = mentorships;
         this.clock = clock;
     }
 
@@ -49,10 +52,20 @@ class HomeController {
     String sponsor(@AuthenticationPrincipal BinomeUser user, Model model) {
         var all = programs.overviews(user.employeeNumber());
         var mine = all.stream().filter(p -> p.sponsoredBy()).toList();
+        var shown = mine.isEmpty() ? all : mine;
         model.addAttribute("summary", directory.summary());
-        model.addAttribute("programmes", mine.isEmpty() ? all : mine);
+        model.addAttribute("programmes", shown);
+        model.addAttribute(
+                "health",
+                shown.stream()
+                        .filter(p -> p.status().atLeast(org.binome.programs.ProgramStatus.RUNNING))
+                        .map(p -> new ProgrammeHealth(p.name(), mentorships.pairHealth(p.id())))
+                        .toList());
         return "shell/sponsor-home";
     }
+
+    /** A running programme's pairs at a glance: counts only, never what pairs said or wrote. */
+    record ProgrammeHealth(String name, org.binome.mentorships.PairHealthCounts counts) {}
 
     @GetMapping("/facilitation")
     String facilitation() {
@@ -71,6 +84,10 @@ class HomeController {
                         ? null
                         : directory.find(person.managerNumber()).orElse(null));
         var today = java.time.LocalDate.now(clock);
+        if (user.employeeNumber() != null) {
+            model.addAttribute("home", mentorships.participantHome(user.employeeNumber()));
+            model.addAttribute("self", user.employeeNumber());
+        }
         model.addAttribute(
                 "applications",
                 user.employeeNumber() == null ? java.util.List.of() : programs.applicationsOf(user.employeeNumber()));

@@ -147,7 +147,7 @@ class MailDeliveryTests {
                 .withIdempotencyKey(key);
 
         notifications.notify(List.of("claire", "john"), planned);
-        delivery.sendDue();
+        sendAllDue();
 
         var french = receivedBy("claire.dupont@example.org", key);
         assertThat(french.getSubject()).isEqualTo("Rencontre prévue le jeudi 3 décembre 2026 à 12h30");
@@ -175,7 +175,7 @@ class MailDeliveryTests {
     @Test
     void anEmailWaitsWhileTheMailServerIsDownAndLeavesOnceItIsBack() throws Exception {
         var key = "outage:" + UUID.randomUUID();
-        delivery.sendDue();
+        sendAllDue();
         smtp.stop();
         try {
             notifications.notify(Notification.of("claire", "application.accepted", Map.of("programme", "Panne"))
@@ -217,9 +217,9 @@ class MailDeliveryTests {
         notifications.notify(accepted);
         notifications.notify(accepted);
         transactions.executeWithoutResult(tx -> events.publishEvent(accepted));
-        delivery.sendDue();
+        sendAllDue();
         notifications.notify(accepted);
-        delivery.sendDue();
+        sendAllDue();
 
         assertThat(allReceivedBy("john.smith@example.org", key)).hasSize(1);
         assertThat(jdbc.sql("select count(*) from notification where idempotency_key = ?")
@@ -239,7 +239,7 @@ class MailDeliveryTests {
         for (int i = 0; i < 50 && !exists(key + "|claire"); i++) {
             Thread.sleep(100);
         }
-        delivery.sendDue();
+        sendAllDue();
 
         assertThat(receivedBy("claire.dupont@example.org", key).getSubject()).contains("Événement");
     }
@@ -249,7 +249,7 @@ class MailDeliveryTests {
         var key = "invalid:" + UUID.randomUUID();
         notifications.notify(Notification.of("broken", "application.accepted", Map.of("programme", "X"))
                 .withIdempotencyKey(key));
-        delivery.sendDue();
+        sendAllDue();
 
         var failed = row(key + "|broken");
         assertThat(failed.get("status")).isEqualTo("FAILED");
@@ -276,8 +276,8 @@ class MailDeliveryTests {
         notifications.notify(Notification.of("claire", "application.accepted", Map.of("programme", "Suite"))
                 .withIdempotencyKey(key + "-next"));
 
-        delivery.sendDue();
-        delivery.sendDue();
+        sendAllDue();
+        sendAllDue();
 
         var failed = row(key + "|claire");
         assertThat(failed.get("status")).isEqualTo("FAILED");
@@ -306,7 +306,7 @@ class MailDeliveryTests {
 
         assertThat(reminders.run(LocalDate.of(2026, 11, 27))).isEqualTo(1);
         assertThat(reminders.run(LocalDate.of(2026, 11, 27))).isEqualTo(1);
-        delivery.sendDue();
+        sendAllDue();
 
         var mails = allReceivedBy("claire.dupont@example.org", key);
         assertThat(mails).hasSize(1);
@@ -322,7 +322,7 @@ class MailDeliveryTests {
 
         assertThat(digests.send(month)).isEqualTo(2);
         digests.send(month);
-        delivery.sendDue();
+        sendAllDue();
 
         var english = allReceivedBy("john.smith@example.org", "digest:" + month);
         assertThat(english).hasSize(1);
@@ -351,8 +351,8 @@ class MailDeliveryTests {
                 true,
                 null,
                 "admin"));
-        delivery.sendDue();
-        delivery.sendDue();
+        sendAllDue();
+        sendAllDue();
 
         assertThat(published.bodyHtml()).isEqualTo("<p>Bienvenue <b>à tous</b></p>");
         var mail = allReceivedBy("john.smith@example.org", "announcement:" + published.id());
@@ -478,6 +478,13 @@ class MailDeliveryTests {
         @Bean
         DigestSource testDigests() {
             return month -> List.copyOf(digests);
+        }
+    }
+
+    /** Other modules' demo data leave many e-mails waiting: send batches until the outbox has nothing due. */
+    private void sendAllDue() {
+        for (int batch = 0; batch < 100 && delivery.sendDue() > 0; batch++) {
+            // keep sending
         }
     }
 }

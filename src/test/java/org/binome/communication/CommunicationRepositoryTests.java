@@ -60,7 +60,10 @@ class CommunicationRepositoryTests {
                 .withAttachments(Attachment.calendar("invite.ics", ics))
                 .withIdempotencyKey(key));
 
-        delivery.sendDue(Instant.now());
+        // Other modules' demo data leave many e-mails waiting: send batches until nothing is due.
+        for (int batch = 0; batch < 100 && delivery.sendDue(Instant.now()) > 0; batch++) {
+            // keep sending
+        }
 
         var id = jdbc.sql("select id from mail_outbox where idempotency_key = ?")
                 .param(key + "|local-reader")

@@ -142,6 +142,19 @@ public class Training {
                 .toList();
     }
 
+    /** True when no one of these people is another's manager, directly or not (the rule for a circle). */
+    @Transactional(readOnly = true)
+    public boolean noReportingLineBetween(List<String> employeeNumbers) {
+        for (int i = 0; i < employeeNumbers.size(); i++) {
+            for (int j = i + 1; j < employeeNumbers.size(); j++) {
+                if (circles.inOneReportingLine(employeeNumbers.get(i), employeeNumbers.get(j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     Optional<CircleView> circle(long id) {
         return circles.find(id);
     }

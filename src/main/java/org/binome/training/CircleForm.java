@@ -3,9 +3,9 @@ package org.binome.training;
 import java.util.List;
 
 /** The administrator's form to form a circle. */
-record CircleForm(String name, String facilitator, List<String> members, Integer cadenceWeeks, String place) {
+public record CircleForm(String name, String facilitator, List<String> members, Integer cadenceWeeks, String place) {
 
-    boolean includes(String employeeNumber) {
+    public boolean includes(String employeeNumber) {
         return members != null && members.contains(employeeNumber);
     }
 }

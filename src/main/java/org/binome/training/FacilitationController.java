@@ -121,7 +121,7 @@ class FacilitationController {
 
     private String guide(Model model, CircleView circle, SessionView session, String problem, String typed) {
         model.addAttribute("circle", circle);
-        model.addAttribute("session", session);
+        model.addAttribute("meeting", session);
         model.addAttribute("step", session.currentStep());
         model.addAttribute("steps", CircleStep.values());
         model.addAttribute(

@@ -122,8 +122,6 @@ class ParticipantTrainingController {
 
     // ---- help ---------------------------------------------------------------------------------------------------
 
-    record HelpForm(Long programId, String addressee, String message) {}
-
     @GetMapping("/help")
     String help(@AuthenticationPrincipal BinomeUser user, @RequestParam(required = false) Long programId, Model model) {
         return helpPage(model, user, new HelpForm(programId, HelpRequests.FACILITATOR, ""), Map.of());

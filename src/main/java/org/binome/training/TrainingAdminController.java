@@ -36,9 +36,16 @@ class TrainingAdminController {
     private final Circles circles;
     private final Directory directory;
     private final Accounts accounts;
+    private final org.springframework.context.MessageSource messages;
 
     TrainingAdminController(
-            Programs programs, TrainingPaths paths, Circles circles, Directory directory, Accounts accounts) {
+            Programs programs,
+            TrainingPaths paths,
+            Circles circles,
+            Directory directory,
+            Accounts accounts,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.accounts = accounts;
         this.programs = programs;
         this.paths = paths;
@@ -243,7 +250,7 @@ class TrainingAdminController {
         model.addAttribute("mentors", mentors);
         model.addAttribute("suggestion", circles.suggest(program.id()));
         model.addAttribute("form", form);
-        model.addAttribute("problem", problem);
+        model.addAttribute("problemText", problem == null ? null : TrainingProblems.text(messages, problem));
         model.addAttribute("facilitators", facilitators());
         model.addAttribute("minMembers", Circles.MIN_MEMBERS);
         model.addAttribute("maxMembers", Circles.MAX_MEMBERS);

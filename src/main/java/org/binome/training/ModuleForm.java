@@ -10,18 +10,27 @@ record ModuleForm(
         String bodyEn,
         String videoUrl,
         Integer minutes,
-        Integer passMark) {
+        Integer passMark,
+        String quiz) {
 
     static ModuleForm blank() {
-        return new ModuleForm("", "", "", "", "", 10, null);
+        return new ModuleForm("", "", "", "", "", 10, null, "");
     }
 
-    static ModuleForm of(ModuleView m) {
+    static ModuleForm of(ModuleView m, java.util.Map<Long, Long> correct) {
         return new ModuleForm(
-                m.titleFr(), m.titleEn(), m.bodyFr(), m.bodyEn(), m.videoUrl(), m.minutes(), m.passMark());
+                m.titleFr(),
+                m.titleEn(),
+                m.bodyFr(),
+                m.bodyEn(),
+                m.videoUrl(),
+                m.minutes(),
+                m.passMark(),
+                QuizText.format(m, correct));
     }
 
-    void validate(Errors errors) {
+    /** Checks every field; returns the quiz questions read from the text (empty: no quiz). */
+    java.util.List<DefaultPaths.SeedQuestion> validate(Errors errors) {
         required(errors, "titleFr", titleFr, 200);
         required(errors, "titleEn", titleEn, 200);
         required(errors, "bodyFr", bodyFr, 50_000);
@@ -35,6 +44,11 @@ record ModuleForm(
         if (passMark != null && (passMark < 1 || passMark > 100)) {
             errors.rejectValue("passMark", "training.module.passMark.invalid");
         }
+        var questions = QuizText.parse(quiz, errors);
+        if (!questions.isEmpty() && passMark == null && !errors.hasFieldErrors("passMark")) {
+            errors.rejectValue("passMark", "training.module.passMark.required");
+        }
+        return questions;
     }
 
     private static void required(Errors errors, String field, String value, int max) {

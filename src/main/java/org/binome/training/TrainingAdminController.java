@@ -101,13 +101,13 @@ class TrainingAdminController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         var program = program(programId);
-        form.validate(errors);
+        var quiz = form.validate(errors);
         if (errors.hasErrors()) {
             response.setStatus(422);
             return form(model, program, role, form, null);
         }
         paths.ensureDefaults(programId);
-        paths.add(programId, role, form);
+        paths.replaceQuiz(paths.add(programId, role, form), quiz);
         redirect.addFlashAttribute("flash", "training.flash.saved");
         return "redirect:/admin/programmes/" + programId + "/training";
     }
@@ -115,7 +115,12 @@ class TrainingAdminController {
     @GetMapping("/training/{moduleId}/edit")
     String edit(@PathVariable long programId, @PathVariable long moduleId, Model model) {
         var module = module(programId, moduleId);
-        return form(model, program(programId), module.role(), ModuleForm.of(module), module);
+        return form(
+                model,
+                program(programId),
+                module.role(),
+                ModuleForm.of(module, paths.correctChoices(moduleId)),
+                module);
     }
 
     @PostMapping("/training/{moduleId}")
@@ -130,7 +135,7 @@ class TrainingAdminController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         var module = module(programId, moduleId);
-        form.validate(errors);
+        var quiz = form.validate(errors);
         if (!errors.hasErrors() && module.version() != version) {
             errors.reject("training.error.conflict");
             response.setStatus(409);
@@ -141,6 +146,11 @@ class TrainingAdminController {
             return form(model, program(programId), module.role(), form, module);
         }
         paths.update(moduleId, version, form);
+        var current = QuizText.format(module, paths.correctChoices(moduleId));
+        if (!current.strip()
+                .equals(form.quiz() == null ? "" : form.quiz().strip().replace("\r\n", "\n"))) {
+            paths.replaceQuiz(moduleId, quiz);
+        }
         redirect.addFlashAttribute("flash", "training.flash.saved");
         return "redirect:/admin/programmes/" + programId + "/training";
     }

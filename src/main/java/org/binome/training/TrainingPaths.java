@@ -64,23 +64,9 @@ class TrainingPaths {
                                 seed.bodyEn(),
                                 null,
                                 seed.minutes(),
-                                DefaultPaths.PASS_MARK));
-                int q = 0;
-                for (var question : seed.quiz()) {
-                    var questionId = insertReturningId(
-                            "insert into training_question (module_id, position, text_fr, text_en) values (?, ?, ?, ?)",
-                            id,
-                            q++,
-                            question.fr(),
-                            question.en());
-                    int c = 0;
-                    for (var choice : question.choices()) {
-                        jdbc.sql("insert into training_choice (question_id, position, text_fr, text_en, correct)"
-                                        + " values (?, ?, ?, ?, ?)")
-                                .params(questionId, c++, choice.fr(), choice.en(), choice.correct())
-                                .update();
-                    }
-                }
+                                DefaultPaths.PASS_MARK,
+                                null));
+                replaceQuiz(id, seed.quiz());
             }
         }
     }
@@ -218,6 +204,33 @@ class TrainingPaths {
             jdbc.sql("update training_module set position = ? where id = ?")
                     .params(i, ids.get(i))
                     .update();
+        }
+    }
+
+    /** Replaces a module's quiz; completions stay (a person who passed keeps the module done). */
+    void replaceQuiz(long moduleId, List<DefaultPaths.SeedQuestion> quiz) {
+        jdbc.sql(
+                        "delete from training_choice where question_id in (select id from training_question where module_id = ?)")
+                .param(moduleId)
+                .update();
+        jdbc.sql("delete from training_question where module_id = ?")
+                .param(moduleId)
+                .update();
+        int q = 0;
+        for (var question : quiz) {
+            var questionId = insertReturningId(
+                    "insert into training_question (module_id, position, text_fr, text_en) values (?, ?, ?, ?)",
+                    moduleId,
+                    q++,
+                    question.fr(),
+                    question.en());
+            int c = 0;
+            for (var choice : question.choices()) {
+                jdbc.sql("insert into training_choice (question_id, position, text_fr, text_en, correct)"
+                                + " values (?, ?, ?, ?, ?)")
+                        .params(questionId, c++, choice.fr(), choice.en(), choice.correct())
+                        .update();
+            }
         }
     }
 

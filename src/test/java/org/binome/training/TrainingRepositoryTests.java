@@ -60,7 +60,7 @@ class TrainingRepositoryTests {
         var id = paths.add(
                 running(),
                 ParticipantRole.MENTEE,
-                new ModuleForm("Titre", "Title", "<p>a</p>", "<p>b</p>", "https://v.example.com/x", 5, null));
+                new ModuleForm("Titre", "Title", "<p>a</p>", "<p>b</p>", "https://v.example.com/x", 5, null, null));
         var list = paths.modules(running(), ParticipantRole.MENTEE);
         assertThat(list.get(list.size() - 1).id()).isEqualTo(id);
         paths.move(id, -1);
@@ -70,9 +70,9 @@ class TrainingRepositoryTests {
         paths.complete(id, "ML09999", null);
         assertThat(paths.completedBy("ML09999", running())).containsExactly(id);
         var module = paths.module(id).orElseThrow();
-        paths.update(id, module.version(), new ModuleForm("T2", "T2", "<p>c</p>", "<p>d</p>", null, 6, 50));
+        paths.update(id, module.version(), new ModuleForm("T2", "T2", "<p>c</p>", "<p>d</p>", null, 6, 50, null));
         assertThatThrownBy(() -> paths.update(
-                        id, module.version(), new ModuleForm("T3", "T3", "<p>c</p>", "<p>d</p>", null, 6, 50)))
+                        id, module.version(), new ModuleForm("T3", "T3", "<p>c</p>", "<p>d</p>", null, 6, 50, null)))
                 .hasMessage("training.error.conflict");
         paths.remove(id);
         assertThat(paths.module(id)).isEmpty();

@@ -245,9 +245,12 @@ class TrainingTests {
                         .param("bodyFr", "<p>Texte</p>")
                         .param("bodyEn", "<p>Text</p>")
                         .param("videoUrl", "javascript:alert(1)")
-                        .param("minutes", "10"),
+                        .param("minutes", "10")
+                        .param("passMark", "50")
+                        .param("quiz", "? Question | Question\n+ Oui | Yes\n+ Non | No"),
                 422);
         assertThat(invalid).contains("videoUrl-error").contains("titleEn-error").contains("value=\"Titre\"");
+        assertThat(invalid).contains("quiz-error").contains("dont une seule bonne");
 
         body(
                 post("/admin/programmes/" + running() + "/training")
@@ -259,7 +262,9 @@ class TrainingTests {
                         .param("bodyFr", "<p>Texte<script>alert(1)</script></p>")
                         .param("bodyEn", "<p onclick=\"x()\">Text</p>")
                         .param("videoUrl", "https://videos.example.com/1")
-                        .param("minutes", "10"),
+                        .param("minutes", "10")
+                        .param("passMark", "50")
+                        .param("quiz", "? Combien ? | How many?\r\n+ Un | One\r\n- Deux | Two\r\n"),
                 302);
         var added = paths.modules(running(), ParticipantRole.MENTEE).stream()
                 .filter(m -> m.titleFr().equals("Module ajouté"))
@@ -267,6 +272,16 @@ class TrainingTests {
                 .orElseThrow();
         assertThat(added.bodyFr()).isEqualTo("<p>Texte</p>");
         assertThat(added.bodyEn()).isEqualTo("<p>Text</p>");
+        assertThat(added.hasQuiz()).isTrue();
+        assertThat(added.questions().get(0).textEn()).isEqualTo("How many?");
+        var right =
+                paths.correctChoices(added.id()).get(added.questions().get(0).id());
+        assertThat(added.questions().get(0).choices().get(0).id()).isEqualTo(right);
+        var edit = body(
+                get("/admin/programmes/" + running() + "/training/" + added.id() + "/edit")
+                        .with(user(admin)),
+                200);
+        assertThat(edit).contains("? Combien ? | How many?").contains("+ Un | One");
         body(
                 post("/admin/programmes/" + running() + "/training/" + added.id() + "/remove")
                         .with(user(admin))

@@ -369,7 +369,8 @@ class Circles {
     StepResult step(long circleId, long sessionId, int version, String text, String move, List<String> attendees) {
         var session = session(circleId, sessionId).orElseThrow(TrainingException::notFound);
         if (session.version() != version) {
-            throw new TrainingException("training.error.conflict", 409);
+            // Nothing is saved over the other change; the page shows it with what this person typed.
+            return new StepResult(session, "training.error.conflict");
         }
         if (session.status() == SessionView.SessionStatus.DONE) {
             throw new TrainingException("training.session.closed", 409);

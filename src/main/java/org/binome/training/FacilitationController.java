@@ -113,7 +113,7 @@ class FacilitationController {
                 move,
                 attendanceSent ? (attendees == null ? List.of() : attendees) : null);
         if (result.problem() != null) {
-            response.setStatus(422);
+            response.setStatus("training.error.conflict".equals(result.problem()) ? 409 : 422);
         }
         guide(model, circle, result.session(), result.problem(), result.problem() == null ? null : text);
         return htmx != null ? "training/session :: guide" : "training/session";

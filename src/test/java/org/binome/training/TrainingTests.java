@@ -416,13 +416,26 @@ class TrainingTests {
         assertThat(circles.session(circleId, first).orElseThrow().problem())
                 .isEqualTo("Mon mentoré ne lit pas ses messages.");
         // A stale version is a conflict, not a silent overwrite.
+        // Clarification records nothing and moves on to the contract.
         body(
                 post(path)
                         .with(user(facilitator))
                         .with(csrf())
+                        .param("version", "3")
+                        .param("move", "next"),
+                200);
+        var conflict = body(
+                post(path)
+                        .with(user(facilitator))
+                        .with(csrf())
+                        .header("HX-Request", "true")
                         .param("version", "0")
+                        .param("text", "Ce que j’ai tapé")
                         .param("move", "next"),
                 409);
+        assertThat(conflict).contains("Quelqu’un a modifié").contains("Ce que j’ai tapé");
+        assertThat(circles.session(circleId, first).orElseThrow().step()).isEqualTo(3);
+        assertThat(circles.session(circleId, first).orElseThrow().contract()).isNull();
     }
 
     // ---- help ---------------------------------------------------------------------------------------------------

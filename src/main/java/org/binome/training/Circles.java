@@ -341,23 +341,20 @@ class Circles {
                 circle.name(),
                 place,
                 clock.instant());
-        var recipients = new ArrayList<>(circle.activeNumbers());
-        recipients.add(circle.facilitator());
-        notifications.notify(
-                recipients,
-                Notification.of(
-                                recipients.get(0),
-                                "circle.planned",
-                                Map.of(
-                                        "circle",
-                                        circle.name(),
-                                        "date",
-                                        startsAt.atZone(CalendarInvitation.PARIS),
-                                        "place",
-                                        place == null ? "" : place))
-                        .withLink("/me/circles/" + circle.id())
-                        .withAttachments(Attachment.calendar("codeveloppement.ics", ics))
-                        .withIdempotencyKey("circle-session:" + sessionId + ":" + sequence));
+        var invitation = Notification.of(
+                        circle.facilitator(),
+                        "circle.planned",
+                        Map.of(
+                                "circle",
+                                circle.name(),
+                                "date",
+                                startsAt.atZone(CalendarInvitation.PARIS),
+                                "place",
+                                place == null ? "" : place))
+                .withAttachments(Attachment.calendar("codeveloppement.ics", ics))
+                .withIdempotencyKey("circle-session:" + sessionId + ":" + sequence);
+        notifications.notify(invitation.withLink("/facilitation/circles/" + circle.id()));
+        notifications.notify(circle.activeNumbers(), invitation.withLink("/me/circles/" + circle.id()));
     }
 
     /**

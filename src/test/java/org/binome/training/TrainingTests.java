@@ -53,6 +53,9 @@ class TrainingTests {
     @Autowired
     TrainingGate gate;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private long running() {
         return programs.findAll().stream()
                 .filter(p -> p.name().startsWith("Mentorat inversé 2026"))
@@ -374,6 +377,22 @@ class TrainingTests {
         assertThatThrownBy(() -> training.scheduleSession(
                         circleId, java.time.Instant.now().minusSeconds(60), null))
                 .hasMessage("training.session.inPast");
+        // The facilitator (who has an account) is notified with the calendar invitation attached.
+        assertThat(jdbc.sql("select count(*) from notification where template = 'circle.planned' and link = ?")
+                        .param("/facilitation/circles/" + circleId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        var ics = jdbc.sql("select a.content from mail_attachment a join mail_outbox m on m.id = a.mail_id"
+                        + " where m.idempotency_key like ?")
+                .param("%circle-session:" + first + ":0%")
+                .query((rs, i) -> new String(rs.getBytes(1), java.nio.charset.StandardCharsets.UTF_8))
+                .list();
+        assertThat(ics)
+                .isNotEmpty()
+                .allSatisfy(text -> assertThat(text)
+                        .contains("BEGIN:VTIMEZONE")
+                        .contains("UID:circle-session-" + first + "@binome"));
         var session = circles.session(circleId, first).orElseThrow();
         assertThat(session.client()).isEqualTo(members.get(0));
         // The client leaves mid-cycle: the planned session passes to the next member, nobody is skipped.

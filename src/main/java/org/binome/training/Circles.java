@@ -296,6 +296,35 @@ class Circles {
         return id;
     }
 
+    /**
+     * Moves a planned session: same rules as planning it, the same calendar UID with a higher SEQUENCE so calendars
+     * update the event instead of adding a second one.
+     */
+    void reschedule(long circleId, long sessionId, Instant startsAt, String place) {
+        var circle = find(circleId).orElseThrow(TrainingException::notFound);
+        var session = session(circleId, sessionId).orElseThrow(TrainingException::notFound);
+        if (session.status() != SessionView.SessionStatus.PLANNED) {
+            throw new TrainingException("training.session.notPlanned", 409);
+        }
+        if (startsAt == null || startsAt.isBefore(clock.instant())) {
+            throw new TrainingException("training.session.inPast", 422);
+        }
+        var before = previous(circleId, sessionId);
+        if (before.isPresent()) {
+            var gap = Duration.between(before.get().startsAt(), startsAt);
+            if (gap.compareTo(Duration.ofDays(7L * MIN_WEEKS)) < 0
+                    || gap.compareTo(Duration.ofDays(7L * MAX_WEEKS)) > 0) {
+                throw new TrainingException("training.session.cadence", 422, MIN_WEEKS, MAX_WEEKS);
+            }
+        }
+        var where = place == null || place.isBlank() ? session.place() : place.strip();
+        int sequence = session.sequence() + 1;
+        jdbc.sql("update circle_session set starts_at = ?, place = ?, sequence = ?, version = version + 1 where id = ?")
+                .params(OffsetDateTime.ofInstant(startsAt, ZoneOffset.UTC), where, sequence, sessionId)
+                .update();
+        invite(circle, sessionId, startsAt, where, sequence);
+    }
+
     /** Records a session held in the past with its content (import and demo data): no invitation is sent. */
     long recordHeld(long circleId, Instant startsAt, String place, SessionRecord record) {
         var circle = find(circleId).orElseThrow(TrainingException::notFound);

@@ -78,6 +78,31 @@ class FacilitationController {
         return "redirect:/facilitation/circles/" + circleId + "/sessions/" + id;
     }
 
+    @PostMapping("/circles/{circleId}/sessions/{sessionId}/reschedule")
+    @Transactional
+    String reschedule(
+            @PathVariable long circleId,
+            @PathVariable long sessionId,
+            @RequestParam(required = false) String startsAt,
+            @RequestParam(required = false) String place,
+            @AuthenticationPrincipal BinomeUser user,
+            RedirectAttributes redirect) {
+        facilitated(circleId, user);
+        circles.reschedule(circleId, sessionId, parisTime(startsAt), place);
+        redirect.addFlashAttribute("flash", "training.flash.sessionMoved");
+        return "redirect:/facilitation/circles/" + circleId;
+    }
+
+    private static java.time.Instant parisTime(String value) {
+        try {
+            return LocalDateTime.parse(value == null ? "" : value)
+                    .atZone(CalendarInvitation.PARIS)
+                    .toInstant();
+        } catch (DateTimeParseException e) {
+            throw new TrainingException("training.session.dateInvalid", 422);
+        }
+    }
+
     @GetMapping("/circles/{circleId}/sessions/{sessionId}")
     @Transactional(readOnly = true)
     String session(

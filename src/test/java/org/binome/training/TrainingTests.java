@@ -393,6 +393,30 @@ class TrainingTests {
                 .allSatisfy(text -> assertThat(text)
                         .contains("BEGIN:VTIMEZONE")
                         .contains("UID:circle-session-" + first + "@binome"));
+        // Moving it keeps the calendar UID and raises the SEQUENCE.
+        var moved = start.plus(java.time.Duration.ofDays(1));
+        body(
+                post("/facilitation/circles/" + circleId + "/sessions/" + first + "/reschedule")
+                        .with(user(TestUsers.employee(DEMO_FACILITATOR, Role.FACILITATOR)))
+                        .with(csrf())
+                        .param(
+                                "startsAt",
+                                moved.atZone(CalendarInvitation.PARIS)
+                                        .toLocalDateTime()
+                                        .withSecond(0)
+                                        .withNano(0)
+                                        .toString()),
+                302);
+        assertThat(circles.session(circleId, first).orElseThrow().sequence()).isEqualTo(1);
+        var updated = jdbc.sql("select a.content from mail_attachment a join mail_outbox m on m.id = a.mail_id"
+                        + " where m.idempotency_key like ?")
+                .param("%circle-session:" + first + ":1%")
+                .query((rs, i) -> new String(rs.getBytes(1), java.nio.charset.StandardCharsets.UTF_8))
+                .list();
+        assertThat(updated)
+                .isNotEmpty()
+                .allSatisfy(text ->
+                        assertThat(text).contains("SEQUENCE:1").contains("UID:circle-session-" + first + "@binome"));
         var session = circles.session(circleId, first).orElseThrow();
         assertThat(session.client()).isEqualTo(members.get(0));
         // The client leaves mid-cycle: the planned session passes to the next member, nobody is skipped.

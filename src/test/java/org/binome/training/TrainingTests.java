@@ -394,14 +394,14 @@ class TrainingTests {
                         .contains("BEGIN:VTIMEZONE")
                         .contains("UID:circle-session-" + first + "@binome"));
         // Moving it keeps the calendar UID and raises the SEQUENCE.
-        var moved = start.plus(java.time.Duration.ofDays(1));
+        var later = start.plus(java.time.Duration.ofDays(1));
         body(
                 post("/facilitation/circles/" + circleId + "/sessions/" + first + "/reschedule")
                         .with(user(TestUsers.employee(DEMO_FACILITATOR, Role.FACILITATOR)))
                         .with(csrf())
                         .param(
                                 "startsAt",
-                                moved.atZone(CalendarInvitation.PARIS)
+                                later.atZone(CalendarInvitation.PARIS)
                                         .toLocalDateTime()
                                         .withSecond(0)
                                         .withNano(0)
@@ -431,7 +431,7 @@ class TrainingTests {
                 post(path)
                         .with(user(facilitator))
                         .with(csrf())
-                        .param("version", "0")
+                        .param("version", "1")
                         .param("move", "next"),
                 200);
         // An empty presentation does not move on; what was typed for it is kept.
@@ -440,7 +440,7 @@ class TrainingTests {
                         .with(user(facilitator))
                         .with(csrf())
                         .header("HX-Request", "true")
-                        .param("version", "1")
+                        .param("version", "2")
                         .param("text", " ")
                         .param("move", "next"),
                 422);
@@ -451,7 +451,7 @@ class TrainingTests {
                         .with(user(facilitator))
                         .with(csrf())
                         .header("HX-Request", "true")
-                        .param("version", "2")
+                        .param("version", "3")
                         .param("text", "Mon mentoré ne lit pas ses messages.")
                         .param("move", "next"),
                 200);
@@ -464,7 +464,7 @@ class TrainingTests {
                 post(path)
                         .with(user(facilitator))
                         .with(csrf())
-                        .param("version", "3")
+                        .param("version", "4")
                         .param("move", "next"),
                 200);
         var conflict = body(

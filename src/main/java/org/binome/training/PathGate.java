@@ -22,7 +22,7 @@ class PathGate implements TrainingGate {
     }
 
     @Override
-    @Transactional
+    @Transactional(readOnly = true)
     public boolean completed(long programId, String employeeNumber) {
         var program = programs.find(programId);
         if (program.isEmpty() || !program.get().trainingRequired()) {
@@ -31,7 +31,10 @@ class PathGate implements TrainingGate {
         var role = programs.applicationOf(programId, employeeNumber)
                 .map(a -> a.role())
                 .orElse(ParticipantRole.MENTOR);
-        paths.ensureDefaults(programId);
+        if (!paths.seeded(programId, role)) {
+            // Nobody has opened this path yet (it is copied on first read), so nobody can have completed it.
+            return false;
+        }
         var done = paths.completedBy(employeeNumber, programId);
         return paths.modules(programId, role).stream().allMatch(m -> done.contains(m.id()));
     }

@@ -71,6 +71,14 @@ class TrainingPaths {
         }
     }
 
+    boolean seeded(long programId, ParticipantRole role) {
+        return jdbc.sql("select count(*) from training_path where program_id = ? and role = ?")
+                        .params(programId, role.name())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     List<ModuleView> modules(long programId, ParticipantRole role) {
         var ids = jdbc.sql("select id from training_module where program_id = ? and role = ? order by position, id")
                 .params(programId, role.name())

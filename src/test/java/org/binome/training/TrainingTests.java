@@ -149,6 +149,42 @@ class TrainingTests {
                         List.of()),
                 "test");
         assertThat(gate.completed(program.id(), freshMentor(0))).isTrue();
+        assertThat(gate.completed(999_999L, freshMentor(0))).isTrue();
+    }
+
+    @Test
+    void aPathNobodyHasOpenedYetIsNotCompletedByAnyone() {
+        var running = programs.find(running()).orElseThrow();
+        assertThat(paths.seeded(running(), ParticipantRole.MENTOR)).isTrue();
+        var fresh = programs.create(
+                new ProgramCommand(
+                        "Formation requise",
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        ProgramFormat.PAIRS,
+                        1,
+                        null,
+                        null,
+                        60,
+                        30,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        MatchingSettings.defaults(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        true,
+                        false,
+                        null,
+                        List.of()),
+                "test");
+        assertThat(running.trainingRequired()).isTrue();
+        assertThat(gate.completed(fresh.id(), DEMO_MENTOR)).isFalse();
     }
 
     @Test

@@ -1,0 +1,104 @@
+package org.binome.demo;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import org.binome.programs.ApplicationView;
+import org.binome.programs.ParticipantRole;
+import org.binome.programs.ProgramView;
+import org.binome.programs.Programs;
+import org.binome.training.SessionRecord;
+import org.binome.training.Training;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Training for the demo: the default paths in both programmes, the demo mentor (Inès Benali) through the whole mentor
+ * path of the running programme, and a running codevelopment circle of five mentors facilitated by Sophie Garnier
+ * (ML00021) with two sessions already held.
+ */
+@Component
+@Profile("demo")
+@Order(45)
+class DemoTraining implements DemoStep {
+
+    private final Programs programs;
+    private final Training training;
+
+    DemoTraining(Programs programs, Training training) {
+        this.programs = programs;
+        this.training = training;
+    }
+
+    @Override
+    public void load(DemoContext context) {
+        for (var program : programs.findAll()) {
+            training.installDefaultPaths(program.id());
+        }
+        var running = programs.findAll().stream()
+                .filter(p -> p.name().equals(DemoPrograms.RUNNING_NAME))
+                .findFirst()
+                .map(ProgramView::id)
+                .orElseThrow();
+        training.recordPathCompleted(running, ParticipantRole.MENTOR, Workforce.YOUNG_MENTOR);
+
+        // Five mentors, none in another's reporting line: the demo mentor first, then the circle's suggestion.
+        var members = new ArrayList<String>();
+        members.add(Workforce.YOUNG_MENTOR);
+        var others = programs.acceptedApplicants(running, ParticipantRole.MENTOR).stream()
+                .map(ApplicationView::employeeNumber)
+                .filter(e -> !e.equals(Workforce.YOUNG_MENTOR))
+                .sorted()
+                .toList();
+        for (var candidate : others) {
+            if (members.size() == 5) {
+                break;
+            }
+            var trial = new ArrayList<>(members);
+            trial.add(candidate);
+            if (training.noReportingLineBetween(trial)) {
+                members.add(candidate);
+            }
+        }
+        var circle = training.formCircle(
+                running, "Cercle Lumière", Workforce.FACILITATOR, members, 4, "Paris, salle Atelier");
+        var paris = java.time.ZoneId.of("Europe/Paris");
+        var first = context.today()
+                .minusWeeks(8)
+                .atTime(LocalTime.of(17, 0))
+                .atZone(paris)
+                .toInstant();
+        var second = context.today()
+                .minusWeeks(4)
+                .atTime(LocalTime.of(17, 0))
+                .atZone(paris)
+                .toInstant();
+        training.recordHeldSession(
+                circle,
+                first,
+                "Paris, salle Atelier",
+                new SessionRecord(
+                        null,
+                        "Mon mentoré, directeur de production, décroche dès que je parle d’IA générative : il dit"
+                                + " que « ce n’est pas pour l’usine ».",
+                        "Je voudrais deux ou trois façons d’amener le sujet sans le braquer.",
+                        "Partir d’un irritant concret de son quotidien (les comptes rendus de réunion) ; lui faire"
+                                + " essayer sur son propre document ; ne pas parler d’« IA » mais du résultat.",
+                        "À la prochaine rencontre, résumer avec lui un compte rendu réel ; lui laisser le clavier.",
+                        "Partir du besoin plutôt que de l’outil ; accepter que la résistance soit une protection.",
+                        members));
+        training.recordHeldSession(
+                circle,
+                second,
+                "Paris, salle Atelier",
+                new SessionRecord(
+                        "Le résumé de compte rendu a marché : il l’a refait seul et l’a montré à son équipe.",
+                        "Ma mentorée annule une rencontre sur deux au dernier moment.",
+                        "Comprendre ce qui se passe et savoir comment en parler sans la mettre mal à l’aise.",
+                        "Proposer des rencontres plus courtes ; en parler ouvertement en rappelant la charte ;"
+                                + " demander conseil à l’animatrice si cela continue.",
+                        "Proposer des rencontres de 30 minutes le matin et en parler dès la prochaine fois.",
+                        "Le cadre se renégocie ; parler de la relation fait partie du mentorat.",
+                        members.subList(0, 4)));
+    }
+}

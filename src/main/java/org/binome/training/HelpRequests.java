@@ -1,0 +1,169 @@
+package org.binome.training;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.binome.communication.Notification;
+import org.binome.communication.Notifications;
+import org.binome.identity.AccountView;
+import org.binome.identity.Accounts;
+import org.binome.identity.Role;
+import org.binome.people.Directory;
+import org.binome.people.PersonView;
+import org.binome.programs.ProgramView;
+import org.binome.programs.Programs;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Help requests: a participant of a programme asks the facilitator (of their circle, or every facilitator when they
+ * have none) or the administrators; they are told when it is answered.
+ */
+@Component
+class HelpRequests {
+
+    static final String FACILITATOR = "FACILITATOR";
+    static final String ADMIN = "ADMIN";
+
+    private final JdbcClient jdbc;
+    private final Programs programs;
+    private final Directory directory;
+    private final Accounts accounts;
+    private final Circles circles;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    HelpRequests(
+            JdbcClient jdbc,
+            Programs programs,
+            Directory directory,
+            Accounts accounts,
+            Circles circles,
+            Notifications notifications,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.programs = programs;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.circles = circles;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    long ask(String requester, long programId, String addressee, String message) {
+        var program = programs.find(programId).orElseThrow(() -> new TrainingException("training.help.programme", 422));
+        if (programs.applicationOf(programId, requester)
+                .filter(a -> a.status() == org.binome.programs.ApplicationStatus.ACCEPTED)
+                .isEmpty()) {
+            throw new TrainingException("training.help.programme", 422);
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into help_request (program_id, requester, addressee, message, created_at, version)"
+                        + " values (?, ?, ?, ?, ?, 0)")
+                .params(programId, requester, addressee, message.strip(), now())
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        var recipients = recipients(programId, requester, addressee);
+        if (!recipients.isEmpty()) {
+            notifications.notify(
+                    recipients,
+                    Notification.of(
+                                    recipients.iterator().next(),
+                                    "help.requested",
+                                    Map.of("programme", program.name(), "person", nameOf(requester)))
+                            .withLink("/facilitation/help/" + id)
+                            .withIdempotencyKey("help-requested:" + id));
+        }
+        return id;
+    }
+
+    private java.util.Set<String> recipients(long programId, String requester, String addressee) {
+        var result = new LinkedHashSet<String>();
+        if (FACILITATOR.equals(addressee)) {
+            circles.of(requester).stream()
+                    .filter(c -> c.programId() == programId)
+                    .forEach(c -> result.add(c.facilitator()));
+            if (result.isEmpty()) {
+                accounts.enabledAccounts().stream()
+                        .filter(a -> a.roles().contains(Role.FACILITATOR))
+                        .map(AccountView::username)
+                        .forEach(result::add);
+            }
+        } else {
+            accounts.enabledAccounts().stream()
+                    .filter(a -> a.roles().contains(Role.ADMIN))
+                    .map(AccountView::username)
+                    .forEach(result::add);
+        }
+        return result;
+    }
+
+    void answer(long id, int version, String answer, String answeredBy) {
+        var request = find(id).orElseThrow(TrainingException::notFound);
+        var changed = jdbc.sql("update help_request set answer = ?, answered_by = ?, answered_at = ?,"
+                        + " version = version + 1 where id = ? and version = ?")
+                .params(answer.strip(), answeredBy, now(), id, version)
+                .update();
+        if (changed == 0) {
+            throw new TrainingException("training.error.conflict", 409);
+        }
+        notifications.notify(
+                Notification.of(request.requester(), "help.answered", Map.of("programme", request.programName()))
+                        .withLink("/me/help")
+                        .withIdempotencyKey("help-answered:" + id + ":" + version));
+    }
+
+    Optional<HelpRequestView> find(long id) {
+        return jdbc.sql("select * from help_request where id = ?")
+                .param(id)
+                .query(this::row)
+                .optional();
+    }
+
+    List<HelpRequestView> of(String requester) {
+        return jdbc.sql("select * from help_request where requester = ? order by created_at desc, id desc")
+                .param(requester)
+                .query(this::row)
+                .list();
+    }
+
+    /** Requests addressed to these recipients ({@code FACILITATOR}, {@code ADMIN}), unanswered first. */
+    List<HelpRequestView> addressedTo(List<String> addressees) {
+        return jdbc.sql("select * from help_request where addressee in (:to)"
+                        + " order by case when answer is null then 0 else 1 end, created_at desc, id desc")
+                .param("to", addressees)
+                .query(this::row)
+                .list();
+    }
+
+    private HelpRequestView row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        var programId = rs.getLong("program_id");
+        var answeredAt = rs.getObject("answered_at", OffsetDateTime.class);
+        return new HelpRequestView(
+                rs.getLong("id"),
+                programId,
+                programs.find(programId).map(ProgramView::name).orElse(""),
+                rs.getString("requester"),
+                nameOf(rs.getString("requester")),
+                rs.getString("addressee"),
+                rs.getString("message"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getString("answer"),
+                rs.getString("answered_by"),
+                answeredAt == null ? null : answeredAt.toInstant(),
+                rs.getInt("version"));
+    }
+
+    private String nameOf(String employeeNumber) {
+        return directory.find(employeeNumber).map(PersonView::fullName).orElse(employeeNumber);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

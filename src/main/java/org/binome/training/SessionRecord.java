@@ -1,0 +1,13 @@
+package org.binome.training;
+
+import java.util.List;
+
+/** What a finished session recorded (to import past sessions, e.g. demo data). */
+public record SessionRecord(
+        String followUp,
+        String problem,
+        String contract,
+        String suggestions,
+        String actionPlan,
+        String learnings,
+        List<String> attendees) {}

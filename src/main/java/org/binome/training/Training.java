@@ -1,0 +1,161 @@
+package org.binome.training;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.binome.programs.ApplicationStatus;
+import org.binome.programs.ParticipantRole;
+import org.binome.programs.Programs;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The training module's facade: training paths and their completion, the facilitator's overview of their circles,
+ * and the few writes demo data and setup tools need. Screens use the module's own components.
+ */
+@Service
+public class Training {
+
+    private final TrainingPaths paths;
+    private final Circles circles;
+    private final HelpRequests help;
+    private final Programs programs;
+
+    Training(TrainingPaths paths, Circles circles, HelpRequests help, Programs programs) {
+        this.paths = paths;
+        this.circles = circles;
+        this.help = help;
+        this.programs = programs;
+    }
+
+    /** Copies Binôme's default content into the programme's mentor and mentee paths, once (later calls do nothing). */
+    @Transactional
+    public void installDefaultPaths(long programId) {
+        paths.ensureDefaults(programId);
+    }
+
+    /** A person's progress on their role's path in one programme. */
+    @Transactional
+    public PathProgress progress(long programId, ParticipantRole role, String employeeNumber) {
+        paths.ensureDefaults(programId);
+        var name = programs.find(programId).map(p -> p.name()).orElse("");
+        return new PathProgress(
+                programId, name, role, paths.modules(programId, role), paths.completedBy(employeeNumber, programId));
+    }
+
+    /** The paths of every programme where the person's application was accepted. */
+    @Transactional
+    public List<PathProgress> pathsOf(String employeeNumber) {
+        var result = new ArrayList<PathProgress>();
+        for (var application : programs.applicationsOf(employeeNumber)) {
+            if (application.status() == ApplicationStatus.ACCEPTED) {
+                result.add(progress(application.programId(), application.role(), employeeNumber));
+            }
+        }
+        return result;
+    }
+
+    /** Marks every module of the path done without a quiz (import of training done elsewhere, demo data). */
+    @Transactional
+    public void recordPathCompleted(long programId, ParticipantRole role, String employeeNumber) {
+        paths.ensureDefaults(programId);
+        paths.modules(programId, role).forEach(m -> paths.complete(m.id(), employeeNumber, null));
+    }
+
+    /** Forms a circle of 4 to 8 accepted mentors of the programme, none in another's reporting line. */
+    @Transactional
+    public long formCircle(
+            long programId,
+            String name,
+            String facilitatorEmployeeNumber,
+            List<String> members,
+            int cadenceWeeks,
+            String place) {
+        return circles.form(programId, name, facilitatorEmployeeNumber, members, cadenceWeeks, place);
+    }
+
+    /** Records a session held in the past, with its client chosen by the rotation (import, demo data). */
+    @Transactional
+    public long recordHeldSession(long circleId, Instant startsAt, String place, SessionRecord record) {
+        return circles.recordHeld(circleId, startsAt, place, record);
+    }
+
+    /** Plans the next session and sends the calendar invitations. */
+    @Transactional
+    public long scheduleSession(long circleId, Instant startsAt, String place) {
+        return circles.schedule(circleId, startsAt, place);
+    }
+
+    /**
+     * What the facilitator's home lists: the circles the person facilitates (counts only), the next planned session
+     * of any of them, and the number of help requests addressed to facilitators still waiting for an answer.
+     */
+    @Transactional(readOnly = true)
+    public FacilitatorOverview facilitatorOverview(String employeeNumber) {
+        var now = Instant.now();
+        var summaries = circles.of(employeeNumber).stream()
+                .filter(c -> c.facilitator().equals(employeeNumber))
+                .map(c -> {
+                    var sessions = circles.sessions(c.id());
+                    var next = sessions.stream()
+                            .filter(s -> s.status() != SessionView.SessionStatus.DONE)
+                            .filter(s -> s.startsAt().isAfter(now.minusSeconds(24 * 3600)))
+                            .findFirst();
+                    return new CircleSummary(
+                            c.id(),
+                            c.programId(),
+                            c.name(),
+                            c.activeMembers().size(),
+                            (int) sessions.stream()
+                                    .filter(s -> s.status() == SessionView.SessionStatus.DONE)
+                                    .count(),
+                            next.map(SessionView::id).orElse(null),
+                            next.map(SessionView::startsAt).orElse(null));
+                })
+                .toList();
+        var next = summaries.stream()
+                .filter(s -> s.nextSessionAt() != null)
+                .min(Comparator.comparing(CircleSummary::nextSessionAt))
+                .orElse(null);
+        long open = help.addressedTo(List.of(HelpRequests.FACILITATOR)).stream()
+                .filter(r -> !r.answered())
+                .count();
+        return new FacilitatorOverview(summaries, next, open);
+    }
+
+    /** The circles of a programme (without what was said in them). */
+    @Transactional(readOnly = true)
+    public List<CircleSummary> circlesOf(long programId) {
+        return circles.ofProgram(programId).stream()
+                .map(c -> new CircleSummary(
+                        c.id(),
+                        c.programId(),
+                        c.name(),
+                        c.activeMembers().size(),
+                        (int) circles.sessions(c.id()).stream()
+                                .filter(s -> s.status() == SessionView.SessionStatus.DONE)
+                                .count(),
+                        null,
+                        null))
+                .toList();
+    }
+
+    /** True when no one of these people is another's manager, directly or not (the rule for a circle). */
+    @Transactional(readOnly = true)
+    public boolean noReportingLineBetween(List<String> employeeNumbers) {
+        for (int i = 0; i < employeeNumbers.size(); i++) {
+            for (int j = i + 1; j < employeeNumbers.size(); j++) {
+                if (circles.inOneReportingLine(employeeNumbers.get(i), employeeNumbers.get(j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    Optional<CircleView> circle(long id) {
+        return circles.find(id);
+    }
+}

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(45)
+@Order(35) // before matching (40): the running programme requires training before matching
 class DemoTraining implements DemoStep {
 
     private final Programs programs;
@@ -100,5 +100,26 @@ class DemoTraining implements DemoStep {
                         "Proposer des rencontres de 30 minutes le matin et en parler dès la prochaine fois.",
                         "Le cadre se renégocie ; parler de la relation fait partie du mentorat.",
                         members.subList(0, 4)));
+        completeTrainingOfMostVolunteers(running, members);
+    }
+
+    /**
+     * The running programme is past its training phase: its volunteers completed their path, except two mentors
+     * outside the circle who have not finished yet, so that matching shows the training gate at work.
+     */
+    private void completeTrainingOfMostVolunteers(long running, java.util.List<String> circleMembers) {
+        var late = programs.acceptedApplicants(running, ParticipantRole.MENTOR).stream()
+                .map(ApplicationView::employeeNumber)
+                .filter(e -> !e.equals(Workforce.YOUNG_MENTOR) && !circleMembers.contains(e))
+                .sorted()
+                .limit(2)
+                .toList();
+        for (var role : ParticipantRole.values()) {
+            for (var applicant : programs.acceptedApplicants(running, role)) {
+                if (!late.contains(applicant.employeeNumber())) {
+                    training.recordPathCompleted(running, role, applicant.employeeNumber());
+                }
+            }
+        }
     }
 }

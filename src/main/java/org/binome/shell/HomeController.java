@@ -17,9 +17,16 @@ class HomeController {
     private final Directory directory;
     private final Programs programs;
     private final Mentorships mentorships;
+    private final org.binome.training.Training training;
     private final java.time.Clock clock;
 
-    HomeController(Directory directory, Programs programs, Mentorships mentorships, java.time.Clock clock) {
+    HomeController(
+            Directory directory,
+            Programs programs,
+            Mentorships mentorships,
+            org.binome.training.Training training,
+            java.time.Clock clock) {
+        this.training = training;
         this.directory = directory;
         this.programs = programs;
         this.mentorships = mentorships;
@@ -68,7 +75,9 @@ class HomeController {
     record ProgrammeHealth(String name, org.binome.mentorships.PairHealthCounts counts) {}
 
     @GetMapping("/facilitation")
-    String facilitation() {
+    String facilitation(@AuthenticationPrincipal BinomeUser user, Model model) {
+        model.addAttribute(
+                "overview", user.employeeNumber() == null ? null : training.facilitatorOverview(user.employeeNumber()));
         return "shell/facilitator-home";
     }
 

@@ -133,8 +133,7 @@ public class Programs {
                             program.id(),
                             program.name(),
                             program.status(),
-                            LaunchReadiness.of(program, charters.current(program.id()))
-                                    .score(),
+                            readinessScore(program),
                             total(mentors) - mentors.count(ApplicationStatus.WITHDRAWN),
                             mentors.accepted(),
                             program.mentorCapacity(),
@@ -144,6 +143,15 @@ public class Programs {
                             employeeNumber != null && program.sponsors().contains(employeeNumber));
                 })
                 .toList();
+    }
+
+    /** A programme whose charter is missing (data imported by hand) scores without it rather than breaking the page. */
+    private int readinessScore(ProgramView program) {
+        try {
+            return LaunchReadiness.of(program, charters.current(program.id())).score();
+        } catch (ProgramRuleException missingCharter) {
+            return 0;
+        }
     }
 
     private static long total(ApplicationCounts.RoleCount count) {

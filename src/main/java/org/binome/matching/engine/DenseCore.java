@@ -59,7 +59,7 @@ final class DenseCore {
 
         double[] dist = new double[m];
         int[] pred = new int[m];
-        int[] todo = new int[m];
+        int[] unscanned = new int[m];
         int[] scanned = new int[m];
         for (int root = 0; root < n; root++) {
             if (colOfRow[root] != FREE) {
@@ -67,7 +67,7 @@ final class DenseCore {
             }
             Arrays.fill(dist, Double.POSITIVE_INFINITY);
             for (int j = 0; j < m; j++) {
-                todo[j] = j;
+                unscanned[j] = j;
             }
             int remaining = m;
             int scannedCount = 0;
@@ -88,7 +88,7 @@ final class DenseCore {
                 double lowest = Double.POSITIVE_INFINITY;
                 int lowestAt = -1;
                 for (int k = 0; k < remaining; k++) {
-                    int j = todo[k];
+                    int j = unscanned[k];
                     double r = base + c[off + j] - ui - v[j];
                     double dj = dist[j];
                     if (r < dj) {
@@ -105,8 +105,8 @@ final class DenseCore {
                     delta = bestDummy;
                     break;
                 }
-                int j = todo[lowestAt];
-                todo[lowestAt] = todo[--remaining];
+                int j = unscanned[lowestAt];
+                unscanned[lowestAt] = unscanned[--remaining];
                 base = lowest;
                 if (rowOfCol[j] < 0) {
                     sink = j;

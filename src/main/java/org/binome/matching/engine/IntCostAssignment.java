@@ -219,7 +219,7 @@ public final class IntCostAssignment {
         private void shortestAugmentingPaths() {
             long[] dist = new long[m];
             int[] pred = new int[m];
-            int[] todo = new int[m];
+            int[] unscanned = new int[m];
             int[] scanned = new int[m];
             for (int root = 0; root < n; root++) {
                 if (colOfRow[root] >= 0) {
@@ -227,7 +227,7 @@ public final class IntCostAssignment {
                 }
                 Arrays.fill(dist, Long.MAX_VALUE);
                 for (int j = 0; j < m; j++) {
-                    todo[j] = j;
+                    unscanned[j] = j;
                 }
                 int remaining = m;
                 int scannedCount = 0;
@@ -240,7 +240,7 @@ public final class IntCostAssignment {
                     long lowest = Long.MAX_VALUE;
                     int lowestAt = -1;
                     for (int k = 0; k < remaining; k++) {
-                        int j = todo[k];
+                        int j = unscanned[k];
                         long r = base + c[off + j] - ui - v[j];
                         long dj = dist[j];
                         if (r < dj) {
@@ -254,8 +254,8 @@ public final class IntCostAssignment {
                             lowestAt = k;
                         }
                     }
-                    int j = todo[lowestAt];
-                    todo[lowestAt] = todo[--remaining];
+                    int j = unscanned[lowestAt];
+                    unscanned[lowestAt] = unscanned[--remaining];
                     base = lowest;
                     if (rowOfCol[j] < 0) {
                         sink = j;

@@ -103,6 +103,59 @@ class IntCostAssignmentTests {
         assertThat(solution.columnOfRow()).doesNotHaveDuplicates();
     }
 
+    @Property(tries = 300)
+    void shortCandidateListsStillGiveTheBruteForceOptimum(
+            @ForAll @IntRange(min = 1, max = 7) int rows,
+            @ForAll @IntRange(min = 0, max = 3) int extraColumns,
+            @ForAll @IntRange(min = 1, max = 3) int listSize,
+            @ForAll @IntRange(min = 1, max = 50) int costRange,
+            @ForAll long seed) {
+        int columns = rows + extraColumns;
+        int[] costs = randomCosts(rows * columns, costRange, new Random(seed));
+        LapSolution solution = IntCostAssignment.solve(rows, columns, costs, listSize);
+        assertThat(solution.totalCost()).isEqualTo(BruteForce.minCost(rows, columns, costs));
+        assertThat(solution.columnOfRow()).doesNotHaveDuplicates();
+    }
+
+    /**
+     * Beyond brute-force sizes, the total must equal the one found by {@link DenseCore}, an independent solver that
+     * scans every column of every row it reaches; costs with many ties and one-column lists stress the row bounds.
+     */
+    @Property(tries = 60)
+    void shortCandidateListsAgreeWithTheFullScanSolverOnLargerMatrices(
+            @ForAll @IntRange(min = 20, max = 80) int rows,
+            @ForAll @IntRange(min = 0, max = 15) int extraColumns,
+            @ForAll @IntRange(min = 1, max = 4) int listSize,
+            @ForAll @IntRange(min = 2, max = 1000) int costRange,
+            @ForAll long seed) {
+        int columns = rows + extraColumns;
+        int[] costs = randomCosts(rows * columns, costRange, new Random(seed));
+        double[] asDoubles = new double[costs.length];
+        for (int k = 0; k < costs.length; k++) {
+            asDoubles[k] = costs[k];
+        }
+        double[] neverUnmatched = new double[rows];
+        java.util.Arrays.fill(neverUnmatched, 1e12);
+        int[] reference = DenseCore.solve(rows, columns, asDoubles, neverUnmatched);
+        long referenceTotal = 0;
+        for (int i = 0; i < rows; i++) {
+            referenceTotal += costs[i * columns + reference[i]];
+        }
+
+        LapSolution solution = IntCostAssignment.solve(rows, columns, costs, listSize);
+
+        assertThat(solution.totalCost()).isEqualTo(referenceTotal);
+        assertThat(solution.columnOfRow()).doesNotHaveDuplicates();
+    }
+
+    private static int[] randomCosts(int count, int costRange, Random random) {
+        int[] costs = new int[count];
+        for (int k = 0; k < count; k++) {
+            costs[k] = random.nextInt(costRange) - costRange / 3;
+        }
+        return costs;
+    }
+
     @Property(tries = 20)
     void sameInputGivesSameAssignment(@ForAll long seed) {
         Random random = new Random(seed);

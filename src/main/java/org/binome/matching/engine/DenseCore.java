@@ -136,16 +136,7 @@ final class DenseCore {
                     continue;
                 }
             }
-            while (true) {
-                int r = pred[j];
-                rowOfCol[j] = r;
-                int previous = colOfRow[r];
-                colOfRow[r] = j;
-                if (r == root) {
-                    break;
-                }
-                j = previous;
-            }
+            IntCostAssignment.flipPath(pred, rowOfCol, colOfRow, root, j);
         }
         return colOfRow;
     }

@@ -54,6 +54,24 @@ public final class IntCostAssignment {
         return new Run(rows, columns, costs).solve(listSize);
     }
 
+    /**
+     * Flips an augmenting path: from the sink column back to the root row, each row on the path takes the column that
+     * led the search to it ({@code pred}), so the root gets matched and every other row keeps one column.
+     */
+    static void flipPath(int[] pred, int[] rowOfCol, int[] colOfRow, int root, int sink) {
+        int j = sink;
+        while (true) {
+            int r = pred[j];
+            rowOfCol[j] = r;
+            int previous = colOfRow[r];
+            colOfRow[r] = j;
+            if (r == root) {
+                return;
+            }
+            j = previous;
+        }
+    }
+
     /** Mutable state of one solve, kept in flat arrays so the hot loops touch no objects. */
     private static final class Run {
         private final int n;
@@ -329,7 +347,7 @@ public final class IntCostAssignment {
                     dist[touched[k]] = Long.MAX_VALUE;
                     done[touched[k]] = false;
                 }
-                augment(root, sink);
+                flipPath(pred, rowOfCol, colOfRow, root, sink);
             }
         }
 
@@ -402,21 +420,6 @@ public final class IntCostAssignment {
             }
             listLength[i] = size;
             floor[i] = rest;
-        }
-
-        /** Flips the path found by the search, from the sink back to the root. */
-        private void augment(int root, int sink) {
-            int j = sink;
-            while (true) {
-                int r = pred[j];
-                rowOfCol[j] = r;
-                int previous = colOfRow[r];
-                colOfRow[r] = j;
-                if (r == root) {
-                    return;
-                }
-                j = previous;
-            }
         }
 
         /**

@@ -86,28 +86,12 @@ class IntCostAssignmentTests {
                 .hasMessageContaining("expected 4 costs");
     }
 
-    @Property(tries = 300)
+    /** List sizes below the column count make rows run out of candidates, which exercises the row bounds. */
+    @Property(tries = 500)
     void matchesBruteForceOnSmallRandomMatrices(
             @ForAll @IntRange(min = 0, max = 7) int rows,
             @ForAll @IntRange(min = 0, max = 3) int extraColumns,
-            @ForAll @IntRange(min = 1, max = 50) int costRange,
-            @ForAll long seed) {
-        int columns = rows + extraColumns;
-        Random random = new Random(seed);
-        int[] costs = new int[rows * columns];
-        for (int k = 0; k < costs.length; k++) {
-            costs[k] = random.nextInt(costRange) - costRange / 3;
-        }
-        LapSolution solution = IntCostAssignment.solve(rows, columns, costs);
-        assertThat(solution.totalCost()).isEqualTo(BruteForce.minCost(rows, columns, costs));
-        assertThat(solution.columnOfRow()).doesNotHaveDuplicates();
-    }
-
-    @Property(tries = 300)
-    void shortCandidateListsStillGiveTheBruteForceOptimum(
-            @ForAll @IntRange(min = 1, max = 7) int rows,
-            @ForAll @IntRange(min = 0, max = 3) int extraColumns,
-            @ForAll @IntRange(min = 1, max = 3) int listSize,
+            @ForAll @IntRange(min = 1, max = 8) int listSize,
             @ForAll @IntRange(min = 1, max = 50) int costRange,
             @ForAll long seed) {
         int columns = rows + extraColumns;

@@ -5,8 +5,8 @@ Writes OR-Library assignprob files (and a capacity and a sparse instance) into t
 scipy and with the Java engine, checks that both optima are equal and prints a table. Solve times exclude parsing on
 both sides; each side reports the median (and best) of RUNS solves, the Java side in one JVM so the JIT is warm.
 
-Usage: python3 bench/compare_scipy.py [--runs N] [--sizes 500,1000,2000,5000] [--skip-dense] [--skip-sparse]
-                                      [--skip-capacity]
+Usage: python3 bench/compare_scipy.py [--runs N] [--sizes 500,1000,2000,5000] [--wide-sizes 2000] [--skip-dense]
+                                      [--skip-sparse] [--skip-capacity]
 Expects target/classes and target/test-classes (bench/run.sh builds them).
 """
 import argparse
@@ -64,6 +64,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sizes", default="500,1000,2000,5000")
+    parser.add_argument("--wide-sizes", default="2000",
+                        help="sizes of dense instances with costs in 1..1,000,000 (few ties), '' for none")
     parser.add_argument("--skip-dense", action="store_true")
     parser.add_argument("--skip-sparse", action="store_true")
     parser.add_argument("--skip-capacity", action="store_true")
@@ -72,16 +74,19 @@ def main():
     ok = True
     print("| instance | scipy median ms | scipy best ms | Binôme median ms | Binôme best ms | ratio (median) | same optimum |")
     print("|---|---|---|---|---|---|---|")
-    for n in [] if args.skip_dense else [int(s) for s in args.sizes.split(",")]:
-        costs = np.random.default_rng(n).integers(1, 1001, size=(n, n))
-        path = os.path.join(OUT, f"assign{n}.txt")
+    dense_cases = [] if args.skip_dense else (
+        [(int(s), 1000) for s in args.sizes.split(",") if s]
+        + [(int(s), 1_000_000) for s in args.wide_sizes.split(",") if s])
+    for n, high in dense_cases:
+        costs = np.random.default_rng(n).integers(1, high + 1, size=(n, n))
+        path = os.path.join(OUT, f"assign{n}.txt" if high == 1000 else f"assign{n}-wide.txt")
         if not os.path.exists(path):
             write_assignprob(path, costs)
         dense = costs.astype(np.float64)
         scipy_result = time_scipy(lambda: dense[linear_sum_assignment(dense)].sum(), args.runs)
         java_result = run_java(["org.binome.matching.engine.SolveCommand", "--no-assignment", "--repeat",
                                 str(args.runs), path])
-        ok &= row(f"dense {n}x{n}, costs 1..1000", scipy_result, java_result)
+        ok &= row(f"dense {n}x{n}, costs 1..{high:,}", scipy_result, java_result)
 
     if not args.skip_capacity:
         mentees, mentors, capacity = 5000, 2000, 3

@@ -29,6 +29,7 @@ class MatchingRun {
     Instant finishedAt;
     int mentors;
     int mentees;
+    int mentorsPerGroup = 1;
     Double optimalTotal;
     Integer optimalMatched;
     Integer optimalUnmatched;
@@ -45,7 +46,12 @@ class MatchingRun {
     Integer version;
 
     static MatchingRun started(long programId, String startedBy, Instant now) {
+        return started(programId, startedBy, now, 1);
+    }
+
+    static MatchingRun started(long programId, String startedBy, Instant now, int mentorsPerGroup) {
         var run = new MatchingRun();
+        run.mentorsPerGroup = mentorsPerGroup;
         run.programId = programId;
         run.status = Status.RUNNING;
         run.startedBy = startedBy;
@@ -80,6 +86,7 @@ class MatchingRun {
                 finishedAt,
                 mentors,
                 mentees,
+                mentorsPerGroup,
                 status == Status.DONE
                         ? quality(optimalTotal, optimalMatched, optimalUnmatched, optimalCovered, optimalDistribution)
                         : null,
@@ -118,6 +125,7 @@ class MatchingRun {
             Instant finishedAt,
             int mentors,
             int mentees,
+            int mentorsPerGroup,
             Figures optimal,
             Figures greedy,
             String error) {

@@ -54,19 +54,27 @@ class MatchingRuns {
 
     /** Checks the cohort, records a RUNNING run and starts it in the background. */
     MatchingRun start(long programId, String startedBy) {
-        var run = prepare(programId, startedBy);
+        return start(programId, startedBy, 1);
+    }
+
+    /** @param mentorsPerGroup for group mentoring: 1, or 2 to give each group a second mentor where possible */
+    MatchingRun start(long programId, String startedBy, int mentorsPerGroup) {
+        var run = prepare(programId, startedBy, mentorsPerGroup);
         executor.execute(() -> execute(run.id));
         return run;
     }
 
     /** The same, in the caller's thread (setup tools, demo data). */
     MatchingRun runNow(long programId, String startedBy) {
-        var run = prepare(programId, startedBy);
+        var run = prepare(programId, startedBy, 1);
         execute(run.id);
         return runs.findById(run.id).orElseThrow();
     }
 
-    private MatchingRun prepare(long programId, String startedBy) {
+    private MatchingRun prepare(long programId, String startedBy, int mentorsPerGroup) {
+        if (mentorsPerGroup < 1 || mentorsPerGroup > 2) {
+            throw new MatchingException("matching.error.mentorsPerGroup", 422);
+        }
         var program = source.program(programId);
         if (program.status() == ProgramStatus.DRAFT || program.status() == ProgramStatus.CLOSED) {
             throw new MatchingException("matching.error.programStatus", 409);
@@ -86,7 +94,11 @@ class MatchingRuns {
                     .isPresent()) {
                 throw new MatchingException("matching.error.alreadyRunning", 409);
             }
-            var run = MatchingRun.started(programId, startedBy, clock.instant());
+            var run = MatchingRun.started(
+                    programId,
+                    startedBy,
+                    clock.instant(),
+                    program.format() == ProgramFormat.GROUPS ? mentorsPerGroup : 1);
             run.mentors = cohort.mentors().size();
             run.mentees = cohort.mentees().size();
             return runs.save(run);
@@ -115,7 +127,8 @@ class MatchingRuns {
             if (!progress.set(95)) {
                 throw new CohortMatching.CancelledException();
             }
-            transaction.executeWithoutResult(status -> save(runId, program, work, matching, outcome));
+            transaction.executeWithoutResult(
+                    status -> save(runId, run.mentorsPerGroup, program, work, matching, outcome));
         } catch (CohortMatching.CancelledException e) {
             LOG.info("Matching run {} cancelled", runId);
         } catch (RuntimeException e) {
@@ -210,7 +223,12 @@ class MatchingRuns {
 
     /** The swap: in one transaction, and only if nobody cancelled the run meanwhile. */
     private void save(
-            long runId, ProgramView program, Work work, CohortMatching matching, CohortMatching.Outcome outcome) {
+            long runId,
+            int mentorsPerGroup,
+            ProgramView program,
+            Work work,
+            CohortMatching matching,
+            CohortMatching.Outcome outcome) {
         int claimed = jdbc.sql("update matching_run set status = 'DONE', progress = 100, version = version + 1"
                         + " where id = :id and status = 'RUNNING'")
                 .param("id", runId)
@@ -228,12 +246,12 @@ class MatchingRuns {
             int max = program.maxGroupSize() == null ? Cohort.mentorCapacity(program) : program.maxGroupSize();
             int min = program.minGroupSize() == null ? 1 : program.minGroupSize();
             var formed = GroupFormation.form(
-                    outcome, matching, Cohort.weights(program.matching()).minScore(), min, max);
+                    outcome, matching, Cohort.weights(program.matching()).minScore(), min, max, mentorsPerGroup);
             for (var group : formed.groups()) {
                 proposals.save(Proposal.draft(
                         program.id(),
                         runId,
-                        List.of(group.mentor().employeeNumber()),
+                        group.mentors().stream().map(Candidate::employeeNumber).toList(),
                         group.mentees().stream().map(Candidate::employeeNumber).toList(),
                         group.score(),
                         group.meanComponents(),

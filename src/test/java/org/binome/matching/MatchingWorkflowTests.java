@@ -183,6 +183,56 @@ class MatchingWorkflowTests {
     }
 
     @Test
+    void withTwoMentorsPerGroupAGroupHasTwoMentorsAndAcceptingOpensItWithBoth() throws Exception {
+        long id = programme(ProgramFormat.GROUPS, 4, 4);
+        var form = content(get("/admin/programmes/" + id + "/matching").with(admin()), 200);
+        assertThat(form).contains("Mentors par groupe", "Deux mentors");
+        runAndWait(id, "2");
+        var groups = proposals.findByProgramIdAndStatusIn(id, List.of(Proposal.Status.DRAFT));
+        assertThat(groups).isNotEmpty().allSatisfy(g -> {
+            assertThat(g.mentors()).doesNotHaveDuplicates().hasSizeBetween(1, 2);
+            assertThat(g.mentees().size()).isBetween(2, 4);
+        });
+        var pair = groups.stream()
+                .filter(g -> g.mentors().size() == 2)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no group with two mentors: " + groups.size()));
+        var html = content(get("/admin/programmes/" + id + "/matching").with(admin()), 200);
+        assertThat(html).contains("deux mentors par groupe", "animent le groupe ensemble");
+        for (var mentor : pair.mentors()) {
+            assertThat(html).contains(directory.find(mentor).orElseThrow().fullName());
+        }
+
+        content(
+                post("/admin/programmes/" + id + "/matching/publish")
+                        .with(admin())
+                        .with(csrf()),
+                302);
+        for (var person : pair.people()) {
+            answer(pair.id, person, "accept");
+        }
+        assertThat(events.stream(MatchAccepted.class).filter(e -> e.proposalId() == pair.id))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.mentors()).containsExactlyElementsOf(pair.mentors());
+                    assertThat(e.mentees()).containsExactlyElementsOf(pair.mentees());
+                });
+    }
+
+    @Test
+    void aMentorsPerGroupOtherThanOneOrTwoIsRefused() throws Exception {
+        long id = programme(ProgramFormat.GROUPS, 2, 4);
+        var html = content(
+                post("/admin/programmes/" + id + "/matching/run")
+                        .with(admin())
+                        .with(csrf())
+                        .param("mentorsPerGroup", "3"),
+                422);
+        assertThat(html).contains("Choisissez un ou deux mentors par groupe");
+        assertThat(page.latestRun(id)).isEmpty();
+    }
+
+    @Test
     void aParticipantSeesSuggestionsAndTheAdministratorConfirmsTheRequest() throws Exception {
         long id = programme(ProgramFormat.PAIRS, 2, 2);
         var mentee =
@@ -240,7 +290,16 @@ class MatchingWorkflowTests {
     }
 
     private void runAndWait(long id) throws Exception {
-        content(post("/admin/programmes/" + id + "/matching/run").with(admin()).with(csrf()), 302);
+        runAndWait(id, "1");
+    }
+
+    private void runAndWait(long id, String mentorsPerGroup) throws Exception {
+        content(
+                post("/admin/programmes/" + id + "/matching/run")
+                        .with(admin())
+                        .with(csrf())
+                        .param("mentorsPerGroup", mentorsPerGroup),
+                302);
         for (int i = 0; i < 200; i++) {
             var run = page.latestRun(id).orElseThrow();
             if (!run.running()) {

@@ -15,7 +15,15 @@ class MatchingRun {
         RUNNING,
         DONE,
         CANCELLED,
-        FAILED
+        FAILED,
+        /** Left RUNNING by a process that stopped, or running longer than the timeout: nothing was saved. */
+        INTERRUPTED
+    }
+
+    /** Why a run was interrupted. */
+    enum Interruption {
+        RESTART,
+        TIMEOUT
     }
 
     @Id
@@ -41,6 +49,9 @@ class MatchingRun {
     Double greedyCovered;
     String greedyDistribution;
     String error;
+    String node;
+    String process;
+    Interruption interruption;
 
     @Version
     Integer version;
@@ -93,7 +104,8 @@ class MatchingRun {
                 status == Status.DONE
                         ? quality(greedyTotal, greedyMatched, greedyUnmatched, greedyCovered, greedyDistribution)
                         : null,
-                error);
+                error,
+                interruption);
     }
 
     private static RunView.Figures quality(
@@ -128,7 +140,8 @@ class MatchingRun {
             int mentorsPerGroup,
             Figures optimal,
             Figures greedy,
-            String error) {
+            String error,
+            Interruption interruption) {
 
         public boolean running() {
             return status == Status.RUNNING;

@@ -59,6 +59,12 @@ class MatchingWorkflowTests {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    MatchingRuns matchingRuns;
+
+    @Autowired
+    MatchingRunRepository runRepository;
+
     private static int programmes;
 
     @Test
@@ -230,6 +236,86 @@ class MatchingWorkflowTests {
                 422);
         assertThat(html).contains("Choisissez un ou deux mentors par groupe");
         assertThat(page.latestRun(id)).isEmpty();
+    }
+
+    @Test
+    void aRunRunningLongerThanTheTimeoutIsInterruptedAndNoLongerBlocksTheProgramme() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 2, 2);
+        runAndWait(id);
+        var before = draftIds(id);
+        assertThat(before).isNotEmpty();
+        var stale = strandedRun(id, java.time.Instant.now().minus(java.time.Duration.ofHours(2)), "crashed-node");
+
+        assertThat(matchingRuns.interruptTimedOut(id)).isEqualTo(1);
+
+        assertThat(runRepository.findById(stale.id)).hasValueSatisfying(run -> {
+            assertThat(run.status).isEqualTo(MatchingRun.Status.INTERRUPTED);
+            assertThat(run.interruption).isEqualTo(MatchingRun.Interruption.TIMEOUT);
+        });
+        assertThat(draftIds(id)).isEqualTo(before);
+        var html = content(get("/admin/programmes/" + id + "/matching").with(admin()), 200);
+        assertThat(html).contains("Interrompu", "il durait plus longtemps que le délai maximal");
+        var english = content(
+                get("/admin/programmes/" + id + "/matching").with(admin()).param("lang", "en"), 200);
+        assertThat(english).contains("it lasted longer than the maximum time allowed");
+    }
+
+    @Test
+    void startingANewRunInterruptsAStaleOneButNotARecentOne() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 2, 2);
+        var recent = strandedRun(id, java.time.Instant.now().minusSeconds(60), "other-node");
+        var html = content(
+                post("/admin/programmes/" + id + "/matching/run").with(admin()).with(csrf()), 409);
+        assertThat(html).contains("déjà en cours");
+        assertThat(runRepository.findById(recent.id).orElseThrow().status).isEqualTo(MatchingRun.Status.RUNNING);
+
+        runRepository.save(moveStart(recent, java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+        runAndWait(id);
+        assertThat(runRepository.findById(recent.id).orElseThrow().status).isEqualTo(MatchingRun.Status.INTERRUPTED);
+        assertThat(draftIds(id)).isNotEmpty();
+    }
+
+    @Test
+    void runsLeftRunningByAStoppedProcessOfThisHostAreInterruptedAtStartUp() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 2, 2);
+        long other = programme(ProgramFormat.PAIRS, 2, 2);
+        var orphan = strandedRun(id, java.time.Instant.now().minusSeconds(30), MatchingRuns.NODE);
+        var elsewhere = strandedRun(other, java.time.Instant.now().minusSeconds(30), "another-host");
+
+        assertThat(matchingRuns.interruptRunsOfStoppedProcesses()).isPositive();
+
+        assertThat(runRepository.findById(orphan.id)).hasValueSatisfying(run -> {
+            assertThat(run.status).isEqualTo(MatchingRun.Status.INTERRUPTED);
+            assertThat(run.interruption).isEqualTo(MatchingRun.Interruption.RESTART);
+        });
+        // Another host may still be computing its run: only the timeout may interrupt it.
+        assertThat(runRepository.findById(elsewhere.id).orElseThrow().status).isEqualTo(MatchingRun.Status.RUNNING);
+        var html = content(get("/admin/programmes/" + id + "/matching").with(admin()), 200);
+        assertThat(html).contains("le serveur qui le calculait s’est arrêté avant la fin");
+        matchingRuns.cancel(other, elsewhere.id);
+        runAndWait(id);
+    }
+
+    /** A run row as a process that died mid-run leaves it. */
+    private MatchingRun strandedRun(long programId, java.time.Instant startedAt, String node) {
+        var run = MatchingRun.started(programId, "ghost", startedAt);
+        run.node = node;
+        run.process = "a-process-that-stopped";
+        run.progress = 40;
+        return runRepository.save(run);
+    }
+
+    private MatchingRun moveStart(MatchingRun stored, java.time.Instant startedAt) {
+        var run = runRepository.findById(stored.id).orElseThrow();
+        run.startedAt = startedAt;
+        return run;
+    }
+
+    private List<Long> draftIds(long programId) {
+        return proposals.findByProgramIdAndStatusIn(programId, List.of(Proposal.Status.DRAFT)).stream()
+                .map(p -> p.id)
+                .sorted()
+                .toList();
     }
 
     @Test

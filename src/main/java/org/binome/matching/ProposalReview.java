@@ -150,7 +150,8 @@ class ProposalReview {
             events.publishEvent(
                     new MatchAccepted(proposal.programId, proposal.id, proposal.mentors(), proposal.mentees()));
         } else if (answer == Proposal.Answer.DECLINED) {
-            events.publishEvent(new MatchDeclined(proposal.programId, proposal.id, employeeNumber));
+            events.publishEvent(new MatchDeclined(
+                    proposal.programId, proposal.id, employeeNumber, proposal.mentors(), proposal.mentees()));
         }
         return proposal.status;
     }

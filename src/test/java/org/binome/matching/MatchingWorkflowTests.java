@@ -63,6 +63,9 @@ class MatchingWorkflowTests {
     MatchingRuns matchingRuns;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     MatchingRunRepository runRepository;
 
     private static int programmes;
@@ -316,6 +319,59 @@ class MatchingWorkflowTests {
                 .map(p -> p.id)
                 .sorted()
                 .toList();
+    }
+
+    @Test
+    void whenSomeoneDeclinesThePartnerIsToldInTheAppAndByEmailWithoutWhoDeclined() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 1, 1);
+        runAndWait(id);
+        content(
+                post("/admin/programmes/" + id + "/matching/publish")
+                        .with(admin())
+                        .with(csrf()),
+                302);
+        var proposal = proposals
+                .findByProgramIdAndStatusIn(id, List.of(Proposal.Status.PUBLISHED))
+                .get(0);
+        var mentor = proposal.mentors().get(0);
+        var mentee = proposal.mentees().get(0);
+
+        answer(proposal.id, mentee, "decline");
+
+        assertThat(events.stream(MatchDeclined.class).filter(e -> e.proposalId() == proposal.id))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.declinedBy()).isEqualTo(mentee);
+                    assertThat(e.others()).containsExactly(mentor);
+                });
+        var key = "proposal.declined:" + proposal.id;
+        List<Map<String, Object>> told = List.of();
+        for (int i = 0; i < 100 && told.isEmpty(); i++) {
+            Thread.sleep(50);
+            told = jdbc.sql("select recipient_employee_number, title, body, link from notification"
+                            + " where idempotency_key like :key")
+                    .param("key", key + "%")
+                    .query()
+                    .listOfRows();
+        }
+        assertThat(told).singleElement().satisfies(row -> {
+            assertThat(row.get("recipient_employee_number")).isEqualTo(mentor);
+            assertThat(row.get("title")).isEqualTo("Proposition de binôme déclinée");
+            assertThat((String) row.get("body"))
+                    .contains(directory.find(mentee).orElseThrow().fullName())
+                    .contains("a été déclinée")
+                    .contains("Une nouvelle proposition vous sera faite");
+            assertThat(row.get("link")).isEqualTo("/me/proposals");
+        });
+        var mails = jdbc.sql(
+                        "select recipient_key, subject, text_body from mail_outbox where idempotency_key like :key")
+                .param("key", key + "%")
+                .query()
+                .listOfRows();
+        assertThat(mails).singleElement().satisfies(mail -> {
+            assertThat(mail.get("subject")).isEqualTo("Proposition de binôme déclinée");
+            assertThat((String) mail.get("text_body")).contains("a été déclinée");
+        });
     }
 
     @Test

@@ -5,17 +5,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.binome.matching.Matching;
 import org.binome.mentorships.EndReason;
 import org.binome.mentorships.MeetingFormat;
 import org.binome.mentorships.Mentorships;
 import org.binome.mentorships.ObjectiveProgress;
-import org.binome.programs.ApplicationView;
-import org.binome.programs.ParticipantRole;
 import org.binome.programs.ProgramStatus;
 import org.binome.programs.Programs;
 import org.springframework.context.annotation.Profile;
@@ -24,9 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The running programme's pairs at every stage: just started, kicked off with objectives, meeting and logging what
- * each side learned, one stalled, one completed, one ended early, and one group ("mentorat collectif"). The demo
- * mentor (Inès Benali) and mentee (Bernard Lefèvre) form an active pair with objectives, a logged session and a next
- * one planned. No pair sits inside one reporting line.
+ * each side learned, one stalled, one completed, one ended early, and one group ("mentorat collectif"). They are exactly
+ * the proposals the matching demo recorded as accepted (so no pair sits inside one reporting line, and the matching
+ * page shows the same pairs). The demo mentor (Inès Benali) and mentee (Bernard Lefèvre) form an active pair with
+ * objectives, a logged session and a next one planned.
  */
 @Component
 @Profile("demo")
@@ -35,14 +35,15 @@ class DemoMentorships implements DemoStep {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoMentorships.class);
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final int PAIRS = 12;
 
     private final Programs programs;
     private final Mentorships mentorships;
+    private final Matching matching;
 
-    DemoMentorships(Programs programs, Mentorships mentorships) {
+    DemoMentorships(Programs programs, Mentorships mentorships, Matching matching) {
         this.programs = programs;
         this.mentorships = mentorships;
+        this.matching = matching;
     }
 
     @Override
@@ -54,61 +55,32 @@ class DemoMentorships implements DemoStep {
         if (running == null) {
             return;
         }
-        var managers = new HashMap<String, String>();
-        context.people().forEach(p -> managers.put(p.employeeNumber(), p.managerNumber()));
-        var mentors = new ArrayList<>(numbers(programs.acceptedApplicants(running.id(), ParticipantRole.MENTOR)));
-        var mentees = new ArrayList<>(numbers(programs.acceptedApplicants(running.id(), ParticipantRole.MENTEE)));
-        // Whoever matching already paired keeps their pair.
-        mentors.removeIf(n -> !mentorships.activeMentorshipsOf(n).isEmpty());
-        mentees.removeIf(n -> !mentorships.activeMentorshipsOf(n).isEmpty());
-        var used = new HashSet<String>();
-        var pairs = new ArrayList<String[]>();
-        if (mentors.contains(Workforce.YOUNG_MENTOR)
-                && mentees.contains(Workforce.SENIOR_MENTEE)
-                && !inOneLine(Workforce.YOUNG_MENTOR, Workforce.SENIOR_MENTEE, managers)) {
-            pairs.add(new String[] {Workforce.YOUNG_MENTOR, Workforce.SENIOR_MENTEE});
-            used.add(Workforce.YOUNG_MENTOR);
-            used.add(Workforce.SENIOR_MENTEE);
-        }
-        for (var mentor : mentors) {
-            if (pairs.size() >= PAIRS || used.contains(mentor)) {
-                continue;
-            }
-            var mentee = mentees.stream()
-                    .filter(m -> !used.contains(m) && !inOneLine(mentor, m, managers))
-                    .findFirst();
-            if (mentee.isPresent()) {
-                pairs.add(new String[] {mentor, mentee.get()});
-                used.add(mentor);
-                used.add(mentee.get());
-            }
-        }
+        // Exactly the pairs and the group the matching demo recorded as accepted, so that both pages agree; the demo
+        // mentor and mentee's pair first, as the most complete one.
+        var accepted = new ArrayList<>(matching.acceptedProposals(running.id()));
+        accepted.sort(Comparator.comparing((Matching.AcceptedProposal p) -> !isDemoPair(p)));
         var today = context.today();
-        for (int i = 0; i < pairs.size(); i++) {
-            stage(i, running.id(), pairs.get(i)[0], pairs.get(i)[1], today);
-        }
-        // The group: the first free mentor with at least two free mentees, nobody in another member's reporting line.
-        for (var groupMentor : mentors) {
-            if (used.contains(groupMentor)) {
-                continue;
-            }
-            var groupMentees = new ArrayList<String>();
-            for (var m : mentees) {
-                if (groupMentees.size() < 3
-                        && !used.contains(m)
-                        && !inOneLine(groupMentor, m, managers)
-                        && groupMentees.stream().noneMatch(other -> inOneLine(other, m, managers))) {
-                    groupMentees.add(m);
-                }
-            }
-            if (groupMentees.size() >= 2) {
-                group(running.id(), groupMentor, groupMentees, today);
-                return;
+        int stage = 0;
+        for (var proposal : accepted) {
+            if (proposal.mentors().size() == 1 && proposal.mentees().size() == 1) {
+                stage(
+                        stage++,
+                        running.id(),
+                        proposal.mentors().get(0),
+                        proposal.mentees().get(0),
+                        today);
+            } else {
+                group(running.id(), proposal.mentors(), proposal.mentees(), today);
             }
         }
-        log.info(
-                "Demo mentorships: no group could be formed outside reporting lines ({} free mentees)",
-                mentees.stream().filter(m -> !used.contains(m)).count());
+        if (accepted.isEmpty()) {
+            log.info("Demo mentorships: the matching demo recorded no accepted proposal, so no pair is opened");
+        }
+    }
+
+    private static boolean isDemoPair(Matching.AcceptedProposal proposal) {
+        return proposal.mentors().equals(List.of(Workforce.YOUNG_MENTOR))
+                && proposal.mentees().equals(List.of(Workforce.SENIOR_MENTEE));
     }
 
     private void stage(int stage, long programId, String mentor, String mentee, LocalDate today) {
@@ -185,13 +157,24 @@ class DemoMentorships implements DemoStep {
                 objectives(id, mentee, today, 2);
                 held(id, mentor, today.minusDays(6), false);
             }
-            default -> started(programId, mentor, mentee, today.minusDays(20), true);
+            default -> {
+                // The other young pairs: kicked off three weeks ago, objectives written, meeting at their rhythm.
+                var id = started(programId, mentor, mentee, today.minusDays(20), true);
+                objectives(id, stage % 2 == 0 ? mentor : mentee, today, 2);
+                held(id, mentor, today.minusDays(8 + stage % 4), true);
+                plan(
+                        id,
+                        mentor,
+                        today.plusDays(3 + stage % 9),
+                        stage % 2 == 0 ? MeetingFormat.REMOTE : MeetingFormat.IN_PERSON);
+            }
         }
     }
 
-    private void group(long programId, String mentor, List<String> mentees, LocalDate today) {
-        var id = mentorships.startOn(programId, List.of(mentor), mentees, today.minusDays(40));
-        mentorships.kickOff(id, mentor, "Animer un groupe où chacun repart avec un usage concret.");
+    private void group(long programId, List<String> mentors, List<String> mentees, LocalDate today) {
+        var id = mentorships.startOn(programId, mentors, mentees, today.minusDays(40));
+        var mentor = mentors.get(0);
+        mentors.forEach(m -> mentorships.kickOff(id, m, "Animer un groupe où chacun repart avec un usage concret."));
         mentees.forEach(m -> mentorships.kickOff(id, m, "Comprendre les réseaux sociaux et l’IA générative."));
         objectives(id, mentor, today, 2);
         held(id, mentor, today.minusDays(14), true);
@@ -273,9 +256,5 @@ class DemoMentorships implements DemoStep {
             // walk up to the top
         }
         return chain;
-    }
-
-    private static List<String> numbers(List<ApplicationView> applications) {
-        return applications.stream().map(ApplicationView::employeeNumber).toList();
     }
 }

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntPredicate;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.IntUnaryOperator;
 import org.binome.matching.engine.DenseScores;
 import org.binome.matching.engine.MatchingEngine;
 import org.binome.matching.engine.MatchingResult;
@@ -26,7 +29,7 @@ final class CohortMatching {
 
     static final int SPARSE_CANDIDATES = 50;
 
-    private static final int INDEX_BITS = 26;
+    private static final int INDEX_BITS = 32;
     private static final long MAX_QUANTISED = 100L * 1_000_000;
 
     enum UnmatchedReason {
@@ -151,9 +154,10 @@ final class CohortMatching {
             }
         }
         var engineRules = new MatchingRules(minScore, capacities);
+        var candidates = dense ? null : sparse.build();
         MatchingResult result = dense
                 ? MatchingEngine.solve(new DenseScores(m, n, scores, forbidden), engineRules)
-                : MatchingEngine.solve(sparse.build(), engineRules);
+                : MatchingEngine.solve(candidates, engineRules);
 
         var usedCapacity = new int[m];
         var matchedMentee = lockedMentee.clone();
@@ -189,9 +193,11 @@ final class CohortMatching {
             }
         }
         var optimal = quality(proposals, n);
-        var greedy = dense
-                ? quality(greedy(mentors, mentees, scores, forbidden, capacities, lockedMentee, locked), n)
-                : optimal;
+        var greedy = quality(
+                dense
+                        ? greedy(mentors, mentees, scores, forbidden, capacities, lockedMentee, locked)
+                        : greedy(mentors, mentees, candidates, capacities, locked),
+                n);
         return new Outcome(proposals, unmatched, optimal, greedy);
     }
 
@@ -219,27 +225,81 @@ final class CohortMatching {
             boolean[] lockedMentee,
             List<int[]> locked) {
         int n = mentees.size();
-        // Best score first, then lowest pair index: one primitive sort key per pair (scores to the millionth).
-        var keys = new long[scores.length];
+        return greedy(
+                mentors,
+                mentees,
+                scores.length,
+                k -> k / n,
+                k -> k % n,
+                k -> scores[k],
+                k -> !forbidden.get(k) && scores[k] >= minScore && !lockedMentee[k % n],
+                capacities,
+                locked);
+    }
+
+    /**
+     * The same greedy baseline on the candidate lists of a large cohort: the candidate pairs sorted by score, each
+     * taken while both people are free (locked mentees are never candidates, locked pairs already used capacity).
+     */
+    private List<Proposal> greedy(
+            List<Candidate> mentors,
+            List<Candidate> mentees,
+            SparseScores candidates,
+            int[] capacities,
+            List<int[]> locked) {
+        var start = candidates.menteeStart();
+        var mentorOf = candidates.candidateMentor();
+        var score = candidates.candidateScore();
+        var menteeOf = new int[mentorOf.length];
+        for (int j = 0; j < candidates.menteeCount(); j++) {
+            Arrays.fill(menteeOf, start[j], start[j + 1], j);
+        }
+        return greedy(
+                mentors,
+                mentees,
+                mentorOf.length,
+                k -> mentorOf[k],
+                k -> menteeOf[k],
+                k -> score[k],
+                k -> score[k] >= minScore,
+                capacities,
+                locked);
+    }
+
+    /** Pairs numbered 0..pairs-1; best score first, then lowest number: one primitive sort key per pair. */
+    private List<Proposal> greedy(
+            List<Candidate> mentors,
+            List<Candidate> mentees,
+            int pairs,
+            IntUnaryOperator mentorOf,
+            IntUnaryOperator menteeOf,
+            IntToDoubleFunction scoreOf,
+            IntPredicate usable,
+            int[] capacities,
+            List<int[]> locked) {
+        var keys = new long[pairs];
         int count = 0;
-        for (int k = 0; k < scores.length; k++) {
-            if (!forbidden.get(k) && scores[k] >= minScore && !lockedMentee[k % n]) {
-                long quantised = Math.round(scores[k] * 1_000_000);
+        for (int k = 0; k < pairs; k++) {
+            if (usable.test(k)) {
+                long quantised = Math.round(scoreOf.applyAsDouble(k) * 1_000_000);
                 keys[count++] = ((MAX_QUANTISED - quantised) << INDEX_BITS) | k;
             }
         }
-        java.util.Arrays.sort(keys, 0, count);
+        Arrays.sort(keys, 0, count);
         var left = capacities.clone();
-        var taken = new boolean[n];
+        var taken = new boolean[mentees.size()];
         var chosen = new ArrayList<Proposal>();
         var components = new double[ScoreComponent.values().length];
         for (var pair : locked) {
-            chosen.add(new Proposal(mentors.get(pair[0]), mentees.get(pair[1]), 0, components, true));
+            // Locked pairs count the same in both reports, so that the difference is the gain of the rest.
+            double score = compatibility.score(mentors.get(pair[0]), mentees.get(pair[1]), components);
+            chosen.add(new Proposal(
+                    mentors.get(pair[0]), mentees.get(pair[1]), Math.max(0, score), components.clone(), true));
         }
         for (int e = 0; e < count; e++) {
             int pair = (int) (keys[e] & ((1L << INDEX_BITS) - 1));
-            int i = pair / n;
-            int j = pair % n;
+            int i = mentorOf.applyAsInt(pair);
+            int j = menteeOf.applyAsInt(pair);
             if (left[i] > 0 && !taken[j]) {
                 left[i]--;
                 taken[j] = true;

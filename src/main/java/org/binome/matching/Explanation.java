@@ -57,6 +57,58 @@ final class Explanation {
         return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1) + ".";
     }
 
+    /**
+     * Why two mentors lead a group together: the group's wanted skill each one passes on better than the other, in
+     * the reader's language.
+     */
+    static String coMentors(
+            Candidate first,
+            Candidate second,
+            java.util.List<Candidate> mentees,
+            Function<String, String> skillName,
+            MessageSource messages,
+            Locale locale) {
+        var firstName = firstName(first);
+        var secondName = firstName(second);
+        var firstAdds = bestAdded(first, second, mentees);
+        var secondAdds = bestAdded(second, first, mentees);
+        String sentence;
+        if (firstAdds.isPresent() && secondAdds.isPresent()) {
+            sentence = messages.getMessage(
+                    "matching.explain.coMentors.complement",
+                    new Object[] {
+                        firstName, secondName, skillName.apply(firstAdds.get()), skillName.apply(secondAdds.get())
+                    },
+                    locale);
+        } else if (firstAdds.isPresent() || secondAdds.isPresent()) {
+            var adds = firstAdds.isPresent() ? firstName : secondName;
+            sentence = messages.getMessage(
+                    "matching.explain.coMentors.adds",
+                    new Object[] {firstName, secondName, adds, skillName.apply(firstAdds.orElseGet(secondAdds::get))},
+                    locale);
+        } else {
+            sentence = messages.getMessage(
+                    "matching.explain.coMentors.together", new Object[] {firstName, secondName}, locale);
+        }
+        return sentence + ".";
+    }
+
+    /** The skill the group wants most (priorities summed) that this mentor offers at a higher level than the other. */
+    static java.util.Optional<String> bestAdded(Candidate mentor, Candidate other, java.util.List<Candidate> mentees) {
+        var demand = new java.util.TreeMap<String, Integer>();
+        for (var mentee : mentees) {
+            mentee.wanted().forEach((skill, priority) -> {
+                if (mentor.offered().getOrDefault(skill, 0) > other.offered().getOrDefault(skill, 0)) {
+                    demand.merge(skill, priority, Integer::sum);
+                }
+            });
+        }
+        return demand.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey);
+    }
+
     private static String separator(Locale locale) {
         // French typography puts a space before the semicolon.
         return "fr".equals(locale.getLanguage()) ? " ; " : "; ";

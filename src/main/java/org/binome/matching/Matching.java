@@ -12,10 +12,45 @@ public class Matching {
 
     private final MatchingRuns runs;
     private final ProposalRepository proposals;
+    private final ProposalReview review;
 
-    Matching(MatchingRuns runs, ProposalRepository proposals) {
+    Matching(MatchingRuns runs, ProposalRepository proposals, ProposalReview review) {
         this.runs = runs;
         this.proposals = proposals;
+        this.review = review;
+    }
+
+    /** An accepted proposal: a pair, or a group with one or two mentors. */
+    public record AcceptedProposal(long proposalId, List<String> mentors, List<String> mentees) {
+        public AcceptedProposal {
+            mentors = List.copyOf(mentors);
+            mentees = List.copyOf(mentees);
+        }
+    }
+
+    /** Whether the programme's hard rules allow this mentor and this mentee of its accepted cohort together. */
+    public boolean allowed(long programId, String mentor, String mentee) {
+        try {
+            return review.preview(programId, mentor, mentee).allowed();
+        } catch (MatchingException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Records a pair or a group decided beforehand as a locked draft, kept by the next run (setup tools, demo data);
+     * false, and nothing recorded, when a hard rule forbids one of its pairs or someone already has a partner.
+     */
+    public boolean lockProposal(long programId, List<String> mentors, List<String> mentees) {
+        return review.lockProposal(programId, mentors, mentees);
+    }
+
+    /** The programme's accepted proposals, oldest first. */
+    public List<AcceptedProposal> acceptedProposals(long programId) {
+        return proposals.findByProgramIdAndStatusIn(programId, List.of(Proposal.Status.ACCEPTED)).stream()
+                .sorted(java.util.Comparator.comparingLong(p -> p.id))
+                .map(p -> new AcceptedProposal(p.id, p.mentors(), p.mentees()))
+                .toList();
     }
 
     /** What a run produced: its number, the proposals it made, and whether it finished. */
@@ -24,12 +59,13 @@ public class Matching {
     /**
      * Runs the programme's matching now, in the caller's thread, and records its proposals as already accepted
      * without publishing any event: for a programme whose pairs are created by other means (imported history, demo
-     * data), so that the matching page shows a real run and its quality report.
+     * data), so that the matching page shows a real run and its quality report. The locked drafts the run kept
+     * (see {@link #lockProposal}) are recorded as accepted with it.
      */
     public RunSummary recordAcceptedRun(long programId, String startedBy) {
         var run = runs.runNow(programId, startedBy);
         var made = proposals.findByProgramIdAndStatusIn(programId, List.of(Proposal.Status.DRAFT)).stream()
-                .filter(p -> run.id.equals(p.runId))
+                .filter(p -> run.id.equals(p.runId) || p.locked)
                 .toList();
         for (var proposal : made) {
             proposal.status = Proposal.Status.ACCEPTED;

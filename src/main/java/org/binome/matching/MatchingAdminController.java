@@ -56,13 +56,14 @@ class MatchingAdminController {
     @PostMapping("/run")
     String start(
             @PathVariable long programId,
+            @RequestParam(defaultValue = "1") String mentorsPerGroup,
             @AuthenticationPrincipal BinomeUser user,
             Model model,
             Locale locale,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
-            runs.start(programId, user.getUsername());
+            runs.start(programId, user.getUsername(), mentorsPerGroup(mentorsPerGroup));
         } catch (MatchingException e) {
             return problem(programId, e, model, locale, response);
         }
@@ -183,6 +184,14 @@ class MatchingAdminController {
         }
         redirect.addFlashAttribute("flash", "matching.flash.published");
         return "redirect:/admin/programmes/" + programId + "/matching";
+    }
+
+    private static int mentorsPerGroup(String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new MatchingException("matching.error.mentorsPerGroup", 422);
+        }
     }
 
     /** The page again, with the reason the action was refused at the top, and the matching status code. */

@@ -175,6 +175,14 @@ class MatchingPage {
     Row row(Proposal proposal, Map<String, Candidate> cohort, Function<String, String> skillName, Locale locale) {
         var explanations = new ArrayList<String>();
         var values = proposal.componentValues();
+        var mentors = proposal.mentors().stream().map(cohort::get).toList();
+        var mentees = proposal.mentees().stream().map(cohort::get).toList();
+        if (mentors.size() == 2
+                && mentors.stream().allMatch(java.util.Objects::nonNull)
+                && mentees.stream().allMatch(java.util.Objects::nonNull)) {
+            explanations.add(
+                    Explanation.coMentors(mentors.get(0), mentors.get(1), mentees, skillName, messages, locale));
+        }
         for (var mentor : proposal.mentors()) {
             for (var mentee : proposal.mentees()) {
                 var a = cohort.get(mentor);

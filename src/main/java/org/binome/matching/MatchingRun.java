@@ -15,7 +15,15 @@ class MatchingRun {
         RUNNING,
         DONE,
         CANCELLED,
-        FAILED
+        FAILED,
+        /** Left RUNNING by a process that stopped, or running longer than the timeout: nothing was saved. */
+        INTERRUPTED
+    }
+
+    /** Why a run was interrupted. */
+    enum Interruption {
+        RESTART,
+        TIMEOUT
     }
 
     @Id
@@ -29,6 +37,7 @@ class MatchingRun {
     Instant finishedAt;
     int mentors;
     int mentees;
+    int mentorsPerGroup = 1;
     Double optimalTotal;
     Integer optimalMatched;
     Integer optimalUnmatched;
@@ -40,12 +49,20 @@ class MatchingRun {
     Double greedyCovered;
     String greedyDistribution;
     String error;
+    String node;
+    String process;
+    Interruption interruption;
 
     @Version
     Integer version;
 
     static MatchingRun started(long programId, String startedBy, Instant now) {
+        return started(programId, startedBy, now, 1);
+    }
+
+    static MatchingRun started(long programId, String startedBy, Instant now, int mentorsPerGroup) {
         var run = new MatchingRun();
+        run.mentorsPerGroup = mentorsPerGroup;
         run.programId = programId;
         run.status = Status.RUNNING;
         run.startedBy = startedBy;
@@ -80,13 +97,15 @@ class MatchingRun {
                 finishedAt,
                 mentors,
                 mentees,
+                mentorsPerGroup,
                 status == Status.DONE
                         ? quality(optimalTotal, optimalMatched, optimalUnmatched, optimalCovered, optimalDistribution)
                         : null,
                 status == Status.DONE
                         ? quality(greedyTotal, greedyMatched, greedyUnmatched, greedyCovered, greedyDistribution)
                         : null,
-                error);
+                error,
+                interruption);
     }
 
     private static RunView.Figures quality(
@@ -118,9 +137,11 @@ class MatchingRun {
             Instant finishedAt,
             int mentors,
             int mentees,
+            int mentorsPerGroup,
             Figures optimal,
             Figures greedy,
-            String error) {
+            String error,
+            Interruption interruption) {
 
         public boolean running() {
             return status == Status.RUNNING;

@@ -1,6 +1,7 @@
 package org.binome.matching;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,9 @@ import org.binome.programs.ProgramStatus;
 import org.binome.programs.ProgramView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,6 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MatchingRuns {
 
     private static final Logger LOG = LoggerFactory.getLogger(MatchingRuns.class);
+
+    /** This process, for the whole JVM: a run it started is RUNNING for real as long as the process lives. */
+    static final String PROCESS = java.util.UUID.randomUUID().toString();
+
+    static final String NODE = hostName();
     private static final long PROGRESS_EVERY_NANOS = 200_000_000L;
 
     private final CohortSource source;
@@ -34,6 +43,7 @@ class MatchingRuns {
     private final TaskExecutor executor;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Duration timeout;
 
     MatchingRuns(
             CohortSource source,
@@ -42,7 +52,8 @@ class MatchingRuns {
             JdbcClient jdbc,
             @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            @Value("${binome.matching.run-timeout:PT30M}") Duration timeout) {
         this.source = source;
         this.runs = runs;
         this.proposals = proposals;
@@ -50,23 +61,32 @@ class MatchingRuns {
         this.executor = executor;
         this.transaction = transaction;
         this.clock = clock;
+        this.timeout = timeout;
     }
 
     /** Checks the cohort, records a RUNNING run and starts it in the background. */
     MatchingRun start(long programId, String startedBy) {
-        var run = prepare(programId, startedBy);
+        return start(programId, startedBy, 1);
+    }
+
+    /** @param mentorsPerGroup for group mentoring: 1, or 2 to give each group a second mentor where possible */
+    MatchingRun start(long programId, String startedBy, int mentorsPerGroup) {
+        var run = prepare(programId, startedBy, mentorsPerGroup);
         executor.execute(() -> execute(run.id));
         return run;
     }
 
     /** The same, in the caller's thread (setup tools, demo data). */
     MatchingRun runNow(long programId, String startedBy) {
-        var run = prepare(programId, startedBy);
+        var run = prepare(programId, startedBy, 1);
         execute(run.id);
         return runs.findById(run.id).orElseThrow();
     }
 
-    private MatchingRun prepare(long programId, String startedBy) {
+    private MatchingRun prepare(long programId, String startedBy, int mentorsPerGroup) {
+        if (mentorsPerGroup < 1 || mentorsPerGroup > 2) {
+            throw new MatchingException("matching.error.mentorsPerGroup", 422);
+        }
         var program = source.program(programId);
         if (program.status() == ProgramStatus.DRAFT || program.status() == ProgramStatus.CLOSED) {
             throw new MatchingException("matching.error.programStatus", 409);
@@ -82,15 +102,64 @@ class MatchingRuns {
             throw new MatchingException("matching.error.noMentees", 422);
         }
         return transaction.execute(status -> {
+            interruptTimedOut(programId);
             if (runs.findFirstByProgramIdAndStatusOrderByIdDesc(programId, MatchingRun.Status.RUNNING)
                     .isPresent()) {
                 throw new MatchingException("matching.error.alreadyRunning", 409);
             }
-            var run = MatchingRun.started(programId, startedBy, clock.instant());
+            var run = MatchingRun.started(
+                    programId,
+                    startedBy,
+                    clock.instant(),
+                    program.format() == ProgramFormat.GROUPS ? mentorsPerGroup : 1);
             run.mentors = cohort.mentors().size();
             run.mentees = cohort.mentees().size();
+            run.node = NODE;
+            run.process = PROCESS;
             return runs.save(run);
         });
+    }
+
+    /**
+     * On start-up: the runs this host's previous processes left RUNNING will never finish (their job died with the
+     * process), so they are marked INTERRUPTED and no longer block their programme. Their proposals were never
+     * saved, so the previous ones stay as they were. Runs from before processes were recorded count as stopped too.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    int interruptRunsOfStoppedProcesses() {
+        int interrupted = jdbc.sql("update matching_run set status = 'INTERRUPTED', interruption = 'RESTART',"
+                        + " finished_at = :now, version = version + 1 where status = 'RUNNING'"
+                        + " and (node is null or (node = :node and process <> :process))")
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("node", NODE)
+                .param("process", PROCESS)
+                .update();
+        if (interrupted > 0) {
+            LOG.warn("{} matching run(s) left running by a stopped process marked interrupted", interrupted);
+        }
+        return interrupted;
+    }
+
+    /**
+     * Before a new run: a run of this programme RUNNING for longer than the timeout (its node crashed, or it hangs)
+     * is marked INTERRUPTED; if its job is still alive it stops at its next progress check and saves nothing.
+     */
+    int interruptTimedOut(long programId) {
+        return jdbc.sql("update matching_run set status = 'INTERRUPTED', interruption = 'TIMEOUT',"
+                        + " finished_at = :now, version = version + 1"
+                        + " where program_id = :program and status = 'RUNNING' and started_at < :cutoff")
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("program", programId)
+                .param("cutoff", java.sql.Timestamp.from(clock.instant().minus(timeout)))
+                .update();
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     /** Marks a running run cancelled; the job stops at its next check and saves nothing. */
@@ -115,7 +184,8 @@ class MatchingRuns {
             if (!progress.set(95)) {
                 throw new CohortMatching.CancelledException();
             }
-            transaction.executeWithoutResult(status -> save(runId, program, work, matching, outcome));
+            transaction.executeWithoutResult(
+                    status -> save(runId, run.mentorsPerGroup, program, work, matching, outcome));
         } catch (CohortMatching.CancelledException e) {
             LOG.info("Matching run {} cancelled", runId);
         } catch (RuntimeException e) {
@@ -210,7 +280,12 @@ class MatchingRuns {
 
     /** The swap: in one transaction, and only if nobody cancelled the run meanwhile. */
     private void save(
-            long runId, ProgramView program, Work work, CohortMatching matching, CohortMatching.Outcome outcome) {
+            long runId,
+            int mentorsPerGroup,
+            ProgramView program,
+            Work work,
+            CohortMatching matching,
+            CohortMatching.Outcome outcome) {
         int claimed = jdbc.sql("update matching_run set status = 'DONE', progress = 100, version = version + 1"
                         + " where id = :id and status = 'RUNNING'")
                 .param("id", runId)
@@ -228,12 +303,12 @@ class MatchingRuns {
             int max = program.maxGroupSize() == null ? Cohort.mentorCapacity(program) : program.maxGroupSize();
             int min = program.minGroupSize() == null ? 1 : program.minGroupSize();
             var formed = GroupFormation.form(
-                    outcome, matching, Cohort.weights(program.matching()).minScore(), min, max);
+                    outcome, matching, Cohort.weights(program.matching()).minScore(), min, max, mentorsPerGroup);
             for (var group : formed.groups()) {
                 proposals.save(Proposal.draft(
                         program.id(),
                         runId,
-                        List.of(group.mentor().employeeNumber()),
+                        group.mentors().stream().map(Candidate::employeeNumber).toList(),
                         group.mentees().stream().map(Candidate::employeeNumber).toList(),
                         group.score(),
                         group.meanComponents(),

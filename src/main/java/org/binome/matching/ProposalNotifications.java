@@ -12,7 +12,10 @@ import org.binome.programs.Programs;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Asks each person of a published proposal to answer it, in their language, in the app and by e-mail. */
+/**
+ * Asks each person of a published proposal to answer it, and tells the others when someone declines, in their language,
+ * in the app and by e-mail.
+ */
 @Component
 class ProposalNotifications {
 
@@ -37,6 +40,24 @@ class ProposalNotifications {
                             Map.of("programme", programme, "partner", partnersOf(person, everyone)))
                     .withLink("/me/proposals")
                     .withIdempotencyKey("proposal.published:" + event.proposalId()));
+        }
+    }
+
+    /**
+     * Tells the other people of a declined proposal, in their language: only that it was declined and that the
+     * programme team will propose someone else, never who declined or why.
+     */
+    @ApplicationModuleListener
+    void on(MatchDeclined event) {
+        var programme = programme(event.programId());
+        var everyone = members(event.mentors(), event.mentees());
+        for (var person : event.others()) {
+            notifications.notify(Notification.of(
+                            person,
+                            "proposal.declined",
+                            Map.of("programme", programme, "partner", partnersOf(person, everyone)))
+                    .withLink("/me/proposals")
+                    .withIdempotencyKey("proposal.declined:" + event.proposalId()));
         }
     }
 

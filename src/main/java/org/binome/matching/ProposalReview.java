@@ -106,6 +106,48 @@ class ProposalReview {
         return preview;
     }
 
+    /**
+     * Records these people as one locked draft (a pair, or a group with its mentors), for setup tools and demo data.
+     * Nothing is recorded, and false returned, when a hard rule forbids one of its (mentor, mentee) pairs or someone
+     * already has a partner.
+     */
+    @Transactional
+    boolean lockProposal(long programId, List<String> mentors, List<String> mentees) {
+        if (mentors.isEmpty() || mentees.isEmpty()) {
+            return false;
+        }
+        var busy = source.taken(programId);
+        busy.addAll(source.inDrafts(programId));
+        var people = new java.util.ArrayList<String>(mentors);
+        people.addAll(mentees);
+        if (people.stream().anyMatch(busy::contains)
+                || people.stream().distinct().count() < people.size()) {
+            return false;
+        }
+        double total = 0;
+        var mean = new double[ScoreComponent.values().length];
+        int pairs = mentors.size() * mentees.size();
+        for (var mentor : mentors) {
+            for (var mentee : mentees) {
+                Preview preview;
+                try {
+                    preview = preview(programId, mentor, mentee);
+                } catch (MatchingException e) {
+                    return false;
+                }
+                if (!preview.allowed()) {
+                    return false;
+                }
+                total += preview.score();
+                for (int c = 0; c < mean.length; c++) {
+                    mean[c] += preview.components()[c] / pairs;
+                }
+            }
+        }
+        proposals.save(Proposal.draft(programId, null, mentors, mentees, total / pairs, mean, true, clock.instant()));
+        return true;
+    }
+
     @Transactional
     void confirmRequest(long programId, long requestId) {
         var request = requests.pending(programId, requestId);
@@ -150,7 +192,8 @@ class ProposalReview {
             events.publishEvent(
                     new MatchAccepted(proposal.programId, proposal.id, proposal.mentors(), proposal.mentees()));
         } else if (answer == Proposal.Answer.DECLINED) {
-            events.publishEvent(new MatchDeclined(proposal.programId, proposal.id, employeeNumber));
+            events.publishEvent(new MatchDeclined(
+                    proposal.programId, proposal.id, employeeNumber, proposal.mentors(), proposal.mentees()));
         }
         return proposal.status;
     }

@@ -187,6 +187,42 @@ class CohortMatchingTests {
     }
 
     @Test
+    void theSparsePathReportsARealGreedyBaselineBelowTheOptimum() {
+        // The same trap as above, on the candidate lists of a large cohort (the sparse path, forced by a zero limit).
+        var alice = mentor("ML11", 1, Map.of("genai", 4, "linkedin", 4));
+        var bruno = mentor("ML12", 1, Map.of("linkedin", 4));
+        var carl = mentee("ML21", 25, Map.of("genai", 3, "linkedin", 1));
+        var dora = mentee("ML22", 25, Map.of("genai", 3));
+
+        var sparse = new CohortMatching(rules, WEIGHTS, 0)
+                .match(List.of(alice, bruno), List.of(carl, dora), List.of(), () -> false);
+        var dense = match(List.of(alice, bruno), List.of(carl, dora));
+
+        assertThat(sparse.greedy().totalScore()).isLessThan(sparse.optimal().totalScore());
+        assertThat(sparse.greedy().totalScore()).isEqualTo(dense.greedy().totalScore());
+        assertThat(sparse.greedy().matched()).isEqualTo(dense.greedy().matched());
+    }
+
+    @Test
+    void onRandomCohortsTheSparseGreedyBaselineNeverBeatsTheOptimum() {
+        var random = new Random(11);
+        for (int round = 0; round < 10; round++) {
+            var mentors = new ArrayList<Candidate>();
+            var mentees = new ArrayList<Candidate>();
+            for (int k = 0; k < 15; k++) {
+                mentors.add(mentor("MT" + k, random.nextInt(5), randomSkills(random)));
+                mentees.add(mentee("ME" + k, 15 + random.nextInt(20), randomSkills(random)));
+            }
+            var sparse = new CohortMatching(rules, WEIGHTS, 0).match(mentors, mentees, List.of(), () -> false);
+            var dense = new CohortMatching(rules, WEIGHTS).match(mentors, mentees, List.of(), () -> false);
+            assertThat(sparse.greedy().totalScore())
+                    .as("round %d", round)
+                    .isLessThanOrEqualTo(sparse.optimal().totalScore() + 1e-6)
+                    .isEqualTo(dense.greedy().totalScore());
+        }
+    }
+
+    @Test
     void lockedPairsAreKeptAndTheRestIsMatchedAroundThem() {
         var alice = mentor("ML11", 1, Map.of("genai", 4));
         var bruno = mentor("ML12", 1, Map.of("genai", 2));

@@ -59,6 +59,15 @@ class MatchingWorkflowTests {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    MatchingRuns matchingRuns;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    MatchingRunRepository runRepository;
+
     private static int programmes;
 
     @Test
@@ -183,6 +192,189 @@ class MatchingWorkflowTests {
     }
 
     @Test
+    void withTwoMentorsPerGroupAGroupHasTwoMentorsAndAcceptingOpensItWithBoth() throws Exception {
+        long id = programme(ProgramFormat.GROUPS, 4, 4);
+        var form = content(get("/admin/programmes/" + id + "/matching").with(admin()), 200);
+        assertThat(form).contains("Mentors par groupe", "Deux mentors");
+        runAndWait(id, "2");
+        var groups = proposals.findByProgramIdAndStatusIn(id, List.of(Proposal.Status.DRAFT));
+        assertThat(groups).isNotEmpty().allSatisfy(g -> {
+            assertThat(g.mentors()).doesNotHaveDuplicates().hasSizeBetween(1, 2);
+            assertThat(g.mentees().size()).isBetween(2, 4);
+        });
+        var pair = groups.stream()
+                .filter(g -> g.mentors().size() == 2)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no group with two mentors: " + groups.size()));
+        var html = content(get("/admin/programmes/" + id + "/matching").with(admin()), 200);
+        assertThat(html).contains("deux mentors par groupe", "animent le groupe ensemble");
+        for (var mentor : pair.mentors()) {
+            assertThat(html).contains(directory.find(mentor).orElseThrow().fullName());
+        }
+
+        content(
+                post("/admin/programmes/" + id + "/matching/publish")
+                        .with(admin())
+                        .with(csrf()),
+                302);
+        for (var person : pair.people()) {
+            answer(pair.id, person, "accept");
+        }
+        assertThat(events.stream(MatchAccepted.class).filter(e -> e.proposalId() == pair.id))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.mentors()).containsExactlyElementsOf(pair.mentors());
+                    assertThat(e.mentees()).containsExactlyElementsOf(pair.mentees());
+                });
+    }
+
+    @Test
+    void aMentorsPerGroupOtherThanOneOrTwoIsRefused() throws Exception {
+        long id = programme(ProgramFormat.GROUPS, 2, 4);
+        var html = content(
+                post("/admin/programmes/" + id + "/matching/run")
+                        .with(admin())
+                        .with(csrf())
+                        .param("mentorsPerGroup", "3"),
+                422);
+        assertThat(html).contains("Choisissez un ou deux mentors par groupe");
+        assertThat(page.latestRun(id)).isEmpty();
+    }
+
+    @Test
+    void aRunRunningLongerThanTheTimeoutIsInterruptedAndNoLongerBlocksTheProgramme() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 2, 2);
+        runAndWait(id);
+        var before = draftIds(id);
+        assertThat(before).isNotEmpty();
+        var stale = strandedRun(id, java.time.Instant.now().minus(java.time.Duration.ofHours(2)), "crashed-node");
+
+        assertThat(matchingRuns.interruptTimedOut(id)).isEqualTo(1);
+
+        assertThat(runRepository.findById(stale.id)).hasValueSatisfying(run -> {
+            assertThat(run.status).isEqualTo(MatchingRun.Status.INTERRUPTED);
+            assertThat(run.interruption).isEqualTo(MatchingRun.Interruption.TIMEOUT);
+        });
+        assertThat(draftIds(id)).isEqualTo(before);
+        var html = content(get("/admin/programmes/" + id + "/matching").with(admin()), 200);
+        assertThat(html).contains("Interrompu", "il durait plus longtemps que le délai maximal");
+        var english = content(
+                get("/admin/programmes/" + id + "/matching").with(admin()).param("lang", "en"), 200);
+        assertThat(english).contains("it lasted longer than the maximum time allowed");
+    }
+
+    @Test
+    void startingANewRunInterruptsAStaleOneButNotARecentOne() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 2, 2);
+        var recent = strandedRun(id, java.time.Instant.now().minusSeconds(60), "other-node");
+        var html = content(
+                post("/admin/programmes/" + id + "/matching/run").with(admin()).with(csrf()), 409);
+        assertThat(html).contains("déjà en cours");
+        assertThat(runRepository.findById(recent.id).orElseThrow().status).isEqualTo(MatchingRun.Status.RUNNING);
+
+        runRepository.save(moveStart(recent, java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+        runAndWait(id);
+        assertThat(runRepository.findById(recent.id).orElseThrow().status).isEqualTo(MatchingRun.Status.INTERRUPTED);
+        assertThat(draftIds(id)).isNotEmpty();
+    }
+
+    @Test
+    void runsLeftRunningByAStoppedProcessOfThisHostAreInterruptedAtStartUp() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 2, 2);
+        long other = programme(ProgramFormat.PAIRS, 2, 2);
+        var orphan = strandedRun(id, java.time.Instant.now().minusSeconds(30), MatchingRuns.NODE);
+        var elsewhere = strandedRun(other, java.time.Instant.now().minusSeconds(30), "another-host");
+
+        assertThat(matchingRuns.interruptRunsOfStoppedProcesses()).isPositive();
+
+        assertThat(runRepository.findById(orphan.id)).hasValueSatisfying(run -> {
+            assertThat(run.status).isEqualTo(MatchingRun.Status.INTERRUPTED);
+            assertThat(run.interruption).isEqualTo(MatchingRun.Interruption.RESTART);
+        });
+        // Another host may still be computing its run: only the timeout may interrupt it.
+        assertThat(runRepository.findById(elsewhere.id).orElseThrow().status).isEqualTo(MatchingRun.Status.RUNNING);
+        var html = content(get("/admin/programmes/" + id + "/matching").with(admin()), 200);
+        assertThat(html).contains("le serveur qui le calculait s’est arrêté avant la fin");
+        matchingRuns.cancel(other, elsewhere.id);
+        runAndWait(id);
+    }
+
+    /** A run row as a process that died mid-run leaves it. */
+    private MatchingRun strandedRun(long programId, java.time.Instant startedAt, String node) {
+        var run = MatchingRun.started(programId, "ghost", startedAt);
+        run.node = node;
+        run.process = "a-process-that-stopped";
+        run.progress = 40;
+        return runRepository.save(run);
+    }
+
+    private MatchingRun moveStart(MatchingRun stored, java.time.Instant startedAt) {
+        var run = runRepository.findById(stored.id).orElseThrow();
+        run.startedAt = startedAt;
+        return run;
+    }
+
+    private List<Long> draftIds(long programId) {
+        return proposals.findByProgramIdAndStatusIn(programId, List.of(Proposal.Status.DRAFT)).stream()
+                .map(p -> p.id)
+                .sorted()
+                .toList();
+    }
+
+    @Test
+    void whenSomeoneDeclinesThePartnerIsToldInTheAppAndByEmailWithoutWhoDeclined() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 1, 1);
+        runAndWait(id);
+        content(
+                post("/admin/programmes/" + id + "/matching/publish")
+                        .with(admin())
+                        .with(csrf()),
+                302);
+        var proposal = proposals
+                .findByProgramIdAndStatusIn(id, List.of(Proposal.Status.PUBLISHED))
+                .get(0);
+        var mentor = proposal.mentors().get(0);
+        var mentee = proposal.mentees().get(0);
+
+        answer(proposal.id, mentee, "decline");
+
+        assertThat(events.stream(MatchDeclined.class).filter(e -> e.proposalId() == proposal.id))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.declinedBy()).isEqualTo(mentee);
+                    assertThat(e.others()).containsExactly(mentor);
+                });
+        var key = "proposal.declined:" + proposal.id;
+        List<Map<String, Object>> told = List.of();
+        for (int i = 0; i < 100 && told.isEmpty(); i++) {
+            Thread.sleep(50);
+            told = jdbc.sql("select recipient_employee_number, title, body, link from notification"
+                            + " where idempotency_key like :key")
+                    .param("key", key + "%")
+                    .query()
+                    .listOfRows();
+        }
+        assertThat(told).singleElement().satisfies(row -> {
+            assertThat(row.get("recipient_employee_number")).isEqualTo(mentor);
+            assertThat(row.get("title")).isEqualTo("Proposition de binôme déclinée");
+            assertThat((String) row.get("body"))
+                    .contains(directory.find(mentee).orElseThrow().fullName())
+                    .contains("a été déclinée")
+                    .contains("Une nouvelle proposition vous sera faite");
+            assertThat(row.get("link")).isEqualTo("/me/proposals");
+        });
+        var mails = jdbc.sql(
+                        "select recipient_key, subject, text_body from mail_outbox where idempotency_key like :key")
+                .param("key", key + "%")
+                .query()
+                .listOfRows();
+        assertThat(mails).singleElement().satisfies(mail -> {
+            assertThat(mail.get("subject")).isEqualTo("Proposition de binôme déclinée");
+            assertThat((String) mail.get("text_body")).contains("a été déclinée");
+        });
+    }
+
+    @Test
     void aParticipantSeesSuggestionsAndTheAdministratorConfirmsTheRequest() throws Exception {
         long id = programme(ProgramFormat.PAIRS, 2, 2);
         var mentee =
@@ -240,7 +432,16 @@ class MatchingWorkflowTests {
     }
 
     private void runAndWait(long id) throws Exception {
-        content(post("/admin/programmes/" + id + "/matching/run").with(admin()).with(csrf()), 302);
+        runAndWait(id, "1");
+    }
+
+    private void runAndWait(long id, String mentorsPerGroup) throws Exception {
+        content(
+                post("/admin/programmes/" + id + "/matching/run")
+                        .with(admin())
+                        .with(csrf())
+                        .param("mentorsPerGroup", mentorsPerGroup),
+                302);
         for (int i = 0; i < 200; i++) {
             var run = page.latestRun(id).orElseThrow();
             if (!run.running()) {

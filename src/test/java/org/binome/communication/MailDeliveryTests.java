@@ -80,8 +80,10 @@ class MailDeliveryTests {
     static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> PORT);
-        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
-        registry.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
+        // As in production: a shorter read timeout on a loaded build machine can expire after GreenMail has stored a
+        // message, and the retry then delivers it a second time (SMTP itself is at-least-once).
+        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "10000");
+        registry.add("spring.mail.properties.mail.smtp.timeout", () -> "10000");
     }
 
     @BeforeAll

@@ -121,27 +121,39 @@ class DirectorySearch {
             source = "(" + union + ") matches";
             counted = ones.toString();
         }
-        long count = jdbc.sql("select count(*) from (" + counted + " limit " + (COUNT_CAP + 1) + ") counted")
-                .params(params)
-                .query(Long.class)
-                .single();
-        boolean capped = count > COUNT_CAP;
-        long total = Math.min(count, COUNT_CAP);
-        var rows = jdbc.sql("select " + COLUMNS + " from " + source + " order by " + ORDER.get(criteria.sort())
+        // a text's matches are all read to be sorted anyway: they are counted on the way (a window over the page
+        // query), while a search without text reads one page from an index and counts apart, up to the cap
+        boolean countWithPage = !criteria.text().isEmpty();
+        var total = new long[] {-1};
+        var rows = jdbc.sql("select " + COLUMNS + (countWithPage ? ", count(*) over () as matches" : "") + " from "
+                        + source + " order by " + ORDER.get(criteria.sort())
                         + " limit " + PAGE_SIZE + " offset " + (long) criteria.page() * PAGE_SIZE)
                 .params(params)
-                .query((rs, i) -> new Row(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getObject(7, java.time.LocalDate.class),
-                        PersonStatus.valueOf(rs.getString(8))))
+                .query((rs, i) -> {
+                    if (countWithPage) {
+                        total[0] = rs.getLong("matches");
+                    }
+                    return new Row(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getObject(7, java.time.LocalDate.class),
+                            PersonStatus.valueOf(rs.getString(8)));
+                })
                 .list();
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new Result(rows, total, criteria.page(), pages, capped);
+        long count = total[0] >= 0
+                ? total[0]
+                : jdbc.sql("select count(*) from (" + counted + " limit " + (COUNT_CAP + 1) + ") counted")
+                        .params(params)
+                        .query(Long.class)
+                        .single();
+        boolean capped = count > COUNT_CAP;
+        count = Math.min(count, COUNT_CAP);
+        int pages = (int) Math.max(1, (count + PAGE_SIZE - 1) / PAGE_SIZE);
+        return new Result(rows, count, criteria.page(), pages, capped);
     }
 
     /**

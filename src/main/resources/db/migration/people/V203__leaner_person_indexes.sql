@@ -2,12 +2,9 @@
 -- the directory page. Names sort by their folded keys, then by the unique employee number so that pages never overlap:
 --  * (folded last name, first name, number) serves the prefix search on the last name and the default order; the
 --    two indexes on the raw names and the single-column key index go;
---  * (department, same order) serves the department filter with any page of names, and the sort by department;
 --  * (hire date, same order) serves the sort by hire date without sorting the whole directory.
 drop index if exists person_last_name_ix;
 drop index if exists person_sort_name_ix;
 drop index if exists person_last_name_key_ix;
-drop index if exists person_department_ix;
 create index person_name_key_ix on person (last_name_key, first_name_key, employee_number);
-create index person_department_name_ix on person (department, last_name_key, first_name_key, employee_number);
 create index person_hire_date_ix on person (hire_date, last_name_key, first_name_key, employee_number);

@@ -13,13 +13,20 @@ class DirectorySearch {
 
     static final int PAGE_SIZE = 25;
 
-    /** Sort keys the page offers, mapped to SQL so that no request text ever reaches the query. */
+    /**
+     * Sort keys the page offers, mapped to SQL so that no request text ever reaches the query. Names sort by their
+     * folded keys ("Éric" among the E, whatever the database's collation), each order completed by the unique employee
+     * number so that pages never overlap.
+     */
     private static final Map<String, String> ORDER = Map.of(
-            "name", "last_name, first_name, employee_number",
-            "department", "department, last_name, first_name, employee_number",
-            "site", "site, last_name, first_name, employee_number",
-            "hired", "hire_date, last_name, employee_number",
+            "name", "last_name_key, first_name_key, employee_number",
+            "department", "department, last_name_key, first_name_key, employee_number",
+            "site", "site, last_name_key, first_name_key, employee_number",
+            "hired", "hire_date, last_name_key, first_name_key, employee_number",
             "number", "employee_number");
+
+    private static final String COLUMNS = "employee_number, first_name, last_name, department, site, job_title,"
+            + " hire_date, status, last_name_key, first_name_key";
 
     /** Counting every match of a broad search at 100,000 people costs more than it tells: beyond this, "10,000+". */
     static final int COUNT_CAP = 10_000;
@@ -67,100 +74,132 @@ class DirectorySearch {
 
     @Transactional(readOnly = true)
     Result search(Criteria criteria) {
-        var where = new StringBuilder(" where 1 = 1");
-        var params = new ArrayList<Object>();
-        var from = " from person";
-        boolean truncated = false;
-        if (!criteria.text().isEmpty()) {
-            // the matching ids first, each branch an index range (or the unique employee number), then the page
-            var matches = textMatches(criteria.text());
-            if (matches.isEmpty()) {
-                return new Result(List.of(), 0, criteria.page(), 1, false);
-            }
-            where.append(" and id in (")
-                    .append("?, ".repeat(matches.size() - 1))
-                    .append("?)");
-            truncated = matches.size() > COUNT_CAP;
-            params.addAll(matches);
-        }
+        var filters = new StringBuilder();
+        var filterParams = new ArrayList<Object>();
         if (!criteria.department().isEmpty()) {
-            where.append(" and department = ?");
-            params.add(criteria.department());
+            filters.append(" and department = ?");
+            filterParams.add(criteria.department());
         }
         if (!criteria.site().isEmpty()) {
-            where.append(" and site = ?");
-            params.add(criteria.site());
+            filters.append(" and site = ?");
+            filterParams.add(criteria.site());
         }
         if (!"ALL".equals(criteria.status())) {
-            where.append(" and status = ?");
-            params.add(criteria.status());
+            filters.append(" and status = ?");
+            filterParams.add(criteria.status());
         }
         if (!criteria.skill().isEmpty()) {
             var holders = skills.stream()
                     .findFirst()
                     .map(s -> s.holders(criteria.skill()))
                     .orElse(java.util.Set.of());
-            where.append(" and employee_number = any(?)");
-            params.add(holders.toArray(new String[0]));
+            if (holders.isEmpty()) {
+                return new Result(List.of(), 0, criteria.page(), 1, false);
+            }
+            filters.append(" and employee_number = any(?)");
+            filterParams.add(holders.toArray(new String[0]));
         }
-        long counted = jdbc.sql(
-                        "select count(*) from (select 1" + from + where + " limit " + (COUNT_CAP + 1) + ") matches")
+        var params = new ArrayList<Object>();
+        String source;
+        String counted;
+        if (criteria.text().isEmpty()) {
+            source = "person where 1 = 1" + filters;
+            counted = "select 1 from " + source;
+            params.addAll(filterParams);
+        } else {
+            var union = new StringBuilder();
+            var ones = new StringBuilder();
+            for (var branch : TextBranch.of(criteria.text())) {
+                var glue = union.isEmpty() ? "" : " union all ";
+                union.append(glue).append("select ").append(COLUMNS).append(" from person where ");
+                union.append(branch.condition()).append(filters);
+                ones.append(glue).append("select 1 from person where ").append(branch.condition());
+                ones.append(filters);
+                params.addAll(branch.params());
+                params.addAll(filterParams);
+            }
+            source = "(" + union + ") matches";
+            counted = ones.toString();
+        }
+        // a text's matches are all read to be sorted anyway: they are counted on the way (a window over the page
+        // query), while a search without text reads one page from an index and counts apart, up to the cap
+        boolean countWithPage = !criteria.text().isEmpty();
+        var total = new long[] {-1};
+        var rows = jdbc.sql("select " + COLUMNS + (countWithPage ? ", count(*) over () as matches" : "") + " from "
+                        + source + " order by " + ORDER.get(criteria.sort())
+                        + " limit " + PAGE_SIZE + " offset " + (long) criteria.page() * PAGE_SIZE)
                 .params(params)
-                .query(Long.class)
-                .single();
-        // a text matching more than the cap was cut short: the page says so rather than pretend to be complete
-        boolean capped = counted > COUNT_CAP || truncated;
-        long total = Math.min(counted, COUNT_CAP);
-        var rows = jdbc.sql(
-                        "select employee_number, first_name, last_name, department, site, job_title, hire_date, status"
-                                + from + where + " order by " + ORDER.get(criteria.sort())
-                                + " limit " + PAGE_SIZE + " offset " + (long) criteria.page() * PAGE_SIZE)
-                .params(params)
-                .query((rs, i) -> new Row(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getObject(7, java.time.LocalDate.class),
-                        PersonStatus.valueOf(rs.getString(8))))
+                .query((rs, i) -> {
+                    if (countWithPage) {
+                        total[0] = rs.getLong("matches");
+                    }
+                    return new Row(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getObject(7, java.time.LocalDate.class),
+                            PersonStatus.valueOf(rs.getString(8)));
+                })
                 .list();
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new Result(rows, total, criteria.page(), pages, capped);
+        long count = total[0] >= 0
+                ? total[0]
+                : jdbc.sql("select count(*) from (" + counted + " limit " + (COUNT_CAP + 1) + ") counted")
+                        .params(params)
+                        .query(Long.class)
+                        .single();
+        boolean capped = count > COUNT_CAP;
+        count = Math.min(count, COUNT_CAP);
+        int pages = (int) Math.max(1, (count + PAGE_SIZE - 1) / PAGE_SIZE);
+        return new Result(rows, count, criteria.page(), pages, capped);
+    }
+
+    /**
+     * One way a text finds people: their last name, first name or e-mail starts with it, or it is their employee
+     * number. Each branch is an index range and excludes the branches before it, so that the branches never overlap and
+     * add up (UNION ALL) without a costly de-duplication.
+     */
+    record TextBranch(String condition, List<Object> params) {
+
+        static List<TextBranch> of(String text) {
+            var key = SearchKeys.fold(text).replace("%", "").replace("_", "").replace("\\", "");
+            var trimmed = key.replaceAll("[^a-z0-9]+$", "");
+            var next = trimmed.isEmpty() ? null : SearchKeys.next(trimmed);
+            var like = key + "%";
+            var branches = new ArrayList<TextBranch>();
+            var excluded = new StringBuilder();
+            var excludedParams = new ArrayList<Object>();
+            for (var column : List.of("last_name_key", "first_name_key", "email_key")) {
+                var condition = new StringBuilder(column + " like ?");
+                var params = new ArrayList<Object>();
+                params.add(like);
+                if (next != null) {
+                    condition
+                            .append(" and ")
+                            .append(column)
+                            .append(" >= ? and ")
+                            .append(column)
+                            .append(" < ?");
+                    params.add(trimmed);
+                    params.add(next);
+                }
+                params.addAll(excludedParams);
+                branches.add(new TextBranch(condition.append(excluded).toString(), params));
+                excluded.append(" and not (coalesce(").append(column).append(", '') like ?)");
+                excludedParams.add(like);
+            }
+            var params = new ArrayList<Object>();
+            params.add(text);
+            params.addAll(excludedParams);
+            branches.add(new TextBranch("employee_number = ?" + excluded, params));
+            return branches;
+        }
     }
 
     List<SkillHolders.Choice> skillChoices(java.util.Locale locale) {
         return skills.stream().findFirst().map(s -> s.choices(locale)).orElse(List.of());
-    }
-
-    /** Ids of the people whose last name, first name or e-mail starts with the text, or with that employee number. */
-    private List<Long> textMatches(String text) {
-        var key = SearchKeys.fold(text).replace("%", "").replace("_", "");
-        var trimmed = key.replaceAll("[^a-z0-9]+$", "");
-        var next = trimmed.isEmpty() ? null : SearchKeys.next(trimmed);
-        var range = next == null ? "" : " and %1$s >= ? and %1$s < ?";
-        var params = new ArrayList<Object>();
-        for (int i = 0; i < 3; i++) {
-            params.add(key + "%");
-            if (next != null) {
-                params.add(trimmed);
-                params.add(next);
-            }
-        }
-        params.add(text);
-        var ids = new java.util.LinkedHashSet<Long>();
-        jdbc.sql("select id from person where last_name_key like ?" + range.formatted("last_name_key")
-                        + " union select id from person where first_name_key like ?" + range.formatted("first_name_key")
-                        + " union select id from person where email_key like ?" + range.formatted("email_key")
-                        + " union select id from person where employee_number = ?")
-                .params(params)
-                .query(rs -> {
-                    if (ids.size() <= COUNT_CAP) {
-                        ids.add(rs.getLong(1));
-                    }
-                });
-        return new ArrayList<>(ids);
     }
 
     @Transactional(readOnly = true)

@@ -37,6 +37,9 @@ enum ImportField {
     BIRTH_YEAR("birth_year", false, 4, "annee de naissance", "birth_year", "birth year"),
     LEAVING_DATE("leaving_date", false, 10, "date de depart", "leaving_date", "leaving date", "date de sortie");
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** The person column this field fills; a constant, never text from a request. */
     final String column;
 
@@ -57,12 +60,12 @@ enum ImportField {
 
     /** "Date d’entrée " → "date d'entree": case, accents, typographic apostrophes and spacing do not matter. */
     static String normalise(String header) {
-        var plain = Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
+        var plain = MARKS.matcher(Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFD))
+                .replaceAll("")
                 .replace('’', '\'')
                 .toLowerCase(Locale.ROOT)
                 .strip();
-        return plain.replaceAll("\\s+", " ");
+        return SPACES.matcher(plain).replaceAll(" ");
     }
 
     public boolean isRequired() {

@@ -21,6 +21,8 @@ final class ImportRow {
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter SHORT_FRENCH_DATE =
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern LANGUAGE_SEPARATORS = Pattern.compile("[,;/|\\s]+");
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
     private static final Map<String, String> LANGUAGE_NAMES = Map.ofEntries(
             Map.entry("francais", "fr"),
             Map.entry("french", "fr"),
@@ -178,13 +180,13 @@ final class ImportRow {
             return "fr";
         }
         var codes = new LinkedHashSet<String>();
-        for (var part : value.split("[,;/|\\s]+")) {
+        for (var part : LANGUAGE_SEPARATORS.split(value)) {
             if (part.isBlank()) {
                 continue;
             }
             var name = ImportField.normalise(part);
             var code = LANGUAGE_NAMES.getOrDefault(name, name);
-            if (!code.matches("[a-z]{2}")) {
+            if (!LANGUAGE_CODE.matcher(code).matches()) {
                 problems.add(problem(headers, ImportField.LANGUAGES, value, "invalidLanguages"));
                 return null;
             }

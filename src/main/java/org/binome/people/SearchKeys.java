@@ -2,18 +2,35 @@ package org.binome.people;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Names folded for search: lower case, accents removed ("Lefèvre" and "lefevre" are found alike). */
 final class SearchKeys {
 
     private SearchKeys() {}
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     static String fold(String text) {
         if (text == null) {
             return null;
         }
-        var lower = text.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae");
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        var lower = text.toLowerCase(Locale.ROOT);
+        if (isAscii(lower)) {
+            // most names: nothing to decompose (the HR import folds two names per line)
+            return lower;
+        }
+        lower = lower.replace("œ", "oe").replace("æ", "ae");
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

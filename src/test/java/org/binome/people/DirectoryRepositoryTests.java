@@ -101,4 +101,75 @@ class DirectoryRepositoryTests {
         assertThat(result.total()).isZero();
         assertThat(directory.isEmpty()).isFalse();
     }
+
+    @Test
+    void aTextWithFiltersCountsEveryMatchOnceAndSortsNamesWithoutRegardToAccentsOrCase() {
+        directory.registerAll(List.of(
+                person("QX-1", "Quixa", "Ébrard", "Recherche"),
+                person("QX-2", "Quixa", "ebrard", "Recherche"),
+                person("QX-3", "Éloi", "Dupin", "Recherche"),
+                person("QX-4", "Eléa", "Faure", "Recherche"),
+                person("QX-5", "Quixa", "Ebrard", "Achats"),
+                person("QX-6", "Ebrard", "Ebrard", "Recherche")));
+
+        var found = search.search(new DirectorySearch.Criteria("ebrard", "Recherche", "", "name", 0));
+
+        // the one whose first and last names both match is listed once
+        assertThat(found.rows())
+                .extracting(DirectorySearch.Row::employeeNumber)
+                .containsExactlyInAnyOrder("QX-1", "QX-2", "QX-6");
+        assertThat(found.total()).isEqualTo(3);
+        assertThat(found.capped()).isFalse();
+        var byName = search.search(new DirectorySearch.Criteria("quixa", "", "", "name", 0));
+        assertThat(byName.rows())
+                .extracting(DirectorySearch.Row::employeeNumber)
+                .containsExactly("QX-1", "QX-2", "QX-5");
+        var names = search.search(new DirectorySearch.Criteria("e", "Recherche", "", "name", 0));
+        assertThat(names.rows())
+                .extracting(DirectorySearch.Row::employeeNumber)
+                .containsSubsequence("QX-3", "QX-6", "QX-1", "QX-2", "QX-4");
+    }
+
+    @Test
+    void aBroadTextIsCountedUpToTheCapAndPagedWithoutOverlap() {
+        var people = new java.util.ArrayList<NewPerson>();
+        for (int i = 0; i < 60; i++) {
+            people.add(person("WV-%03d".formatted(i), "Wenceslas", "Wvrak", "Logistique"));
+        }
+        directory.registerAll(people);
+
+        var first = search.search(new DirectorySearch.Criteria("wvrak", "", "", "name", 0));
+        var second = search.search(new DirectorySearch.Criteria("WVRAK", "", "", "name", 1));
+        var last = search.search(new DirectorySearch.Criteria("wvrak", "", "", "name", 2));
+
+        assertThat(first.total()).isEqualTo(60);
+        assertThat(first.pages()).isEqualTo(3);
+        assertThat(last.rows()).hasSize(10);
+        var seen = new java.util.HashSet<String>();
+        for (var page : List.of(first, second, last)) {
+            page.rows()
+                    .forEach(row -> assertThat(seen.add(row.employeeNumber())).isTrue());
+        }
+        assertThat(seen).hasSize(60);
+        assertThat(search.search(new DirectorySearch.Criteria("WV-017", "", "", "name", 0))
+                        .rows())
+                .extracting(DirectorySearch.Row::employeeNumber)
+                .containsExactly("WV-017");
+    }
+
+    private static NewPerson person(String number, String first, String last, String department) {
+        return new NewPerson(
+                number,
+                first,
+                last,
+                (first + "." + last + "." + number + "@example.org").toLowerCase(java.util.Locale.ROOT),
+                department,
+                "Nantes",
+                null,
+                null,
+                LocalDate.of(2020, 1, 1),
+                null,
+                List.of("fr"),
+                null);
+    }
 }

@@ -86,6 +86,40 @@ class HrImportTests {
     }
 
     @Test
+    void aFileOfSeveralHundredLinesIsWrittenWholeWithSearchKeysAndCountedExactlyOnTheNextImport() {
+        // more lines than one insert statement carries, and a remainder
+        int lines = 257;
+        var csv = new StringBuilder("matricule;prénom;nom;e-mail;direction;site;matricule du manager;date d'entrée\n");
+        for (int i = 0; i < lines; i++) {
+            csv.append("%s%03d;Éloïse;Œuvré-%d;e%d@example.org;Essais;Brest;%s;0%d/01/2020\n"
+                    .formatted(p, i, i, i, i == 0 ? "ML00001" : p + "%03d".formatted((i - 1) / 4), 1 + i % 9));
+        }
+        var first = run(csv.toString(), false, false);
+
+        assertThat(first.status()).isEqualTo(ImportStatus.DONE);
+        assertThat(first.created()).isEqualTo(lines);
+        assertThat(jdbc.sql("select count(*) from person where employee_number like ?")
+                        .param(p + "%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(lines);
+        var last = directory.find(p + "256").orElseThrow();
+        assertThat(last.lastName()).isEqualTo("Œuvré-256");
+        assertThat(last.hireDate()).isEqualTo(LocalDate.of(2020, 1, 5));
+        assertThat(jdbc.sql("select last_name_key, first_name_key from person where employee_number = ?")
+                        .param(p + "256")
+                        .query((rs, i) -> rs.getString(1) + " " + rs.getString(2))
+                        .single())
+                .isEqualTo("oeuvre-256 eloise");
+        assertThat(directory.reportingLines().chainOf(p + "256")).hasSize(5);
+
+        var again = run(csv.toString().replace("e17@example.org", "e17@example.net"), false, false);
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isEqualTo(1);
+        assertThat(again.unchanged()).isEqualTo(lines - 1);
+    }
+
+    @Test
     void anEnglishCommaSeparatedWindows1252FileIsRecognised() {
         var csv = """
                 employee_id,first_name,last_name,email,department,location,job_title,manager_id,hire_date,birth_year

@@ -109,10 +109,18 @@ class DirectorySearch {
         } else {
             var union = new StringBuilder();
             var ones = new StringBuilder();
+            // each branch contributes at most the rows up to the end of the asked page, in the page's order, so a
+            // branch read along its index stops early instead of handing every match of a short text to the sort
+            long reach = (long) (criteria.page() + 1) * PAGE_SIZE;
             for (var branch : TextBranch.of(criteria.text())) {
                 var glue = union.isEmpty() ? "" : " union all ";
-                union.append(glue).append("select ").append(COLUMNS).append(" from person where ");
+                union.append(glue).append("(select ").append(COLUMNS).append(" from person where ");
                 union.append(branch.condition()).append(filters);
+                union.append(" order by ")
+                        .append(ORDER.get(criteria.sort()))
+                        .append(" limit ")
+                        .append(reach);
+                union.append(")");
                 ones.append(glue).append("select 1 from person where ").append(branch.condition());
                 ones.append(filters);
                 params.addAll(branch.params());
@@ -121,35 +129,25 @@ class DirectorySearch {
             source = "(" + union + ") matches";
             counted = ones.toString();
         }
-        // a text's matches are all read to be sorted anyway: they are counted on the way (a window over the page
-        // query), while a search without text reads one page from an index and counts apart, up to the cap
-        boolean countWithPage = !criteria.text().isEmpty();
-        var total = new long[] {-1};
-        var rows = jdbc.sql("select " + COLUMNS + (countWithPage ? ", count(*) over () as matches" : "") + " from "
-                        + source + " order by " + ORDER.get(criteria.sort())
+        // the page reads only what it shows (each text branch stops at the end of the page); the count is apart, up to
+        // the cap, which is cheaper than reading every match of a short text to count it with the page
+        var rows = jdbc.sql("select " + COLUMNS + " from " + source + " order by " + ORDER.get(criteria.sort())
                         + " limit " + PAGE_SIZE + " offset " + (long) criteria.page() * PAGE_SIZE)
                 .params(params)
-                .query((rs, i) -> {
-                    if (countWithPage) {
-                        total[0] = rs.getLong("matches");
-                    }
-                    return new Row(
-                            rs.getString(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getString(6),
-                            rs.getObject(7, java.time.LocalDate.class),
-                            PersonStatus.valueOf(rs.getString(8)));
-                })
+                .query((rs, i) -> new Row(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getObject(7, java.time.LocalDate.class),
+                        PersonStatus.valueOf(rs.getString(8))))
                 .list();
-        long count = total[0] >= 0
-                ? total[0]
-                : jdbc.sql("select count(*) from (" + counted + " limit " + (COUNT_CAP + 1) + ") counted")
-                        .params(params)
-                        .query(Long.class)
-                        .single();
+        long count = jdbc.sql("select count(*) from (" + counted + " limit " + (COUNT_CAP + 1) + ") counted")
+                .params(params)
+                .query(Long.class)
+                .single();
         boolean capped = count > COUNT_CAP;
         count = Math.min(count, COUNT_CAP);
         int pages = (int) Math.max(1, (count + PAGE_SIZE - 1) / PAGE_SIZE);

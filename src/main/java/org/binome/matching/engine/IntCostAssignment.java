@@ -38,8 +38,18 @@ public final class IntCostAssignment {
     /** Columns each row keeps in its candidate list during the search; see {@link Run#shortestAugmentingPaths}. */
     static final int LIST_SIZE = 8;
 
+    /** The greedy start at the global minimum is tried when that minimum appears at least this many times per row. */
+    static final int GREEDY_MIN_COUNT = 8;
+
+    /** Searches run with candidate lists before checking whether the dense search would do better. */
+    static final int SWITCH_CHECK = 32;
+
     /** Same as {@link #solve(int, int, int[])} with a chosen list size, so tests can make lists run out often. */
     static LapSolution solve(int rows, int columns, int[] costs, int listSize) {
+        return solveWith(rows, columns, costs, listSize, ADAPTIVE);
+    }
+
+    private static void check(int rows, int columns, int[] costs) {
         if (rows < 0 || columns < 0) {
             throw new IllegalArgumentException("sizes must not be negative: " + rows + "×" + columns);
         }
@@ -51,7 +61,19 @@ public final class IntCostAssignment {
             throw new IllegalArgumentException("expected " + ((long) rows * columns) + " costs for a " + rows + "×"
                     + columns + " matrix, got " + (costs == null ? "null" : costs.length));
         }
-        return new Run(rows, columns, costs).solve(listSize);
+    }
+
+    /** Search strategies; only tests and benchmarks choose one other than {@link #ADAPTIVE}. */
+    static final int ADAPTIVE = 0;
+
+    static final int LAZY_ONLY = 1;
+    static final int DENSE_ONLY = 2;
+    static final int DENSE_ONLY_WITHOUT_GREEDY = 3;
+
+    /** Same as {@link #solve(int, int, int[])} with a chosen strategy, so tests can check each one against the others. */
+    static LapSolution solveWith(int rows, int columns, int[] costs, int listSize, int mode) {
+        check(rows, columns, costs);
+        return new Run(rows, columns, costs).solve(listSize, mode);
     }
 
     /**
@@ -94,18 +116,27 @@ public final class IntCostAssignment {
             Arrays.fill(rowOfCol, -1);
         }
 
-        LapSolution solve(int listSize) {
+        LapSolution solve(int listSize, int mode) {
             if (n == 0) {
                 return new LapSolution(new int[0], 0);
             }
-            if (n == m) {
-                columnReduction();
-                augmentingRowReduction();
-                augmentingRowReduction();
-            } else {
-                rowReduction();
+            if (!(mode != DENSE_ONLY_WITHOUT_GREEDY && greedyAtGlobalMinimum())) {
+                if (n == m) {
+                    columnReduction();
+                    augmentingRowReduction();
+                    augmentingRowReduction();
+                } else {
+                    rowReduction();
+                }
             }
-            shortestAugmentingPaths(listSize);
+            if (mode == LAZY_ONLY) {
+                shortestAugmentingPaths(listSize, Integer.MAX_VALUE);
+            } else if (mode == DENSE_ONLY || mode == DENSE_ONLY_WITHOUT_GREEDY) {
+                denseAugmentingPaths(0);
+            } else {
+                int next = shortestAugmentingPaths(listSize, SWITCH_CHECK);
+                denseAugmentingPaths(next);
+            }
             long total = 0;
             for (int i = 0; i < n; i++) {
                 total += c[i * m + colOfRow[i]];
@@ -244,6 +275,119 @@ public final class IntCostAssignment {
             }
         }
 
+        /**
+         * Gives rows a column at the smallest cost of the whole matrix while one is free, stopping each row's scan at
+         * the first such column. With v = 0 and u = that minimum for the rows placed, the duals are feasible and
+         * tight, so the searches can finish the job. Tried only when the minimum is frequent (costs with large
+         * plateaus, such as a few discrete levels); returns false, changing nothing, otherwise.
+         */
+        private boolean greedyAtGlobalMinimum() {
+            int min = Integer.MAX_VALUE;
+            for (int k = 0, size = n * m; k < size; k++) {
+                min = Math.min(min, c[k]);
+            }
+            long count = 0;
+            for (int k = 0, size = n * m; k < size; k++) {
+                count += c[k] == min ? 1 : 0;
+            }
+            if (count < GREEDY_MIN_COUNT * (long) n) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                int off = i * m;
+                for (int j = 0; j < m; j++) {
+                    if (c[off + j] == min && rowOfCol[j] < 0) {
+                        rowOfCol[j] = i;
+                        colOfRow[i] = j;
+                        u[i] = min;
+                        break;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Shortest augmenting paths with a dense Dijkstra, as in Jonker and Volgenant's LAPJV: every row reached is
+         * read whole, and the columns at the current smallest distance are handled as one set, so a free column among
+         * them ends the search at once. Costs equal in large numbers (plateaus) then end searches after a few rows,
+         * and structured matrices where every row prefers the same columns (for which candidate lists are useless)
+         * pay no queue overhead. Row potentials are implicit here: u = c - v on each assigned cell, which is what the
+         * other phases maintain.
+         */
+        private void denseAugmentingPaths(int firstRoot) {
+            long[] d = new long[m];
+            int[] pred = new int[m];
+            int[] col = new int[m];
+            for (int f = firstRoot; f < n; f++) {
+                if (colOfRow[f] >= 0) {
+                    continue;
+                }
+                int offF = f * m;
+                for (int j = 0; j < m; j++) {
+                    col[j] = j;
+                    d[j] = c[offF + j] - v[j];
+                    pred[j] = f;
+                }
+                int low = 0;
+                int up = 0;
+                int last = 0;
+                long min = 0;
+                int end = -1;
+                search:
+                while (true) {
+                    if (up == low) {
+                        last = low;
+                        min = d[col[up++]];
+                        for (int k = up; k < m; k++) {
+                            int j = col[k];
+                            long h = d[j];
+                            if (h <= min) {
+                                if (h < min) {
+                                    up = low;
+                                    min = h;
+                                }
+                                col[k] = col[up];
+                                col[up++] = j;
+                            }
+                        }
+                        for (int k = low; k < up; k++) {
+                            if (rowOfCol[col[k]] < 0) {
+                                end = col[k];
+                                break search;
+                            }
+                        }
+                    }
+                    int j1 = col[low++];
+                    int i = rowOfCol[j1];
+                    int off = i * m;
+                    long h = c[off + j1] - v[j1] - min;
+                    for (int k = up; k < m; k++) {
+                        int j = col[k];
+                        long reached = c[off + j] - v[j] - h;
+                        if (reached < d[j]) {
+                            pred[j] = i;
+                            if (reached == min) {
+                                if (rowOfCol[j] < 0) {
+                                    end = j;
+                                    break search;
+                                }
+                                col[k] = col[up];
+                                col[up++] = j;
+                            }
+                            d[j] = reached;
+                        }
+                    }
+                }
+                // Columns settled before the last minimum was found move by their slack; the others are at min.
+                for (int k = 0; k < last; k++) {
+                    int j = col[k];
+                    v[j] += d[j] - min;
+                }
+                flipPath(pred, rowOfCol, colOfRow, f, end);
+            }
+        }
+
         /*
          * Shortest augmenting paths with lazy candidate lists.
          *
@@ -274,7 +418,7 @@ public final class IntCostAssignment {
         private int[] relaxedFullyIn;
         private final EventQueue queue = new EventQueue();
 
-        private void shortestAugmentingPaths(int requestedListSize) {
+        private int shortestAugmentingPaths(int requestedListSize, int switchCheck) {
             listSize = Math.max(1, Math.min(requestedListSize, m));
             list = new int[n * listSize];
             listLength = new int[n];
@@ -294,6 +438,11 @@ public final class IntCostAssignment {
             for (int root = 0; root < n; root++) {
                 if (colOfRow[root] >= 0) {
                     continue;
+                }
+                if (search >= switchCheck && fullReads * 2 > rowsReached) {
+                    // Most rows reached need a whole-row read anyway: the lists only add queue work, so the plain
+                    // dense search takes over for the remaining rows (same duals, so exactness is unaffected).
+                    return root;
                 }
                 search++;
                 touchedCount = 0;
@@ -331,6 +480,7 @@ public final class IntCostAssignment {
                             relaxAll(row);
                         } else {
                             rebuiltIn[row] = search;
+                            fullReads++;
                             rebuildList(row);
                             relaxList(row);
                         }
@@ -349,10 +499,17 @@ public final class IntCostAssignment {
                 }
                 flipPath(pred, rowOfCol, colOfRow, root, sink);
             }
+            return n;
         }
+
+        /** Rows whose list was relaxed, and rows read whole (list rebuilt or full relaxation), over all searches. */
+        private long rowsReached;
+
+        private long fullReads;
 
         /** Relaxes the row's list from its distance in this search and queues the bound for everything else. */
         private void relaxList(int i) {
+            rowsReached++;
             if (listLength[i] < 0) {
                 rebuildList(i);
             }
@@ -369,6 +526,7 @@ public final class IntCostAssignment {
         }
 
         private void relaxAll(int i) {
+            fullReads++;
             long base = rowDist[i] - u[i];
             int off = i * m;
             for (int j = 0; j < m; j++) {

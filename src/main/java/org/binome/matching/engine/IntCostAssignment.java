@@ -120,7 +120,8 @@ public final class IntCostAssignment {
             if (n == 0) {
                 return new LapSolution(new int[0], 0);
             }
-            if (!(mode != DENSE_ONLY_WITHOUT_GREEDY && greedyAtGlobalMinimum())) {
+            boolean plateau = mode != DENSE_ONLY_WITHOUT_GREEDY && greedyAtGlobalMinimum();
+            if (!plateau) {
                 if (n == m) {
                     columnReduction();
                     augmentingRowReduction();
@@ -131,11 +132,11 @@ public final class IntCostAssignment {
             }
             if (mode == LAZY_ONLY) {
                 shortestAugmentingPaths(listSize, Integer.MAX_VALUE);
-            } else if (mode == DENSE_ONLY || mode == DENSE_ONLY_WITHOUT_GREEDY) {
+            } else if (mode == DENSE_ONLY || mode == DENSE_ONLY_WITHOUT_GREEDY || plateau) {
+                // On plateaus the dense search stops at the first free column at the current distance.
                 denseAugmentingPaths(0);
             } else {
-                int next = shortestAugmentingPaths(listSize, SWITCH_CHECK);
-                denseAugmentingPaths(next);
+                denseAugmentingPaths(shortestAugmentingPaths(listSize, SWITCH_CHECK));
             }
             long total = 0;
             for (int i = 0; i < n; i++) {
@@ -308,83 +309,75 @@ public final class IntCostAssignment {
         }
 
         /**
-         * Shortest augmenting paths with a dense Dijkstra, as in Jonker and Volgenant's LAPJV: every row reached is
-         * read whole, and the columns at the current smallest distance are handled as one set, so a free column among
-         * them ends the search at once. Costs equal in large numbers (plateaus) then end searches after a few rows,
-         * and structured matrices where every row prefers the same columns (for which candidate lists are useless)
-         * pay no queue overhead. Row potentials are implicit here: u = c - v on each assigned cell, which is what the
-         * other phases maintain.
+         * Shortest augmenting paths with a dense Dijkstra: every row reached is read whole, in column order, in one
+         * pass that both relaxes the distances and picks the next column to settle (a free one on equal distance).
+         * A free column found at the current distance ends the search at once, so large plateaus of equal cost end
+         * searches after a few rows; structured matrices where every row prefers the same columns (for which
+         * candidate lists are useless) pay no queue overhead. Row potentials are implicit, u = c - v on each assigned
+         * cell, which is what the other phases maintain.
          */
         private void denseAugmentingPaths(int firstRoot) {
             long[] d = new long[m];
             int[] pred = new int[m];
-            int[] col = new int[m];
+            boolean[] settled = new boolean[m];
+            int[] order = new int[m];
             for (int f = firstRoot; f < n; f++) {
                 if (colOfRow[f] >= 0) {
                     continue;
                 }
-                int offF = f * m;
-                for (int j = 0; j < m; j++) {
-                    col[j] = j;
-                    d[j] = c[offF + j] - v[j];
-                    pred[j] = f;
-                }
-                int low = 0;
-                int up = 0;
-                int last = 0;
-                long min = 0;
-                int end = -1;
-                search:
+                Arrays.fill(d, Long.MAX_VALUE);
+                int settledCount = 0;
+                int i = f;
+                long base = 0; // distance of the row reached, minus its potential
+                long reached = Long.MIN_VALUE; // distance of the last column settled
+                int sink;
+                long delta;
                 while (true) {
-                    if (up == low) {
-                        last = low;
-                        min = d[col[up++]];
-                        for (int k = up; k < m; k++) {
-                            int j = col[k];
-                            long h = d[j];
-                            if (h <= min) {
-                                if (h < min) {
-                                    up = low;
-                                    min = h;
-                                }
-                                col[k] = col[up];
-                                col[up++] = j;
-                            }
-                        }
-                        for (int k = low; k < up; k++) {
-                            if (rowOfCol[col[k]] < 0) {
-                                end = col[k];
-                                break search;
-                            }
-                        }
-                    }
-                    int j1 = col[low++];
-                    int i = rowOfCol[j1];
                     int off = i * m;
-                    long h = c[off + j1] - v[j1] - min;
-                    for (int k = up; k < m; k++) {
-                        int j = col[k];
-                        long reached = c[off + j] - v[j] - h;
-                        if (reached < d[j]) {
+                    long lowest = Long.MAX_VALUE;
+                    int next = -1;
+                    boolean nextFree = false;
+                    for (int j = 0; j < m; j++) {
+                        if (settled[j]) {
+                            continue;
+                        }
+                        long r = base + c[off + j] - v[j];
+                        long dj = d[j];
+                        if (r < dj) {
+                            d[j] = r;
                             pred[j] = i;
-                            if (reached == min) {
-                                if (rowOfCol[j] < 0) {
-                                    end = j;
-                                    break search;
+                            dj = r;
+                        }
+                        if (dj <= lowest) {
+                            boolean free = rowOfCol[j] < 0;
+                            if (dj < lowest || (free && !nextFree)) {
+                                lowest = dj;
+                                next = j;
+                                nextFree = free;
+                                if (free && dj == reached) {
+                                    break; // nothing can be closer than the last settled column
                                 }
-                                col[k] = col[up];
-                                col[up++] = j;
                             }
-                            d[j] = reached;
                         }
                     }
+                    settled[next] = true;
+                    order[settledCount++] = next;
+                    if (nextFree) {
+                        sink = next;
+                        delta = lowest;
+                        break;
+                    }
+                    i = rowOfCol[next];
+                    reached = lowest;
+                    base = lowest - (c[i * m + next] - v[next]);
                 }
-                // Columns settled before the last minimum was found move by their slack; the others are at min.
-                for (int k = 0; k < last; k++) {
-                    int j = col[k];
-                    v[j] += d[j] - min;
+                // Settled columns move by their slack, so the path becomes tight and every reduced cost stays >= 0.
+                for (int k = 0; k < settledCount; k++) {
+                    int j = order[k];
+                    v[j] += d[j] - delta;
+                    settled[j] = false;
                 }
-                flipPath(pred, rowOfCol, colOfRow, f, end);
+                flipPath(pred, rowOfCol, colOfRow, f, sink);
             }
         }
 

@@ -19,13 +19,16 @@ import java.util.Locale;
  *
  * <p>Dense files use the OR-Library {@code assignprob} format: the first integer is n, followed by the n×n integer
  * costs row by row, separated by any whitespace over any number of lines. Total cost is minimised and every row gets
- * a distinct column.
+ * a distinct column. Costs may be anywhere strictly within ±2^62 (a cost outside is reported with its line); costs that fit in
+ * an {@code int} take the fast dense path, others are solved exactly in {@code long} arithmetic, and a file whose
+ * optimal total does not fit in 63 bits is reported as such rather than given a wrapped total.
  *
  * <p>Sparse files ({@code --sparse}) hold {@code rows columns edges} then one {@code row column cost} triple per edge,
  * 1-based, integers. Only listed pairs can be chosen. The solver returns a minimum-cost matching among those of
  * maximum cardinality: if a matching covering every row (or every column, when there are fewer columns) exists, it
  * is used and no such row stays unmatched; otherwise as many rows as possible are matched, and the rest are reported
- * as unmatched. A pair listed twice acts as two parallel options, so the cheaper one wins.
+ * as unmatched (a row without any listed pair simply stays unmatched). A pair listed twice acts as two parallel options,
+ * so the cheaper one wins. Costs may be negative and anywhere strictly within ±2^62; the arithmetic is exact.
  *
  * <p>In both formats {@code #} starts a comment running to the end of the line. Parsing and solving are timed
  * separately; {@code --repeat N} solves N times and reports the best and median solve times, which lets benchmark
@@ -108,7 +111,8 @@ public final class SolveCommand {
             stream.println("solve: " + problem);
         }
         stream.println("usage: solve [--sparse] [--repeat N] [--no-assignment] FILE");
-        stream.println("  FILE        OR-Library assignprob file: n, then n×n integer costs (minimised)");
+        stream.println("  FILE        OR-Library assignprob file: n, then n×n integer costs (minimised),");
+        stream.println("              costs strictly within ±2^62; exact 64-bit totals");
         stream.println("  --sparse    FILE holds 'rows columns edges' then 'row column cost' lines, 1-based;");
         stream.println("              minimum-cost matching among those of maximum cardinality");
         stream.println("  --repeat N  solve N times, report best and median solve time");
@@ -121,8 +125,27 @@ public final class SolveCommand {
         NumberReader reader = new NumberReader(in);
         int n = reader.nextInt("matrix size n", 0, 46_340);
         int[] costs = new int[n * n];
-        for (int k = 0; k < costs.length; k++) {
-            costs[k] = reader.nextInt("cost", Integer.MIN_VALUE, Integer.MAX_VALUE);
+        long[] wide = null; // the costs as longs, once one of them does not fit in an int
+        for (int k = 0, count = n * n; k < count; k++) {
+            long cost = reader.nextLong("cost");
+            if (cost > SparseCostFile.MAX_COST || cost < -SparseCostFile.MAX_COST) {
+                throw new InputFormatException(
+                        reader.line(),
+                        "cost " + cost + " is outside the supported range, strictly within ±2^62 (±"
+                                + SparseCostFile.MAX_COST + ")");
+            }
+            if (wide == null && (int) cost != cost) {
+                wide = new long[n * n];
+                for (int done = 0; done < k; done++) {
+                    wide[done] = costs[done];
+                }
+                costs = null;
+            }
+            if (wide == null) {
+                costs[k] = (int) cost;
+            } else {
+                wide[k] = cost;
+            }
         }
         if (!reader.atEnd()) {
             reader.nextLong("nothing");
@@ -134,7 +157,7 @@ public final class SolveCommand {
         LapSolution solution = null;
         for (int r = 0; r < repeat; r++) {
             long start = System.nanoTime();
-            solution = IntCostAssignment.solve(n, n, costs);
+            solution = wide == null ? IntCostAssignment.solve(n, n, costs) : solveWide(n, wide);
             solveNanos[r] = System.nanoTime() - start;
         }
         out.println("problem: dense " + n + "x" + n + ", minimise");
@@ -150,6 +173,32 @@ public final class SolveCommand {
             out.print(lines);
         }
         return 0;
+    }
+
+    /**
+     * Costs beyond the int range: the matrix is solved as a complete sparse graph by {@link SparseAssignment}, exact in
+     * long arithmetic (slower and larger in memory than the int path, which covers every usual file).
+     */
+    private static LapSolution solveWide(int n, long[] costs) throws InputFormatException {
+        int[] rowStart = new int[n + 1];
+        int[] column = new int[costs.length];
+        for (int i = 0; i < n; i++) {
+            rowStart[i + 1] = (i + 1) * n;
+            for (int j = 0; j < n; j++) {
+                column[i * n + j] = j;
+            }
+        }
+        int[] columnOfRow;
+        try {
+            columnOfRow = SparseAssignment.solve(n, rowStart, column, costs);
+        } catch (SparseAssignment.TotalOverflow e) {
+            throw SparseCostFile.totalTooLarge();
+        }
+        long[] chosen = new long[n];
+        for (int i = 0; i < n; i++) {
+            chosen[i] = costs[i * n + columnOfRow[i]];
+        }
+        return new LapSolution(columnOfRow, SparseCostFile.exactTotal(chosen));
     }
 
     private static int solveSparse(InputStream in, int repeat, boolean printAssignment, PrintStream out)

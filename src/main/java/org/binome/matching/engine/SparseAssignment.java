@@ -17,8 +17,10 @@ import java.util.Arrays;
  * <p><b>Saturating problems.</b> Each is solved by the forward/reverse ε-scaling auction without "unmatched" objects
  * ({@link SparseAuction#solveAssignment}) when its values, scaled by {@code 2(rows + 1)}, stay below 2^52; otherwise,
  * or if the auction's prices would leave the safe range, by successive shortest paths (Dijkstra on reduced costs) in
- * overflow-checked {@code long} arithmetic on costs shifted to start at 0. Potentials then never exceed the optimal
- * shifted total, so only a problem whose total itself exceeds 2^63 is refused.
+ * overflow-checked {@code long} arithmetic on costs shifted to start at 0: row potentials start at their cheapest cost
+ * and only rise by the search distances, column potentials start at 0 and only fall, and the distances added up over
+ * all searches are the optimal shifted total minus the rows' cheapest costs, so the sums stay in range whenever that
+ * total does; an overflow is reported, never wrapped.
  */
 final class SparseAssignment {
 
@@ -236,7 +238,7 @@ final class SparseAssignment {
             min = Math.min(min, g.cost[e]);
             max = Math.max(max, g.cost[e]);
         }
-        long range = max - min; // costs are within ±2^62, so this cannot overflow
+        long range = max - min; // costs are strictly within ±2^62, so this cannot overflow
         if (range < SparseAuction.MAX_SCALED / SparseAuction.scale(rows)) {
             long[] value = new long[g.edges()];
             for (int e = 0; e < value.length; e++) {
@@ -253,8 +255,7 @@ final class SparseAssignment {
 
     /**
      * Successive shortest augmenting paths, one row at a time, on costs shifted by {@code -min} (so they are
-     * non-negative). Rows start at their cheapest cost and columns at 0, so every potential stays between 0 and the
-     * optimal shifted total; sums are checked all the same.
+     * non-negative). Rows start at their cheapest cost and columns at 0; every sum is checked.
      */
     static int[] shortestPaths(Graph g, long min) throws TotalOverflow {
         int rows = g.rows;

@@ -249,7 +249,7 @@ final class SparseAuction {
     }
 
     /** ε shrinks by this factor between phases. */
-    private static final long FACTOR = 16;
+    private static final long FACTOR = 32;
 
     /** The first phase uses ε = largest value / this: coarse enough to be cheap, fine enough to give useful prices. */
     private static final long START_DIVISOR = 64;

@@ -5,7 +5,7 @@ import java.io.InputStream;
 
 /**
  * The sparse file format of the command line, and its "fewest unmatched rows, then cheapest" objective, solved
- * exactly in {@code long} arithmetic by {@link SparseAssignment} for costs within ±2^62. A file is refused only when
+ * exactly in {@code long} arithmetic by {@link SparseAssignment} for costs strictly within ±2^62. A file is refused only when
  * a cost is outside that range (with its line) or when the optimal total itself does not fit in 63 bits.
  */
 final class SparseCostFile {
@@ -38,8 +38,8 @@ final class SparseCostFile {
 
     record Solution(int[] columnOfRow, int matched, long totalCost) {}
 
-    /** Largest cost magnitude: differences of two costs then still fit in a {@code long}. */
-    static final long MAX_COST = 1L << 62;
+    /** Largest cost magnitude, 2^62 - 1: the difference of any two costs then still fits in a {@code long}. */
+    static final long MAX_COST = (1L << 62) - 1;
 
     static SparseCostFile read(InputStream in) throws IOException, InputFormatException {
         NumberReader reader = new NumberReader(in);
@@ -91,9 +91,11 @@ final class SparseCostFile {
         }
     }
 
-    private static InputFormatException totalTooLarge() {
+    static InputFormatException totalTooLarge() {
         return new InputFormatException(
-                1, "the optimal total of these costs does not fit in a 64-bit integer (beyond ±2^63)");
+                1,
+                "the optimal total of these costs, or a sum of costs near ±2^62 needed on the way, does not fit in"
+                        + " a 64-bit integer (beyond ±2^63)");
     }
 
     /**
@@ -125,7 +127,7 @@ final class SparseCostFile {
     }
 
     /** Sum of the chosen costs; partial sums may leave the long range as long as the total is back inside it. */
-    private static long exactTotal(long[] chosen) throws InputFormatException {
+    static long exactTotal(long[] chosen) throws InputFormatException {
         long total = 0;
         try {
             for (long c : chosen) {

@@ -14,7 +14,7 @@ import java.util.Locale;
  * {@code SimpleLinearSumAssignment} (Java binding {@code LinearSumAssignment}, native cost-scaling code), the
  * reference the sparse benchmark compares {@code solve --sparse} with. Every row must be assigned.
  *
- * <p>Usage: {@code OrToolsTiming FILE RUNS}; prints the optimum and the solve times in the same format as the
+ * <p>Usage: {@code OrToolsTiming FILE RUNS [WARMUP]}; prints the optimum and the solve times in the same format as the
  * {@code solve} command. The arcs are added again before each run and only {@code solve()} is timed (adding the arcs
  * is reported on its own line).
  */
@@ -25,6 +25,8 @@ public final class OrToolsTiming {
     public static void main(String[] args) throws Exception {
         Loader.loadNativeLibraries();
         int runs = Integer.parseInt(args[1]);
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         int rows;
         int[] row;
         int[] column;
@@ -44,19 +46,24 @@ public final class OrToolsTiming {
             }
         }
         long[] nanos = new long[runs];
+        long[] cpuNanos = new long[runs];
         long buildNanos = 0;
         long optimum = 0;
         String status = "";
-        for (int r = 0; r < runs; r++) {
+        for (int r = -warmup; r < runs; r++) {
             long buildStart = System.nanoTime();
             LinearSumAssignment assignment = new LinearSumAssignment();
             for (int e = 0; e < row.length; e++) {
                 assignment.addArcWithCost(row[e], column[e], cost[e]);
             }
             buildNanos = System.nanoTime() - buildStart;
+            long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             LinearSumAssignment.Status result = assignment.solve();
-            nanos[r] = System.nanoTime() - start;
+            if (r >= 0) {
+                nanos[r] = System.nanoTime() - start;
+                cpuNanos[r] = threads.getCurrentThreadCpuTime() - cpu;
+            }
             status = result.toString();
             optimum = result == LinearSumAssignment.Status.OPTIMAL ? assignment.getOptimalCost() : Long.MIN_VALUE;
             assignment.delete();
@@ -73,5 +80,8 @@ public final class OrToolsTiming {
                 runs,
                 sorted[runs / 2] / 1e6,
                 nanos[0] / 1e6);
+        Arrays.sort(cpuNanos);
+        System.out.printf(
+                Locale.ROOT, "solve cpu ms: %.3f (median %.3f)%n", cpuNanos[0] / 1e6, cpuNanos[runs / 2] / 1e6);
     }
 }

@@ -41,6 +41,9 @@ public final class IntCostAssignment {
     /** The greedy start at the global minimum is tried when that minimum appears at least this many times per row. */
     static final int GREEDY_MIN_COUNT = 8;
 
+    /** Rows on which that frequency is measured. */
+    static final int GREEDY_SAMPLE_ROWS = 64;
+
     /** Searches run with candidate lists before checking whether the dense search would do better. */
     static final int SWITCH_CHECK = 32;
 
@@ -120,10 +123,11 @@ public final class IntCostAssignment {
             if (n == 0) {
                 return new LapSolution(new int[0], 0);
             }
+            int[] argMin = n == m ? columnMinima() : null;
             boolean plateau = mode != DENSE_ONLY_WITHOUT_GREEDY && greedyAtGlobalMinimum();
             if (!plateau) {
                 if (n == m) {
-                    columnReduction();
+                    columnReduction(argMin);
                     augmentingRowReduction();
                     augmentingRowReduction();
                 } else {
@@ -146,7 +150,8 @@ public final class IntCostAssignment {
         }
 
         /** v = column minima; each column goes to its minimising row if that row is still free. Duals stay feasible. */
-        private void columnReduction() {
+        /** v = column minima; returns the row of each minimum (the first one). */
+        private int[] columnMinima() {
             int[] argMin = new int[m];
             long[] min = v;
             Arrays.fill(min, Long.MAX_VALUE);
@@ -160,6 +165,11 @@ public final class IntCostAssignment {
                     }
                 }
             }
+            return argMin;
+        }
+
+        /** With v holding the column minima: each column goes to its minimising row if that row is still free. */
+        private void columnReduction(int[] argMin) {
             // Scanning columns from the last one mirrors the classic procedure; any fixed order would be correct.
             for (int j = m - 1; j >= 0; j--) {
                 int i = argMin[j];
@@ -283,17 +293,26 @@ public final class IntCostAssignment {
          * plateaus, such as a few discrete levels); returns false, changing nothing, otherwise.
          */
         private boolean greedyAtGlobalMinimum() {
-            int min = Integer.MAX_VALUE;
-            for (int k = 0, size = n * m; k < size; k++) {
-                min = Math.min(min, c[k]);
+            long min = Long.MAX_VALUE;
+            if (n == m) {
+                for (long columnMin : v) { // the column minima, already computed
+                    min = Math.min(min, columnMin);
+                }
+            } else {
+                for (int k = 0, size = n * m; k < size; k++) {
+                    min = Math.min(min, c[k]);
+                }
             }
+            // How frequent the minimum is, judged on the first rows only: a whole-matrix count would cost a pass.
+            int sampled = Math.min(n, GREEDY_SAMPLE_ROWS);
             long count = 0;
-            for (int k = 0, size = n * m; k < size; k++) {
+            for (int k = 0, size = sampled * m; k < size; k++) {
                 count += c[k] == min ? 1 : 0;
             }
-            if (count < GREEDY_MIN_COUNT * (long) n) {
+            if (count < (long) GREEDY_MIN_COUNT * sampled) {
                 return false;
             }
+            Arrays.fill(v, 0);
             for (int i = 0; i < n; i++) {
                 int off = i * m;
                 for (int j = 0; j < m; j++) {

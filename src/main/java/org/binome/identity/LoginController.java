@@ -20,8 +20,13 @@ class LoginController {
 
     /** Reached by forward from {@link LoginThrottleFilter}, which has already set the 429 status. */
     @RequestMapping(LoginThrottleFilter.THROTTLED_PATH)
-    String throttled(Model model) {
+    String throttled(jakarta.servlet.http.HttpServletRequest request, Model model) {
         model.addAttribute("throttled", true);
+        var wait = request.getAttribute(LoginThrottleFilter.RETRY_AFTER) instanceof java.time.Duration d
+                ? d
+                : java.time.Duration.ofMinutes(1);
+        model.addAttribute("waitSeconds", wait.toSeconds() < 120 ? wait.toSeconds() : null);
+        model.addAttribute("waitMinutes", wait.toSeconds() < 120 ? null : (wait.toSeconds() + 59) / 60);
         return "identity/login";
     }
 }

@@ -2,6 +2,7 @@ package org.binome.communication;
 
 import java.time.Clock;
 import org.binome.identity.BinomeUser;
+import org.binome.shared.LocalPath;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,8 +44,9 @@ class NotificationController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         if (open) {
+            // The link was checked when the notification was made; it is checked again before leaving for it.
             var link = store.link(id);
-            if (link != null) {
+            if (LocalPath.isLocal(link)) {
                 return "redirect:" + link;
             }
         }

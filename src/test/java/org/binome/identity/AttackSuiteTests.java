@@ -355,8 +355,13 @@ class AttackSuiteTests {
     @Order(3)
     void outsidersReadAndChangeNothingByIdentifier() {
         var outsiders = new LinkedHashMap<String, BinomeUser>();
+        // A mentor of the same programme in another pair and not in circle 1: a member of none of the owners' objects.
         var otherMentor = jdbc.sql("select employee_number from mentorship_member where mentorship <> 1"
-                        + " and member_role = 'MENTOR' order by employee_number")
+                        + " and member_role = 'MENTOR' and employee_number not in"
+                        + " (select employee_number from circle_member where circle_id = 1)"
+                        + " and employee_number not in"
+                        + " (select employee_number from mentorship_member where mentorship = 1)"
+                        + " order by employee_number")
                 .query(String.class)
                 .list()
                 .get(0);
@@ -386,6 +391,10 @@ class AttackSuiteTests {
                     }
                 }
                 for (var form : entry.getValue().select("form[method=post]")) {
+                    if (!LocalPath.isLocal(form.attr("action"))
+                            || form.attr("action").startsWith("/logout")) {
+                        continue;
+                    }
                     for (var outsider : outsiders.values()) {
                         var response = submit(form, outsider, "intrusion", true, new ArrayList<>());
                         tried++;

@@ -19,10 +19,14 @@ class SessionStepsTests {
     @Test
     void aStepThatRequiresItsRecordCannotBeLeftForwardWithoutIt() {
         assertThat(SessionSteps.after(CircleStep.CONTRACT, Move.NEXT, false))
-                .isEqualTo(new SessionSteps.Outcome(CircleStep.CONTRACT, SessionStatus.OPEN, "training.session.emptyStep"));
+                .isEqualTo(new SessionSteps.Outcome(
+                        CircleStep.CONTRACT, SessionStatus.OPEN, "training.session.emptyStep"));
         // Clarification records nothing, and a circle's first opening may be empty.
-        assertThat(SessionSteps.after(CircleStep.CLARIFICATION, Move.NEXT, false).problem()).isNull();
-        assertThat(SessionSteps.after(CircleStep.OPENING, Move.NEXT, false).problem()).isNull();
+        assertThat(SessionSteps.after(CircleStep.CLARIFICATION, Move.NEXT, false)
+                        .problem())
+                .isNull();
+        assertThat(SessionSteps.after(CircleStep.OPENING, Move.NEXT, false).problem())
+                .isNull();
     }
 
     @Test
@@ -31,7 +35,8 @@ class SessionStepsTests {
                 .isEqualTo("training.session.notLastStep");
         assertThat(SessionSteps.after(CircleStep.LEARNINGS, Move.FINISH, true).status())
                 .isEqualTo(SessionStatus.DONE);
-        assertThat(SessionSteps.after(CircleStep.LEARNINGS, Move.NEXT, true).step()).isEqualTo(CircleStep.LEARNINGS);
+        assertThat(SessionSteps.after(CircleStep.LEARNINGS, Move.NEXT, true).step())
+                .isEqualTo(CircleStep.LEARNINGS);
     }
 
     @Test

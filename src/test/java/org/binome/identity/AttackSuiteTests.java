@@ -67,15 +67,21 @@ class AttackSuiteTests {
     /** Marker in every script payload; it must never reach a page or an e-mail as script. */
     private static final String MARK = "binomeXss";
 
+    /** Each payload carries several vectors, so one submission tests markup, attribute and URL contexts at once. */
     private static final List<String> XSS = List.of(
-            "<script>alert('" + MARK + "1')</script>",
-            "\"><img src=x onerror=alert('" + MARK + "2')>",
+            "<script>alert('" + MARK + "1')</script>\"><img src=x onerror=alert('" + MARK + "2')>",
             "javascript:alert('" + MARK + "3')",
-            "</textarea><svg onload=alert('" + MARK + "4')>",
-            "<a href=\"javascript:alert('" + MARK + "5')\">lien</a>",
-            "[[${'" + MARK + "'+'SSTI'}]] [(${'" + MARK + "'+'SSTI'})]");
+            "</textarea><svg onload=alert('" + MARK + "4')><a href=\"javascript:alert('" + MARK + "5')\">x</a>"
+                    + " [[${'" + MARK + "'+'SSTI'}]] [(${'" + MARK + "'+'SSTI'})]");
 
+    /** In form fields; the HR import carries all of {@link #IMPORTED_FORMULAS}. */
     private static final List<String> FORMULAS = List.of(
+            "=HYPERLINK(\"http://evil.example\",\"clic\")",
+            "+cmd|' /C calc'!A0",
+            "@SUM(1+1)*cmd|' /C calc'!A0",
+            "＝1+1");
+
+    private static final List<String> IMPORTED_FORMULAS = List.of(
             "=HYPERLINK(\"http://evil.example\",\"clic\")",
             "+cmd|' /C calc'!A0",
             "-2+3+cmd|' /C calc'!A0",
@@ -86,12 +92,10 @@ class AttackSuiteTests {
             " =1+1");
 
     private static final List<String> SQL = List.of(
-            "' OR '1'='1",
-            "1' OR 1=1--",
+            "' OR '1'='1' --",
             "1; DROP TABLE person--",
             "' UNION SELECT password_hash FROM user_account--",
-            "%' OR username LIKE '%",
-            "1) OR (1=1");
+            "%' OR 1=1 OR '%'='");
 
     private static final List<String> OFF_SITE = List.of(
             "https://evil.example/", "//evil.example/", "/\\evil.example/", "https:evil.example", "\\\\evil.example");
@@ -133,9 +137,23 @@ class AttackSuiteTests {
         } catch (Exception escaped) {
             var response = new MockHttpServletResponse();
             response.setStatus(500);
+            var chain = new StringBuilder();
+            for (Throwable t = escaped; t != null && chain.length() < 2000; t = t.getCause()) {
+                chain.append(t.getClass().getName())
+                        .append(": ")
+                        .append(t.getMessage())
+                        .append(" / ");
+            }
+            response.setHeader(ESCAPED, chain.toString().replaceAll("[\\r\\n]", " "));
             return response;
         }
     }
+
+    /** Where {@link #perform} keeps the chain of an exception no handler answered (MockMvc rethrows it). */
+    private static final String ESCAPED = "X-Escaped-Exception";
+
+    /** Requests answered with an unhandled error for a reason other than SQL (a probe in a date or number field). */
+    private static final Map<String, String> UNHANDLED = new TreeMap<>();
 
     private static String body(MockHttpServletResponse response) {
         try {
@@ -476,6 +494,7 @@ class AttackSuiteTests {
                 System.out.printf("SQL harm: rows disappeared from %s%n", table);
             }
         }
+        UNHANDLED.forEach((route, error) -> System.out.printf("Unhandled input (not SQL): %s: %s%n", route, error));
         tally("SQL injection (probes in path variables and parameters)", tried, harmed);
         assertThat(harmed).isZero();
     }
@@ -486,14 +505,21 @@ class AttackSuiteTests {
     }
 
     private static int sqlHarm(MockHttpServletResponse response, Routes.Mapping mapping, String probe) {
-        var text = body(response);
+        var text = body(response) + " " + java.util.Objects.toString(response.getHeader(ESCAPED), "");
         boolean leaked = text.contains("{bcrypt}") || text.contains("$2a$");
         boolean sqlError = text.contains("SQLSyntax")
                 || text.contains("JdbcSQL")
                 || text.contains("syntax error")
-                || text.contains("BadSqlGrammar");
-        if (response.getStatus() >= 500 || leaked || sqlError) {
-            System.out.printf("SQL harm: %s with %s gave %d%n", mapping, probe, response.getStatus());
+                || text.contains("BadSqlGrammar")
+                || text.contains("java.sql.")
+                || text.contains("DataAccess");
+        if (response.getStatus() >= 500 && !sqlError) {
+            UNHANDLED.putIfAbsent(mapping.toString(), response.getHeader(ESCAPED));
+        }
+        if (leaked || sqlError) {
+            System.out.printf(
+                    "SQL harm: %s with %s gave %d: %s%n",
+                    mapping, probe, response.getStatus(), text.substring(Math.max(0, text.length() - 300)));
             return 1;
         }
         return 0;
@@ -567,7 +593,7 @@ class AttackSuiteTests {
         // An HR import whose lines carry formulas, some of them invalid, so that its error report repeats them.
         var csv = new StringBuilder("matricule;prénom;nom;e-mail;direction;site;responsable\n");
         int line = 0;
-        for (var formula : FORMULAS) {
+        for (var formula : IMPORTED_FORMULAS) {
             var cell = "\"" + formula.replace("\"", "\"\"") + "\"";
             csv.append("ZZ")
                     .append(line)

@@ -2,7 +2,8 @@ package org.binome.communication;
 
 import java.time.Clock;
 import org.binome.identity.BinomeUser;
-import org.springframework.http.HttpStatus;
+import org.binome.shared.LocalPath;
+import org.binome.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The notification centre: each person sees and marks only their own notifications. */
@@ -40,11 +40,12 @@ class NotificationController {
             @PathVariable long id,
             @RequestParam(name = "open", defaultValue = "false") boolean open) {
         if (!store.markRead(id, user.getUsername(), user.employeeNumber(), clock.instant())) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw RuleViolation.notFound("notifications.error.notFound");
         }
         if (open) {
+            // The link was checked when the notification was made; it is checked again before leaving for it.
             var link = store.link(id);
-            if (link != null) {
+            if (LocalPath.isLocal(link)) {
                 return "redirect:" + link;
             }
         }

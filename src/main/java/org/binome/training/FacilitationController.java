@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.binome.identity.BinomeUser;
 import org.binome.identity.Role;
+import org.binome.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +51,12 @@ class FacilitationController {
         var circle = visible(circleId, user);
         boolean facilitates = circle.facilitator().equals(user.employeeNumber());
         model.addAttribute("circle", circle);
-        model.addAttribute("sessions", circles.sessions(circleId));
+        // An administrator gets attendance and dates only: what was said is not even in the model.
+        model.addAttribute(
+                "sessions",
+                circles.sessions(circleId).stream()
+                        .map(s -> facilitates ? s : s.withoutContent())
+                        .toList());
         model.addAttribute("steps", CircleStep.values());
         model.addAttribute("confidential", facilitates);
         model.addAttribute("facilitatorView", facilitates);
@@ -70,7 +76,7 @@ class FacilitationController {
         try {
             when = LocalDateTime.parse(startsAt == null ? "" : startsAt);
         } catch (DateTimeParseException e) {
-            throw new TrainingException("training.session.dateInvalid", 422);
+            throw RuleViolation.invalid("training.session.dateInvalid");
         }
         var id =
                 circles.schedule(circleId, when.atZone(CalendarInvitation.PARIS).toInstant(), place);
@@ -99,7 +105,7 @@ class FacilitationController {
                     .atZone(CalendarInvitation.PARIS)
                     .toInstant();
         } catch (DateTimeParseException e) {
-            throw new TrainingException("training.session.dateInvalid", 422);
+            throw RuleViolation.invalid("training.session.dateInvalid");
         }
     }
 
@@ -111,7 +117,8 @@ class FacilitationController {
             @AuthenticationPrincipal BinomeUser user,
             Model model) {
         var circle = facilitated(circleId, user);
-        var session = circles.session(circleId, sessionId).orElseThrow(TrainingException::notFound);
+        var session = circles.session(circleId, sessionId)
+                .orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
         return guide(model, circle, session, null, null);
     }
 
@@ -167,7 +174,7 @@ class FacilitationController {
     @GetMapping("/help")
     @Transactional(readOnly = true)
     String help(@AuthenticationPrincipal BinomeUser user, Model model) {
-        model.addAttribute("requests", help.addressedTo(addressees(user)));
+        model.addAttribute("requests", help.visibleTo(user.employeeNumber(), user.hasRole(Role.ADMIN)));
         return "training/help-list";
     }
 
@@ -204,29 +211,22 @@ class FacilitationController {
 
     private HelpRequestView visibleRequest(long id, BinomeUser user) {
         return help.find(id)
-                .filter(r -> addressees(user).contains(r.addressee()))
-                .orElseThrow(TrainingException::notFound);
-    }
-
-    private static List<String> addressees(BinomeUser user) {
-        if (user.hasRole(Role.ADMIN)) {
-            return List.of(HelpRequests.ADMIN, HelpRequests.FACILITATOR);
-        }
-        return List.of(HelpRequests.FACILITATOR);
+                .filter(r -> r.visibleTo(user.employeeNumber(), user.hasRole(Role.ADMIN)))
+                .orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
     }
 
     /** The circle, for its facilitator; an administrator sees it too (counts only); anyone else: not found. */
     private CircleView visible(long circleId, BinomeUser user) {
         return circles.find(circleId)
                 .filter(c -> c.facilitator().equals(user.employeeNumber()) || user.hasRole(Role.ADMIN))
-                .orElseThrow(TrainingException::notFound);
+                .orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
     }
 
     /** Only the circle's facilitator runs its sessions; an administrator is told it is confidential. */
     private CircleView facilitated(long circleId, BinomeUser user) {
         var circle = visible(circleId, user);
         if (!circle.facilitator().equals(user.employeeNumber())) {
-            throw new TrainingException("training.circle.confidential", 403);
+            throw RuleViolation.forbidden("training.circle.confidential");
         }
         return circle;
     }

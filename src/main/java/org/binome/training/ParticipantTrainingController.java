@@ -8,6 +8,7 @@ import java.util.Map;
 import org.binome.identity.BinomeUser;
 import org.binome.programs.ApplicationStatus;
 import org.binome.programs.Programs;
+import org.binome.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +30,17 @@ class ParticipantTrainingController {
     private final TrainingPaths paths;
     private final Circles circles;
     private final HelpRequests help;
+    private final QuizAttempts attempts;
     private final Programs programs;
 
     ParticipantTrainingController(
-            Training training, TrainingPaths paths, Circles circles, HelpRequests help, Programs programs) {
+            Training training,
+            TrainingPaths paths,
+            Circles circles,
+            HelpRequests help,
+            Programs programs,
+            QuizAttempts attempts) {
+        this.attempts = attempts;
         this.training = training;
         this.paths = paths;
         this.circles = circles;
@@ -75,19 +83,28 @@ class ParticipantTrainingController {
         params.forEach((name, values) -> {
             if (name.startsWith("q")) {
                 if (values.size() != 1) {
-                    throw new TrainingException("training.quiz.tampered", 422);
+                    throw RuleViolation.invalid("training.quiz.tampered");
                 }
                 answers.put(name.substring(1), values.get(0));
             }
         });
         Integer score = null;
         if (module.hasQuiz()) {
+            var wait = attempts.claim(moduleId, user.employeeNumber());
+            if (wait.isPresent()) {
+                response.setStatus(429);
+                long seconds = (wait.get().toMillis() + 999) / 1000;
+                response.setHeader("Retry-After", String.valueOf(seconds));
+                model.addAttribute("waitMinutes", Math.max(1, (seconds + 59) / 60));
+                return page(model, module, user, answers, null);
+            }
             QuizGrading.Result result;
             try {
                 result = QuizGrading.grade(module, paths.correctChoices(moduleId), answers);
-            } catch (TrainingException e) {
-                response.setStatus(e.status());
-                return page(model, module, user, answers, e.messageKey());
+            } catch (RuleViolation e) {
+                attempts.refund(moduleId, user.employeeNumber());
+                response.setStatus(e.kind().status());
+                return page(model, module, user, answers, e.key());
             }
             if (!result.passed()) {
                 response.setStatus(422);
@@ -95,8 +112,9 @@ class ParticipantTrainingController {
                 return page(model, module, user, answers, "training.quiz.failed");
             }
             score = result.score();
+            attempts.passed(moduleId, user.employeeNumber());
         } else if (!answers.isEmpty()) {
-            throw new TrainingException("training.quiz.tampered", 422);
+            throw RuleViolation.invalid("training.quiz.tampered");
         }
         paths.complete(moduleId, user.employeeNumber(), score);
         redirect.addFlashAttribute("flash", "training.flash.completed");
@@ -111,9 +129,13 @@ class ParticipantTrainingController {
     String circle(@PathVariable long circleId, @AuthenticationPrincipal BinomeUser user, Model model) {
         var circle = circles.find(circleId)
                 .filter(c -> c.isMember(user.employeeNumber()))
-                .orElseThrow(TrainingException::notFound);
+                .orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
         model.addAttribute("circle", circle);
-        model.addAttribute("sessions", circles.sessions(circleId));
+        model.addAttribute(
+                "sessions",
+                circles.sessions(circleId).stream()
+                        .filter(s -> circle.wasMemberAt(user.employeeNumber(), s.startsAt()))
+                        .toList());
         model.addAttribute("steps", CircleStep.values());
         model.addAttribute("confidential", true);
         model.addAttribute("facilitatorView", false);
@@ -142,6 +164,10 @@ class ParticipantTrainingController {
         }
         if (!HelpRequests.FACILITATOR.equals(form.addressee()) && !HelpRequests.ADMIN.equals(form.addressee())) {
             errors.put("addressee", "training.help.addressee");
+        } else if (HelpRequests.FACILITATOR.equals(form.addressee())
+                && !errors.containsKey("programId")
+                && help.facilitatorOf(user.employeeNumber(), form.programId()).isEmpty()) {
+            errors.put("addressee", "training.help.noFacilitator");
         }
         if (form.message() == null || form.message().isBlank()) {
             errors.put("message", "training.field.required");
@@ -185,9 +211,9 @@ class ParticipantTrainingController {
 
     /** A module of a path the person follows (their accepted role in its programme); anything else is not found. */
     private ModuleView mine(long moduleId, BinomeUser user) {
-        var module = paths.module(moduleId).orElseThrow(TrainingException::notFound);
+        var module = paths.module(moduleId).orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
         if (!programs.isAcceptedParticipant(module.programId(), user.employeeNumber(), module.role())) {
-            throw TrainingException.notFound();
+            throw RuleViolation.notFound("training.error.notFound");
         }
         return module;
     }

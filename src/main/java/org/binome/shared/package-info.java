@@ -1,6 +1,7 @@
 /**
  * What every module shares and nothing owns: the one way a domain rule refuses a request ({@link
- * org.binome.shared.RuleViolation}). It depends on no other module and holds no Spring bean; the web layer
+ * org.binome.shared.RuleViolation}) and the one helper forms need beyond Spring's binder ({@link
+ * org.binome.shared.FormErrors}). It depends on no other module and holds no Spring bean; the web layer
  * ({@code shell}) turns a refusal into an answer.
  */
 @org.springframework.modulith.ApplicationModule(

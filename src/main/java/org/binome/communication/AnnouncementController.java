@@ -1,8 +1,6 @@
 package org.binome.communication;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
+import jakarta.validation.Valid;
 import org.binome.identity.BinomeUser;
 import org.binome.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,54 +30,28 @@ class AnnouncementController {
 
     @GetMapping("/admin/announcements")
     String manage(Model model) {
-        model.addAttribute("form", AnnouncementForm.empty());
+        model.addAttribute("announcementForm", AnnouncementForm.empty());
         return managePage(model);
     }
 
     @PostMapping("/admin/announcements")
     String publish(
             @AuthenticationPrincipal BinomeUser user,
-            @ModelAttribute("form") AnnouncementForm form,
+            @Valid @ModelAttribute("announcementForm") AnnouncementForm form,
             BindingResult errors,
             Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
-        Audience audience = null;
-        try {
-            audience = Audience.valueOf(form.audience() == null ? "" : form.audience());
-        } catch (IllegalArgumentException e) {
-            errors.rejectValue("audience", "announcement.error.audience.required");
-        }
-        Long programme = null;
-        if (form.programmeId() != null && !form.programmeId().isBlank()) {
-            try {
-                programme = Long.valueOf(form.programmeId().trim());
-                if (programme <= 0) {
-                    throw new NumberFormatException();
-                }
-            } catch (NumberFormatException e) {
-                errors.rejectValue("programmeId", "announcement.error.programme.invalid");
-            }
-        }
-        java.time.Instant publishAt = null;
-        if (form.publishAt() != null && !form.publishAt().isBlank()) {
-            try {
-                publishAt = LocalDateTime.parse(form.publishAt().trim())
-                        .atZone(Texts.PARIS)
-                        .toInstant();
-            } catch (DateTimeParseException e) {
-                errors.rejectValue("publishAt", "announcement.error.publishAt.invalid");
-            }
-        }
         if (!errors.hasErrors()) {
             try {
                 announcements.publish(new NewAnnouncement(
                         form.title(),
                         form.body(),
-                        audience,
-                        programme,
+                        form.audience(),
+                        form.programmeId(),
                         Boolean.TRUE.equals(form.email()),
-                        publishAt,
+                        form.publishAt() == null
+                                ? null
+                                : form.publishAt().atZone(Texts.PARIS).toInstant(),
                         user.getUsername()));
                 redirect.addFlashAttribute("flash", "announcements.admin.created");
                 return "redirect:/admin/announcements";
@@ -91,7 +63,6 @@ class AnnouncementController {
                 errors.rejectValue(e.key().split("\\.")[2], e.key());
             }
         }
-        response.setStatus(422);
         return managePage(model);
     }
 

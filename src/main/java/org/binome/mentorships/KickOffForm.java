@@ -1,14 +1,12 @@
 package org.binome.mentorships;
 
-import org.springframework.validation.Errors;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /** A member re-accepts the programme charter (the version they read) and states their expectations. */
-record KickOffForm(Integer charterVersion, Boolean charterAccepted, String expectations) {
-
-    void validate(Errors errors) {
-        if (!Boolean.TRUE.equals(charterAccepted)) {
-            errors.rejectValue("charterAccepted", "mentorships.kickoff.error.charter");
-        }
-        Forms.required(errors, "expectations", expectations, 2000);
-    }
-}
+record KickOffForm(
+        Integer charterVersion,
+        @NotNull @AssertTrue Boolean charterAccepted,
+        @NotBlank @Size(max = 2000) String expectations) {}

@@ -1,18 +1,20 @@
 package org.binome.mentorships;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.springframework.validation.Errors;
+import org.hibernate.validator.constraints.Range;
 
 /**
  * What a session brought, written by a member after it: what was covered, what the mentee learned, what the mentor
  * learned back, next steps; the writer's own 1–5 rating; who attended (group sessions).
  */
 record LogForm(
-        String covered,
-        String menteeLearned,
-        String mentorLearned,
-        String nextSteps,
-        Integer rating,
+        @NotBlank @Size(max = 4000) String covered,
+        @Size(max = 4000) String menteeLearned,
+        @Size(max = 4000) String mentorLearned,
+        @Size(max = 4000) String nextSteps,
+        @Range(min = 1, max = 5) Integer rating,
         List<String> attended,
         Integer version) {
 
@@ -25,13 +27,5 @@ record LogForm(
                 myRating,
                 session.attended(),
                 session.version());
-    }
-
-    void validate(Errors errors) {
-        Forms.required(errors, "covered", covered, 4000);
-        Forms.optional(errors, "menteeLearned", menteeLearned, 4000);
-        Forms.optional(errors, "mentorLearned", mentorLearned, 4000);
-        Forms.optional(errors, "nextSteps", nextSteps, 4000);
-        Forms.rating(errors, "rating", rating, false);
     }
 }

@@ -1,6 +1,7 @@
 package org.binome.mentorships;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.binome.identity.BinomeUser;
@@ -57,17 +58,14 @@ class MentorshipController {
     @PostMapping("/mentorships/{id}/kickoff")
     String kickOff(
             @PathVariable long id,
-            @ModelAttribute("kickOffForm") KickOffForm form,
+            @Valid @ModelAttribute("kickOffForm") KickOffForm form,
             BindingResult errors,
             @AuthenticationPrincipal BinomeUser user,
             Model model,
             Locale locale,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         var m = access.memberOf(id, user);
-        form.validate(errors);
         if (errors.hasErrors()) {
-            response.setStatus(422);
             return page(m, user, model, locale);
         }
         lifecycle.kickOff(
@@ -82,17 +80,14 @@ class MentorshipController {
     @PostMapping("/mentorships/{id}/objectives")
     String addObjective(
             @PathVariable long id,
-            @ModelAttribute("objectiveForm") ObjectiveForm form,
+            @Valid @ModelAttribute("objectiveForm") ObjectiveForm form,
             BindingResult errors,
             @AuthenticationPrincipal BinomeUser user,
             Model model,
             Locale locale,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         var m = access.memberOf(id, user);
-        form.validate(errors);
         if (errors.hasErrors()) {
-            response.setStatus(422);
             return page(m, user, model, locale);
         }
         objectives.add(m, form, user.employeeNumber());
@@ -116,7 +111,7 @@ class MentorshipController {
     String updateObjective(
             @PathVariable long id,
             @PathVariable long objectiveId,
-            @ModelAttribute("objectiveForm") ObjectiveForm form,
+            @Valid @ModelAttribute("objectiveForm") ObjectiveForm form,
             BindingResult errors,
             @AuthenticationPrincipal BinomeUser user,
             Model model,
@@ -124,9 +119,7 @@ class MentorshipController {
             HttpServletResponse response) {
         var m = access.memberOf(id, user);
         var current = reading.objective(objectives.objective(m, objectiveId));
-        form.validate(errors);
         if (errors.hasErrors()) {
-            response.setStatus(422);
             return objectivePage(m, user, current, model);
         }
         try {
@@ -166,17 +159,14 @@ class MentorshipController {
     @PostMapping("/mentorships/{id}/notes")
     String writeNote(
             @PathVariable long id,
-            @ModelAttribute("noteForm") NoteForm form,
+            @Valid @ModelAttribute("noteForm") NoteForm form,
             BindingResult errors,
             @AuthenticationPrincipal BinomeUser user,
             Model model,
             Locale locale,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         var m = access.memberOf(id, user);
-        form.validate(errors);
         if (errors.hasErrors()) {
-            response.setStatus(422);
             return page(m, user, model, locale);
         }
         notebook.write(m, user.employeeNumber(), form);
@@ -213,17 +203,14 @@ class MentorshipController {
     String answerReview(
             @PathVariable long id,
             @PathVariable String kind,
-            @ModelAttribute("reviewForm") ReviewForm form,
+            @Valid @ModelAttribute("reviewForm") ReviewForm form,
             BindingResult errors,
             @AuthenticationPrincipal BinomeUser user,
             Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         var m = access.memberOf(id, user);
         var reviewKind = kind(kind);
-        form.validate(errors);
         if (errors.hasErrors()) {
-            response.setStatus(422);
             return reviewPage(m, user, reviewKind, model);
         }
         notebook.review(m, reviewKind, user.employeeNumber(), form);
@@ -234,17 +221,14 @@ class MentorshipController {
     @PostMapping("/mentorships/{id}/end")
     String end(
             @PathVariable long id,
-            @ModelAttribute("endForm") EndForm form,
+            @Valid @ModelAttribute("endForm") EndForm form,
             BindingResult errors,
             @AuthenticationPrincipal BinomeUser user,
             Model model,
             Locale locale,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         var m = access.memberOf(id, user);
-        form.validate(errors);
         if (errors.hasErrors()) {
-            response.setStatus(422);
             return page(m, user, model, locale);
         }
         lifecycle.end(

@@ -1,10 +1,6 @@
 package org.binome.mentorships;
 
-import org.springframework.validation.Errors;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
-record NoteForm(String body, Boolean shared) {
-
-    void validate(Errors errors) {
-        Forms.required(errors, "body", body, 5000);
-    }
-}
+record NoteForm(@NotBlank @Size(max = 5000) String body, Boolean shared) {}

@@ -1,15 +1,16 @@
 package org.binome.mentorships;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.springframework.validation.Errors;
 
 /** An objective as a member writes or edits it; {@code version} is the one they read (null for a new one). */
 record ObjectiveForm(
-        String title,
-        String measure,
+        @NotBlank @Size(max = 300) String title,
+        @Size(max = 1000) String measure,
         LocalDate targetDate,
         ObjectiveProgress progress,
-        String progressComment,
+        @Size(max = 500) String progressComment,
         Integer version) {
 
     static ObjectiveForm blank() {
@@ -24,11 +25,5 @@ record ObjectiveForm(
                 objective.progress(),
                 objective.progressComment(),
                 objective.version());
-    }
-
-    void validate(Errors errors) {
-        Forms.required(errors, "title", title, 300);
-        Forms.optional(errors, "measure", measure, 1000);
-        Forms.optional(errors, "progressComment", progressComment, 500);
     }
 }

@@ -1,6 +1,6 @@
 package org.binome.mentorships;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.binome.identity.BinomeUser;
 import org.binome.programs.Programs;
 import org.binome.shared.RuleViolation;
@@ -67,15 +67,12 @@ class PairsController {
     @PostMapping("/admin/mentorships/{id}/end")
     String end(
             @PathVariable long id,
-            @ModelAttribute("endForm") EndForm form,
+            @Valid @ModelAttribute("endForm") EndForm form,
             BindingResult errors,
             @AuthenticationPrincipal BinomeUser user,
             Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        form.validate(errors);
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            response.setStatus(422);
             return pair(id, model);
         }
         lifecycle.end(id, user.getUsername(), true, form.reason(), form.message(), Boolean.TRUE.equals(form.rematch()));

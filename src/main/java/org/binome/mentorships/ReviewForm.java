@@ -1,13 +1,11 @@
 package org.binome.mentorships;
 
-import org.springframework.validation.Errors;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.Range;
 
 /** A member's review: satisfaction 1–5, what worked, what to improve. */
-record ReviewForm(Integer satisfaction, String worked, String toImprove) {
-
-    void validate(Errors errors) {
-        Forms.rating(errors, "satisfaction", satisfaction, true);
-        Forms.optional(errors, "worked", worked, 2000);
-        Forms.optional(errors, "toImprove", toImprove, 2000);
-    }
-}
+record ReviewForm(
+        @NotNull @Range(min = 1, max = 5) Integer satisfaction,
+        @Size(max = 2000) String worked,
+        @Size(max = 2000) String toImprove) {}

@@ -1,6 +1,7 @@
 package org.binome.mentorships;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Locale;
 import org.binome.identity.BinomeUser;
 import org.springframework.http.ContentDisposition;
@@ -38,17 +39,15 @@ class SessionController {
     @PostMapping("/mentorships/{id}/sessions")
     String plan(
             @PathVariable long id,
-            @ModelAttribute("sessionForm") SessionForm form,
+            @Valid @ModelAttribute("sessionForm") SessionForm form,
             BindingResult errors,
             @AuthenticationPrincipal BinomeUser user,
             Model model,
             Locale locale,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         var m = access.memberOf(id, user);
         var saved = errors.hasErrors() ? null : planning.plan(m, form, errors, user.employeeNumber());
         if (saved == null) {
-            response.setStatus(422);
             return pages.detail(id, user, model, locale);
         }
         redirect.addFlashAttribute("flash", "mentorships.flash.sessionPlanned");
@@ -70,7 +69,7 @@ class SessionController {
     String reschedule(
             @PathVariable long id,
             @PathVariable long sessionId,
-            @ModelAttribute("sessionForm") SessionForm form,
+            @Valid @ModelAttribute("sessionForm") SessionForm form,
             BindingResult errors,
             @AuthenticationPrincipal BinomeUser user,
             Model model,
@@ -82,7 +81,6 @@ class SessionController {
             var saved =
                     errors.hasErrors() ? null : planning.reschedule(m, session, form, errors, user.employeeNumber());
             if (saved == null) {
-                response.setStatus(422);
                 return page(m, sessionId, user, model);
             }
         } catch (SessionPlanning.Conflict e) {
@@ -110,7 +108,7 @@ class SessionController {
     String log(
             @PathVariable long id,
             @PathVariable long sessionId,
-            @ModelAttribute("logForm") LogForm form,
+            @Valid @ModelAttribute("logForm") LogForm form,
             BindingResult errors,
             @AuthenticationPrincipal BinomeUser user,
             Model model,
@@ -118,9 +116,7 @@ class SessionController {
             HttpServletResponse response) {
         var m = access.memberOf(id, user);
         var session = planning.session(m, sessionId);
-        form.validate(errors);
         if (errors.hasErrors()) {
-            response.setStatus(422);
             return page(m, sessionId, user, model);
         }
         try {

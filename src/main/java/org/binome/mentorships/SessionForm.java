@@ -1,5 +1,7 @@
 package org.binome.mentorships;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -12,13 +14,13 @@ import org.springframework.validation.Errors;
 
 /** A session as a member plans or moves it: a date, a start and an end time (Paris time), a place or a link. */
 record SessionForm(
-        LocalDate date,
-        LocalTime startTime,
-        LocalTime endTime,
-        MeetingFormat format,
-        String place,
-        String link,
-        String agenda,
+        @NotNull LocalDate date,
+        @NotNull LocalTime startTime,
+        @NotNull LocalTime endTime,
+        @NotNull MeetingFormat format,
+        @Size(max = 200) String place,
+        @Size(max = 500) String link,
+        @Size(max = 4000) String agenda,
         Integer version) {
 
     static final int MIN_MINUTES = 15;
@@ -51,30 +53,24 @@ record SessionForm(
                 session.version());
     }
 
-    /** The validated slot, or empty with the reasons recorded next to each field. */
+    /**
+     * The slot, once Bean Validation ({@code @Valid}) has checked each field: the rules that tie fields together
+     * (a place in person, a secure link remote, an end after the start, a time to come); empty with the reasons
+     * recorded next to each field.
+     */
     Optional<SessionSlot> toSlot(Errors errors, Instant now) {
-        if (date == null && !errors.hasFieldErrors("date")) {
-            errors.rejectValue("date", "mentorships.error.required");
+        if (format == MeetingFormat.IN_PERSON
+                && (place == null || place.isBlank())
+                && !errors.hasFieldErrors("place")) {
+            errors.rejectValue("place", "NotBlank");
         }
-        if (startTime == null && !errors.hasFieldErrors("startTime")) {
-            errors.rejectValue("startTime", "mentorships.error.required");
-        }
-        if (endTime == null && !errors.hasFieldErrors("endTime")) {
-            errors.rejectValue("endTime", "mentorships.error.required");
-        }
-        if (format == null && !errors.hasFieldErrors("format")) {
-            errors.rejectValue("format", "mentorships.error.required");
-        }
-        if (format == MeetingFormat.IN_PERSON) {
-            Forms.required(errors, "place", place, 200);
-        }
-        if (format == MeetingFormat.REMOTE) {
-            Forms.required(errors, "link", link, 500);
-            if (!errors.hasFieldErrors("link") && !isSecureLink(link)) {
+        if (format == MeetingFormat.REMOTE && !errors.hasFieldErrors("link")) {
+            if (link == null || link.isBlank()) {
+                errors.rejectValue("link", "NotBlank");
+            } else if (!isSecureLink(link)) {
                 errors.rejectValue("link", "mentorships.session.error.link");
             }
         }
-        Forms.optional(errors, "agenda", agenda, 4000);
         Instant start = null;
         int minutes = 0;
         if (date != null && startTime != null && endTime != null) {

@@ -1,6 +1,7 @@
 package org.binome.programs;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -83,7 +84,7 @@ class ApplicationController {
     @PostMapping("/programmes/{id}/apply")
     String submit(
             @PathVariable long id,
-            @ModelAttribute("form") ApplicationForm form,
+            @Valid @ModelAttribute("form") ApplicationForm form,
             BindingResult errors,
             @AuthenticationPrincipal BinomeUser user,
             Locale locale,
@@ -105,7 +106,6 @@ class ApplicationController {
                         .isPresent(),
                 self);
         if (errors.hasErrors()) {
-            response.setStatus(422);
             return page(model, program, form, existing, locale);
         }
         try {

@@ -1,9 +1,13 @@
 package org.binome.programs;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.binome.identity.BinomeUser;
 import org.binome.people.Directory;
+import org.binome.shared.FormErrors;
 import org.binome.shared.RuleViolation;
 import org.binome.skills.Skills;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -64,23 +68,20 @@ class ProgramAdminController {
 
     @PostMapping
     String create(
-            @ModelAttribute("form") ProgramForm form,
-            BindingResult errors,
+            @Valid @ModelAttribute("form") ProgramForm form,
+            BindingResult binding,
             @AuthenticationPrincipal BinomeUser user,
             Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        var command = form.toCommand(errors);
-        java.util.Optional<ProgramView> created;
+            RedirectAttributes redirect) {
+        var errors = FormErrors.readable(form, binding, model);
+        var command = form.toCommand();
         if (errors.hasErrors()) {
             // Show every problem at once: the design rules run on whatever could be read.
             editing.check(command, errors);
-            created = java.util.Optional.empty();
-        } else {
-            created = editing.create(command, errors, user.getUsername());
+            return form(model, form, null);
         }
+        var created = editing.create(command, errors, user.getUsername());
         if (created.isEmpty()) {
-            response.setStatus(422);
             return form(model, form, null);
         }
         redirect.addFlashAttribute("flash", "programs.flash.created");
@@ -112,13 +113,14 @@ class ProgramAdminController {
     @PostMapping("/{id}")
     String update(
             @PathVariable long id,
-            @ModelAttribute("form") ProgramForm form,
-            BindingResult errors,
+            @Valid @ModelAttribute("form") ProgramForm form,
+            BindingResult binding,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         var program = programs.find(id).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
-        var command = form.toCommand(errors);
+        var errors = FormErrors.readable(form, binding, model);
+        var command = form.toCommand();
         if (form.version() == null) {
             errors.reject("programs.error.conflict");
         }
@@ -140,7 +142,6 @@ class ProgramAdminController {
             model.addAttribute("conflict", true);
             return form(model, form, program);
         }
-        response.setStatus(422);
         return form(model, form, program);
     }
 
@@ -158,7 +159,7 @@ class ProgramAdminController {
             if (!e.key().equals("programs.readiness.confirmRequired")) {
                 throw e;
             }
-            response.setStatus(422);
+            response.setStatus(e.kind().status());
             model.addAttribute("confirmNeeded", true);
             return overview(id, model);
         }
@@ -173,7 +174,10 @@ class ProgramAdminController {
         return "redirect:/admin/programmes/" + id;
     }
 
-    record CharterForm(String textFr, String textEn, Integer basedOn) {}
+    record CharterForm(
+            @NotBlank @Size(max = Charters.MAX_LENGTH) String textFr,
+            @NotBlank @Size(max = Charters.MAX_LENGTH) String textEn,
+            Integer basedOn) {}
 
     @GetMapping("/{id}/charter")
     String charter(@PathVariable long id, Model model) {
@@ -184,16 +188,13 @@ class ProgramAdminController {
     @PostMapping("/{id}/charter")
     String reviseCharter(
             @PathVariable long id,
-            @ModelAttribute("form") CharterForm form,
+            @Valid @ModelAttribute("form") CharterForm form,
             BindingResult errors,
             @AuthenticationPrincipal BinomeUser user,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        checkCharterText(errors, "textFr", form.textFr());
-        checkCharterText(errors, "textEn", form.textEn());
         if (errors.hasErrors()) {
-            response.setStatus(422);
             return charterPage(id, form, model);
         }
         try {
@@ -213,14 +214,6 @@ class ProgramAdminController {
         }
         redirect.addFlashAttribute("flash", "programs.flash.charter");
         return "redirect:/admin/programmes/" + id + "/charter";
-    }
-
-    private static void checkCharterText(BindingResult errors, String field, String text) {
-        if (text == null || text.isBlank()) {
-            errors.rejectValue(field, "programs.error.required");
-        } else if (text.length() > Charters.MAX_LENGTH) {
-            errors.rejectValue(field, "programs.error.tooLong", new Object[] {Charters.MAX_LENGTH}, null);
-        }
     }
 
     private String charterPage(long id, CharterForm form, Model model) {

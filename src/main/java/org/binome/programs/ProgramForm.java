@@ -1,7 +1,7 @@
 package org.binome.programs;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -9,11 +9,11 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.validation.Errors;
 
 /**
- * The programme form as typed: text everywhere, so that whatever was entered comes back on the page with the error
- * next to it. {@link #toCommand(Errors)} turns it into a typed {@link ProgramCommand}.
+ * The programme form, typed: the binder reads numbers, dates (ISO, as {@code <input type="date">} sends them) and
+ * choices, and a value it cannot read comes back on the page with its {@code typeMismatch} message. The design rules
+ * ({@link ProgramRules}) then check the {@link ProgramCommand} it becomes.
  */
 record ProgramForm(
         String name,
@@ -21,35 +21,35 @@ record ProgramForm(
         String objectives,
         String mentorExpectations,
         String menteeExpectations,
-        String format,
-        String maxMenteesPerMentor,
-        String minGroupSize,
-        String maxGroupSize,
-        String sessionMinutes,
-        String frequencyDays,
-        String communicationDate,
-        String applicationsOpenDate,
-        String applicationsCloseDate,
-        String mentorTrainingDate,
-        String matchingDate,
-        String kickOffDate,
-        String sessionsStartDate,
-        String midPointReviewDate,
-        String closingDate,
-        String mentorMaxSeniority,
-        String menteeMinSeniority,
-        String mentorCapacity,
-        String menteeCapacity,
-        String weightSkills,
-        String weightAvailability,
-        String weightLanguages,
-        String weightLocation,
-        String weightWishes,
-        String weightReverseFit,
-        String weightDiversity,
-        String weightSeniorityGap,
-        String minScore,
-        List<String> mandatoryComponents,
+        @NotNull ProgramFormat format,
+        Integer maxMenteesPerMentor,
+        Integer minGroupSize,
+        Integer maxGroupSize,
+        Integer sessionMinutes,
+        Integer frequencyDays,
+        LocalDate communicationDate,
+        LocalDate applicationsOpenDate,
+        LocalDate applicationsCloseDate,
+        LocalDate mentorTrainingDate,
+        LocalDate matchingDate,
+        LocalDate kickOffDate,
+        LocalDate sessionsStartDate,
+        LocalDate midPointReviewDate,
+        LocalDate closingDate,
+        Integer mentorMaxSeniority,
+        Integer menteeMinSeniority,
+        Integer mentorCapacity,
+        Integer menteeCapacity,
+        Integer weightSkills,
+        Integer weightAvailability,
+        Integer weightLanguages,
+        Integer weightLocation,
+        Integer weightWishes,
+        Integer weightReverseFit,
+        Integer weightDiversity,
+        Integer weightSeniorityGap,
+        Integer minScore,
+        List<MatchingComponent> mandatoryComponents,
         List<String> targetSkills,
         String sponsors,
         String sponsorMessage,
@@ -94,35 +94,35 @@ record ProgramForm(
                 "",
                 "",
                 "",
-                ProgramFormat.PAIRS.name(),
-                "",
-                "",
-                "",
-                "60",
-                "30",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "10",
-                "15",
-                "",
-                "",
-                text(m.weight(MatchingComponent.SKILLS)),
-                text(m.weight(MatchingComponent.AVAILABILITY)),
-                text(m.weight(MatchingComponent.LANGUAGES)),
-                text(m.weight(MatchingComponent.LOCATION)),
-                text(m.weight(MatchingComponent.WISHES)),
-                text(m.weight(MatchingComponent.REVERSE_FIT)),
-                text(m.weight(MatchingComponent.DIVERSITY)),
-                text(m.weight(MatchingComponent.SENIORITY_GAP)),
-                text(m.minScore()),
-                m.mandatory().stream().map(Enum::name).toList(),
+                ProgramFormat.PAIRS,
+                null,
+                null,
+                null,
+                60,
+                30,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                10,
+                15,
+                null,
+                null,
+                m.weight(MatchingComponent.SKILLS),
+                m.weight(MatchingComponent.AVAILABILITY),
+                m.weight(MatchingComponent.LANGUAGES),
+                m.weight(MatchingComponent.LOCATION),
+                m.weight(MatchingComponent.WISHES),
+                m.weight(MatchingComponent.REVERSE_FIT),
+                m.weight(MatchingComponent.DIVERSITY),
+                m.weight(MatchingComponent.SENIORITY_GAP),
+                m.minScore(),
+                List.copyOf(m.mandatory()),
                 List.of(),
                 "",
                 "",
@@ -142,35 +142,35 @@ record ProgramForm(
                 String.join("\n", p.objectives()),
                 p.mentorExpectations(),
                 p.menteeExpectations(),
-                p.format().name(),
-                text(p.maxMenteesPerMentor()),
-                text(p.minGroupSize()),
-                text(p.maxGroupSize()),
-                text(p.sessionMinutes()),
-                text(p.frequencyDays()),
-                text(p.date(Phase.COMMUNICATION)),
-                text(p.date(Phase.APPLICATIONS_OPEN)),
-                text(p.date(Phase.APPLICATIONS_CLOSE)),
-                text(p.date(Phase.MENTOR_TRAINING)),
-                text(p.date(Phase.MATCHING)),
-                text(p.date(Phase.KICK_OFF)),
-                text(p.date(Phase.SESSIONS)),
-                text(p.date(Phase.MID_POINT_REVIEW)),
-                text(p.date(Phase.CLOSING)),
-                text(p.mentorMaxSeniority()),
-                text(p.menteeMinSeniority()),
-                text(p.mentorCapacity()),
-                text(p.menteeCapacity()),
-                text(m.weight(MatchingComponent.SKILLS)),
-                text(m.weight(MatchingComponent.AVAILABILITY)),
-                text(m.weight(MatchingComponent.LANGUAGES)),
-                text(m.weight(MatchingComponent.LOCATION)),
-                text(m.weight(MatchingComponent.WISHES)),
-                text(m.weight(MatchingComponent.REVERSE_FIT)),
-                text(m.weight(MatchingComponent.DIVERSITY)),
-                text(m.weight(MatchingComponent.SENIORITY_GAP)),
-                text(m.minScore()),
-                m.mandatory().stream().map(Enum::name).sorted().toList(),
+                p.format(),
+                p.maxMenteesPerMentor(),
+                p.minGroupSize(),
+                p.maxGroupSize(),
+                p.sessionMinutes(),
+                p.frequencyDays(),
+                p.date(Phase.COMMUNICATION),
+                p.date(Phase.APPLICATIONS_OPEN),
+                p.date(Phase.APPLICATIONS_CLOSE),
+                p.date(Phase.MENTOR_TRAINING),
+                p.date(Phase.MATCHING),
+                p.date(Phase.KICK_OFF),
+                p.date(Phase.SESSIONS),
+                p.date(Phase.MID_POINT_REVIEW),
+                p.date(Phase.CLOSING),
+                p.mentorMaxSeniority(),
+                p.menteeMinSeniority(),
+                p.mentorCapacity(),
+                p.menteeCapacity(),
+                m.weight(MatchingComponent.SKILLS),
+                m.weight(MatchingComponent.AVAILABILITY),
+                m.weight(MatchingComponent.LANGUAGES),
+                m.weight(MatchingComponent.LOCATION),
+                m.weight(MatchingComponent.WISHES),
+                m.weight(MatchingComponent.REVERSE_FIT),
+                m.weight(MatchingComponent.DIVERSITY),
+                m.weight(MatchingComponent.SENIORITY_GAP),
+                m.minScore(),
+                m.mandatory().stream().sorted().toList(),
                 p.targetSkills(),
                 String.join(", ", p.sponsors()),
                 p.sponsorMessage(),
@@ -191,38 +191,26 @@ record ProgramForm(
         return i < faqAnswers.size() ? faqAnswers.get(i) : "";
     }
 
-    /** Parses what was typed; every unreadable field gets its own error and the command is still built. */
-    ProgramCommand toCommand(Errors errors) {
-        ProgramFormat parsedFormat = null;
-        try {
-            parsedFormat = ProgramFormat.valueOf(format == null ? "" : format);
-        } catch (IllegalArgumentException e) {
-            errors.rejectValue("format", "programs.error.required");
-        }
+    /** The command this form asks for; the binder has already read every value it could. */
+    ProgramCommand toCommand() {
         var timeline = new ArrayList<DatedPhase>();
         PHASE_FIELDS.forEach((phase, field) -> {
-            var date = date(field, value(field), errors);
+            var date = value(field);
             if (date != null) {
                 timeline.add(new DatedPhase(phase, date));
             }
         });
         var weights = new EnumMap<MatchingComponent, Integer>(MatchingComponent.class);
-        weights.put(MatchingComponent.SKILLS, orZero(integer("weightSkills", weightSkills, errors)));
-        weights.put(MatchingComponent.AVAILABILITY, orZero(integer("weightAvailability", weightAvailability, errors)));
-        weights.put(MatchingComponent.LANGUAGES, orZero(integer("weightLanguages", weightLanguages, errors)));
-        weights.put(MatchingComponent.LOCATION, orZero(integer("weightLocation", weightLocation, errors)));
-        weights.put(MatchingComponent.WISHES, orZero(integer("weightWishes", weightWishes, errors)));
-        weights.put(MatchingComponent.REVERSE_FIT, orZero(integer("weightReverseFit", weightReverseFit, errors)));
-        weights.put(MatchingComponent.DIVERSITY, orZero(integer("weightDiversity", weightDiversity, errors)));
-        weights.put(MatchingComponent.SENIORITY_GAP, orZero(integer("weightSeniorityGap", weightSeniorityGap, errors)));
+        weights.put(MatchingComponent.SKILLS, orZero(weightSkills));
+        weights.put(MatchingComponent.AVAILABILITY, orZero(weightAvailability));
+        weights.put(MatchingComponent.LANGUAGES, orZero(weightLanguages));
+        weights.put(MatchingComponent.LOCATION, orZero(weightLocation));
+        weights.put(MatchingComponent.WISHES, orZero(weightWishes));
+        weights.put(MatchingComponent.REVERSE_FIT, orZero(weightReverseFit));
+        weights.put(MatchingComponent.DIVERSITY, orZero(weightDiversity));
+        weights.put(MatchingComponent.SENIORITY_GAP, orZero(weightSeniorityGap));
         var mandatory = EnumSet.noneOf(MatchingComponent.class);
-        for (var component : mandatoryComponents) {
-            try {
-                mandatory.add(MatchingComponent.valueOf(component));
-            } catch (IllegalArgumentException e) {
-                errors.rejectValue("mandatoryComponents", "programs.error.invalid");
-            }
-        }
+        mandatoryComponents.stream().filter(java.util.Objects::nonNull).forEach(mandatory::add);
         var faq = new ArrayList<FaqItem>();
         for (int i = 0; i < Math.max(faqQuestions.size(), faqAnswers.size()); i++) {
             var q = faqQuestion(i).trim();
@@ -242,18 +230,18 @@ record ProgramForm(
                                 .toList(),
                 trim(mentorExpectations),
                 trim(menteeExpectations),
-                parsedFormat,
-                integer("maxMenteesPerMentor", maxMenteesPerMentor, errors),
-                integer("minGroupSize", minGroupSize, errors),
-                integer("maxGroupSize", maxGroupSize, errors),
-                integer("sessionMinutes", sessionMinutes, errors),
-                integer("frequencyDays", frequencyDays, errors),
+                format,
+                maxMenteesPerMentor,
+                minGroupSize,
+                maxGroupSize,
+                sessionMinutes,
+                frequencyDays,
                 timeline,
-                integer("mentorMaxSeniority", mentorMaxSeniority, errors),
-                integer("menteeMinSeniority", menteeMinSeniority, errors),
-                integer("mentorCapacity", mentorCapacity, errors),
-                integer("menteeCapacity", menteeCapacity, errors),
-                new MatchingSettings(weights, orZero(integer("minScore", minScore, errors)), mandatory),
+                mentorMaxSeniority,
+                menteeMinSeniority,
+                mentorCapacity,
+                menteeCapacity,
+                new MatchingSettings(weights, orZero(minScore), mandatory),
                 targetSkills.stream().filter(s -> !s.isBlank()).distinct().toList(),
                 sponsors == null
                         ? List.of()
@@ -270,7 +258,7 @@ record ProgramForm(
                 faq);
     }
 
-    private String value(String field) {
+    private LocalDate value(String field) {
         return switch (field) {
             case "communicationDate" -> communicationDate;
             case "applicationsOpenDate" -> applicationsOpenDate;
@@ -285,39 +273,11 @@ record ProgramForm(
         };
     }
 
-    private static Integer integer(String field, String value, Errors errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            errors.rejectValue(field, "programs.error.number");
-            return null;
-        }
-    }
-
-    private static LocalDate date(String field, String value, Errors errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            errors.rejectValue(field, "programs.error.date");
-            return null;
-        }
-    }
-
     private static int orZero(Integer value) {
         return value == null ? 0 : value;
     }
 
     private static String trim(String value) {
         return value == null ? "" : value.trim();
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
     }
 }

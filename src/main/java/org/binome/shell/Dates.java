@@ -33,6 +33,17 @@ public class Dates {
         return pattern("dd/MM/yyyy HH:mm", "d MMM yyyy, HH:mm").format(zoned);
     }
 
+    /**
+     * An instant as an {@code <input type="datetime-local">} value ({@code 2027-01-31T12:30}, Paris time), for fields
+     * not bound to a form object (bound ones are written by {@code spring.mvc.format.date-time}).
+     */
+    public String inputDateTime(java.time.Instant value) {
+        if (value == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(value.atZone(PARIS));
+    }
+
     public String today() {
         return date(LocalDate.now(PARIS));
     }

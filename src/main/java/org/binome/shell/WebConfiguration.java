@@ -69,5 +69,6 @@ class WebConfiguration implements WebMvcConfigurer {
         };
         change.setParamName("lang");
         registry.addInterceptor((HandlerInterceptor) change);
+        registry.addInterceptor(new InvalidFormStatus());
     }
 }

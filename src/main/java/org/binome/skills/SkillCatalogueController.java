@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.binome.shared.RuleViolation;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,7 +66,6 @@ class SkillCatalogueController {
             @Valid @ModelAttribute("form") SkillForm form,
             BindingResult errors,
             Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
@@ -78,7 +76,6 @@ class SkillCatalogueController {
                 errors.rejectValue("code", e.key());
             }
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return catalogue(model);
     }
 
@@ -109,10 +106,8 @@ class SkillCatalogueController {
             @Valid @ModelAttribute("form") SkillForm form,
             BindingResult errors,
             Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return skill(code, model);
         }
         var view = form.view();
@@ -136,12 +131,12 @@ class SkillCatalogueController {
             @PathVariable String code,
             @RequestParam String into,
             Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             skills.merge(code, into);
         } catch (RuleViolation e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            response.setStatus(e.kind().status());
             model.addAttribute("mergeError", "skills.error.merge");
             return skill(code, model);
         }

@@ -1,10 +1,10 @@
 package org.binome.training;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import org.binome.identity.BinomeUser;
 import org.binome.identity.Role;
 import org.binome.shared.RuleViolation;
@@ -12,7 +12,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -182,7 +184,7 @@ class FacilitationController {
     @Transactional(readOnly = true)
     String request(@PathVariable long id, @AuthenticationPrincipal BinomeUser user, Model model) {
         model.addAttribute("request", visibleRequest(id, user));
-        model.addAttribute("errors", Map.of());
+        model.addAttribute("form", new HelpAnswerForm(""));
         return "training/help-answer";
     }
 
@@ -191,20 +193,17 @@ class FacilitationController {
     String answer(
             @PathVariable long id,
             @RequestParam int version,
-            @RequestParam(required = false) String answer,
+            @Valid @ModelAttribute("form") HelpAnswerForm form,
+            BindingResult errors,
             @AuthenticationPrincipal BinomeUser user,
             Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         var request = visibleRequest(id, user);
-        if (answer == null || answer.isBlank() || answer.length() > 5000) {
-            response.setStatus(422);
+        if (errors.hasErrors()) {
             model.addAttribute("request", request);
-            model.addAttribute("answer", answer);
-            model.addAttribute("errors", Map.of("answer", "training.field.required"));
             return "training/help-answer";
         }
-        help.answer(id, version, answer, user.displayName());
+        help.answer(id, version, form.answer(), user.displayName());
         redirect.addFlashAttribute("flash", "training.flash.helpAnswered");
         return "redirect:/facilitation/help";
     }

@@ -1,6 +1,7 @@
 package org.binome.training;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,13 +9,16 @@ import java.util.Map;
 import org.binome.identity.BinomeUser;
 import org.binome.programs.ApplicationStatus;
 import org.binome.programs.Programs;
+import org.binome.shared.FormErrors;
 import org.binome.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -146,48 +150,41 @@ class ParticipantTrainingController {
 
     @GetMapping("/help")
     String help(@AuthenticationPrincipal BinomeUser user, @RequestParam(required = false) Long programId, Model model) {
-        return helpPage(model, user, new HelpForm(programId, HelpRequests.FACILITATOR, ""), Map.of());
+        model.addAttribute("form", new HelpForm(programId, HelpRequests.FACILITATOR, ""));
+        return helpPage(model, user);
     }
 
     @PostMapping("/help")
     @Transactional
     String ask(
             @AuthenticationPrincipal BinomeUser user,
-            HelpForm form,
+            @Valid @ModelAttribute("form") HelpForm form,
+            BindingResult binding,
             Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        var errors = new LinkedHashMap<String, String>();
-        var mine = acceptedProgrammes(user);
-        if (form.programId() == null || mine.stream().noneMatch(p -> p.id() == form.programId())) {
-            errors.put("programId", "training.help.programme");
+            RedirectAttributes redirect) {
+        var errors = FormErrors.readable(form, binding, model);
+        if (!errors.hasFieldErrors("programId")
+                && acceptedProgrammes(user).stream().noneMatch(p -> p.id() == form.programId())) {
+            errors.rejectValue("programId", "training.help.error.programme");
         }
         if (!HelpRequests.FACILITATOR.equals(form.addressee()) && !HelpRequests.ADMIN.equals(form.addressee())) {
-            errors.put("addressee", "training.help.addressee");
+            errors.rejectValue("addressee", "training.help.addressee");
         } else if (HelpRequests.FACILITATOR.equals(form.addressee())
-                && !errors.containsKey("programId")
+                && !errors.hasFieldErrors("programId")
                 && help.facilitatorOf(user.employeeNumber(), form.programId()).isEmpty()) {
-            errors.put("addressee", "training.help.noFacilitator");
+            errors.rejectValue("addressee", "training.help.noFacilitator");
         }
-        if (form.message() == null || form.message().isBlank()) {
-            errors.put("message", "training.field.required");
-        } else if (form.message().length() > 5000) {
-            errors.put("message", "training.help.tooLong");
-        }
-        if (!errors.isEmpty()) {
-            response.setStatus(422);
-            return helpPage(model, user, form, errors);
+        if (errors.hasErrors()) {
+            return helpPage(model, user);
         }
         help.ask(user.employeeNumber(), form.programId(), form.addressee(), form.message());
         redirect.addFlashAttribute("flash", "training.flash.helpSent");
         return "redirect:/me/help";
     }
 
-    private String helpPage(Model model, BinomeUser user, HelpForm form, Map<String, String> errors) {
+    private String helpPage(Model model, BinomeUser user) {
         model.addAttribute("programmes", acceptedProgrammes(user));
         model.addAttribute("requests", help.of(user.employeeNumber()));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         return "training/help";
     }
 

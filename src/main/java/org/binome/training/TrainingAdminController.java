@@ -1,6 +1,7 @@
 package org.binome.training;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,15 +90,13 @@ class TrainingAdminController {
     String create(
             @PathVariable long programId,
             @RequestParam ParticipantRole role,
-            @ModelAttribute("form") ModuleForm form,
+            @Valid @ModelAttribute("form") ModuleForm form,
             BindingResult errors,
             Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         var program = program(programId);
         var quiz = form.validate(errors);
         if (errors.hasErrors()) {
-            response.setStatus(422);
             return form(model, program, role, form, null);
         }
         paths.ensureDefaults(programId);
@@ -123,7 +122,7 @@ class TrainingAdminController {
             @PathVariable long programId,
             @PathVariable long moduleId,
             @RequestParam int version,
-            @ModelAttribute("form") ModuleForm form,
+            @Valid @ModelAttribute("form") ModuleForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect,
@@ -136,7 +135,6 @@ class TrainingAdminController {
             return form(model, program(programId), module.role(), form, module);
         }
         if (errors.hasErrors()) {
-            response.setStatus(422);
             return form(model, program(programId), module.role(), form, module);
         }
         paths.update(moduleId, version, form);
@@ -185,7 +183,7 @@ class TrainingAdminController {
     @Transactional
     String formCircle(
             @PathVariable long programId,
-            @ModelAttribute("form") CircleForm form,
+            @Valid @ModelAttribute("form") CircleForm form,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -23,7 +22,8 @@ import org.apache.commons.csv.CSVRecord;
  * semicolons, quoted or not. {@link #inspect} reads the file once, byte by byte, to tell which; nothing is ever held
  * in memory beyond a buffer.
  */
-record CsvFile(Path path, long size, Charset charset, boolean bom, char separator, List<String> headers) {
+record CsvFile(Path path, long size, Charset charset, boolean bom, char separator, List<String> headers)
+        implements ImportSource {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int BUFFER = 64 * 1024;
@@ -102,7 +102,7 @@ record CsvFile(Path path, long size, Charset charset, boolean bom, char separato
             if (headers.size() < 2) {
                 throw new ImportRejected("import.error.noHeader");
             }
-            return new CsvFile(path, size, charset, bom, separator, List.copyOf(headers));
+            return new CsvFile(path, size, charset, bom, separator, HeaderNames.cleaned(headers));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (UncheckedIOException | IllegalStateException e) {
@@ -110,47 +110,37 @@ record CsvFile(Path path, long size, Charset charset, boolean bom, char separato
         }
     }
 
-    /** The rows after the header, read as they come; {@code progress} hears how many bytes were read so far. */
-    Rows rows(LongConsumer progress) {
-        try {
-            InputStream in = new CountingInputStream(Files.newInputStream(path), progress);
-            Reader reader = new BufferedReader(new InputStreamReader(in, charset), BUFFER);
+    @Override
+    public int headerLine() {
+        return 1;
+    }
+
+    /** The rows after the header, numbered as the lines of a spreadsheet (the header is line 1). */
+    @Override
+    public void read(LongConsumer progress, java.util.function.Predicate<Row> consumer) {
+        try (InputStream in = new CountingInputStream(Files.newInputStream(path), progress);
+                Reader reader = new BufferedReader(new InputStreamReader(in, charset), BUFFER)) {
             if (bom) {
                 reader.read();
             }
-            var parser = format(separator).parse(reader);
-            var iterator = parser.iterator();
-            if (iterator.hasNext()) {
-                iterator.next();
+            try (var parser = format(separator).parse(reader)) {
+                var iterator = parser.iterator();
+                try {
+                    if (iterator.hasNext()) {
+                        iterator.next();
+                    }
+                    while (iterator.hasNext()) {
+                        CSVRecord record = iterator.next();
+                        if (!consumer.test(new Row(record.getRecordNumber(), record.toList()))) {
+                            return;
+                        }
+                    }
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw new ImportRejected("import.error.malformed", parser.getRecordNumber() + 1);
+                }
             }
-            return new Rows(parser, iterator);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The data rows, numbered as the lines of a spreadsheet: the header is line 1. */
-    record Rows(CSVParser parser, java.util.Iterator<CSVRecord> iterator) implements AutoCloseable {
-
-        CSVRecord next() {
-            try {
-                return iterator.hasNext() ? iterator.next() : null;
-            } catch (UncheckedIOException | IllegalStateException e) {
-                throw new ImportRejected("import.error.malformed", parser.getRecordNumber() + 1);
-            }
-        }
-
-        static long lineOf(CSVRecord record) {
-            return record.getRecordNumber();
-        }
-
-        @Override
-        public void close() {
-            try {
-                parser.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 

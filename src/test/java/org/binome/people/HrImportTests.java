@@ -33,6 +33,12 @@ class HrImportTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    SavedMappings saved;
+
+    @Autowired
+    MappingProposals proposals;
+
     /** A prefix per test, so that tests sharing the context never see each other's people. */
     private final String p = "H" + UUID.randomUUID().toString().substring(0, 6) + "-";
 
@@ -237,9 +243,10 @@ class HrImportTests {
         assertThatThrownBy(() -> run(team().getBytes(StandardCharsets.UTF_16), false, false))
                 .hasMessage("import.error.encoding");
         assertThatThrownBy(() -> run("matricule;prénom\n" + p + "1;Ana\n", false, false))
-                .isInstanceOf(HrImport.MissingColumns.class)
-                .satisfies(e -> assertThat(((HrImport.MissingColumns) e).fields())
-                        .contains(ImportField.LAST_NAME, ImportField.EMAIL, ImportField.DEPARTMENT));
+                .isInstanceOf(MissingColumns.class)
+                .satisfies(e -> assertThat(((MissingColumns) e).fields())
+                        .contains(ImportField.LAST_NAME, ImportField.DEPARTMENT)
+                        .doesNotContain(ImportField.EMAIL));
         assertThatThrownBy(() -> run(team().lines().findFirst().orElseThrow() + "\n", false, false))
                 .hasMessage("import.error.noRows");
         assertThat(directory.find(p + "1")).isEmpty();
@@ -252,15 +259,16 @@ class HrImportTests {
                 new ByteArrayInputStream(
                         ("Code RH;Given;Family;Courriel;Service;Site\n" + p + "1;A;B;a@example.org;X;Y\n")
                                 .getBytes(StandardCharsets.UTF_8)),
-                "ML00020");
-        assertThat(job.mapping()).doesNotContainKey(ImportField.EMPLOYEE_NUMBER);
+                "ML00020",
+                null);
+        assertThat(job.mapping()).doesNotContainKey(ImportField.FIRST_NAME);
         var mapping = new java.util.EnumMap<>(job.mapping());
         mapping.put(ImportField.EMPLOYEE_NUMBER, "Code RH");
         mapping.put(ImportField.FIRST_NAME, "Given");
         mapping.put(ImportField.LAST_NAME, "Family");
-        jobs.remember(mapping);
+        saved.remember(ImportSettings.of(mapping));
 
-        assertThat(hrImport.propose(job.headers()))
+        assertThat(proposals.recognise(hrImport.samples(job)).columns())
                 .containsEntry(ImportField.EMPLOYEE_NUMBER, "Code RH")
                 .containsEntry(ImportField.FIRST_NAME, "Given")
                 .containsEntry(ImportField.EMAIL, "Courriel");

@@ -64,13 +64,33 @@ record XlsxFile(Path path, String sheet, int headerLine, List<String> headers, L
         });
     }
 
-    /** Opens one sheet (the first when {@code wanted} is null or unknown) and finds its header line. */
+    /**
+     * Opens the sheet asked for, or else the first sheet with a header line (a workbook often starts with a notes or
+     * summary sheet), and finds its header line.
+     */
     static XlsxFile inspect(Path path, String wanted) {
         var names = sheets(path);
         if (names.isEmpty()) {
             throw new ImportRejected("import.error.noRows");
         }
-        var sheet = wanted != null && names.contains(wanted) ? wanted : names.get(0);
+        if (wanted != null) {
+            if (!names.contains(wanted)) {
+                throw new ImportRejected("import.error.noSuchSheet", wanted);
+            }
+            return inspectSheet(path, wanted);
+        }
+        ImportRejected first = null;
+        for (var name : names) {
+            try {
+                return inspectSheet(path, name);
+            } catch (ImportRejected e) {
+                first = first == null ? e : first;
+            }
+        }
+        throw first;
+    }
+
+    private static XlsxFile inspectSheet(Path path, String sheet) {
         var top = new ArrayList<List<String>>();
         var probe = new XlsxFile(path, sheet, 0, List.of(), List.of());
         probe.read(bytes -> {}, row -> {
@@ -107,13 +127,14 @@ record XlsxFile(Path path, String sheet, int headerLine, List<String> headers, L
             notices.add("headerLine=" + (best + 1));
             // a header written on two lines: the line above (its merged cells carried to the right) fills the gaps
             var above = top.get(best - 1);
+            boolean headerAbove = above.stream().filter(c -> !c.isBlank()).count() >= 2;
             String carried = "";
             var filled = new ArrayList<String>();
             for (int c = 0; c < Math.max(raw.size(), above.size()); c++) {
                 var upper = c < above.size() ? above.get(c) : "";
                 carried = upper.isBlank() ? carried : upper;
                 var cell = c < raw.size() ? raw.get(c) : "";
-                if (cell.isBlank() && !carried.isBlank()) {
+                if (headerAbove && cell.isBlank() && !carried.isBlank()) {
                     while (raw.size() <= c) {
                         raw.add("");
                     }

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * Lucca, PayFit, Factorial, Sage, Cegid), in French and English, whatever their spelling: a header becomes the set of
  * its words, without case, accents, punctuation, glue ("HireDate", "Hire_Dt"), abbreviations ("Emp", "Mgr", "DOB"),
  * small words ("of", "de") or qualifiers ("Work", "Original"), so that word order does not matter either.
+ *
+ * <p>Over 400 lines because most of it is data: the headers of each field, one per line as the formatter lays them out.
  */
 final class HeaderNames {
 

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.binome.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -105,7 +106,7 @@ class HrImport {
     void chooseSheet(long id, String sheet) {
         var job = require(id, ImportStatus.MAPPING);
         if (!job.workbook() || job.storedFile() == null) {
-            throw new ImportRejected("import.error.wrongStep");
+            throw RuleViolation.conflict("import.error.wrongStep");
         }
         var source = XlsxFile.inspect(Path.of(job.storedFile()), sheet);
         var settings = proposals.recognise(ImportSamples.read(source, ImportSamples.DETECTION_ROWS));
@@ -128,7 +129,7 @@ class HrImport {
         var job = require(id, ImportStatus.MAPPING, ImportStatus.VALIDATED, ImportStatus.REJECTED);
         checkSettings(job, settings);
         if (saveAs != null && saveAs.strip().length() > SavedMappings.MAX_NAME) {
-            throw new ImportRejected("import.error.mappingName", SavedMappings.MAX_NAME);
+            throw RuleViolation.invalid("import.error.mappingName", SavedMappings.MAX_NAME);
         }
         var name = saveAs == null || saveAs.isBlank() ? job.savedMapping() : saveAs.strip();
         saved.remember(settings);
@@ -164,7 +165,7 @@ class HrImport {
         var job = upload(fileName, content, by, savedMapping);
         try {
             checkSettings(job, job.settings());
-        } catch (ImportRejected e) {
+        } catch (RuleViolation e) {
             files.discard(job);
             jobs.failed(job.id(), e.key(), null);
             throw e;
@@ -175,8 +176,8 @@ class HrImport {
         var done = jobs.find(job.id()).orElseThrow();
         if (done.status() == ImportStatus.FAILED) {
             throw done.errorDetail() == null
-                    ? new ImportRejected(done.errorKey())
-                    : new ImportRejected(done.errorKey(), done.errorDetail());
+                    ? RuleViolation.invalid(done.errorKey())
+                    : RuleViolation.invalid(done.errorKey(), done.errorDetail());
         }
         return done;
     }
@@ -193,7 +194,7 @@ class HrImport {
         try {
             var checked = check.check(job, percent -> progress(id, percent));
             jobs.checked(id, ImportStatus.VALIDATED, checked.total(), checked.valid(), checked.invalid());
-        } catch (ImportRejected e) {
+        } catch (RuleViolation e) {
             jobs.failed(id, e.key(), detail(e));
             files.discard(job);
         } catch (RuntimeException e) {
@@ -219,7 +220,7 @@ class HrImport {
             });
             writer.refreshStatistics(counts[0] + counts[1] + counts[3]);
             files.discard(job);
-        } catch (ImportRejected e) {
+        } catch (RuleViolation e) {
             jobs.failed(id, e.key(), detail(e));
             files.discard(job);
         } catch (RuntimeException e) {
@@ -239,27 +240,27 @@ class HrImport {
     static void checkSettings(ImportJob job, ImportSettings settings) {
         var missing = settings.missing(job.headers());
         if (!missing.isEmpty()) {
-            throw new MissingColumns(missing);
+            throw RuleViolation.invalid("import.error.missingColumns", missing);
         }
         if (settings.columnUsedTwice()) {
-            throw new ImportRejected("import.error.sameColumnTwice");
+            throw RuleViolation.invalid("import.error.sameColumnTwice");
         }
         var pattern = settings.emailPattern();
         if (pattern != null
                 && (!pattern.contains("@") || !(pattern.contains("{first}") || pattern.contains("{last}")))) {
-            throw new ImportRejected("import.error.emailPattern", pattern);
+            throw RuleViolation.invalid("import.error.emailPattern", pattern);
         }
     }
 
     private ImportJob require(long id, ImportStatus... allowed) {
-        var job = jobs.find(id).orElseThrow(() -> new ImportRejected("import.error.noSuchJob"));
+        var job = jobs.find(id).orElseThrow(() -> RuleViolation.notFound("import.error.noSuchJob"));
         if (!List.of(allowed).contains(job.status())) {
-            throw new ImportRejected("import.error.wrongStep");
+            throw RuleViolation.conflict("import.error.wrongStep");
         }
         return job;
     }
 
-    private static String detail(ImportRejected e) {
+    private static String detail(RuleViolation e) {
         return e.arguments().length == 0 ? null : String.valueOf(e.arguments()[0]);
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Locale;
 import org.binome.identity.BinomeUser;
 import org.binome.identity.Role;
+import org.binome.shared.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -44,7 +45,7 @@ class HrImportApiController {
             return forbidden();
         }
         if (file == null) {
-            return refused(new ImportRejected("import.error.empty"), locale);
+            return refused(RuleViolation.invalid("import.error.empty"), locale);
         }
         return run(
                 file.getOriginalFilename(),
@@ -95,13 +96,21 @@ class HrImportApiController {
             return ResponseEntity.status(
                             job.status() == ImportStatus.DONE ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
                     .body(report);
-        } catch (ImportRejected e) {
+        } catch (RuleViolation e) {
             return refused(e, locale);
         }
     }
 
-    private ResponseEntity<?> refused(ImportRejected e, Locale locale) {
-        var status = "import.error.tooLarge".equals(e.key()) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+    /**
+     * A refused file answers 400 (413 when too large), as automated feeds expect; other refusals (an unknown saved
+     * mapping) take their kind's status. Lines refused are not this: they come back in a 422 report.
+     */
+    private ResponseEntity<?> refused(RuleViolation e, Locale locale) {
+        var status = "import.error.tooLarge".equals(e.key())
+                ? HttpStatus.CONTENT_TOO_LARGE
+                : e.kind() == RuleViolation.Kind.INVALID
+                        ? HttpStatus.BAD_REQUEST
+                        : HttpStatus.valueOf(e.kind().status());
         var detail = messages.explain(e, locale);
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty("code", e.key());

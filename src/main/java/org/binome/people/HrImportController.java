@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.binome.identity.BinomeUser;
-import org.springframework.http.HttpStatus;
+import org.binome.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The administrator's HR import: upload (CSV or Excel, with a saved mapping or not), the mapping screen with its live
@@ -70,13 +69,13 @@ class HrImportController {
             throws IOException {
         try {
             if (file == null || file.isEmpty()) {
-                throw new ImportRejected("import.error.empty");
+                throw RuleViolation.invalid("import.error.empty");
             }
             var job = hrImport.upload(
                     file.getOriginalFilename(), file.getInputStream(), user.employeeNumber(), savedMapping);
             return "redirect:/admin/people/import/" + job.id();
-        } catch (ImportRejected e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        } catch (RuleViolation e) {
+            response.setStatus(e.kind().status());
             model.addAttribute("error", messages.explain(e, locale));
             return upload(model);
         }
@@ -137,8 +136,8 @@ class HrImportController {
         try {
             hrImport.chooseSheet(id, sheet);
             return "redirect:/admin/people/import/" + id;
-        } catch (ImportRejected e) {
-            return refused(id, messages.explain(e, locale), null, locale, model, response);
+        } catch (RuleViolation e) {
+            return refused(id, e, null, locale, model, response);
         }
     }
 
@@ -153,8 +152,8 @@ class HrImportController {
         try {
             hrImport.map(id, settings, form.getFirst("saveAs"));
             return "redirect:/admin/people/import/" + id;
-        } catch (ImportRejected e) {
-            return refused(id, messages.explain(e, locale), settings, locale, model, response);
+        } catch (RuleViolation e) {
+            return refused(id, e, settings, locale, model, response);
         }
     }
 
@@ -169,8 +168,8 @@ class HrImportController {
         try {
             hrImport.start(id, applyValidOnly, completeDirectory);
             return "redirect:/admin/people/import/" + id;
-        } catch (ImportRejected e) {
-            return refused(id, messages.explain(e, locale), null, locale, model, response);
+        } catch (RuleViolation e) {
+            return refused(id, e, null, locale, model, response);
         }
     }
 
@@ -180,8 +179,8 @@ class HrImportController {
         try {
             hrImport.cancel(id);
             return "redirect:/admin/people/import";
-        } catch (ImportRejected e) {
-            return refused(id, messages.explain(e, locale), null, locale, model, response);
+        } catch (RuleViolation e) {
+            return refused(id, e, null, locale, model, response);
         }
     }
 
@@ -224,11 +223,17 @@ class HrImportController {
         }
     }
 
+    /** The refusal shown in place, at the top of the import's page, with the status its kind calls for. */
     private String refused(
-            long id, String error, ImportSettings chosen, Locale locale, Model model, HttpServletResponse response) {
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            long id,
+            RuleViolation refusal,
+            ImportSettings chosen,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        response.setStatus(refusal.kind().status());
         var view = job(id, false, locale, model);
-        model.addAttribute("error", error);
+        model.addAttribute("error", messages.explain(refusal, locale));
         if (chosen != null) {
             // the mapping screen comes back with the choices made
             screen.fill(model, find(id), chosen, locale);
@@ -237,6 +242,6 @@ class HrImportController {
     }
 
     private ImportJob find(long id) {
-        return jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return jobs.find(id).orElseThrow(() -> RuleViolation.notFound("import.error.noSuchJob"));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
+import org.binome.shared.RuleViolation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -55,7 +56,7 @@ class ImportCheck {
 
     Checked check(ImportJob job, IntConsumer progress) {
         if (job.storedFile() == null) {
-            throw new ImportRejected("import.error.gone");
+            throw RuleViolation.conflict("import.error.gone");
         }
         var reader = new RowReader(job.settings(), job.headers(), LocalDate.now());
         var settings = job.settings();
@@ -126,7 +127,7 @@ class ImportCheck {
             return true;
         });
         if (total[0] == 0) {
-            throw new ImportRejected("import.error.noRows");
+            throw RuleViolation.invalid("import.error.noRows");
         }
         var managers = checkManagers(job, entries, invalid, pending);
         jobs.addProblems(job.id(), pending);

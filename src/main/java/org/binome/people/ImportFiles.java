@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.binome.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -75,7 +76,7 @@ class ImportFiles {
                     if (written > limit) {
                         out.close();
                         delete(file);
-                        throw new ImportRejected("import.error.tooLarge", maxSize.toMegabytes());
+                        throw RuleViolation.invalid("import.error.tooLarge", maxSize.toMegabytes());
                     }
                     out.write(buffer, 0, read);
                 }

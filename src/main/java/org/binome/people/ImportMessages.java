@@ -3,12 +3,16 @@ package org.binome.people;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.binome.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** The HR import's refusals, line problems, file notices and report, in the reader's language. */
 @Component
 class ImportMessages {
+
+    /** Its one argument is the list of {@link ImportField}s missing, each shown by its translated name. */
+    static final String MISSING = "import.error.missingColumns";
 
     private final MessageSource messages;
     private final ImportJobs jobs;
@@ -18,11 +22,13 @@ class ImportMessages {
         this.jobs = jobs;
     }
 
-    /** The translated explanation of a refused file or request. */
-    String explain(ImportRejected rejected, Locale locale) {
-        if (rejected instanceof MissingColumns missing) {
-            var names = missing.fields().stream()
-                    .map(f -> label(f.messageKey(), locale))
+    /** The translated explanation of a refused file or request (a rule the HR import enforces). */
+    String explain(RuleViolation rejected, Locale locale) {
+        if (MISSING.equals(rejected.key())
+                && rejected.arguments().length == 1
+                && rejected.arguments()[0] instanceof List<?> fields) {
+            var names = fields.stream()
+                    .map(f -> label(((ImportField) f).messageKey(), locale))
                     .collect(Collectors.joining(", "));
             return messages.getMessage("import.error.missingColumns", new Object[] {names}, locale);
         }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.binome.shared.RuleViolation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,7 @@ class MappingProposals {
         var headers = samples.headers();
         if (savedName != null && !savedName.isBlank()) {
             var chosen = saved.find(savedName.strip())
-                    .orElseThrow(() -> new ImportRejected("import.error.noSuchMapping", savedName.strip()));
+                    .orElseThrow(() -> RuleViolation.notFound("import.error.noSuchMapping", savedName.strip()));
             return new Proposal(chosen.settings(), chosen.name());
         }
         var fitting = saved.fitting(headers);

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.binome.shared.RuleViolation;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -72,7 +73,7 @@ class MappingScreen {
         model.addAttribute("managerDetected", MappingProposals.managerKey(samples, settings.columns()));
         try {
             HrImport.checkSettings(job, settings);
-        } catch (ImportRejected e) {
+        } catch (RuleViolation e) {
             model.addAttribute("previewError", messages.explain(e, locale));
         }
         if (job.storedFile() == null) {

@@ -25,6 +25,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.binome.shared.RuleViolation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
@@ -71,19 +72,19 @@ record XlsxFile(Path path, String sheet, int headerLine, List<String> headers, L
     static XlsxFile inspect(Path path, String wanted) {
         var names = sheets(path);
         if (names.isEmpty()) {
-            throw new ImportRejected("import.error.noRows");
+            throw RuleViolation.invalid("import.error.noRows");
         }
         if (wanted != null) {
             if (!names.contains(wanted)) {
-                throw new ImportRejected("import.error.noSuchSheet", wanted);
+                throw RuleViolation.notFound("import.error.noSuchSheet", wanted);
             }
             return inspectSheet(path, wanted);
         }
-        ImportRejected first = null;
+        RuleViolation first = null;
         for (var name : names) {
             try {
                 return inspectSheet(path, name);
-            } catch (ImportRejected e) {
+            } catch (RuleViolation e) {
                 first = first == null ? e : first;
             }
         }
@@ -119,7 +120,7 @@ record XlsxFile(Path path, String sheet, int headerLine, List<String> headers, L
             }
         }
         if (best < 0) {
-            throw new ImportRejected("import.error.noHeader");
+            throw RuleViolation.invalid("import.error.noHeader");
         }
         var notices = new ArrayList<String>();
         var raw = new ArrayList<>(top.get(best));
@@ -160,7 +161,7 @@ record XlsxFile(Path path, String sheet, int headerLine, List<String> headers, L
         }
         var headers = HeaderNames.cleaned(raw);
         if (headers.size() < 2) {
-            throw new ImportRejected("import.error.noHeader");
+            throw RuleViolation.invalid("import.error.noHeader");
         }
         if (!new java.util.HashSet<>(raw).containsAll(headers)) {
             notices.add("repeatedHeaders");
@@ -313,15 +314,15 @@ record XlsxFile(Path path, String sheet, int headerLine, List<String> headers, L
     private static <T> T withReader(Path path, ReaderWork<T> work) {
         try (var pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
             return work.apply(new XSSFReader(pkg), pkg);
-        } catch (ImportRejected e) {
+        } catch (RuleViolation e) {
             throw e;
         } catch (Passed e) {
             throw (RuntimeException) e.getCause();
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException e) {
-            throw new ImportRejected("import.error.xlsxCorrupt");
+            throw RuleViolation.invalid("import.error.xlsxCorrupt");
         } catch (RuntimeException e) {
             // POI's own refusals of a damaged package (not a zip of the right parts, a record out of format...)
-            throw new ImportRejected("import.error.xlsxCorrupt");
+            throw RuleViolation.invalid("import.error.xlsxCorrupt");
         }
     }
 
@@ -330,15 +331,15 @@ record XlsxFile(Path path, String sheet, int headerLine, List<String> headers, L
         try (var fs = new POIFSFileSystem(path.toFile(), true)) {
             if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")
                     || fs.getRoot().hasEntryCaseInsensitive("EncryptedPackage")) {
-                throw new ImportRejected("import.error.xlsxProtected");
+                throw RuleViolation.invalid("import.error.xlsxProtected");
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ImportRejected rejected) {
+            if (e instanceof RuleViolation rejected) {
                 throw rejected;
             }
-            throw new ImportRejected("import.error.xlsxCorrupt");
+            throw RuleViolation.invalid("import.error.xlsxCorrupt");
         }
-        throw new ImportRejected("import.error.xls");
+        throw RuleViolation.invalid("import.error.xls");
     }
 
     private static byte[] head(Path path) {

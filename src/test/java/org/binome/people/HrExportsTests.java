@@ -103,7 +103,7 @@ class HrExportsTests {
         // the first sheet holds notes only: the roster's sheet is read
         assertThat(job.sheet()).isEqualTo("Employees");
         var id = job.id();
-        assertThatThrownBy(() -> hrImport.chooseSheet(id, "Read me")).hasMessage("import.error.noHeader");
+        assertThatThrownBy(() -> hrImport.chooseSheet(id, "Read me")).hasMessageEndingWith(": import.error.noHeader");
         hrImport.chooseSheet(id, "Employees");
         job = jobs.find(id).orElseThrow();
         assertThat(job.headerRow()).isEqualTo(2);
@@ -144,7 +144,7 @@ class HrExportsTests {
                         .with(csrf()))
                 .andReturn()
                 .getResponse();
-        assertThat(unknown.getStatus()).isEqualTo(400);
+        assertThat(unknown.getStatus()).isEqualTo(404);
         assertThat(unknown.getContentAsString(StandardCharsets.UTF_8)).contains("No such mapping");
     }
 

@@ -84,13 +84,36 @@ class MappingProposals {
         return settings.withValues(saved.valueTables(valuesInFile(samples, settings)));
     }
 
-    /** Each dated field's format as its values show it. */
+    /**
+     * Each dated field's format as its values show it; a column that reads both ways (no day above 12 in it) takes
+     * the order of the file's other date columns when one of them is clear.
+     */
     static Map<ImportField, DateFormat> dates(ImportSamples samples, Map<ImportField, String> columns) {
         var dates = new EnumMap<ImportField, DateFormat>(ImportField.class);
+        var ambiguous = new java.util.ArrayList<ImportField>();
+        Boolean monthFirst = null;
         for (var field : ImportField.values()) {
             if (field.dated() && columns.containsKey(field)) {
                 var detection = detection(samples, columns.get(field), field);
                 dates.put(field, detection.format());
+                if (detection.ambiguous()) {
+                    ambiguous.add(field);
+                } else if (detection.format() == DateFormat.MONTH_DAY_YEAR
+                        || detection.format() == DateFormat.MONTH_DAY_SHORT_YEAR) {
+                    monthFirst = true;
+                } else if (detection.format() == DateFormat.DAY_MONTH_YEAR
+                        || detection.format() == DateFormat.DAY_MONTH_SHORT_YEAR) {
+                    monthFirst = monthFirst == null ? false : monthFirst;
+                }
+            }
+        }
+        if (Boolean.TRUE.equals(monthFirst)) {
+            for (var field : ambiguous) {
+                dates.put(
+                        field,
+                        dates.get(field) == DateFormat.DAY_MONTH_SHORT_YEAR
+                                ? DateFormat.MONTH_DAY_SHORT_YEAR
+                                : DateFormat.MONTH_DAY_YEAR);
             }
         }
         return dates;

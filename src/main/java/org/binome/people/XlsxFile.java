@@ -266,7 +266,7 @@ record XlsxFile(Path path, String sheet, int headerLine, List<String> headers, L
             while (cells.size() < column) {
                 cells.add("");
             }
-            var text = value == null ? "" : value.replaceAll("\\s+", " ").strip();
+            var text = collapse(value);
             blank &= text.isEmpty();
             if (cells.size() == column) {
                 cells.add(text);
@@ -274,6 +274,36 @@ record XlsxFile(Path path, String sheet, int headerLine, List<String> headers, L
                 cells.set(column, text);
             }
         }
+    }
+
+    /** Stripped, with runs of white space (line breaks in a cell included) made one space; no regex per cell. */
+    static String collapse(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        boolean plain = true;
+        for (int i = 0; i < value.length() && plain; i++) {
+            char c = value.charAt(i);
+            plain = c > ' ' || c == ' ' && i > 0 && i < value.length() - 1 && value.charAt(i + 1) > ' ';
+        }
+        if (plain) {
+            return value;
+        }
+        var out = new StringBuilder(value.length());
+        boolean space = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Cells formatted as dates come out as ISO dates, whatever display format the sheet gives them. */

@@ -2,13 +2,10 @@ package org.binome.people;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.binome.identity.BinomeUser;
 import org.binome.shared.RuleViolation;
+import org.binome.shared.SpreadsheetCsv;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -129,7 +126,7 @@ class HrImportController {
     @PostMapping("/admin/people/import/{id}/sheet")
     String sheet(
             @PathVariable long id,
-            @RequestParam String sheet,
+            @RequestParam(required = false) String sheet,
             Locale locale,
             Model model,
             HttpServletResponse response) {
@@ -200,26 +197,16 @@ class HrImportController {
         var job = find(id);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"import-" + job.id() + "-errors.csv\"");
-        var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF');
-        try (var printer = new CSVPrinter(
-                out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            printer.printRecord(
+        try (var printer = SpreadsheetCsv.on(response.getOutputStream())) {
+            printer.row(
                     messages.label("import.report.line", locale),
                     messages.label("import.report.column", locale),
                     messages.label("import.report.value", locale),
                     messages.label("import.report.reason", locale));
-            jobs.eachProblem(id, problem -> {
-                try {
-                    printer.printRecord(
-                            problem.line(),
-                            CsvCells.neutralise(problem.column()),
-                            CsvCells.neutralise(problem.value()),
-                            CsvCells.neutralise(messages.reason(problem, locale)));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            jobs.eachProblem(
+                    id,
+                    problem -> printer.row(
+                            problem.line(), problem.column(), problem.value(), messages.reason(problem, locale)));
         }
     }
 

@@ -34,6 +34,9 @@ import org.xml.sax.SAXException;
  * stream, so memory holds the shared strings and one row, whatever the number of rows. Date cells are read from their
  * cell type and given as ISO dates ({@code 2021-03-15}); the header is the line among the first ones that names the
  * most known fields, with the line above filling its empty (merged) cells.
+ *
+ * <p>Over 400 lines: the row collector, the date formatter and the refusals of protected, damaged and old workbooks
+ * are all part of reading this one format, and are kept beside it.
  */
 record XlsxFile(Path path, String sheet, int headerLine, List<String> headers, List<String> notices)
         implements ImportSource {

@@ -15,15 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.binome.shared.RuleViolation;
 
 /**
  * An HR export as it arrives: UTF-8 (with or without byte order mark) or Windows-1252, cells separated by commas or
  * semicolons, quoted or not. {@link #inspect} reads the file once, byte by byte, to tell which; nothing is ever held
  * in memory beyond a buffer.
  */
-record CsvFile(Path path, long size, Charset charset, boolean bom, char separator, List<String> headers) {
+record CsvFile(Path path, long size, Charset charset, boolean bom, char separator, List<String> headers)
+        implements ImportSource {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int BUFFER = 64 * 1024;
@@ -32,7 +33,7 @@ record CsvFile(Path path, long size, Charset charset, boolean bom, char separato
         try {
             long size = Files.size(path);
             if (size == 0) {
-                throw new ImportRejected("import.error.empty");
+                throw RuleViolation.invalid("import.error.empty");
             }
             boolean utf8 = true;
             boolean bom = false;
@@ -43,7 +44,7 @@ record CsvFile(Path path, long size, Charset charset, boolean bom, char separato
                 if (head.length >= 2
                         && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
                                 || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
-                    throw new ImportRejected("import.error.encoding");
+                    throw RuleViolation.invalid("import.error.encoding");
                 }
                 bom = head.length == 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
                 var validator = new Utf8Validator();
@@ -60,7 +61,7 @@ record CsvFile(Path path, long size, Charset charset, boolean bom, char separato
                     for (int i = 0; i < read; i++) {
                         byte b = buffer[i];
                         if (b == 0) {
-                            throw new ImportRejected("import.error.binary");
+                            throw RuleViolation.invalid("import.error.binary");
                         }
                         if (utf8) {
                             utf8 = validator.accept(b);
@@ -74,13 +75,13 @@ record CsvFile(Path path, long size, Charset charset, boolean bom, char separato
                 utf8 &= validator.complete();
                 for (byte b : head) {
                     if (b == 0) {
-                        throw new ImportRejected("import.error.binary");
+                        throw RuleViolation.invalid("import.error.binary");
                     }
                 }
             }
             // text files have tabs and line ends, hardly any other control character
             if (scanned > 0 && controls * 100 > scanned) {
-                throw new ImportRejected("import.error.binary");
+                throw RuleViolation.invalid("import.error.binary");
             }
             var charset = utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252;
             String headerLine;
@@ -91,7 +92,7 @@ record CsvFile(Path path, long size, Charset charset, boolean bom, char separato
                 headerLine = reader.readLine();
             }
             if (headerLine == null || headerLine.isBlank()) {
-                throw new ImportRejected("import.error.noHeader");
+                throw RuleViolation.invalid("import.error.noHeader");
             }
             char separator = separatorOf(headerLine);
             var headers = new ArrayList<String>();
@@ -100,57 +101,47 @@ record CsvFile(Path path, long size, Charset charset, boolean bom, char separato
                 record.forEach(h -> headers.add(h.replaceAll("\\s+", " ").strip()));
             }
             if (headers.size() < 2) {
-                throw new ImportRejected("import.error.noHeader");
+                throw RuleViolation.invalid("import.error.noHeader");
             }
-            return new CsvFile(path, size, charset, bom, separator, List.copyOf(headers));
+            return new CsvFile(path, size, charset, bom, separator, HeaderNames.cleaned(headers));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new ImportRejected("import.error.malformed", 1);
+            throw RuleViolation.invalid("import.error.malformed", 1);
         }
     }
 
-    /** The rows after the header, read as they come; {@code progress} hears how many bytes were read so far. */
-    Rows rows(LongConsumer progress) {
-        try {
-            InputStream in = new CountingInputStream(Files.newInputStream(path), progress);
-            Reader reader = new BufferedReader(new InputStreamReader(in, charset), BUFFER);
+    @Override
+    public int headerLine() {
+        return 1;
+    }
+
+    /** The rows after the header, numbered as the lines of a spreadsheet (the header is line 1). */
+    @Override
+    public void read(LongConsumer progress, java.util.function.Predicate<Row> consumer) {
+        try (InputStream in = new CountingInputStream(Files.newInputStream(path), progress);
+                Reader reader = new BufferedReader(new InputStreamReader(in, charset), BUFFER)) {
             if (bom) {
                 reader.read();
             }
-            var parser = format(separator).parse(reader);
-            var iterator = parser.iterator();
-            if (iterator.hasNext()) {
-                iterator.next();
+            try (var parser = format(separator).parse(reader)) {
+                var iterator = parser.iterator();
+                try {
+                    if (iterator.hasNext()) {
+                        iterator.next();
+                    }
+                    while (iterator.hasNext()) {
+                        CSVRecord record = iterator.next();
+                        if (!consumer.test(new Row(record.getRecordNumber(), record.toList()))) {
+                            return;
+                        }
+                    }
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw RuleViolation.invalid("import.error.malformed", parser.getRecordNumber() + 1);
+                }
             }
-            return new Rows(parser, iterator);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The data rows, numbered as the lines of a spreadsheet: the header is line 1. */
-    record Rows(CSVParser parser, java.util.Iterator<CSVRecord> iterator) implements AutoCloseable {
-
-        CSVRecord next() {
-            try {
-                return iterator.hasNext() ? iterator.next() : null;
-            } catch (UncheckedIOException | IllegalStateException e) {
-                throw new ImportRejected("import.error.malformed", parser.getRecordNumber() + 1);
-            }
-        }
-
-        static long lineOf(CSVRecord record) {
-            return record.getRecordNumber();
-        }
-
-        @Override
-        public void close() {
-            try {
-                parser.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 

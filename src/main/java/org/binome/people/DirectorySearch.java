@@ -26,7 +26,7 @@ class DirectorySearch {
             "number", "employee_number");
 
     private static final String COLUMNS = "employee_number, first_name, last_name, department, site, job_title,"
-            + " hire_date, status, last_name_key, first_name_key";
+            + " hire_date, status, last_name_key, first_name_key, email_key";
 
     /** Counting every match of a broad search at 100,000 people costs more than it tells: beyond this, "10,000+". */
     static final int COUNT_CAP = 10_000;
@@ -67,7 +67,9 @@ class DirectorySearch {
             String site,
             String jobTitle,
             java.time.LocalDate hireDate,
-            PersonStatus status) {}
+            PersonStatus status,
+            /* people without an e-mail cannot be invited or notified until they have one */
+            boolean hasEmail) {}
 
     /** One page of people; {@code capped} when there are more than {@link #COUNT_CAP} matches, not all counted. */
     record Result(List<Row> rows, long total, int page, int pages, boolean capped) {}
@@ -142,7 +144,8 @@ class DirectorySearch {
                         rs.getString(5),
                         rs.getString(6),
                         rs.getObject(7, java.time.LocalDate.class),
-                        PersonStatus.valueOf(rs.getString(8))))
+                        PersonStatus.valueOf(rs.getString(8)),
+                        rs.getString(11) != null))
                 .list();
         long count = jdbc.sql("select count(*) from (" + counted + " limit " + (COUNT_CAP + 1) + ") counted")
                 .params(params)

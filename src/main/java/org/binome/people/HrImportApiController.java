@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Locale;
 import org.binome.identity.BinomeUser;
 import org.binome.identity.Role;
+import org.binome.shared.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -15,14 +16,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The HR import for automated feeds: the same CSV, checked and applied before answering with the report. */
+/**
+ * The HR import for automated feeds: a CSV or an Excel file, read with a saved mapping named in {@code mapping} (as a
+ * nightly job pushing the same export would) or the proposed one, checked and applied before answering with the report.
+ */
 @Controller
 class HrImportApiController {
 
     private final HrImport hrImport;
+    private final ImportMessages messages;
 
-    HrImportApiController(HrImport hrImport) {
+    HrImportApiController(HrImport hrImport, ImportMessages messages) {
         this.hrImport = hrImport;
+        this.messages = messages;
     }
 
     @PostMapping(path = "/api/v1/people/import", consumes = "multipart/form-data")
@@ -31,6 +37,7 @@ class HrImportApiController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean applyValidOnly,
             @RequestParam(defaultValue = "false") boolean completeDirectory,
+            @RequestParam(required = false) String mapping,
             @AuthenticationPrincipal BinomeUser user,
             Locale locale)
             throws IOException {
@@ -38,27 +45,40 @@ class HrImportApiController {
             return forbidden();
         }
         if (file == null) {
-            return refused(new ImportRejected("import.error.empty"), locale);
+            return refused(RuleViolation.invalid("import.error.empty"), locale);
         }
-        return run(file.getOriginalFilename(), file.getInputStream(), applyValidOnly, completeDirectory, user, locale);
+        return run(
+                file.getOriginalFilename(),
+                file.getInputStream(),
+                applyValidOnly,
+                completeDirectory,
+                mapping,
+                user,
+                locale);
     }
 
     @PostMapping(
             path = "/api/v1/people/import",
-            consumes = {"text/csv", "text/plain", "application/octet-stream"})
+            consumes = {
+                "text/csv",
+                "text/plain",
+                "application/octet-stream",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            })
     @ResponseBody
     ResponseEntity<?> importBody(
             HttpServletRequest request,
             @RequestParam(defaultValue = "false") boolean applyValidOnly,
             @RequestParam(defaultValue = "false") boolean completeDirectory,
             @RequestParam(defaultValue = "import.csv") String fileName,
+            @RequestParam(required = false) String mapping,
             @AuthenticationPrincipal BinomeUser user,
             Locale locale)
             throws IOException {
         if (!user.hasRole(Role.ADMIN)) {
             return forbidden();
         }
-        return run(fileName, request.getInputStream(), applyValidOnly, completeDirectory, user, locale);
+        return run(fileName, request.getInputStream(), applyValidOnly, completeDirectory, mapping, user, locale);
     }
 
     private ResponseEntity<?> run(
@@ -66,24 +86,32 @@ class HrImportApiController {
             java.io.InputStream content,
             boolean applyValidOnly,
             boolean completeDirectory,
+            String mapping,
             BinomeUser user,
             Locale locale) {
         try {
-            var job = hrImport.importNow(fileName, content, applyValidOnly, completeDirectory, user.employeeNumber());
-            var report = hrImport.report(job, locale);
+            var job = hrImport.importNow(
+                    fileName, content, applyValidOnly, completeDirectory, user.employeeNumber(), mapping);
+            var report = messages.report(job, locale);
             return ResponseEntity.status(
                             job.status() == ImportStatus.DONE ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
                     .body(report);
-        } catch (ImportRejected e) {
+        } catch (RuleViolation e) {
             return refused(e, locale);
         }
     }
 
-    private ResponseEntity<?> refused(ImportRejected e, Locale locale) {
-        var status = "import.error.tooLarge".equals(e.key()) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
-        var detail = e instanceof HrImport.MissingColumns missing
-                ? hrImport.explainMissing(missing, locale)
-                : hrImport.explain(e, locale);
+    /**
+     * A refused file answers 400 (413 when too large), as automated feeds expect; other refusals (an unknown saved
+     * mapping) take their kind's status. Lines refused are not this: they come back in a 422 report.
+     */
+    private ResponseEntity<?> refused(RuleViolation e, Locale locale) {
+        var status = "import.error.tooLarge".equals(e.key())
+                ? HttpStatus.CONTENT_TOO_LARGE
+                : e.kind() == RuleViolation.Kind.INVALID
+                        ? HttpStatus.BAD_REQUEST
+                        : HttpStatus.valueOf(e.kind().status());
+        var detail = messages.explain(e, locale);
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty("code", e.key());
         return ResponseEntity.status(status).body(problem);

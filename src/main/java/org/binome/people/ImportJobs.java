@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -32,27 +33,61 @@ class ImportJobs {
         this.template = template;
     }
 
-    long create(String fileName, CsvFile csv, Map<ImportField, String> mapping, String startedBy) {
+    long create(
+            String fileName,
+            Path stored,
+            long size,
+            ImportSource source,
+            ImportSettings settings,
+            String savedMapping,
+            String by) {
         var now = now();
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var csv = source instanceof CsvFile file ? file : null;
+        var xlsx = source instanceof XlsxFile file ? file : null;
         jdbc.sql("""
-                        insert into import_job (status, file_name, stored_file, file_size, encoding, separator_char,
-                               headers, mapping, started_by, created_at, updated_at)
-                        values (:status, :fileName, :storedFile, :size, :encoding, :separator, :headers, :mapping,
-                               :startedBy, :now, :now)
+                        insert into import_job (status, file_name, stored_file, file_size, source_format, sheet,
+                               header_row, encoding, separator_char, headers, settings, notices, saved_mapping,
+                               started_by, created_at, updated_at)
+                        values (:status, :fileName, :storedFile, :size, :format, :sheet, :headerRow, :encoding,
+                               :separator, :headers, :settings, :notices, :saved, :startedBy, :now, :now)
                         """)
                 .param("status", ImportStatus.MAPPING.name())
                 .param("fileName", fileName.length() > 255 ? fileName.substring(0, 255) : fileName)
-                .param("storedFile", csv.path().toString())
-                .param("size", csv.size())
-                .param("encoding", csv.encodingName())
-                .param("separator", String.valueOf(csv.separator()))
-                .param("headers", writeHeaders(csv.headers()))
-                .param("mapping", writeMapping(mapping))
-                .param("startedBy", startedBy)
+                .param("storedFile", stored.toString())
+                .param("size", size)
+                .param("format", xlsx != null ? ImportJob.XLSX : ImportJob.CSV)
+                .param("sheet", xlsx != null ? xlsx.sheet() : null)
+                .param("headerRow", source.headerLine())
+                .param("encoding", csv != null ? csv.encodingName() : "XLSX")
+                .param("separator", csv != null ? String.valueOf(csv.separator()) : ",")
+                .param("headers", writeHeaders(source.headers()))
+                .param("settings", settings.toJson())
+                .param("notices", xlsx == null || xlsx.notices().isEmpty() ? null : writeHeaders(xlsx.notices()))
+                .param("saved", savedMapping)
+                .param("startedBy", startedBy(by))
                 .param("now", now)
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** Another sheet of the same workbook chosen: its header and a new proposal replace the old ones. */
+    void sheetChosen(long id, XlsxFile sheet, ImportSettings settings) {
+        jdbc.sql("update import_job set sheet = ?, header_row = ?, headers = ?, notices = ?, settings = ?,"
+                        + " updated_at = ? where id = ?")
+                .params(
+                        sheet.sheet(),
+                        sheet.headerLine(),
+                        writeHeaders(sheet.headers()),
+                        sheet.notices().isEmpty() ? null : writeHeaders(sheet.notices()),
+                        settings.toJson(),
+                        now(),
+                        id)
+                .update();
+    }
+
+    private static String startedBy(String by) {
+        return by != null && by.length() > 50 ? by.substring(0, 50) : by;
     }
 
     Optional<ImportJob> find(long id) {
@@ -68,9 +103,10 @@ class ImportJobs {
                 .list();
     }
 
-    void mapped(long id, Map<ImportField, String> mapping) {
-        jdbc.sql("update import_job set mapping = ?, status = ?, progress = 0, updated_at = ? where id = ?")
-                .params(writeMapping(mapping), ImportStatus.VALIDATING.name(), now(), id)
+    void mapped(long id, ImportSettings settings, String savedMapping) {
+        jdbc.sql("update import_job set settings = ?, saved_mapping = ?, status = ?, progress = 0, updated_at = ?"
+                        + " where id = ?")
+                .params(settings.toJson(), savedMapping, ImportStatus.VALIDATING.name(), now(), id)
                 .update();
     }
 
@@ -181,23 +217,34 @@ class ImportJobs {
                 .single();
     }
 
-    Map<ImportField, String> rememberedMapping() {
-        var mapping = new EnumMap<ImportField, String>(ImportField.class);
-        jdbc.sql("select field, header from import_column_mapping").query(rs -> {
-            try {
-                mapping.put(ImportField.valueOf(rs.getString(1)), rs.getString(2));
-            } catch (IllegalArgumentException ignored) {
-                // a field this version no longer knows
-            }
-        });
-        return mapping;
+    /**
+     * Jobs whose stored file has waited longer than {@code before} for the next step: their files are deleted and the
+     * jobs say so. Returns the stored files of the jobs closed.
+     */
+    List<String> abandonedFiles(OffsetDateTime before) {
+        return jdbc.sql("select stored_file from import_job where stored_file is not null and updated_at < ?"
+                        + " and status in (?, ?, ?)")
+                .params(
+                        before,
+                        ImportStatus.MAPPING.name(),
+                        ImportStatus.VALIDATED.name(),
+                        ImportStatus.REJECTED.name())
+                .query(String.class)
+                .list();
     }
 
-    void remember(Map<ImportField, String> mapping) {
-        jdbc.sql("delete from import_column_mapping").update();
-        mapping.forEach((field, header) -> jdbc.sql("insert into import_column_mapping (field, header) values (?, ?)")
-                .params(field.name(), header.length() > 200 ? header.substring(0, 200) : header)
-                .update());
+    /** Every stored file a job still needs. */
+    java.util.Set<String> filesInUse() {
+        return new java.util.HashSet<>(jdbc.sql("select stored_file from import_job where stored_file is not null")
+                .query(String.class)
+                .list());
+    }
+
+    void abandoned(String storedFile, String errorKey) {
+        jdbc.sql("update import_job set status = ?, error_key = ?, stored_file = null, updated_at = ?"
+                        + " where stored_file = ?")
+                .params(ImportStatus.FAILED.name(), errorKey, now(), storedFile)
+                .update();
     }
 
     private static ImportProblem problem(ResultSet rs, int row) throws SQLException {
@@ -211,10 +258,15 @@ class ImportJobs {
                 rs.getString("file_name"),
                 rs.getString("stored_file"),
                 rs.getLong("file_size"),
+                rs.getString("source_format"),
+                rs.getString("sheet"),
+                rs.getInt("header_row"),
                 rs.getString("encoding"),
                 rs.getString("separator_char").charAt(0),
                 readHeaders(rs.getString("headers")),
-                readMapping(rs.getString("mapping")),
+                settings(rs.getString("settings"), rs.getString("mapping")),
+                rs.getString("notices") == null ? List.of() : readHeaders(rs.getString("notices")),
+                rs.getString("saved_mapping"),
                 rs.getBoolean("apply_valid_only"),
                 rs.getBoolean("complete_directory"),
                 rs.getInt("progress"),
@@ -262,13 +314,9 @@ class ImportJobs {
         }
     }
 
-    static String writeMapping(Map<ImportField, String> mapping) {
-        var entries = new ArrayList<String>();
-        mapping.forEach((field, header) -> {
-            entries.add(field.name());
-            entries.add(header);
-        });
-        return entries.isEmpty() ? "" : writeHeaders(entries);
+    /** Jobs from before the mapping screen's choices kept only their columns. */
+    private static ImportSettings settings(String json, String legacyMapping) {
+        return json != null ? ImportSettings.fromJson(json) : ImportSettings.of(readMapping(legacyMapping));
     }
 
     static Map<ImportField, String> readMapping(String text) {

@@ -7,6 +7,9 @@ record ImportReport(
         long jobId,
         String status,
         String fileName,
+        String format,
+        String sheet,
+        String savedMapping,
         String encoding,
         String separator,
         int totalRows,
@@ -18,6 +21,7 @@ record ImportReport(
         int markedAsLeft,
         boolean applied,
         String error,
+        List<String> notices,
         long problemCount,
         List<Problem> problems) {
 

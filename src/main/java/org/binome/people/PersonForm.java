@@ -14,7 +14,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 record PersonForm(
         @NotBlank @Size(max = 100) String firstName,
         @NotBlank @Size(max = 100) String lastName,
-        @NotBlank @Email @Size(max = 254) String email,
+        /** Optional: without one, the person cannot be invited or notified. */
+        @Email @Size(max = 254) String email,
         @NotBlank @Size(max = 100) String department,
         @NotBlank @Size(max = 100) String site,
         @Size(max = 150) String jobTitle,
@@ -51,7 +52,7 @@ record PersonForm(
     void applyTo(Person p) {
         p.firstName = firstName.strip();
         p.lastName = lastName.strip();
-        p.email = email.strip();
+        p.email = blankToNull(email);
         p.department = department.strip();
         p.site = site.strip();
         p.jobTitle = blankToNull(jobTitle);

@@ -219,7 +219,7 @@ class HrImportWebTests {
                 .andReturn()
                 .getResponse();
         assertThat(excel.getStatus()).isEqualTo(422);
-        assertThat(excel.getContentAsString()).contains("n’est pas un fichier texte CSV");
+        assertThat(excel.getContentAsString()).contains("n’est ni un fichier CSV ni un classeur Excel .xlsx");
 
         var missing = mvc.perform(post("/api/v1/people/import")
                         .contentType("text/csv")
@@ -230,7 +230,7 @@ class HrImportWebTests {
                 .andReturn()
                 .getResponse();
         assertThat(missing.getStatus()).isEqualTo(400);
-        assertThat(missing.getContentAsString(StandardCharsets.UTF_8)).contains("Required columns missing");
+        assertThat(missing.getContentAsString(StandardCharsets.UTF_8)).contains("Required fields without a column");
 
         // a 61 MB body: refused while it is being stored, nothing kept
         var huge = new byte[61 * 1024 * 1024];

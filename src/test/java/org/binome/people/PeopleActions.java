@@ -22,6 +22,9 @@ public class PeopleActions implements RouteExpectations {
                 entry("POST /admin/people/import/1/mapping", List.of(LOGIN, NOT_FOUND, DENIED, DENIED, DENIED)),
                 entry("/admin/people/import/1/progress", List.of(LOGIN, NOT_FOUND, DENIED, DENIED, DENIED)),
                 entry("POST /admin/people/import/1/start", List.of(LOGIN, NOT_FOUND, DENIED, DENIED, DENIED)),
+                entry("POST /admin/people/import/1/preview", List.of(LOGIN, NOT_FOUND, DENIED, DENIED, DENIED)),
+                entry("POST /admin/people/import/1/sheet", List.of(LOGIN, NOT_FOUND, DENIED, DENIED, DENIED)),
+                entry("POST /admin/people/import/1/cancel", List.of(LOGIN, NOT_FOUND, DENIED, DENIED, DENIED)),
                 entry("POST /admin/people/1/edit", List.of(LOGIN, NOT_FOUND, DENIED, DENIED, DENIED)),
                 entry("POST /api/v1/people/import", List.of(LOGIN, "400", DENIED, DENIED, DENIED)));
     }

@@ -31,7 +31,7 @@ public class MatchingActions implements RouteExpectations {
                 entry(
                         "POST /admin/programmes/1/matching/runs/1/cancel",
                         List.of(LOGIN, REDIRECT, DENIED, DENIED, DENIED)),
-                entry("POST /me/proposals/1/accept", List.of(LOGIN, DENIED, DENIED, NOT_FOUND, DENIED)),
+                entry("POST /me/proposals/1/accept", List.of(LOGIN, DENIED, DENIED, "400", DENIED)),
                 entry("POST /me/suggestions/request", List.of(LOGIN, DENIED, DENIED, "400", DENIED)));
     }
 }

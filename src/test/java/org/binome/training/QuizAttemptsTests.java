@@ -62,6 +62,7 @@ class QuizAttemptsTests {
                 .get(2);
         var correct = paths.correctChoices(module.id());
         var participant = TestUsers.employee(mentor, Role.PARTICIPANT);
+        var completedBefore = paths.completedBy(mentor, running);
 
         for (int attempt = 0; attempt < 3; attempt++) {
             var wrong =
@@ -79,9 +80,10 @@ class QuizAttemptsTests {
         module.questions().forEach(q -> right.param("q" + q.id(), String.valueOf(correct.get(q.id()))));
         var response = mvc.perform(right).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(429);
-        assertThat(response.getHeader("Retry-After")).isEqualTo("600");
+        // Ten minutes after the third failure, less the time the request took to arrive.
+        assertThat(Long.parseLong(response.getHeader("Retry-After"))).isBetween(500L, 600L);
         assertThat(response.getContentAsString()).contains("dans 10 minute(s)").doesNotContain("Vous avez obtenu");
-        assertThat(paths.completedBy(mentor, running)).doesNotContain(module.id());
+        assertThat(paths.completedBy(mentor, running)).isEqualTo(completedBefore);
     }
 
     private int status(MockHttpServletRequestBuilder request) throws Exception {

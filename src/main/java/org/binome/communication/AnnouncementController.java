@@ -2,6 +2,7 @@ package org.binome.communication;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.binome.identity.BinomeUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,9 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AnnouncementController {
 
     private final Announcements announcements;
+    private final ZoneId zone;
 
-    AnnouncementController(Announcements announcements) {
+    AnnouncementController(Announcements announcements, ZoneId timeZone) {
         this.announcements = announcements;
+        this.zone = timeZone;
     }
 
     @GetMapping("/announcements")
@@ -64,7 +67,7 @@ class AnnouncementController {
         if (form.publishAt() != null && !form.publishAt().isBlank()) {
             try {
                 publishAt = LocalDateTime.parse(form.publishAt().trim())
-                        .atZone(Texts.PARIS)
+                        .atZone(zone)
                         .toInstant();
             } catch (DateTimeParseException e) {
                 errors.rejectValue("publishAt", "announcement.error.publishAt.invalid");

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * The module's scheduled jobs. Each takes its ShedLock lease first, so with several nodes each run happens once;
  * the daily and monthly jobs also keep the lease a few minutes so a node whose clock is a little late does not run
- * them again.
+ * them again. Daily and monthly jobs run at local times of {@code binome.time-zone}, the zone of the clock.
  */
 @Component
 class CommunicationJobs {
@@ -46,15 +46,15 @@ class CommunicationJobs {
         announcements.publishDue(clock.instant());
     }
 
-    @Scheduled(cron = "${binome.reminders.cron:0 0 7 * * *}", zone = "Europe/Paris")
+    @Scheduled(cron = "${binome.reminders.cron:0 0 7 * * *}", zone = "${binome.time-zone}")
     @SchedulerLock(name = "reminders", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     public void sendReminders() {
-        reminders.run(LocalDate.now(clock.withZone(Texts.PARIS)));
+        reminders.run(LocalDate.now(clock));
     }
 
-    @Scheduled(cron = "${binome.digest.cron:0 0 8 1 * *}", zone = "Europe/Paris")
+    @Scheduled(cron = "${binome.digest.cron:0 0 8 1 * *}", zone = "${binome.time-zone}")
     @SchedulerLock(name = "sponsor-digest", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     public void sendSponsorDigest() {
-        digests.send(YearMonth.now(clock.withZone(Texts.PARIS)).minusMonths(1));
+        digests.send(YearMonth.now(clock).minusMonths(1));
     }
 }

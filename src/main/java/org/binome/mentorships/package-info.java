@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Mentorships",
-        allowedDependencies = {"identity", "people", "programs", "matching", "communication"})
+        allowedDependencies = {"identity", "people", "programs", "matching", "communication", "demo", "shared"})
 package org.binome.mentorships;

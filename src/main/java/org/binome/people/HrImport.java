@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -62,6 +63,7 @@ class HrImport {
     private final MessageSource messages;
     private final Path storage;
     private final DataSize maxSize;
+    private final Clock clock;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         var thread = new Thread(r, "hr-import");
         thread.setDaemon(true);
@@ -74,7 +76,9 @@ class HrImport {
             PlatformTransactionManager transactions,
             MessageSource messages,
             @Value("${binome.import.directory:${java.io.tmpdir}/binome-import}") Path storage,
-            @Value("${binome.import.max-size:60MB}") DataSize maxSize) {
+            @Value("${binome.import.max-size:60MB}") DataSize maxSize,
+            Clock clock) {
+        this.clock = clock;
         this.jobs = jobs;
         this.jdbc = jdbc;
         this.applying = new TransactionTemplate(transactions);
@@ -342,7 +346,7 @@ class HrImport {
         if (job.storedFile() == null) {
             throw new ImportRejected("import.error.gone");
         }
-        var today = LocalDate.now();
+        var today = LocalDate.now(clock);
         var columns = columns(job);
         var headers = job.mapping();
         jobs.clearProblems(job.id());
@@ -448,7 +452,7 @@ class HrImport {
 
     /** Applies the valid lines; returns created, updated, unchanged and marked-as-left counts. */
     private int[] write(ImportJob job, Checked checked, IntConsumer progress) {
-        var today = LocalDate.now();
+        var today = LocalDate.now(clock);
         var columns = columns(job);
         var fields = new ArrayList<>(columns.keySet());
         fields.remove(ImportField.LEAVING_DATE);

@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,10 +27,12 @@ class ImportJobs {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final Clock clock;
 
-    ImportJobs(JdbcClient jdbc, JdbcTemplate template) {
+    ImportJobs(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
         this.jdbc = jdbc;
         this.template = template;
+        this.clock = clock;
     }
 
     long create(String fileName, CsvFile csv, Map<ImportField, String> mapping, String startedBy) {
@@ -237,8 +240,8 @@ class ImportJobs {
         return value == null ? null : value.toInstant();
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     static String writeHeaders(List<String> headers) {

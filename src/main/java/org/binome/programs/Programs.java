@@ -62,11 +62,6 @@ public class Programs {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
-    public Optional<MatchingSettings> matchingSettings(long programId) {
-        return find(programId).map(ProgramView::matching);
-    }
-
     /** The accepted applicants in one role, with everything they wrote in their application (for matching). */
     @Transactional(readOnly = true)
     public List<ApplicationView> acceptedApplicants(long programId, ParticipantRole role) {
@@ -157,7 +152,7 @@ public class Programs {
     }
 
     @Transactional(readOnly = true)
-    public LaunchReadiness readiness(long programId) {
+    LaunchReadiness readiness(long programId) {
         var program = find(programId).orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
         return LaunchReadiness.of(program, charters.current(programId));
     }
@@ -197,7 +192,7 @@ public class Programs {
     }
 
     @Transactional
-    public ProgramView publish(long programId) {
+    ProgramView publish(long programId) {
         return editing.publish(programId, true);
     }
 
@@ -211,7 +206,7 @@ public class Programs {
     }
 
     @Transactional
-    public void withdraw(long programId, String applicant) {
+    void withdraw(long programId, String applicant) {
         volunteering.withdraw(programId, applicant);
     }
 

@@ -22,6 +22,8 @@ import org.binome.people.PersonView;
 import org.binome.programs.ApplicationView;
 import org.binome.programs.ParticipantRole;
 import org.binome.programs.Programs;
+import org.binome.shared.CalendarEvent;
+import org.binome.shared.CalendarWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -362,14 +364,22 @@ class Circles {
     }
 
     private void invite(CircleView circle, long sessionId, Instant startsAt, String place, int sequence) {
-        var ics = CalendarInvitation.of(
-                "circle-session-" + sessionId + "@binome",
-                sequence,
-                startsAt,
-                SESSION_MINUTES,
-                circle.name(),
-                place,
-                clock.instant());
+        var ics = CalendarWriter.write(
+                        new CalendarEvent(
+                                "circle-session-" + sessionId + "@binome",
+                                sequence,
+                                false,
+                                startsAt,
+                                startsAt.plusSeconds(60L * SESSION_MINUTES),
+                                circle.name(),
+                                null,
+                                place,
+                                null,
+                                null,
+                                null),
+                        clock.getZone(),
+                        clock.instant())
+                .ics();
         var invitation = Notification.of(
                         circle.facilitator(),
                         "circle.planned",
@@ -377,7 +387,7 @@ class Circles {
                                 "circle",
                                 circle.name(),
                                 "date",
-                                startsAt.atZone(CalendarInvitation.PARIS),
+                                startsAt.atZone(clock.getZone()),
                                 "place",
                                 place == null ? "" : place))
                 .withAttachments(Attachment.calendar("codeveloppement.ics", ics))

@@ -175,6 +175,21 @@ class MailDeliveryTests {
     }
 
     @Test
+    void theSenderNameArrivesAsWrittenInTheSettingsEncodedForEveryMailReader() throws Exception {
+        var key = "sender:" + UUID.randomUUID();
+        notifications.notify(Notification.of("claire", "application.accepted", Map.of("programme", "Expéditeur"))
+                .withIdempotencyKey(key));
+        sendAllDue();
+
+        var mail = receivedBy("claire.dupont@example.org", key);
+        // The raw header is 7-bit: the accented display name is an RFC 2047 encoded word, never raw UTF-8 bytes.
+        assertThat(mail.getHeader("From")).containsExactly("=?UTF-8?Q?Bin=C3=B4me?= <binome@localhost>");
+        var from = (jakarta.mail.internet.InternetAddress) mail.getFrom()[0];
+        assertThat(from.getPersonal()).isEqualTo("Binôme");
+        assertThat(from.getAddress()).isEqualTo("binome@localhost");
+    }
+
+    @Test
     void anEmailWaitsWhileTheMailServerIsDownAndLeavesOnceItIsBack() throws Exception {
         var key = "outage:" + UUID.randomUUID();
         sendAllDue();
@@ -306,8 +321,10 @@ class MailDeliveryTests {
                 List.of(Attachment.calendar("rencontre.ics", ICS)),
                 key));
 
-        assertThat(reminders.run(LocalDate.of(2026, 11, 27))).isEqualTo(1);
-        assertThat(reminders.run(LocalDate.of(2026, 11, 27))).isEqualTo(1);
+        // Other sources (the pairs' nudges and reviews) hand over theirs too; a second run hands over the same.
+        var handedOver = reminders.run(LocalDate.of(2026, 11, 27));
+        assertThat(handedOver).isPositive();
+        assertThat(reminders.run(LocalDate.of(2026, 11, 27))).isEqualTo(handedOver);
         sendAllDue();
 
         var mails = allReceivedBy("claire.dupont@example.org", key);

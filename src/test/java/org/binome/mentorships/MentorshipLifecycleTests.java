@@ -6,6 +6,7 @@ import static org.binome.mentorships.MentorshipTesting.person;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.binome.communication.Reminder;
 import org.binome.matching.MatchAccepted;
 import org.binome.matching.MatchDeclined;
 import org.binome.matching.ProposalPublished;
@@ -24,6 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles({"test", "demo"})
 @RecordApplicationEvents
 class MentorshipLifecycleTests {
+
+    /** The installation's time zone, as the application reads and writes local times. */
+    @Autowired
+    java.time.ZoneId zone;
 
     @Autowired
     Mentorships mentorships;
@@ -74,7 +79,7 @@ class MentorshipLifecycleTests {
                 .containsExactly(NextActionKind.ACCEPT_PROPOSAL);
         publish(new MatchAccepted(PROGRAMME, 90001, List.of(mentor), List.of(mentee)));
         var active = awaitMentorship(mentee, MentorshipStatus.ACTIVE);
-        assertThat(active.startedOn()).isEqualTo(LocalDate.now(PairHealth.PARIS));
+        assertThat(active.startedOn()).isEqualTo(LocalDate.now(zone));
         assertThat(mentorships.isPaired(PROGRAMME, mentor, mentee)).isTrue();
         // Delivered again (after a restart): still one mentorship.
         publish(new MatchAccepted(PROGRAMME, 90001, List.of(mentor), List.of(mentee)));
@@ -114,15 +119,31 @@ class MentorshipLifecycleTests {
         var mentee = person();
         var id = mentorships.startOn(
                 PROGRAMME, List.of(mentor), List.of(mentee), LocalDate.now().minusDays(90));
-        healthCheck.run();
-        healthCheck.run();
-        var nudges = events.stream(MentorshipStalled.class)
-                .filter(e -> e.mentorshipId() == id)
+        var today = LocalDate.now(zone);
+        var nudges = healthCheck.dueReminders(today).stream()
+                .filter(r ->
+                        r.link().equals("/mentorships/" + id) && r.template().equals("pair.stalled"))
                 .toList();
-        assertThat(nudges).hasSize(1);
-        assertThat(nudges.get(0).reasons())
-                .containsExactlyInAnyOrder(StallReason.NO_RECENT_SESSION, StallReason.NO_OBJECTIVES);
-        assertThat(nudges.get(0).mentors()).containsExactly(mentor);
+        assertThat(nudges).extracting(Reminder::recipient).containsExactlyInAnyOrder(mentor, mentee);
+        assertThat(nudges).extracting(Reminder::template).containsOnly("pair.stalled");
+        // One key per pair and day: the reminder job sends each nudge once, however often it runs that day.
+        assertThat(nudges).extracting(Reminder::idempotencyKey).containsOnly("pair.stalled:" + id + ":" + today);
+        assertThat(healthCheck.dueReminders(today).stream()
+                        .filter(r -> r.link().equals("/mentorships/" + id)
+                                && r.template().equals("pair.stalled"))
+                        .map(Reminder::idempotencyKey))
+                .containsOnly("pair.stalled:" + id + ":" + today);
+        assertThat(healthCheck.dueReminders(today.plusDays(1)).stream()
+                        .filter(r -> r.link().equals("/mentorships/" + id)
+                                && r.template().equals("pair.stalled"))
+                        .map(Reminder::idempotencyKey))
+                .containsOnly("pair.stalled:" + id + ":" + today.plusDays(1));
+        var pair = mentorships.pairs(PROGRAMME).stream()
+                .filter(p -> p.mentorshipId() == id)
+                .findFirst()
+                .orElseThrow();
+        assertThat(pair.health()).isEqualTo(Health.STALLED);
+        assertThat(pair.reasons()).containsExactlyInAnyOrder(StallReason.NO_RECENT_SESSION, StallReason.NO_OBJECTIVES);
         assertThat(mentorships.pairHealth(PROGRAMME).stalled()).isPositive();
     }
 

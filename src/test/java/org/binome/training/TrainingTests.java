@@ -35,6 +35,10 @@ class TrainingTests {
     static final String DEMO_MENTOR = "ML00022";
     static final String DEMO_FACILITATOR = "ML00021";
 
+    /** The installation's time zone, as the application reads and writes local times. */
+    @Autowired
+    java.time.ZoneId zone;
+
     @Autowired
     MockMvc mvc;
 
@@ -437,7 +441,7 @@ class TrainingTests {
                         .with(csrf())
                         .param(
                                 "startsAt",
-                                later.atZone(CalendarInvitation.PARIS)
+                                later.atZone(zone)
                                         .toLocalDateTime()
                                         .withSecond(0)
                                         .withNano(0)

@@ -83,7 +83,7 @@ public class Mentorships {
 
     /** A programme's pairs one by one, as administrators follow them (no content). */
     @Transactional(readOnly = true)
-    public List<PairStatus> pairs(long programId) {
+    List<PairStatus> pairs(long programId) {
         return statistics.pairs(programId);
     }
 

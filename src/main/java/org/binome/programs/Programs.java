@@ -163,7 +163,7 @@ public class Programs {
     }
 
     @Transactional(readOnly = true)
-    public Optional<CharterView> charter(long programId, int version) {
+    Optional<CharterView> charter(long programId, int version) {
         return charters.history(programId).stream()
                 .filter(c -> c.number() == version)
                 .findFirst();
@@ -171,7 +171,7 @@ public class Programs {
 
     /** Creates a draft programme with the default charter; an incoherent design is refused whole. */
     @Transactional
-    public ProgramView create(ProgramCommand command, String createdBy) {
+    ProgramView create(ProgramCommand command, String createdBy) {
         var errors = new MapBindingResult(new HashMap<>(), "program");
         return editing.create(command, errors, createdBy)
                 .orElseThrow(() -> new IllegalArgumentException("Invalid programme: " + errors.getAllErrors()));
@@ -179,7 +179,7 @@ public class Programs {
 
     /** Replaces a programme's design with this one (for setup tools and demo data; screens use their own form). */
     @Transactional
-    public ProgramView update(long programId, ProgramCommand command) {
+    ProgramView update(long programId, ProgramCommand command) {
         var errors = new MapBindingResult(new HashMap<>(), "program");
         var current = find(programId).orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
         return editing.update(programId, current.version(), command, errors)
@@ -187,7 +187,7 @@ public class Programs {
     }
 
     @Transactional
-    public ProgramView changeStatus(long programId, ProgramStatus target, boolean missingItemsConfirmed) {
+    ProgramView changeStatus(long programId, ProgramStatus target, boolean missingItemsConfirmed) {
         return editing.changeStatus(programId, target, missingItemsConfirmed);
     }
 
@@ -201,7 +201,7 @@ public class Programs {
      * demo data, a simulated self-application); no other module may apply for somebody else.
      */
     @Transactional
-    public ApplicationView apply(long programId, String applicant, ApplicationCommand command, Locale locale) {
+    ApplicationView apply(long programId, String applicant, ApplicationCommand command, Locale locale) {
         return volunteering.apply(programId, applicant, command, locale);
     }
 
@@ -212,7 +212,7 @@ public class Programs {
 
     /** An administrator's decision on existing applications, each with the version the reviewer read. */
     @Transactional
-    public List<ApplicationView> review(
+    List<ApplicationView> review(
             long programId,
             Collection<Long> applicationIds,
             ApplicationStatus decision,

@@ -1,4 +1,4 @@
 package org.binome.training;
 
 /** A participant's help request form. */
-public record HelpForm(Long programId, String addressee, String message) {}
+record HelpForm(Long programId, String addressee, String message) {}

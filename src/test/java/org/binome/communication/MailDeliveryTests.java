@@ -41,6 +41,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -55,6 +57,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
 @Import(MailDeliveryTests.Sources.class)
+@EnableScenarios
 class MailDeliveryTests {
 
     static final int PORT = freePort();
@@ -247,15 +250,12 @@ class MailDeliveryTests {
     }
 
     @Test
-    void aNotificationPublishedAsAnEventArrivesAfterTheCommit() throws Exception {
+    void aNotificationPublishedAsAnEventArrivesAfterTheCommit(Scenario scenario) throws Exception {
         var key = "event:" + UUID.randomUUID();
-        transactions.executeWithoutResult(tx ->
-                events.publishEvent(Notification.of("claire", "application.accepted", Map.of("programme", "Événement"))
-                        .withIdempotencyKey(key)));
-
-        for (int i = 0; i < 50 && !exists(key + "|claire"); i++) {
-            Thread.sleep(100);
-        }
+        scenario.publish(Notification.of("claire", "application.accepted", Map.of("programme", "Événement"))
+                        .withIdempotencyKey(key))
+                .andWaitForStateChange(() -> exists(key + "|claire"))
+                .andVerify(stored -> assertThat(stored).isTrue());
         sendAllDue();
 
         assertThat(receivedBy("claire.dupont@example.org", key).getSubject()).contains("Événement");

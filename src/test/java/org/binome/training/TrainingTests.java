@@ -17,6 +17,7 @@ import org.binome.programs.MatchingSettings;
 import org.binome.programs.ParticipantRole;
 import org.binome.programs.ProgramCommand;
 import org.binome.programs.ProgramFormat;
+import org.binome.programs.ProgrammeSetup;
 import org.binome.programs.Programs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,33 +126,34 @@ class TrainingTests {
 
     @Test
     void theGateLetsEveryoneThroughWhenTheProgrammeDoesNotRequireTraining() {
-        var program = programs.create(
-                new ProgramCommand(
-                        "Sans formation",
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        ProgramFormat.PAIRS,
-                        1,
-                        null,
-                        null,
-                        60,
-                        30,
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        MatchingSettings.defaults(),
-                        List.of(),
-                        List.of(),
-                        null,
-                        false,
-                        false,
-                        null,
-                        List.of()),
-                "test");
+        var program = new ProgrammeSetup(programs)
+                .create(
+                        new ProgramCommand(
+                                "Sans formation",
+                                null,
+                                List.of(),
+                                null,
+                                null,
+                                ProgramFormat.PAIRS,
+                                1,
+                                null,
+                                null,
+                                60,
+                                30,
+                                List.of(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                MatchingSettings.defaults(),
+                                List.of(),
+                                List.of(),
+                                null,
+                                false,
+                                false,
+                                null,
+                                List.of()),
+                        "test");
         assertThat(gate.completed(program.id(), freshMentor(0))).isTrue();
         assertThat(gate.completed(999_999L, freshMentor(0))).isTrue();
     }
@@ -160,33 +162,34 @@ class TrainingTests {
     void aPathNobodyHasOpenedYetIsNotCompletedByAnyone() {
         var running = programs.find(running()).orElseThrow();
         assertThat(paths.seeded(running(), ParticipantRole.MENTOR)).isTrue();
-        var fresh = programs.create(
-                new ProgramCommand(
-                        "Formation requise",
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        ProgramFormat.PAIRS,
-                        1,
-                        null,
-                        null,
-                        60,
-                        30,
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        MatchingSettings.defaults(),
-                        List.of(),
-                        List.of(),
-                        null,
-                        true,
-                        false,
-                        null,
-                        List.of()),
-                "test");
+        var fresh = new ProgrammeSetup(programs)
+                .create(
+                        new ProgramCommand(
+                                "Formation requise",
+                                null,
+                                List.of(),
+                                null,
+                                null,
+                                ProgramFormat.PAIRS,
+                                1,
+                                null,
+                                null,
+                                60,
+                                30,
+                                List.of(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                MatchingSettings.defaults(),
+                                List.of(),
+                                List.of(),
+                                null,
+                                true,
+                                false,
+                                null,
+                                List.of()),
+                        "test");
         assertThat(running.trainingRequired()).isTrue();
         assertThat(gate.completed(fresh.id(), DEMO_MENTOR)).isFalse();
     }

@@ -1,12 +1,11 @@
-package org.binome.matching;
+package org.binome.mentorships;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.binome.mentorships.Mentorships;
-import org.binome.mentorships.PartnerView;
+import org.binome.matching.Matching;
 import org.binome.programs.Programs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,7 +2,6 @@ package org.binome.shell;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.binome.shared.RuleViolation;
 import org.springframework.context.MessageSource;
@@ -21,16 +20,16 @@ import org.springframework.web.servlet.view.json.JacksonJsonView;
 @ControllerAdvice
 class Refusals {
 
-    private final MessageSource messages;
+    private final RefusalText texts;
 
     Refusals(MessageSource messages) {
-        this.messages = messages;
+        this.texts = new RefusalText(messages);
     }
 
     @ExceptionHandler(RuleViolation.class)
-    ModelAndView refused(RuleViolation refusal, HttpServletRequest request, Locale locale) {
+    ModelAndView refused(RuleViolation refusal, HttpServletRequest request) {
         var status = status(refusal.kind());
-        var text = messages.getMessage(refusal.key(), refusal.arguments(), refusal.key(), locale);
+        var text = texts.of(refusal);
         if (isApi(request)) {
             var problem = new LinkedHashMap<String, Object>();
             problem.put("type", "about:blank");
@@ -55,12 +54,7 @@ class Refusals {
 
     /** The status for each kind of refusal; domain code never picks one. */
     static HttpStatus status(RuleViolation.Kind kind) {
-        return switch (kind) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
+        return HttpStatus.valueOf(kind.status());
     }
 
     private static boolean isApi(HttpServletRequest request) {

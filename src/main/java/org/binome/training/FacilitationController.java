@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.binome.identity.BinomeUser;
 import org.binome.identity.Role;
+import org.binome.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,7 +95,7 @@ class FacilitationController {
         try {
             return LocalDateTime.parse(value == null ? "" : value).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            throw new TrainingException("training.session.dateInvalid", 422);
+            throw RuleViolation.invalid("training.session.dateInvalid");
         }
     }
 
@@ -106,7 +107,8 @@ class FacilitationController {
             @AuthenticationPrincipal BinomeUser user,
             Model model) {
         var circle = facilitated(circleId, user);
-        var session = circles.session(circleId, sessionId).orElseThrow(TrainingException::notFound);
+        var session = circles.session(circleId, sessionId)
+                .orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
         return guide(model, circle, session, null, null);
     }
 
@@ -200,7 +202,7 @@ class FacilitationController {
     private HelpRequestView visibleRequest(long id, BinomeUser user) {
         return help.find(id)
                 .filter(r -> addressees(user).contains(r.addressee()))
-                .orElseThrow(TrainingException::notFound);
+                .orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
     }
 
     private static List<String> addressees(BinomeUser user) {
@@ -214,14 +216,14 @@ class FacilitationController {
     private CircleView visible(long circleId, BinomeUser user) {
         return circles.find(circleId)
                 .filter(c -> c.facilitator().equals(user.employeeNumber()) || user.hasRole(Role.ADMIN))
-                .orElseThrow(TrainingException::notFound);
+                .orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
     }
 
     /** Only the circle's facilitator runs its sessions; an administrator is told it is confidential. */
     private CircleView facilitated(long circleId, BinomeUser user) {
         var circle = visible(circleId, user);
         if (!circle.facilitator().equals(user.employeeNumber())) {
-            throw new TrainingException("training.circle.confidential", 403);
+            throw RuleViolation.forbidden("training.circle.confidential");
         }
         return circle;
     }

@@ -17,7 +17,17 @@ final class MailCategory {
             "digest",
             "other");
 
+    /**
+     * Categories whose body belongs to its recipients: a pair's or a circle's meeting place and video-meeting link.
+     * The administrators' outbox shows their envelope (who, when, status), never their content.
+     */
+    static final java.util.Set<String> PRIVATE = java.util.Set.of("session", "circle");
+
     private MailCategory() {}
+
+    static boolean isPrivate(String category) {
+        return PRIVATE.contains(category);
+    }
 
     static String of(String template) {
         var first = template.contains(".") ? template.substring(0, template.indexOf('.')) : template;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,9 @@ import org.springframework.stereotype.Component;
  * them again. Daily and monthly jobs run at local times of {@code binome.time-zone}, the zone of the clock.
  */
 @Component
+// Spring Session JDBC switches scheduling on for its own clean-up, so the timers are turned off here, not only by
+// leaving @EnableScheduling out: with binome.scheduling.enabled=false these jobs do not exist at all.
+@ConditionalOnProperty(name = "binome.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class CommunicationJobs {
 
     private final MailDelivery delivery;

@@ -1,6 +1,8 @@
 package org.binome;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +18,18 @@ public class BinomeApplication {
         SpringApplication.run(BinomeApplication.class, args);
     }
 
+    /**
+     * The one time zone of the installation ({@code binome.time-zone}, Europe/Paris by default): "today", the dates and
+     * times people read and type, calendar invitations and the daily and monthly jobs all use it.
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    ZoneId timeZone(@Value("${binome.time-zone}") ZoneId zone) {
+        return zone;
+    }
+
+    /** The one clock, in that zone: code asks it for now and today, never the system. */
+    @Bean
+    Clock clock(ZoneId timeZone) {
+        return Clock.system(timeZone);
     }
 }

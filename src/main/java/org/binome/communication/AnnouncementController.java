@@ -1,6 +1,7 @@
 package org.binome.communication;
 
 import jakarta.validation.Valid;
+import java.time.ZoneId;
 import org.binome.identity.BinomeUser;
 import org.binome.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,9 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AnnouncementController {
 
     private final Announcements announcements;
+    private final ZoneId zone;
 
-    AnnouncementController(Announcements announcements) {
+    AnnouncementController(Announcements announcements, ZoneId timeZone) {
         this.announcements = announcements;
+        this.zone = timeZone;
     }
 
     @GetMapping("/announcements")
@@ -51,7 +54,7 @@ class AnnouncementController {
                         Boolean.TRUE.equals(form.email()),
                         form.publishAt() == null
                                 ? null
-                                : form.publishAt().atZone(Texts.PARIS).toInstant(),
+                                : form.publishAt().atZone(zone).toInstant(),
                         user.getUsername()));
                 redirect.addFlashAttribute("flash", "announcements.admin.created");
                 return "redirect:/admin/announcements";

@@ -3,7 +3,7 @@ package org.binome.communication;
 import java.time.Instant;
 
 /** A published (or scheduled) announcement; {@code bodyHtml} is sanitised and safe to show as HTML. */
-public record AnnouncementView(
+record AnnouncementView(
         long id,
         String title,
         String bodyHtml,

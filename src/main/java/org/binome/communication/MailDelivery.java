@@ -84,7 +84,7 @@ class MailDelivery {
         try {
             var message = sender.createMimeMessage();
             var helper = new MimeMessageHelper(message, true, "UTF-8");
-            helper.setFrom(new InternetAddress(mail.sender(), false));
+            helper.setFrom(sender(mail.sender()));
             helper.setTo(new InternetAddress(mail.address(), true));
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
@@ -106,6 +106,23 @@ class MailDelivery {
             }
         } catch (MailException | MessagingException e) {
             retry(mail, now, e);
+        }
+    }
+
+    /**
+     * The configured sender ({@code Binôme <binome@example.org>}) with its display name as an RFC 2047 encoded word:
+     * parsed as it is, the name would go out as raw UTF-8 bytes, which mail readers show garbled.
+     */
+    static InternetAddress sender(String configured) throws AddressException {
+        var parsed = new InternetAddress(configured, false);
+        var name = parsed.getPersonal();
+        if (name == null || name.isBlank()) {
+            return parsed;
+        }
+        try {
+            return new InternetAddress(parsed.getAddress(), name, "UTF-8");
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException("UTF-8 is always supported", e);
         }
     }
 

@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param publishAt when it appears (and is e-mailed); null means now
  * @param author the author's username
  */
-public record NewAnnouncement(
+record NewAnnouncement(
         String title,
         String body,
         Audience audience,

@@ -25,13 +25,14 @@ import org.springframework.stereotype.Component;
 @Component
 class Texts {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
 
     private final MessageSource messages;
+    private final ZoneId zone;
 
-    Texts(MessageSource messages) {
+    Texts(MessageSource messages, ZoneId timeZone) {
         this.messages = messages;
+        this.zone = timeZone;
     }
 
     /** A plain message (no placeholders), or its key when it does not exist. */
@@ -47,10 +48,11 @@ class Texts {
         } catch (NoSuchMessageException e) {
             throw new MissingTemplateValueException("no text '" + key + "'");
         }
-        return fill(key, pattern, params, locale);
+        return fill(key, pattern, params, locale, zone);
     }
 
-    static String fill(String key, String pattern, Map<String, Object> params, Locale locale) {
+    /** Fills {@code pattern}'s placeholders; moments are shown in {@code zone}. */
+    static String fill(String key, String pattern, Map<String, Object> params, Locale locale, ZoneId zone) {
         var matcher = PLACEHOLDER.matcher(pattern);
         var result = new StringBuilder();
         while (matcher.find()) {
@@ -59,13 +61,13 @@ class Texts {
             if (value == null) {
                 throw new MissingTemplateValueException("'" + key + "' needs a value for {" + name + "}");
             }
-            matcher.appendReplacement(result, Matcher.quoteReplacement(format(value, locale)));
+            matcher.appendReplacement(result, Matcher.quoteReplacement(format(value, locale, zone)));
         }
         matcher.appendTail(result);
         return result.toString();
     }
 
-    static String format(Object value, Locale locale) {
+    static String format(Object value, Locale locale, ZoneId zone) {
         boolean french = "fr".equals(locale.getLanguage());
         if (value instanceof LocalDate date) {
             return DateTimeFormatter.ofPattern(french ? "EEEE d MMMM yyyy" : "EEEE, MMMM d, yyyy", locale)
@@ -77,13 +79,13 @@ class Texts {
         }
         ZonedDateTime moment = null;
         if (value instanceof Instant instant) {
-            moment = instant.atZone(PARIS);
+            moment = instant.atZone(zone);
         } else if (value instanceof ZonedDateTime zoned) {
-            moment = zoned.withZoneSameInstant(PARIS);
+            moment = zoned.withZoneSameInstant(zone);
         } else if (value instanceof OffsetDateTime offset) {
-            moment = offset.atZoneSameInstant(PARIS);
+            moment = offset.atZoneSameInstant(zone);
         } else if (value instanceof LocalDateTime local) {
-            moment = local.atZone(PARIS);
+            moment = local.atZone(zone);
         }
         if (moment != null) {
             return DateTimeFormatter.ofPattern(

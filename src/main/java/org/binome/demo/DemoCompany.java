@@ -1,5 +1,6 @@
 package org.binome.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -34,13 +36,14 @@ class DemoCompany implements ApplicationRunner {
 
     private final Directory directory;
     private final Accounts accounts;
-    private final List<DemoStep> steps;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    /** The steps arrive sorted by their {@code @Order}. */
-    DemoCompany(Directory directory, Accounts accounts, List<DemoStep> steps) {
+    DemoCompany(Directory directory, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
         this.directory = directory;
         this.accounts = accounts;
-        this.steps = steps;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -67,8 +70,8 @@ class DemoCompany implements ApplicationRunner {
                     person.employeeNumber(),
                     false));
         }
-        var context = new DemoStep.DemoContext(people, new Random(2027), LocalDate.now());
-        steps.forEach(step -> step.load(context));
+        // Each module seeds its own demo data, synchronously and in this transaction (see DemoCompanyLoaded).
+        events.publishEvent(new DemoCompanyLoaded(people, new Random(2027), LocalDate.now(clock), clock.getZone()));
         var banner = new StringBuilder("\n=== Binôme demo company loaded: ")
                 .append(people.size())
                 .append(" employees. Demo sign-ins (password ")

@@ -16,11 +16,11 @@ import org.binome.people.NewPerson;
  */
 final class Workforce {
 
-    static final String CEO = "ML00001";
-    static final String HR_PROGRAMME_MANAGER = "ML00020";
-    static final String FACILITATOR = "ML00021";
-    static final String YOUNG_MENTOR = "ML00022";
-    static final String SENIOR_MENTEE = "ML00008";
+    static final String CEO = DemoCompanyLoaded.CEO;
+    static final String HR_PROGRAMME_MANAGER = DemoCompanyLoaded.HR_PROGRAMME_MANAGER;
+    static final String FACILITATOR = DemoCompanyLoaded.FACILITATOR;
+    static final String YOUNG_MENTOR = DemoCompanyLoaded.YOUNG_MENTOR;
+    static final String SENIOR_MENTEE = DemoCompanyLoaded.SENIOR_MENTEE;
 
     private record Department(String name, String director, List<String> sites, List<String> titles) {}
 

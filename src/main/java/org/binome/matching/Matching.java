@@ -30,7 +30,7 @@ public class Matching {
     }
 
     /** Whether the programme's hard rules allow this mentor and this mentee of its accepted cohort together. */
-    public boolean allowed(long programId, String mentor, String mentee) {
+    boolean allowed(long programId, String mentor, String mentee) {
         try {
             return review.preview(programId, mentor, mentee).allowed();
         } catch (RuleViolation e) {
@@ -42,7 +42,7 @@ public class Matching {
      * Records a pair or a group decided beforehand as a locked draft, kept by the next run (setup tools, demo data);
      * false, and nothing recorded, when a hard rule forbids one of its pairs or someone already has a partner.
      */
-    public boolean lockProposal(long programId, List<String> mentors, List<String> mentees) {
+    boolean lockProposal(long programId, List<String> mentors, List<String> mentees) {
         return review.lockProposal(programId, mentors, mentees);
     }
 
@@ -55,7 +55,7 @@ public class Matching {
     }
 
     /** What a run produced: its number, the proposals it made, and whether it finished. */
-    public record RunSummary(long runId, boolean done, int proposals) {}
+    record RunSummary(long runId, boolean done, int proposals) {}
 
     /**
      * Runs the programme's matching now, in the caller's thread, and records its proposals as already accepted
@@ -63,7 +63,7 @@ public class Matching {
      * data), so that the matching page shows a real run and its quality report. The locked drafts the run kept
      * (see {@link #lockProposal}) are recorded as accepted with it.
      */
-    public RunSummary recordAcceptedRun(long programId, String startedBy) {
+    RunSummary recordAcceptedRun(long programId, String startedBy) {
         var run = runs.runNow(programId, startedBy);
         var made = proposals.findByProgramIdAndStatusIn(programId, List.of(Proposal.Status.DRAFT)).stream()
                 .filter(p -> run.id.equals(p.runId) || p.locked)

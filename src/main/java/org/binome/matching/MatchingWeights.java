@@ -9,7 +9,7 @@ import java.util.Set;
  * How a programme weighs each component, which components are mandatory (a pair scoring 0 on one of them is never
  * proposed) and the score, out of 100, below which leaving someone unmatched is better.
  */
-public record MatchingWeights(Map<ScoreComponent, Double> weights, Set<ScoreComponent> mandatory, double minScore) {
+record MatchingWeights(Map<ScoreComponent, Double> weights, Set<ScoreComponent> mandatory, double minScore) {
 
     public MatchingWeights {
         var copy = new EnumMap<ScoreComponent, Double>(ScoreComponent.class);

@@ -1,7 +1,7 @@
 package org.binome.matching;
 
 /** The named parts of a compatibility score; each is worth 0 to 1 before weighting. */
-public enum ScoreComponent {
+enum ScoreComponent {
     /** The mentor's offered levels against the mentee's wanted priorities. */
     SKILL_FIT,
     /** The mentee's know-how against what the mentor wants to learn: the exchange that runs back. */

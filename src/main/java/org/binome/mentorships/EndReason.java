@@ -1,7 +1,7 @@
 package org.binome.mentorships;
 
 /** Why a mentorship ended early: categories that name a situation, never a fault. */
-public enum EndReason {
+enum EndReason {
     SCHEDULES,
     NEEDS_MET,
     ROLE_CHANGE,

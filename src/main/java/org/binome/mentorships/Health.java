@@ -1,7 +1,7 @@
 package org.binome.mentorships;
 
 /** A pair's health as the programme sees it: from dates and counts only, never from content. */
-public enum Health {
+enum Health {
     HEALTHY,
     STALLED,
     /** Proposed, completed or ended: health does not apply. */

@@ -1,141 +1,122 @@
 package org.binome.mentorships;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.binome.communication.Notifications;
+import org.binome.communication.Reminder;
+import org.binome.communication.ReminderSource;
+import org.binome.people.Directory;
+import org.binome.people.PersonView;
 import org.binome.programs.ProgramView;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every morning: nudges stalled pairs ({@link MentorshipStalled}) and opens due reviews ({@link ReviewDue}). A
- * reminder row per pair, kind and day makes each one happen once, however many nodes or runs.
+ * The pairs' part of the morning reminders (run by communication's reminder job, once for all nodes under its
+ * ShedLock lease, at {@code binome.reminders.cron}): a nudge to each member of a stalled pair, every day it stays
+ * stalled, and each open review to the members who have not answered it. The idempotency keys make a repeated run
+ * (or a second node) send nothing twice.
  */
 @Component
-class HealthCheck {
-
-    private static final Logger log = LoggerFactory.getLogger(HealthCheck.class);
+class HealthCheck implements ReminderSource {
 
     private final MentorshipRepository mentorships;
-    private final MentorshipReading reading;
+    private final PairFactsLoader loader;
     private final ReviewRepository reviews;
-    private final ApplicationEventPublisher events;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
+    private final Directory directory;
+    private final Notifications notifications;
 
     HealthCheck(
             MentorshipRepository mentorships,
-            MentorshipReading reading,
+            PairFactsLoader loader,
             ReviewRepository reviews,
-            ApplicationEventPublisher events,
-            JdbcClient jdbc,
-            PlatformTransactionManager transactionManager) {
+            Directory directory,
+            Notifications notifications) {
         this.mentorships = mentorships;
-        this.reading = reading;
+        this.loader = loader;
         this.reviews = reviews;
-        this.events = events;
-        this.jdbc = jdbc;
-        this.transactions = new TransactionTemplate(transactionManager);
+        this.directory = directory;
+        this.notifications = notifications;
     }
 
-    @Scheduled(cron = "${binome.mentorships.health-check-cron:0 30 6 * * *}", zone = "Europe/Paris")
-    void daily() {
-        var result = run();
-        log.info("Pair health check: {} stalled pair(s) nudged, {} review reminder(s)", result[0], result[1]);
+    /** The administrator's "check now": today's reminders handed over at once; returns how many. */
+    int sendNow() {
+        var due = dueReminders(loader.today());
+        due.forEach(reminder -> notifications.notify(reminder.toNotification()));
+        return due.size();
     }
 
-    /**
-     * Returns {nudges, review reminders} published by this run. Each reminder commits on its own, so a reminder that
-     * another node sent at the same moment (duplicate key) costs only itself.
-     */
-    int[] run() {
-        int nudged = 0;
-        int reminded = 0;
-        var cache = new HashMap<Long, ProgramView>();
+    @Override
+    @Transactional(readOnly = true)
+    public List<Reminder> dueReminders(LocalDate today) {
+        var due = new ArrayList<Reminder>();
         var candidates = new ArrayList<Mentorship>(mentorships.findByStatus(MentorshipStatus.ACTIVE));
         candidates.addAll(mentorships.findByStatus(MentorshipStatus.COMPLETED));
-        for (var m : candidates) {
-            var facts = reading.facts(m, cache);
-            if (facts.health().health() == Health.STALLED
-                    && once(
-                            m.id,
-                            "STALLED",
-                            facts.today(),
-                            () -> events.publishEvent(new MentorshipStalled(
-                                    m.programId,
-                                    m.id,
-                                    m.people(MemberRole.MENTOR),
-                                    m.people(MemberRole.MENTEE),
-                                    facts.health().reasons(),
-                                    facts.lastSessionAt(),
-                                    facts.nextSessionAt(),
-                                    facts.today())))) {
-                nudged++;
+        for (var facts : loader.facts(candidates)) {
+            var m = facts.mentorship();
+            if (facts.health().health() == Health.STALLED) {
+                due.addAll(nudges(m, facts, today));
             }
             for (var kind : ReviewKind.values()) {
-                if (!reading.reviewOpen(facts, kind)) {
-                    continue;
-                }
-                var answered = reviews.findByMentorshipId(m.id).stream()
-                        .filter(r -> r.kind == kind)
-                        .map(r -> r.author)
-                        .toList();
-                List<String> recipients =
-                        m.everyone().stream().filter(n -> !answered.contains(n)).toList();
-                var opens = kind == ReviewKind.CLOSING && m.status == MentorshipStatus.COMPLETED
-                        ? m.endedOn
-                        : reading.reviewOpensOn(facts, kind);
-                if (!recipients.isEmpty()
-                        && once(
-                                m.id,
-                                "REVIEW_" + kind.name(),
-                                opens,
-                                () -> events.publishEvent(new ReviewDue(m.programId, m.id, kind, recipients, opens)))) {
-                    reminded++;
+                if (ReviewPolicy.isOpen(facts, kind)) {
+                    due.addAll(reviewReminders(m, facts, kind, facts.program()));
                 }
             }
         }
-        return new int[] {nudged, reminded};
+        return due;
     }
 
-    private boolean once(long mentorshipId, String kind, java.time.LocalDate day, Runnable publish) {
-        try {
-            return Boolean.TRUE.equals(transactions.execute(status -> {
-                if (!remember(mentorshipId, kind, day)) {
-                    return false;
-                }
-                publish.run();
-                return true;
-            }));
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+    private List<Reminder> nudges(Mentorship m, PairFacts facts, LocalDate today) {
+        // Counted to the day of the check, so a message sent late (or again) says the same.
+        long days = facts.lastSessionAt() == null
+                ? 0
+                : Math.max(
+                        0,
+                        java.time.temporal.ChronoUnit.DAYS.between(
+                                LocalDate.ofInstant(facts.lastSessionAt(), loader.zone()), today));
+        Map<String, Object> params = Map.of(
+                "mentor", names(m.people(MemberRole.MENTOR)),
+                "mentee", names(m.people(MemberRole.MENTEE)),
+                "days", days);
+        return m.everyone().stream()
+                .map(member -> new Reminder(
+                        member,
+                        "pair.stalled",
+                        params,
+                        "/mentorships/" + m.id,
+                        List.of(),
+                        "pair.stalled:" + m.id + ":" + today))
+                .toList();
     }
 
-    private boolean remember(long mentorshipId, String kind, java.time.LocalDate day) {
-        var exists = jdbc.sql(
-                        "select count(*) from mentorship_reminder where mentorship_id = :m and kind = :k and due_on = :d")
-                .param("m", mentorshipId)
-                .param("k", kind)
-                .param("d", day)
-                .query(Integer.class)
-                .single();
-        if (exists > 0) {
-            return false;
-        }
-        jdbc.sql("insert into mentorship_reminder (mentorship_id, kind, due_on, sent_at) values (:m, :k, :d, :t)")
-                .param("m", mentorshipId)
-                .param("k", kind)
-                .param("d", day)
-                .param("t", java.sql.Timestamp.from(reading.now()))
-                .update();
-        return true;
+    private List<Reminder> reviewReminders(Mentorship m, PairFacts facts, ReviewKind kind, ProgramView program) {
+        var answered = reviews.findByMentorshipId(m.id).stream()
+                .filter(r -> r.kind == kind)
+                .map(r -> r.author)
+                .toList();
+        var opens = kind == ReviewKind.CLOSING && m.status == MentorshipStatus.COMPLETED
+                ? m.endedOn
+                : ReviewPolicy.opensOn(facts, kind);
+        Map<String, Object> params = Map.of("programme", program == null ? "" : program.name(), "due", opens);
+        return m.everyone().stream()
+                .filter(member -> !answered.contains(member))
+                .map(member -> new Reminder(
+                        member,
+                        "review.due",
+                        params,
+                        "/mentorships/" + m.id,
+                        List.of(),
+                        "review.due:" + m.id + ":" + kind))
+                .toList();
+    }
+
+    private String names(List<String> employeeNumbers) {
+        return String.join(
+                ", ",
+                employeeNumbers.stream()
+                        .map(n -> directory.find(n).map(PersonView::fullName).orElse(n))
+                        .toList());
     }
 }

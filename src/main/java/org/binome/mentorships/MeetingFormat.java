@@ -1,7 +1,7 @@
 package org.binome.mentorships;
 
 /** Where a session happens: in a place, or remotely through a link. */
-public enum MeetingFormat {
+enum MeetingFormat {
     IN_PERSON,
     REMOTE
 }

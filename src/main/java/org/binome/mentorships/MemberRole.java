@@ -1,7 +1,7 @@
 package org.binome.mentorships;
 
 /** The side a member takes in one mentorship. */
-public enum MemberRole {
+enum MemberRole {
     MENTOR,
     MENTEE
 }

@@ -2,7 +2,6 @@ package org.binome.mentorships;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.LocalDate;
 import java.util.Locale;
 import org.binome.identity.BinomeUser;
 import org.binome.programs.Programs;
@@ -22,7 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MentorshipController {
 
     private final MentorshipAccess access;
-    private final MentorshipReading reading;
+    private final MemberPages reading;
+    private final PairFactsLoader facts;
     private final MentorshipLifecycle lifecycle;
     private final ObjectiveEditing objectives;
     private final Notebook notebook;
@@ -30,13 +30,15 @@ class MentorshipController {
 
     MentorshipController(
             MentorshipAccess access,
-            MentorshipReading reading,
+            MemberPages reading,
+            PairFactsLoader facts,
             MentorshipLifecycle lifecycle,
             ObjectiveEditing objectives,
             Notebook notebook,
             Programs programs) {
         this.access = access;
         this.reading = reading;
+        this.facts = facts;
         this.lifecycle = lifecycle;
         this.objectives = objectives;
         this.notebook = notebook;
@@ -273,9 +275,7 @@ class MentorshipController {
         if (!model.containsAttribute("sessionForm")) {
             model.addAttribute(
                     "sessionForm",
-                    SessionForm.blank(
-                            LocalDate.now(PairHealth.PARIS).plusDays(7),
-                            program == null ? null : program.sessionMinutes()));
+                    SessionForm.blank(facts.today().plusDays(7), program == null ? null : program.sessionMinutes()));
         }
         if (!model.containsAttribute("noteForm")) {
             model.addAttribute("noteForm", new NoteForm("", false));
@@ -296,7 +296,7 @@ class MentorshipController {
     }
 
     private String objectivePage(Mentorship m, BinomeUser user, ObjectiveView current, Model model) {
-        model.addAttribute("summary", reading.summary(reading.facts(m), user.employeeNumber()));
+        model.addAttribute("summary", reading.summary(facts.facts(m), user.employeeNumber()));
         model.addAttribute("objective", current);
         model.addAttribute("self", user.employeeNumber());
         model.addAttribute("objectiveProgresses", ObjectiveProgress.values());
@@ -304,11 +304,11 @@ class MentorshipController {
     }
 
     private String reviewPage(Mentorship m, BinomeUser user, ReviewKind kind, Model model) {
-        var facts = reading.facts(m);
-        model.addAttribute("summary", reading.summary(facts, user.employeeNumber()));
+        var pair = facts.facts(m);
+        model.addAttribute("summary", reading.summary(pair, user.employeeNumber()));
         model.addAttribute("kind", kind);
-        model.addAttribute("open", reading.reviewOpen(facts, kind));
-        model.addAttribute("opensOn", reading.reviewOpensOn(facts, kind));
+        model.addAttribute("open", ReviewPolicy.isOpen(pair, kind));
+        model.addAttribute("opensOn", ReviewPolicy.opensOn(pair, kind));
         model.addAttribute("self", user.employeeNumber());
         return "mentorships/review";
     }

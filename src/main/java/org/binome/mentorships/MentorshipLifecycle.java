@@ -33,7 +33,7 @@ class MentorshipLifecycle {
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), PairHealth.PARIS);
+        return LocalDate.now(clock);
     }
 
     /** A published proposal: the mentorship exists as PROPOSED until everyone accepts. Idempotent per proposal. */

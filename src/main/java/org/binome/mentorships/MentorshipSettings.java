@@ -5,11 +5,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code binome.mentorships.*}: the margin added to a programme's cadence before a pair counts as stalled, the days a
- * new pair has to write its objectives, the domain used in calendar UIDs and when the daily health check runs.
+ * new pair has to write its objectives and the domain used in calendar UIDs.
  */
 @ConfigurationProperties("binome.mentorships")
 record MentorshipSettings(
         @DefaultValue("30") int stallMarginDays,
         @DefaultValue("14") int objectivesGraceDays,
-        @DefaultValue("binome.local") String calendarDomain,
-        @DefaultValue("0 30 6 * * *") String healthCheckCron) {}
+        @DefaultValue("binome.local") String calendarDomain) {}

@@ -1,7 +1,7 @@
 package org.binome.mentorships;
 
 /** A mentorship's life: proposed by matching, active once everyone accepted, then completed or ended early. */
-public enum MentorshipStatus {
+enum MentorshipStatus {
     PROPOSED,
     ACTIVE,
     COMPLETED,

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** One of a person's mentorships, as their home page and list show it (no content, only facts). */
-public record MentorshipSummary(
+record MentorshipSummary(
         long id,
         long programId,
         String programName,

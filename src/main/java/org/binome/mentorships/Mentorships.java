@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.binome.shared.CalendarInvitation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,7 +18,8 @@ public class Mentorships {
 
     private final MentorshipRepository mentorships;
     private final MentorshipLifecycle lifecycle;
-    private final MentorshipReading reading;
+    private final MemberPages reading;
+    private final PairStatistics statistics;
     private final ObjectiveEditing objectives;
     private final SessionPlanning sessions;
     private final Notebook notebook;
@@ -25,13 +27,15 @@ public class Mentorships {
     Mentorships(
             MentorshipRepository mentorships,
             MentorshipLifecycle lifecycle,
-            MentorshipReading reading,
+            MemberPages reading,
+            PairStatistics statistics,
             ObjectiveEditing objectives,
             SessionPlanning sessions,
             Notebook notebook) {
         this.mentorships = mentorships;
         this.lifecycle = lifecycle;
         this.reading = reading;
+        this.statistics = statistics;
         this.objectives = objectives;
         this.sessions = sessions;
         this.notebook = notebook;
@@ -39,19 +43,19 @@ public class Mentorships {
 
     /** Opens an ACTIVE mentorship (kick-off pending) today: one or two mentors, one or more mentees. */
     @Transactional
-    public long start(long programId, List<String> mentors, List<String> mentees) {
+    long start(long programId, List<String> mentors, List<String> mentees) {
         return lifecycle.start(programId, null, mentors, mentees, null).id;
     }
 
     /** Opens an ACTIVE mentorship that started on an earlier day (imports, demo data). */
     @Transactional
-    public long startOn(long programId, List<String> mentors, List<String> mentees, LocalDate startedOn) {
+    long startOn(long programId, List<String> mentors, List<String> mentees, LocalDate startedOn) {
         return lifecycle.start(programId, null, mentors, mentees, startedOn).id;
     }
 
     /** The person's PROPOSED and ACTIVE mentorships, newest first. */
     @Transactional(readOnly = true)
-    public List<MentorshipSummary> activeMentorshipsOf(String employeeNumber) {
+    List<MentorshipSummary> activeMentorshipsOf(String employeeNumber) {
         return reading.home(employeeNumber).mentorships().stream()
                 .filter(m -> !m.status().isOver())
                 .toList();
@@ -59,13 +63,13 @@ public class Mentorships {
 
     /** Every mentorship of the person, in any status, newest first. */
     @Transactional(readOnly = true)
-    public List<MentorshipSummary> mentorshipsOf(String employeeNumber) {
+    List<MentorshipSummary> mentorshipsOf(String employeeNumber) {
         return reading.home(employeeNumber).mentorships();
     }
 
     /** True when both people are in one proposed or active mentorship of the programme. */
     @Transactional(readOnly = true)
-    public boolean isPaired(long programId, String a, String b) {
+    boolean isPaired(long programId, String a, String b) {
         return mentorships.findByMember(a).stream()
                 .filter(m -> m.programId == programId && !m.status.isOver())
                 .anyMatch(m -> m.isMember(b));
@@ -74,13 +78,13 @@ public class Mentorships {
     /** A programme's pairs in numbers (statuses, health, sessions, hours, objectives) for dashboards. */
     @Transactional(readOnly = true)
     public PairHealthCounts pairHealth(long programId) {
-        return reading.counts(programId);
+        return statistics.counts(programId);
     }
 
     /** A programme's pairs one by one, as administrators follow them (no content). */
     @Transactional(readOnly = true)
-    public List<PairStatus> pairs(long programId) {
-        return reading.pairs(programId);
+    List<PairStatus> pairs(long programId) {
+        return statistics.pairs(programId);
     }
 
     /** The participant home page's data: the person's mentorships, next session and next actions. */
@@ -91,19 +95,19 @@ public class Mentorships {
 
     /** The current invitation of a session (REQUEST, or CANCEL once cancelled), e.g. to attach it to an e-mail. */
     @Transactional(readOnly = true)
-    public Optional<CalendarInvitation> invitation(long sessionId) {
+    Optional<CalendarInvitation> invitation(long sessionId) {
         return sessionsOf(sessionId).map(s -> sessions.invitation(lifecycle.load(s.mentorshipId), s));
     }
 
     /** A member (or, with {@code administrator}, the programme's administrator) ends the mentorship early. */
     @Transactional
-    public void endEarly(
+    void endEarly(
             long mentorshipId, String by, boolean administrator, EndReason reason, String message, boolean rematch) {
         lifecycle.end(mentorshipId, by, administrator, reason, message, rematch);
     }
 
     @Transactional
-    public void complete(long mentorshipId, String by, boolean administrator) {
+    void complete(long mentorshipId, String by, boolean administrator) {
         lifecycle.complete(mentorshipId, by, administrator);
     }
 
@@ -112,14 +116,14 @@ public class Mentorships {
 
     /** A member re-accepts the current charter and states their expectations. */
     @Transactional
-    public void kickOff(long mentorshipId, String member, String expectations) {
+    void kickOff(long mentorshipId, String member, String expectations) {
         var m = lifecycle.load(mentorshipId);
-        lifecycle.kickOff(mentorshipId, member, reading.detailCharter(m), expectations);
+        lifecycle.kickOff(mentorshipId, member, reading.charterNumber(m), expectations);
     }
 
     /** A shared objective written by a member; returns its id. */
     @Transactional
-    public long addObjective(
+    long addObjective(
             long mentorshipId,
             String member,
             String title,
@@ -134,7 +138,7 @@ public class Mentorships {
 
     /** A session that already took place, logged with what each side learned and both sides' ratings. */
     @Transactional
-    public long recordHeldSession(
+    long recordHeldSession(
             long mentorshipId,
             String organizer,
             Instant startsAt,
@@ -174,7 +178,7 @@ public class Mentorships {
 
     /** Plans a future session as a member would (same rules, invitation and event); returns its id. */
     @Transactional
-    public long planSession(
+    long planSession(
             long mentorshipId,
             String organizer,
             LocalDate date,
@@ -203,7 +207,7 @@ public class Mentorships {
 
     /** A member's note, private or shared with the pair. */
     @Transactional
-    public void writeNote(long mentorshipId, String author, String text, boolean shared) {
+    void writeNote(long mentorshipId, String author, String text, boolean shared) {
         notebook.write(memberOrFail(mentorshipId, author), author, new NoteForm(text, shared));
     }
 

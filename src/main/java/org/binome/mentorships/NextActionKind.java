@@ -1,7 +1,7 @@
 package org.binome.mentorships;
 
 /** What a participant should do next in one of their mentorships. */
-public enum NextActionKind {
+enum NextActionKind {
     ACCEPT_PROPOSAL,
     KICK_OFF,
     WRITE_OBJECTIVES,

@@ -12,10 +12,10 @@ class Notebook {
 
     private final NoteRepository notes;
     private final ReviewRepository reviews;
-    private final MentorshipReading reading;
+    private final PairFactsLoader reading;
     private final Clock clock;
 
-    Notebook(NoteRepository notes, ReviewRepository reviews, MentorshipReading reading, Clock clock) {
+    Notebook(NoteRepository notes, ReviewRepository reviews, PairFactsLoader reading, Clock clock) {
         this.notes = notes;
         this.reviews = reviews;
         this.reading = reading;
@@ -44,7 +44,7 @@ class Notebook {
 
     @Transactional
     void review(Mentorship mentorship, ReviewKind kind, String author, ReviewForm form) {
-        if (!reading.reviewOpen(reading.facts(mentorship), kind)) {
+        if (!ReviewPolicy.isOpen(reading.facts(mentorship), kind)) {
             throw RuleViolation.conflict("mentorships.review.error.closed");
         }
         var review = reviews.findByMentorshipIdAndKindAndAuthor(mentorship.id, kind, author)

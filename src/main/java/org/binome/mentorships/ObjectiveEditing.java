@@ -21,10 +21,10 @@ class ObjectiveEditing {
     }
 
     private final ObjectiveRepository objectives;
-    private final MentorshipReading reading;
+    private final MemberPages reading;
     private final Clock clock;
 
-    ObjectiveEditing(ObjectiveRepository objectives, MentorshipReading reading, Clock clock) {
+    ObjectiveEditing(ObjectiveRepository objectives, MemberPages reading, Clock clock) {
         this.objectives = objectives;
         this.reading = reading;
         this.clock = clock;

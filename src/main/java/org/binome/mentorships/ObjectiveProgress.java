@@ -1,6 +1,6 @@
 package org.binome.mentorships;
 
-public enum ObjectiveProgress {
+enum ObjectiveProgress {
     NOT_STARTED,
     IN_PROGRESS,
     REACHED

@@ -6,4 +6,6 @@ import org.springframework.data.repository.ListCrudRepository;
 interface ObjectiveRepository extends ListCrudRepository<Objective, Long> {
 
     List<Objective> findByMentorshipIdOrderByIdAsc(long mentorshipId);
+
+    List<Objective> findByMentorshipIdInOrderByIdAsc(java.util.Collection<Long> mentorshipIds);
 }

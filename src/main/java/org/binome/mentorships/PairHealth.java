@@ -1,19 +1,17 @@
 package org.binome.mentorships;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The health policy, from dates and counts only. An active pair is stalled when no session took place or is planned
  * within the programme's cadence plus a margin (counted from the last session, or from the start when there was
- * none), or when it still has no objective some days after its kick-off.
+ * none), or when it still has no objective some days after its kick-off. Days are local days, as the caller counts
+ * them in the installation's time zone.
  */
 record PairHealth(Health health, List<StallReason> reasons) {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final int DEFAULT_CADENCE_DAYS = 30;
 
     PairHealth {
@@ -24,8 +22,8 @@ record PairHealth(Health health, List<StallReason> reasons) {
             MentorshipStatus status,
             LocalDate startedOn,
             int objectives,
-            Instant lastSessionAt,
-            Instant nextSessionAt,
+            LocalDate lastSessionOn,
+            LocalDate nextSessionOn,
             Integer cadenceDays,
             int marginDays,
             int objectivesGraceDays,
@@ -35,12 +33,9 @@ record PairHealth(Health health, List<StallReason> reasons) {
         }
         int window = (cadenceDays == null || cadenceDays <= 0 ? DEFAULT_CADENCE_DAYS : cadenceDays) + marginDays;
         var reasons = new ArrayList<StallReason>();
-        var lastActivity = lastSessionAt == null
-                ? startedOn
-                : max(startedOn, lastSessionAt.atZone(PARIS).toLocalDate());
+        var lastActivity = lastSessionOn == null ? startedOn : max(startedOn, lastSessionOn);
         boolean recent = !today.isAfter(lastActivity.plusDays(window));
-        boolean planned = nextSessionAt != null
-                && !nextSessionAt.atZone(PARIS).toLocalDate().isAfter(today.plusDays(window));
+        boolean planned = nextSessionOn != null && !nextSessionOn.isAfter(today.plusDays(window));
         if (!recent && !planned) {
             reasons.add(StallReason.NO_RECENT_SESSION);
         }

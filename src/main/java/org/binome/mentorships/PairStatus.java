@@ -8,7 +8,7 @@ import java.util.List;
  * One pair as administrators follow it: statuses, dates, counts and health — never what the pair wrote.
  * {@code reviewsAnswered} counts the members' reviews, without their answers.
  */
-public record PairStatus(
+record PairStatus(
         long mentorshipId,
         long programId,
         MentorshipStatus status,

@@ -18,13 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PairsController {
 
-    private final MentorshipReading reading;
+    private final PairStatistics reading;
     private final MentorshipLifecycle lifecycle;
     private final HealthCheck healthCheck;
     private final Programs programs;
 
-    PairsController(
-            MentorshipReading reading, MentorshipLifecycle lifecycle, HealthCheck healthCheck, Programs programs) {
+    PairsController(PairStatistics reading, MentorshipLifecycle lifecycle, HealthCheck healthCheck, Programs programs) {
         this.reading = reading;
         this.lifecycle = lifecycle;
         this.healthCheck = healthCheck;
@@ -55,7 +54,7 @@ class PairsController {
     @GetMapping("/admin/mentorships/{id}")
     String pair(@PathVariable long id, Model model) {
         var m = lifecycle.load(id);
-        model.addAttribute("pair", reading.status(reading.facts(m)));
+        model.addAttribute("pair", reading.pair(m));
         model.addAttribute("programme", programs.find(m.programId).orElse(null));
         if (!model.containsAttribute("endForm")) {
             model.addAttribute("endForm", new EndForm(null, "", true));
@@ -89,7 +88,7 @@ class PairsController {
 
     @PostMapping("/admin/mentorships/health-check")
     String checkNow(RedirectAttributes redirect) {
-        healthCheck.run();
+        healthCheck.sendNow();
         redirect.addFlashAttribute("flash", "mentorships.flash.checked");
         return "redirect:/admin/mentorships";
     }

@@ -6,8 +6,7 @@ import java.util.List;
  * What a participant's home page shows about their mentorships: each of them, the next session (or null) and what to
  * do next, most urgent first.
  */
-public record ParticipantHome(
-        List<MentorshipSummary> mentorships, UpcomingSession nextSession, List<NextAction> nextActions) {
+record ParticipantHome(List<MentorshipSummary> mentorships, UpcomingSession nextSession, List<NextAction> nextActions) {
 
     public ParticipantHome {
         mentorships = List.copyOf(mentorships);

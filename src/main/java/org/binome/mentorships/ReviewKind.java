@@ -1,7 +1,7 @@
 package org.binome.mentorships;
 
 /** The two reviews each member answers: at mid-point and at the close. */
-public enum ReviewKind {
+enum ReviewKind {
     MID_POINT,
     CLOSING
 }

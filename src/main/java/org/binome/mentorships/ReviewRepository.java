@@ -8,5 +8,7 @@ interface ReviewRepository extends ListCrudRepository<Review, Long> {
 
     List<Review> findByMentorshipId(long mentorshipId);
 
+    List<Review> findByMentorshipIdIn(java.util.Collection<Long> mentorshipIds);
+
     Optional<Review> findByMentorshipIdAndKindAndAuthor(long mentorshipId, ReviewKind kind, String author);
 }

@@ -2,6 +2,7 @@ package org.binome.mentorships;
 
 import java.time.Instant;
 import java.util.List;
+import org.binome.shared.CalendarInvitation;
 
 /** A session was cancelled: the invitation has METHOD:CANCEL, the same UID and a higher SEQUENCE. */
 public record SessionCancelled(

@@ -24,14 +24,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SessionController {
 
     private final MentorshipAccess access;
-    private final MentorshipReading reading;
+    private final MemberPages reading;
+    private final PairFactsLoader facts;
+    private final MemberNames names;
     private final SessionPlanning planning;
     private final MentorshipController pages;
 
     SessionController(
-            MentorshipAccess access, MentorshipReading reading, SessionPlanning planning, MentorshipController pages) {
+            MentorshipAccess access,
+            MemberPages reading,
+            PairFactsLoader facts,
+            MemberNames names,
+            SessionPlanning planning,
+            MentorshipController pages) {
         this.access = access;
         this.reading = reading;
+        this.facts = facts;
+        this.names = names;
         this.planning = planning;
         this.pages = pages;
     }
@@ -162,13 +171,13 @@ class SessionController {
 
     private String page(Mentorship m, long sessionId, BinomeUser user, Model model) {
         var session = reading.session(planning.session(m, sessionId), user.employeeNumber(), planning.now());
-        model.addAttribute("summary", reading.summary(reading.facts(m), user.employeeNumber()));
+        model.addAttribute("summary", reading.summary(facts.facts(m), user.employeeNumber()));
         model.addAttribute("meeting", session);
-        model.addAttribute("members", reading.partners(m));
+        model.addAttribute("members", names.partners(m));
         model.addAttribute("self", user.employeeNumber());
         model.addAttribute("active", m.status == MentorshipStatus.ACTIVE);
         if (!model.containsAttribute("sessionForm")) {
-            model.addAttribute("sessionForm", SessionForm.of(session));
+            model.addAttribute("sessionForm", SessionForm.of(session, planning.zone()));
         }
         if (!model.containsAttribute("logForm")) {
             model.addAttribute(

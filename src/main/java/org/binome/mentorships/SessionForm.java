@@ -8,11 +8,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.validation.Errors;
 
-/** A session as a member plans or moves it: a date, a start and an end time (Paris time), a place or a link. */
+/**
+ * A session as a member plans or moves it: a date, a start and an end time (in the installation's time zone), a place
+ * or a link.
+ */
 record SessionForm(
         @NotNull LocalDate date,
         @NotNull LocalTime startTime,
@@ -39,9 +43,9 @@ record SessionForm(
                 null);
     }
 
-    static SessionForm of(SessionView session) {
-        var start = session.startsAt().atZone(PairHealth.PARIS);
-        var end = session.endsAt().atZone(PairHealth.PARIS);
+    static SessionForm of(SessionView session, ZoneId zone) {
+        var start = session.startsAt().atZone(zone);
+        var end = session.endsAt().atZone(zone);
         return new SessionForm(
                 start.toLocalDate(),
                 start.toLocalTime(),
@@ -58,7 +62,7 @@ record SessionForm(
      * (a place in person, a secure link remote, an end after the start, a time to come); empty with the reasons
      * recorded next to each field.
      */
-    Optional<SessionSlot> toSlot(Errors errors, Instant now) {
+    Optional<SessionSlot> toSlot(Errors errors, Instant now, ZoneId zone) {
         if (format == MeetingFormat.IN_PERSON
                 && (place == null || place.isBlank())
                 && !errors.hasFieldErrors("place")) {
@@ -81,7 +85,7 @@ record SessionForm(
                 errors.rejectValue(
                         "endTime", "mentorships.session.error.duration", new Object[] {MIN_MINUTES, MAX_MINUTES}, null);
             }
-            start = date.atTime(startTime).atZone(PairHealth.PARIS).toInstant();
+            start = date.atTime(startTime).atZone(zone).toInstant();
             if (!start.isAfter(now)) {
                 errors.rejectValue("date", "mentorships.session.error.past");
             }

@@ -2,9 +2,10 @@ package org.binome.mentorships;
 
 import java.time.Instant;
 import java.util.List;
+import org.binome.shared.CalendarInvitation;
 
 /**
- * A member planned a session: every other member gets the invitation. Times are instants; show them in Europe/Paris.
+ * A member planned a session: every other member gets the invitation. Times are instants; show them in the installation's time zone.
  * {@code attendees} are the members other than the organizer.
  */
 public record SessionPlanned(

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.binome.people.PersonView;
 import org.binome.programs.Programs;
+import org.binome.shared.CalendarEvent;
+import org.binome.shared.CalendarInvitation;
 import org.binome.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -32,7 +34,7 @@ class SessionPlanning {
     }
 
     private final MentorshipSessionRepository sessions;
-    private final MentorshipReading reading;
+    private final MemberNames reading;
     private final Invitations invitations;
     private final Programs programs;
     private final MessageSource messages;
@@ -43,7 +45,7 @@ class SessionPlanning {
 
     SessionPlanning(
             MentorshipSessionRepository sessions,
-            MentorshipReading reading,
+            MemberNames reading,
             Invitations invitations,
             Programs programs,
             MessageSource messages,
@@ -66,7 +68,7 @@ class SessionPlanning {
     @Transactional
     MentorshipSession plan(Mentorship mentorship, SessionForm form, Errors errors, String plannedBy) {
         mentorship.requireActive();
-        var slot = form.toSlot(errors, clock.instant()).orElse(null);
+        var slot = form.toSlot(errors, clock.instant(), clock.getZone()).orElse(null);
         if (slot == null || !free(mentorship, slot, null, errors)) {
             return null;
         }
@@ -115,7 +117,7 @@ class SessionPlanning {
         if (!Objects.equals(form.version(), session.version)) {
             throw new Conflict();
         }
-        var slot = form.toSlot(errors, clock.instant()).orElse(null);
+        var slot = form.toSlot(errors, clock.instant(), clock.getZone()).orElse(null);
         if (slot == null || !free(mentorship, slot, session.id, errors)) {
             return null;
         }
@@ -256,11 +258,11 @@ class SessionPlanning {
                 attendees));
     }
 
-    private Invitations.Person person(String employeeNumber) {
+    private CalendarEvent.Person person(String employeeNumber) {
         var person = reading.person(employeeNumber);
         return person == null
-                ? new Invitations.Person(employeeNumber, employeeNumber.toLowerCase(Locale.ROOT) + "@invalid")
-                : new Invitations.Person(person.fullName(), email(person));
+                ? new CalendarEvent.Person(employeeNumber, employeeNumber.toLowerCase(Locale.ROOT) + "@invalid")
+                : new CalendarEvent.Person(person.fullName(), email(person));
     }
 
     private static String email(PersonView person) {
@@ -307,5 +309,10 @@ class SessionPlanning {
 
     Instant now() {
         return clock.instant();
+    }
+
+    /** The zone in which members read and type session times. */
+    java.time.ZoneId zone() {
+        return clock.getZone();
     }
 }

@@ -2,6 +2,7 @@ package org.binome.mentorships;
 
 import java.time.Instant;
 import java.util.List;
+import org.binome.shared.CalendarInvitation;
 
 /** A session moved (time, place or link): the invitation keeps its UID with a higher SEQUENCE. */
 public record SessionRescheduled(

@@ -1,7 +1,7 @@
 package org.binome.mentorships;
 
 /** Why an active pair is considered stalled. */
-public enum StallReason {
+enum StallReason {
     /** No session took place or is planned within the programme's cadence plus the margin. */
     NO_RECENT_SESSION,
     /** Still no objective fourteen days after the kick-off. */

@@ -3,7 +3,7 @@ package org.binome.mentorships;
 import java.time.Instant;
 
 /** A person's next planned session. */
-public record UpcomingSession(
+record UpcomingSession(
         long mentorshipId,
         long sessionId,
         Instant startsAt,

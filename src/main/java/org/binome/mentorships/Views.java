@@ -51,12 +51,7 @@ record SessionView(
         int ratings,
         Integer myRating,
         int sequence,
-        int version) {
-
-    boolean needsLog() {
-        return past && !cancelled && !logged;
-    }
-}
+        int version) {}
 
 record NoteView(long id, String author, boolean mine, boolean shared, String body, Instant createdAt) {}
 

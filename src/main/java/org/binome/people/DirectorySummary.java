@@ -1,4 +1,4 @@
 package org.binome.people;
 
 /** Head counts of the directory, for overviews. */
-public record DirectorySummary(long activePeople, long departments, long sites) {}
+record DirectorySummary(long activePeople, long departments, long sites) {}

@@ -1,5 +1,6 @@
 package org.binome.people;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +35,10 @@ class DirectoryWriter {
 
     private final JdbcTemplate jdbc;
 
-    DirectoryWriter(JdbcTemplate jdbc) {
+    private final Clock clock;
+
+    DirectoryWriter(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -42,7 +46,7 @@ class DirectoryWriter {
 
     /** Applies the valid lines; returns created, updated, unchanged and marked-as-left counts. */
     int[] write(ImportJob job, ImportCheck.Checked checked, IntConsumer progress) {
-        var today = LocalDate.now();
+        var today = LocalDate.now(clock);
         var reader = new RowReader(job.settings(), job.headers(), today);
         var fields = new ArrayList<ImportField>();
         for (var field : ImportField.values()) {

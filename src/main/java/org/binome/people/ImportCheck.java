@@ -1,5 +1,6 @@
 package org.binome.people;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -30,7 +31,10 @@ class ImportCheck {
     private final ImportJobs jobs;
     private final JdbcTemplate jdbc;
 
-    ImportCheck(ImportJobs jobs, JdbcTemplate jdbc) {
+    private final Clock clock;
+
+    ImportCheck(ImportJobs jobs, JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jobs = jobs;
         this.jdbc = jdbc;
     }
@@ -58,7 +62,7 @@ class ImportCheck {
         if (job.storedFile() == null) {
             throw RuleViolation.conflict("import.error.gone");
         }
-        var reader = new RowReader(job.settings(), job.headers(), LocalDate.now());
+        var reader = new RowReader(job.settings(), job.headers(), LocalDate.now(clock));
         var settings = job.settings();
         boolean byName = settings.managerBy() == ImportSettings.ManagerKey.NAME;
         jobs.clearProblems(job.id());

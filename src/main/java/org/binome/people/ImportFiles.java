@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -43,12 +44,15 @@ class ImportFiles {
     private final Path storage;
     private final DataSize maxSize;
     private final Duration abandonAfter;
+    private final Clock clock;
 
     ImportFiles(
             ImportJobs jobs,
             @Value("${binome.import.directory:${java.io.tmpdir}/binome-import}") Path storage,
             @Value("${binome.import.max-size:60MB}") DataSize maxSize,
-            @Value("${binome.import.abandon-after:PT24H}") Duration abandonAfter) {
+            @Value("${binome.import.abandon-after:PT24H}") Duration abandonAfter,
+            Clock clock) {
+        this.clock = clock;
         this.jobs = jobs;
         this.storage = storage;
         this.maxSize = maxSize;
@@ -102,7 +106,7 @@ class ImportFiles {
     @Scheduled(cron = "${binome.import.cleanup-cron:0 15 * * * *}")
     @SchedulerLock(name = "hr-import-cleanup")
     void cleanUp() {
-        int removed = removeAbandoned(Instant.now().minus(abandonAfter));
+        int removed = removeAbandoned(clock.instant().minus(abandonAfter));
         if (removed > 0) {
             log.info("Removed {} abandoned HR import file(s)", removed);
         }

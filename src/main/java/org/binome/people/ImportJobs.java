@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,10 +28,12 @@ class ImportJobs {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final Clock clock;
 
-    ImportJobs(JdbcClient jdbc, JdbcTemplate template) {
+    ImportJobs(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
         this.jdbc = jdbc;
         this.template = template;
+        this.clock = clock;
     }
 
     long create(
@@ -289,8 +292,8 @@ class ImportJobs {
         return value == null ? null : value.toInstant();
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     static String writeHeaders(List<String> headers) {

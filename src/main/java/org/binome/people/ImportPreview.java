@@ -1,5 +1,6 @@
 package org.binome.people;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,7 +19,10 @@ class ImportPreview {
 
     private final ImportJobs jobs;
 
-    ImportPreview(ImportJobs jobs) {
+    private final Clock clock;
+
+    ImportPreview(ImportJobs jobs, Clock clock) {
+        this.clock = clock;
         this.jobs = jobs;
     }
 
@@ -53,7 +57,7 @@ class ImportPreview {
     }
 
     private List<Line> lines(ImportSource source, ImportSettings settings) {
-        var reader = new RowReader(settings, source.headers(), LocalDate.now());
+        var reader = new RowReader(settings, source.headers(), LocalDate.now(clock));
         var fields = fields(settings);
         var lines = new ArrayList<Line>();
         source.read(bytes -> {}, record -> {

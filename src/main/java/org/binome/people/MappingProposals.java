@@ -1,5 +1,6 @@
 package org.binome.people;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -21,7 +22,10 @@ class MappingProposals {
 
     private final SavedMappings saved;
 
-    MappingProposals(SavedMappings saved) {
+    private final Clock clock;
+
+    MappingProposals(SavedMappings saved, Clock clock) {
+        this.clock = clock;
         this.saved = saved;
     }
 
@@ -76,7 +80,7 @@ class MappingProposals {
                 columns,
                 fullName,
                 fullName == null ? null : NameSplitter.detect(samples.column(fullName)),
-                dates(samples, columns),
+                dates(samples, columns, LocalDate.now(clock)),
                 managerKey(samples, columns),
                 null,
                 null,
@@ -88,13 +92,14 @@ class MappingProposals {
      * Each dated field's format as its values show it; a column that reads both ways (no day above 12 in it) takes
      * the order of the file's other date columns when one of them is clear.
      */
-    static Map<ImportField, DateFormat> dates(ImportSamples samples, Map<ImportField, String> columns) {
+    static Map<ImportField, DateFormat> dates(
+            ImportSamples samples, Map<ImportField, String> columns, LocalDate today) {
         var dates = new EnumMap<ImportField, DateFormat>(ImportField.class);
         var ambiguous = new java.util.ArrayList<ImportField>();
         Boolean monthFirst = null;
         for (var field : ImportField.values()) {
             if (field.dated() && columns.containsKey(field)) {
-                var detection = detection(samples, columns.get(field), field);
+                var detection = detection(samples, columns.get(field), field, today);
                 dates.put(field, detection.format());
                 if (detection.ambiguous()) {
                     ambiguous.add(field);
@@ -119,9 +124,9 @@ class MappingProposals {
         return dates;
     }
 
-    static DateFormat.Detection detection(ImportSamples samples, String header, ImportField field) {
+    static DateFormat.Detection detection(ImportSamples samples, String header, ImportField field, LocalDate today) {
         boolean yearField = field == ImportField.BIRTH_YEAR || field == ImportField.CAREER_START_YEAR;
-        return DateFormat.detect(samples.column(header), yearField, LocalDate.now());
+        return DateFormat.detect(samples.column(header), yearField, today);
     }
 
     /** E-mails when most managers are written with an "@", names when they have spaces or commas and no digit. */

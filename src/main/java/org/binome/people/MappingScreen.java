@@ -21,7 +21,15 @@ class MappingScreen {
     private final ImportMessages messages;
     private final SavedMappings saved;
 
-    MappingScreen(HrImport hrImport, ImportPreview preview, ImportMessages messages, SavedMappings saved) {
+    private final java.time.Clock clock;
+
+    MappingScreen(
+            HrImport hrImport,
+            ImportPreview preview,
+            ImportMessages messages,
+            SavedMappings saved,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.hrImport = hrImport;
         this.preview = preview;
         this.messages = messages;
@@ -55,7 +63,7 @@ class MappingScreen {
         for (var field : ImportField.values()) {
             var header = settings.columns().get(field);
             if (field.dated() && header != null) {
-                var detection = MappingProposals.detection(samples, header, field);
+                var detection = MappingProposals.detection(samples, header, field, java.time.LocalDate.now(clock));
                 datings.put(
                         field,
                         new Dating(

@@ -8,7 +8,5 @@ interface CharterRepository extends ListCrudRepository<CharterVersion, Long> {
 
     Optional<CharterVersion> findFirstByProgramIdOrderByNumberDesc(long programId);
 
-    Optional<CharterVersion> findByProgramIdAndNumber(long programId, int number);
-
     List<CharterVersion> findByProgramIdOrderByNumberDesc(long programId);
 }

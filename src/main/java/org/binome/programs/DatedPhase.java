@@ -2,4 +2,4 @@ package org.binome.programs;
 
 import java.time.LocalDate;
 
-public record DatedPhase(Phase phase, LocalDate date) {}
+record DatedPhase(Phase phase, LocalDate date) {}

@@ -1,3 +1,3 @@
 package org.binome.programs;
 
-public record FaqItem(String question, String answer) {}
+record FaqItem(String question, String answer) {}

@@ -6,7 +6,7 @@ import java.util.List;
  * How ready a programme is to open, one line per key to success from the seed. Computed from the programme's data,
  * never ticked by hand.
  */
-public record LaunchReadiness(List<Item> items) {
+record LaunchReadiness(List<Item> items) {
 
     public static final int MIN_TARGET_SKILLS = 3;
 

@@ -63,11 +63,6 @@ public class Programs {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
-    public Optional<MatchingSettings> matchingSettings(long programId) {
-        return find(programId).map(ProgramView::matching);
-    }
-
     /** The accepted applicants in one role, with everything they wrote in their application (for matching). */
     @Transactional(readOnly = true)
     public List<ApplicationView> acceptedApplicants(long programId, ParticipantRole role) {
@@ -158,7 +153,7 @@ public class Programs {
     }
 
     @Transactional(readOnly = true)
-    public LaunchReadiness readiness(long programId) {
+    LaunchReadiness readiness(long programId) {
         var program = find(programId).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
         return LaunchReadiness.of(program, charters.current(programId));
     }
@@ -169,7 +164,7 @@ public class Programs {
     }
 
     @Transactional(readOnly = true)
-    public Optional<CharterView> charter(long programId, int version) {
+    Optional<CharterView> charter(long programId, int version) {
         return charters.history(programId).stream()
                 .filter(c -> c.number() == version)
                 .findFirst();
@@ -177,7 +172,7 @@ public class Programs {
 
     /** Creates a draft programme with the default charter; an incoherent design is refused whole. */
     @Transactional
-    public ProgramView create(ProgramCommand command, String createdBy) {
+    ProgramView create(ProgramCommand command, String createdBy) {
         var errors = new MapBindingResult(new HashMap<>(), "program");
         return editing.create(command, errors, createdBy)
                 .orElseThrow(() -> new IllegalArgumentException("Invalid programme: " + errors.getAllErrors()));
@@ -185,7 +180,7 @@ public class Programs {
 
     /** Replaces a programme's design with this one (for setup tools and demo data; screens use their own form). */
     @Transactional
-    public ProgramView update(long programId, ProgramCommand command) {
+    ProgramView update(long programId, ProgramCommand command) {
         var errors = new MapBindingResult(new HashMap<>(), "program");
         var current = find(programId).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
         return editing.update(programId, current.version(), command, errors)
@@ -193,12 +188,12 @@ public class Programs {
     }
 
     @Transactional
-    public ProgramView changeStatus(long programId, ProgramStatus target, boolean missingItemsConfirmed) {
+    ProgramView changeStatus(long programId, ProgramStatus target, boolean missingItemsConfirmed) {
         return editing.changeStatus(programId, target, missingItemsConfirmed);
     }
 
     @Transactional
-    public ProgramView publish(long programId) {
+    ProgramView publish(long programId) {
         return editing.publish(programId, true);
     }
 
@@ -207,18 +202,18 @@ public class Programs {
      * demo data, a simulated self-application); no other module may apply for somebody else.
      */
     @Transactional
-    public ApplicationView apply(long programId, String applicant, ApplicationCommand command, Locale locale) {
+    ApplicationView apply(long programId, String applicant, ApplicationCommand command, Locale locale) {
         return volunteering.apply(programId, applicant, command, locale);
     }
 
     @Transactional
-    public void withdraw(long programId, String applicant) {
+    void withdraw(long programId, String applicant) {
         volunteering.withdraw(programId, applicant);
     }
 
     /** An administrator's decision on existing applications, each with the version the reviewer read. */
     @Transactional
-    public List<ApplicationView> review(
+    List<ApplicationView> review(
             long programId,
             Collection<Long> applicationIds,
             ApplicationStatus decision,

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Programmes",
-        allowedDependencies = {"shared", "identity", "people", "skills", "communication"})
+        allowedDependencies = {"identity", "people", "skills", "communication", "demo", "shared"})
 package org.binome.programs;

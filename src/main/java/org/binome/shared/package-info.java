@@ -1,10 +1,12 @@
 /**
  * What every module shares and nothing owns: the one way a domain rule refuses a request ({@link
- * org.binome.shared.RuleViolation}), the one way to write a CSV for spreadsheets ({@link
+ * org.binome.shared.RuleViolation}), the one iCalendar writer ({@link org.binome.shared.CalendarWriter}, on ical4j,
+ * in the installation's time zone), the one way to write a CSV for spreadsheets ({@link
  * org.binome.shared.SpreadsheetCsv}) and the guard that keeps redirects inside Binôme ({@link
  * org.binome.shared.LocalPath}) and the one helper forms need beyond Spring's binder ({@link
  * org.binome.shared.FormErrors}). It depends on no other module and holds no Spring bean; the web layer
- * ({@code shell}) turns a refusal into an answer.
+ * ({@code shell}) turns a refusal into an answer. The time zone and the clock are beans of the application
+ * ({@code binome.time-zone}): inject {@code java.time.ZoneId} and {@code java.time.Clock}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Shared",

@@ -1,5 +1,6 @@
 package org.binome.shell;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -16,7 +17,13 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 public class Dates {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private final Clock clock;
+    private final ZoneId zone;
+
+    Dates(Clock clock, ZoneId timeZone) {
+        this.clock = clock;
+        this.zone = timeZone;
+    }
 
     public String date(TemporalAccessor value) {
         if (value == null) {
@@ -29,23 +36,23 @@ public class Dates {
         if (value == null) {
             return "";
         }
-        var zoned = value instanceof java.time.Instant instant ? ZonedDateTime.ofInstant(instant, PARIS) : value;
+        var zoned = value instanceof java.time.Instant instant ? ZonedDateTime.ofInstant(instant, zone) : value;
         return pattern("dd/MM/yyyy HH:mm", "d MMM yyyy, HH:mm").format(zoned);
     }
 
     /**
-     * An instant as an {@code <input type="datetime-local">} value ({@code 2027-01-31T12:30}, Paris time), for fields
+     * An instant as an {@code <input type="datetime-local">} value ({@code 2027-01-31T12:30}, in the installation's time zone), for fields
      * not bound to a form object (bound ones are written by {@code spring.mvc.format.date-time}).
      */
     public String inputDateTime(java.time.Instant value) {
         if (value == null) {
             return "";
         }
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(value.atZone(PARIS));
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(value.atZone(zone));
     }
 
     public String today() {
-        return date(LocalDate.now(PARIS));
+        return date(LocalDate.now(clock.withZone(zone)));
     }
 
     private static DateTimeFormatter pattern(String french, String other) {

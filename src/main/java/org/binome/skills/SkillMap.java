@@ -6,7 +6,7 @@ import java.util.List;
  * Supply (people offering) against demand (people wanting) per skill, broken down into groups (departments,
  * generations or seniority bands).
  */
-public record SkillMap(Dimension dimension, List<String> groups, List<Line> lines) {
+record SkillMap(Dimension dimension, List<String> groups, List<Line> lines) {
 
     public enum Dimension {
         DEPARTMENT,

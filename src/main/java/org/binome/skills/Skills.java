@@ -1,5 +1,6 @@
 package org.binome.skills;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,11 +30,13 @@ public class Skills {
     private final JdbcClient jdbc;
     private final Directory directory;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Skills(JdbcClient jdbc, Directory directory, ApplicationEventPublisher events) {
+    Skills(JdbcClient jdbc, Directory directory, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.events = events;
+        this.clock = clock;
     }
 
     /** The skills people can declare today (retired ones left out). */
@@ -269,7 +272,7 @@ public class Skills {
      */
     @Transactional(readOnly = true)
     public SkillMap map(SkillMap.Dimension dimension, Collection<String> population) {
-        var today = LocalDate.now();
+        var today = LocalDate.now(clock);
         var groupOf = new HashMap<String, String>();
         var only = population == null ? null : new HashSet<>(population);
         for (PersonFacts person : directory.activeFacts()) {

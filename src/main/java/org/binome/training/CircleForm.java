@@ -3,7 +3,7 @@ package org.binome.training;
 import java.util.List;
 
 /** The administrator's form to form a circle. */
-public record CircleForm(String name, String facilitator, List<String> members, Integer cadenceWeeks, String place) {
+record CircleForm(String name, String facilitator, List<String> members, Integer cadenceWeeks, String place) {
 
     public boolean includes(String employeeNumber) {
         return members != null && members.contains(employeeNumber);

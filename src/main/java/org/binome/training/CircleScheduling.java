@@ -7,6 +7,8 @@ import java.util.Map;
 import org.binome.communication.Attachment;
 import org.binome.communication.Notification;
 import org.binome.communication.Notifications;
+import org.binome.shared.CalendarEvent;
+import org.binome.shared.CalendarWriter;
 import org.binome.shared.RuleViolation;
 import org.springframework.stereotype.Component;
 
@@ -125,14 +127,22 @@ class CircleScheduling {
     }
 
     private void invite(CircleView circle, long sessionId, Instant startsAt, String place, int sequence) {
-        var ics = CalendarInvitation.of(
-                "circle-session-" + sessionId + "@binome",
-                sequence,
-                startsAt,
-                CircleRules.SESSION_MINUTES,
-                circle.name(),
-                place,
-                clock.instant());
+        var ics = CalendarWriter.write(
+                        new CalendarEvent(
+                                "circle-session-" + sessionId + "@binome",
+                                sequence,
+                                false,
+                                startsAt,
+                                startsAt.plusSeconds(60L * CircleRules.SESSION_MINUTES),
+                                circle.name(),
+                                null,
+                                place,
+                                null,
+                                null,
+                                null),
+                        clock.getZone(),
+                        clock.instant())
+                .ics();
         var invitation = Notification.of(
                         circle.facilitator(),
                         "circle.planned",
@@ -140,7 +150,7 @@ class CircleScheduling {
                                 "circle",
                                 circle.name(),
                                 "date",
-                                startsAt.atZone(CalendarInvitation.PARIS),
+                                startsAt.atZone(clock.getZone()),
                                 "place",
                                 place == null ? "" : place))
                 .withAttachments(Attachment.calendar("codeveloppement.ics", ics))

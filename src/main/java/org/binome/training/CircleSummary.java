@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param nextSessionId the next planned session, or null
  * @param nextSessionAt when it starts, or null
  */
-public record CircleSummary(
+record CircleSummary(
         long id,
         long programId,
         String name,

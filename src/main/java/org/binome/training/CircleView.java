@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** A codevelopment circle with its members (including those who left, who keep their past records). */
-public record CircleView(
+record CircleView(
         long id,
         long programId,
         String name,

@@ -3,6 +3,7 @@ package org.binome.training;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.binome.identity.BinomeUser;
@@ -33,11 +34,13 @@ class FacilitationController {
     private final Training training;
     private final Circles circles;
     private final HelpRequests help;
+    private final ZoneId zone;
 
-    FacilitationController(Training training, Circles circles, HelpRequests help) {
+    FacilitationController(Training training, Circles circles, HelpRequests help, ZoneId timeZone) {
         this.training = training;
         this.circles = circles;
         this.help = help;
+        this.zone = timeZone;
     }
 
     @GetMapping("/circles")
@@ -74,14 +77,7 @@ class FacilitationController {
             @AuthenticationPrincipal BinomeUser user,
             RedirectAttributes redirect) {
         facilitated(circleId, user);
-        LocalDateTime when;
-        try {
-            when = LocalDateTime.parse(startsAt == null ? "" : startsAt);
-        } catch (DateTimeParseException e) {
-            throw RuleViolation.invalid("training.session.dateInvalid");
-        }
-        var id =
-                circles.schedule(circleId, when.atZone(CalendarInvitation.PARIS).toInstant(), place);
+        var id = circles.schedule(circleId, localTime(startsAt), place);
         redirect.addFlashAttribute("flash", "training.flash.sessionPlanned");
         return "redirect:/facilitation/circles/" + circleId + "/sessions/" + id;
     }
@@ -96,16 +92,15 @@ class FacilitationController {
             @AuthenticationPrincipal BinomeUser user,
             RedirectAttributes redirect) {
         facilitated(circleId, user);
-        circles.reschedule(circleId, sessionId, parisTime(startsAt), place);
+        circles.reschedule(circleId, sessionId, localTime(startsAt), place);
         redirect.addFlashAttribute("flash", "training.flash.sessionMoved");
         return "redirect:/facilitation/circles/" + circleId;
     }
 
-    private static java.time.Instant parisTime(String value) {
+    /** A date and time as typed in the form, in the installation's time zone. */
+    private java.time.Instant localTime(String value) {
         try {
-            return LocalDateTime.parse(value == null ? "" : value)
-                    .atZone(CalendarInvitation.PARIS)
-                    .toInstant();
+            return LocalDateTime.parse(value == null ? "" : value).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             throw RuleViolation.invalid("training.session.dateInvalid");
         }

@@ -3,7 +3,7 @@ package org.binome.training;
 import java.time.Instant;
 
 /** A mentor's request for help, and the answer once given. */
-public record HelpRequestView(
+record HelpRequestView(
         long id,
         long programId,
         String programName,

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.binome.programs.ParticipantRole;
 
 /** One module of a training path, in both languages; {@code passMark} is null when it has no quiz. */
-public record ModuleView(
+record ModuleView(
         long id,
         long programId,
         ParticipantRole role,

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.binome.programs.ParticipantRole;
 
 /** A person's path in one programme: its modules and those they completed. */
-public record PathProgress(
+record PathProgress(
         long programId, String programName, ParticipantRole role, List<ModuleView> modules, Set<Long> completed) {
 
     public boolean isCompleted(long moduleId) {

@@ -3,7 +3,7 @@ package org.binome.training;
 import java.util.List;
 
 /** What a finished session recorded (to import past sessions, e.g. demo data). */
-public record SessionRecord(
+record SessionRecord(
         String followUp,
         String problem,
         String contract,

@@ -1,5 +1,6 @@
 package org.binome.training;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,23 +23,25 @@ public class Training {
     private final Circles circles;
     private final HelpRequests help;
     private final Programs programs;
+    private final Clock clock;
 
-    Training(TrainingPaths paths, Circles circles, HelpRequests help, Programs programs) {
+    Training(TrainingPaths paths, Circles circles, HelpRequests help, Programs programs, Clock clock) {
         this.paths = paths;
         this.circles = circles;
         this.help = help;
         this.programs = programs;
+        this.clock = clock;
     }
 
     /** Copies Binôme's default content into the programme's mentor and mentee paths, once (later calls do nothing). */
     @Transactional
-    public void installDefaultPaths(long programId) {
+    void installDefaultPaths(long programId) {
         paths.ensureDefaults(programId);
     }
 
     /** A person's progress on their role's path in one programme. */
     @Transactional
-    public PathProgress progress(long programId, ParticipantRole role, String employeeNumber) {
+    PathProgress progress(long programId, ParticipantRole role, String employeeNumber) {
         paths.ensureDefaults(programId);
         var name = programs.find(programId).map(p -> p.name()).orElse("");
         return new PathProgress(
@@ -47,7 +50,7 @@ public class Training {
 
     /** The paths of every programme where the person's application was accepted. */
     @Transactional
-    public List<PathProgress> pathsOf(String employeeNumber) {
+    List<PathProgress> pathsOf(String employeeNumber) {
         var result = new ArrayList<PathProgress>();
         for (var application : programs.applicationsOf(employeeNumber)) {
             if (application.status() == ApplicationStatus.ACCEPTED) {
@@ -59,14 +62,14 @@ public class Training {
 
     /** Marks every module of the path done without a quiz (import of training done elsewhere, demo data). */
     @Transactional
-    public void recordPathCompleted(long programId, ParticipantRole role, String employeeNumber) {
+    void recordPathCompleted(long programId, ParticipantRole role, String employeeNumber) {
         paths.ensureDefaults(programId);
         paths.modules(programId, role).forEach(m -> paths.complete(m.id(), employeeNumber, null));
     }
 
     /** Forms a circle of 4 to 8 accepted mentors of the programme, none in another's reporting line. */
     @Transactional
-    public long formCircle(
+    long formCircle(
             long programId,
             String name,
             String facilitatorEmployeeNumber,
@@ -78,13 +81,13 @@ public class Training {
 
     /** Records a session held in the past, with its client chosen by the rotation (import, demo data). */
     @Transactional
-    public long recordHeldSession(long circleId, Instant startsAt, String place, SessionRecord record) {
+    long recordHeldSession(long circleId, Instant startsAt, String place, SessionRecord record) {
         return circles.recordHeld(circleId, startsAt, place, record);
     }
 
     /** Plans the next session and sends the calendar invitations. */
     @Transactional
-    public long scheduleSession(long circleId, Instant startsAt, String place) {
+    long scheduleSession(long circleId, Instant startsAt, String place) {
         return circles.schedule(circleId, startsAt, place);
     }
 
@@ -94,7 +97,7 @@ public class Training {
      */
     @Transactional(readOnly = true)
     public FacilitatorOverview facilitatorOverview(String employeeNumber) {
-        var now = Instant.now();
+        var now = clock.instant();
         var summaries = circles.of(employeeNumber).stream()
                 .filter(c -> c.facilitator().equals(employeeNumber))
                 .map(c -> {
@@ -125,26 +128,9 @@ public class Training {
         return new FacilitatorOverview(summaries, next, open);
     }
 
-    /** The circles of a programme (without what was said in them). */
-    @Transactional(readOnly = true)
-    public List<CircleSummary> circlesOf(long programId) {
-        return circles.ofProgram(programId).stream()
-                .map(c -> new CircleSummary(
-                        c.id(),
-                        c.programId(),
-                        c.name(),
-                        c.activeMembers().size(),
-                        (int) circles.sessions(c.id()).stream()
-                                .filter(s -> s.status() == SessionView.SessionStatus.DONE)
-                                .count(),
-                        null,
-                        null))
-                .toList();
-    }
-
     /** True when no one of these people is another's manager, directly or not (the rule for a circle). */
     @Transactional(readOnly = true)
-    public boolean noReportingLineBetween(List<String> employeeNumbers) {
+    boolean noReportingLineBetween(List<String> employeeNumbers) {
         for (int i = 0; i < employeeNumbers.size(); i++) {
             for (int j = i + 1; j < employeeNumbers.size(); j++) {
                 if (circles.inOneReportingLine(employeeNumbers.get(i), employeeNumbers.get(j))) {

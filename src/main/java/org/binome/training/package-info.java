@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Training",
-        allowedDependencies = {"shared", "identity", "people", "programs", "communication", "matching"})
+        allowedDependencies = {"identity", "people", "programs", "communication", "matching", "demo", "shared"})
 package org.binome.training;

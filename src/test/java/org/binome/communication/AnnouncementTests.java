@@ -25,6 +25,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles({"test", "demo"})
 class AnnouncementTests {
 
+    /** The installation's time zone, as the application reads and writes local times. */
+    @Autowired
+    java.time.ZoneId zone;
+
     @Autowired
     MockMvc mvc;
 
@@ -105,7 +109,7 @@ class AnnouncementTests {
     @Test
     void aScheduledAnnouncementAppearsOnlyOnceItsTimeHasCome() throws Exception {
         var title = "Plus tard " + UUID.randomUUID();
-        var at = LocalDateTime.now(Texts.PARIS).plusDays(2).truncatedTo(ChronoUnit.MINUTES);
+        var at = LocalDateTime.now(zone).plusDays(2).truncatedTo(ChronoUnit.MINUTES);
         mvc.perform(post("/admin/announcements")
                 .param("title", title)
                 .param("body", "<p>Bientôt</p>")

@@ -15,34 +15,36 @@ import org.junit.jupiter.api.Test;
 /** Named placeholders, values written the reader's way, and records that refuse malformed notifications. */
 class TextsTests {
 
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
     @Test
     void placeholdersAreFilledByNameAndDatesAreWrittenInTheReadersLanguage() {
-        var when = ZonedDateTime.of(2026, 12, 3, 9, 5, 0, 0, ZoneId.of("Europe/Paris"));
+        var when = ZonedDateTime.of(2026, 12, 3, 9, 5, 0, 0, PARIS);
         var params = Map.<String, Object>of("partner", "Inès", "date", when, "count", 1234567);
 
-        assertThat(Texts.fill("k", "{partner}, le {date} ; {count} vues", params, Locale.FRENCH))
+        assertThat(Texts.fill("k", "{partner}, le {date} ; {count} vues", params, Locale.FRENCH, PARIS))
                 .isEqualTo("Inès, le jeudi 3 décembre 2026 à 09h05 ; 1\u202f234\u202f567 vues");
-        assertThat(Texts.fill("k", "{partner} on {date}", params, Locale.ENGLISH))
+        assertThat(Texts.fill("k", "{partner} on {date}", params, Locale.ENGLISH, PARIS))
                 .isEqualTo("Inès on Thursday, December 3, 2026 at 9:05 AM");
-        assertThat(Texts.format(LocalDate.of(2026, 1, 2), Locale.FRENCH)).isEqualTo("vendredi 2 janvier 2026");
+        assertThat(Texts.format(LocalDate.of(2026, 1, 2), Locale.FRENCH, PARIS)).isEqualTo("vendredi 2 janvier 2026");
     }
 
     @Test
     void aMissingValueIsAnErrorThatNamesIt() {
-        assertThatThrownBy(() ->
-                        Texts.fill("session.planned", "Le {date} avec {partner}", Map.of("date", "x"), Locale.FRENCH))
+        assertThatThrownBy(() -> Texts.fill(
+                        "session.planned", "Le {date} avec {partner}", Map.of("date", "x"), Locale.FRENCH, PARIS))
                 .isInstanceOf(MissingTemplateValueException.class)
                 .hasMessageContaining("session.planned")
                 .hasMessageContaining("{partner}");
         var withNull = new HashMap<String, Object>();
         withNull.put("partner", null);
-        assertThatThrownBy(() -> Texts.fill("k", "{partner}", withNull, Locale.FRENCH))
+        assertThatThrownBy(() -> Texts.fill("k", "{partner}", withNull, Locale.FRENCH, PARIS))
                 .isInstanceOf(MissingTemplateValueException.class);
     }
 
     @Test
     void valuesThatLookLikePlaceholdersOrRegexAreInsertedAsTheyAre() {
-        assertThat(Texts.fill("k", "{a}", Map.of("a", "$1 {b} \\"), Locale.FRENCH))
+        assertThat(Texts.fill("k", "{a}", Map.of("a", "$1 {b} \\"), Locale.FRENCH, PARIS))
                 .isEqualTo("$1 {b} \\");
     }
 

@@ -51,7 +51,7 @@ class DemoCompanyTests {
                 assertThat(seen.add(current)).as("cycle through %s", current).isTrue();
                 current = managerOf.get(current);
             }
-            assertThat(current).isEqualTo(Workforce.CEO);
+            assertThat(current).isEqualTo(DemoCompanyLoaded.CEO);
         }
     }
 

@@ -1,28 +1,29 @@
 package org.binome.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
 import org.binome.people.Directory;
 import org.binome.programs.ApplicationCommand;
-import org.binome.programs.ApplicationStatus;
 import org.binome.programs.MatchingSettings;
 import org.binome.programs.MeetingMode;
 import org.binome.programs.ParticipantRole;
 import org.binome.programs.ProgramCommand;
 import org.binome.programs.ProgramFormat;
 import org.binome.programs.ProgramStatus;
+import org.binome.programs.ProgrammeSetup;
 import org.binome.programs.Programs;
 import org.binome.programs.TimeSlot;
 import org.junit.jupiter.api.Test;
@@ -345,15 +346,15 @@ class MatchingWorkflowTests {
                     assertThat(e.others()).containsExactly(mentor);
                 });
         var key = "proposal.declined:" + proposal.id;
-        List<Map<String, Object>> told = List.of();
-        for (int i = 0; i < 100 && told.isEmpty(); i++) {
-            Thread.sleep(50);
-            told = jdbc.sql("select recipient_employee_number, title, body, link from notification"
-                            + " where idempotency_key like :key")
-                    .param("key", key + "%")
-                    .query()
-                    .listOfRows();
-        }
+        // The listener runs after the commit, on its own thread.
+        List<Map<String, Object>> told = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> jdbc.sql("select recipient_employee_number, title, body, link from notification"
+                                        + " where idempotency_key like :key")
+                                .param("key", key + "%")
+                                .query()
+                                .listOfRows(),
+                        rows -> !rows.isEmpty());
         assertThat(told).singleElement().satisfies(row -> {
             assertThat(row.get("recipient_employee_number")).isEqualTo(mentor);
             assertThat(row.get("title")).isEqualTo("Proposition de binôme déclinée");
@@ -442,15 +443,9 @@ class MatchingWorkflowTests {
                         .with(csrf())
                         .param("mentorsPerGroup", mentorsPerGroup),
                 302);
-        for (int i = 0; i < 200; i++) {
-            var run = page.latestRun(id).orElseThrow();
-            if (!run.running()) {
-                assertThat(run.status()).isEqualTo(MatchingRun.Status.DONE);
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("matching run did not finish");
+        var run = await().atMost(Duration.ofSeconds(60))
+                .until(() -> page.latestRun(id).orElseThrow(), latest -> !latest.running());
+        assertThat(run.status()).isEqualTo(MatchingRun.Status.DONE);
     }
 
     private void answer(long proposalId, String person, String answer) throws Exception {
@@ -491,8 +486,9 @@ class MatchingWorkflowTests {
                 false,
                 "",
                 List.of());
-        long id = programs.create(command, "test").id();
-        programs.changeStatus(id, ProgramStatus.OPEN, true);
+        var setup = new ProgrammeSetup(programs);
+        long id = setup.create(command, "test").id();
+        setup.changeStatus(id, ProgramStatus.OPEN);
         int charter = programs.charter(id).number();
         var ids = new ArrayList<Long>();
         int year = LocalDate.now().getYear();
@@ -537,13 +533,12 @@ class MatchingWorkflowTests {
                     true,
                     true,
                     charter);
-            ids.add(programs.apply(id, entry.getKey(), application, Locale.FRENCH)
-                    .id());
+            ids.add(setup.apply(id, entry.getKey(), application).id());
         }
         if (!ids.isEmpty()) {
-            programs.review(id, ids, ApplicationStatus.ACCEPTED, "", "test");
+            setup.accept(id, ids);
         }
-        programs.changeStatus(id, ProgramStatus.MATCHING, true);
+        setup.changeStatus(id, ProgramStatus.MATCHING);
         return id;
     }
 

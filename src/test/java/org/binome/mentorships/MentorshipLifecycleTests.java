@@ -6,6 +6,7 @@ import static org.binome.mentorships.MentorshipTesting.person;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.binome.communication.Reminder;
 import org.binome.matching.MatchAccepted;
 import org.binome.matching.MatchDeclined;
 import org.binome.matching.ProposalPublished;
@@ -13,26 +14,26 @@ import org.binome.people.Directory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Mentorships opened by matching, nudged when stalled, ended without blame; and the demo pairs. */
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
 @RecordApplicationEvents
+@EnableScenarios
 class MentorshipLifecycleTests {
+
+    /** The installation's time zone, as the application reads and writes local times. */
+    @Autowired
+    java.time.ZoneId zone;
 
     @Autowired
     Mentorships mentorships;
-
-    @Autowired
-    ApplicationEventPublisher publisher;
-
-    @Autowired
-    TransactionTemplate transactions;
 
     @Autowired
     HealthCheck healthCheck;
@@ -46,39 +47,54 @@ class MentorshipLifecycleTests {
     @Autowired
     MentorshipRepository repository;
 
-    private void publish(Object event) {
-        transactions.executeWithoutResult(status -> publisher.publishEvent(event));
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Publishes the event in a transaction and waits until the person has a mentorship in that status. */
+    private MentorshipSummary publishAndAwait(Scenario scenario, Object event, String person, MentorshipStatus status) {
+        var found = new java.util.concurrent.atomic.AtomicReference<MentorshipSummary>();
+        scenario.publish(event)
+                .andWaitForStateChange(() -> mentorships.mentorshipsOf(person).stream()
+                        .filter(m -> m.status() == status)
+                        .findFirst())
+                .andVerify(summary -> found.set(summary.orElseThrow()));
+        return found.get();
     }
 
-    private MentorshipSummary awaitMentorship(String person, MentorshipStatus status) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            var found = mentorships.mentorshipsOf(person).stream()
-                    .filter(m -> m.status() == status)
-                    .findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No " + status + " mentorship for " + person);
+    /** Publishes the event and waits until every listener has handled it (the registry marks it completed). */
+    private void publishAndAwaitHandled(Scenario scenario, Object event, String mentionedPerson) {
+        scenario.publish(event)
+                .andWaitForStateChange(
+                        () -> jdbc.sql("select count(*) from event_publication where completion_date is null"
+                                                + " and serialized_event like :person")
+                                        .param("person", "%" + mentionedPerson + "%")
+                                        .query(Integer.class)
+                                        .single()
+                                == 0)
+                .andVerify(done -> assertThat(done).isTrue());
     }
 
     @Test
-    void aPublishedProposalIsProposedAndOpensOnceEveryoneAccepted() throws Exception {
+    void aPublishedProposalIsProposedAndOpensOnceEveryoneAccepted(Scenario scenario) {
         var mentor = person();
         var mentee = person();
-        publish(new ProposalPublished(PROGRAMME, 90001, List.of(mentor), List.of(mentee)));
-        awaitMentorship(mentee, MentorshipStatus.PROPOSED);
+        publishAndAwait(
+                scenario,
+                new ProposalPublished(PROGRAMME, 90001, List.of(mentor), List.of(mentee)),
+                mentee,
+                MentorshipStatus.PROPOSED);
         assertThat(mentorships.participantHome(mentee).nextActions())
                 .extracting(NextAction::kind)
                 .containsExactly(NextActionKind.ACCEPT_PROPOSAL);
-        publish(new MatchAccepted(PROGRAMME, 90001, List.of(mentor), List.of(mentee)));
-        var active = awaitMentorship(mentee, MentorshipStatus.ACTIVE);
-        assertThat(active.startedOn()).isEqualTo(LocalDate.now(PairHealth.PARIS));
+        var active = publishAndAwait(
+                scenario,
+                new MatchAccepted(PROGRAMME, 90001, List.of(mentor), List.of(mentee)),
+                mentee,
+                MentorshipStatus.ACTIVE);
+        assertThat(active.startedOn()).isEqualTo(LocalDate.now(zone));
         assertThat(mentorships.isPaired(PROGRAMME, mentor, mentee)).isTrue();
         // Delivered again (after a restart): still one mentorship.
-        publish(new MatchAccepted(PROGRAMME, 90001, List.of(mentor), List.of(mentee)));
-        Thread.sleep(500);
+        publishAndAwaitHandled(scenario, new MatchAccepted(PROGRAMME, 90001, List.of(mentor), List.of(mentee)), mentee);
         assertThat(mentorships.mentorshipsOf(mentee)).hasSize(1);
         assertThat(mentorships.participantHome(mentee).nextActions())
                 .extracting(NextAction::kind)
@@ -86,26 +102,30 @@ class MentorshipLifecycleTests {
     }
 
     @Test
-    void anAcceptedMatchWithoutAPublishedProposalOpensAGroupDirectly() throws Exception {
+    void anAcceptedMatchWithoutAPublishedProposalOpensAGroupDirectly(Scenario scenario) {
         var mentors = List.of(person(), person());
         var mentees = List.of(person(), person(), person());
-        publish(new MatchAccepted(PROGRAMME, 90002, mentors, mentees));
-        var group = awaitMentorship(mentees.get(2), MentorshipStatus.ACTIVE);
+        var group = publishAndAwait(
+                scenario,
+                new MatchAccepted(PROGRAMME, 90002, mentors, mentees),
+                mentees.get(2),
+                MentorshipStatus.ACTIVE);
         assertThat(group.group()).isTrue();
         assertThat(group.members()).hasSize(5);
     }
 
     @Test
-    void aDeclinedProposalLeavesNoMentorship() throws Exception {
+    void aDeclinedProposalLeavesNoMentorship(Scenario scenario) {
         var mentor = person();
         var mentee = person();
-        publish(new ProposalPublished(PROGRAMME, 90003, List.of(mentor), List.of(mentee)));
-        awaitMentorship(mentor, MentorshipStatus.PROPOSED);
-        publish(new MatchDeclined(PROGRAMME, 90003, mentee));
-        for (int i = 0; i < 50 && !mentorships.mentorshipsOf(mentor).isEmpty(); i++) {
-            Thread.sleep(100);
-        }
-        assertThat(mentorships.mentorshipsOf(mentor)).isEmpty();
+        publishAndAwait(
+                scenario,
+                new ProposalPublished(PROGRAMME, 90003, List.of(mentor), List.of(mentee)),
+                mentor,
+                MentorshipStatus.PROPOSED);
+        scenario.publish(new MatchDeclined(PROGRAMME, 90003, mentee))
+                .andWaitForStateChange(() -> mentorships.mentorshipsOf(mentor).isEmpty())
+                .andVerify(gone -> assertThat(mentorships.mentorshipsOf(mentor)).isEmpty());
     }
 
     @Test
@@ -114,15 +134,31 @@ class MentorshipLifecycleTests {
         var mentee = person();
         var id = mentorships.startOn(
                 PROGRAMME, List.of(mentor), List.of(mentee), LocalDate.now().minusDays(90));
-        healthCheck.run();
-        healthCheck.run();
-        var nudges = events.stream(MentorshipStalled.class)
-                .filter(e -> e.mentorshipId() == id)
+        var today = LocalDate.now(zone);
+        var nudges = healthCheck.dueReminders(today).stream()
+                .filter(r ->
+                        r.link().equals("/mentorships/" + id) && r.template().equals("pair.stalled"))
                 .toList();
-        assertThat(nudges).hasSize(1);
-        assertThat(nudges.get(0).reasons())
-                .containsExactlyInAnyOrder(StallReason.NO_RECENT_SESSION, StallReason.NO_OBJECTIVES);
-        assertThat(nudges.get(0).mentors()).containsExactly(mentor);
+        assertThat(nudges).extracting(Reminder::recipient).containsExactlyInAnyOrder(mentor, mentee);
+        assertThat(nudges).extracting(Reminder::template).containsOnly("pair.stalled");
+        // One key per pair and day: the reminder job sends each nudge once, however often it runs that day.
+        assertThat(nudges).extracting(Reminder::idempotencyKey).containsOnly("pair.stalled:" + id + ":" + today);
+        assertThat(healthCheck.dueReminders(today).stream()
+                        .filter(r -> r.link().equals("/mentorships/" + id)
+                                && r.template().equals("pair.stalled"))
+                        .map(Reminder::idempotencyKey))
+                .containsOnly("pair.stalled:" + id + ":" + today);
+        assertThat(healthCheck.dueReminders(today.plusDays(1)).stream()
+                        .filter(r -> r.link().equals("/mentorships/" + id)
+                                && r.template().equals("pair.stalled"))
+                        .map(Reminder::idempotencyKey))
+                .containsOnly("pair.stalled:" + id + ":" + today.plusDays(1));
+        var pair = mentorships.pairs(PROGRAMME).stream()
+                .filter(p -> p.mentorshipId() == id)
+                .findFirst()
+                .orElseThrow();
+        assertThat(pair.health()).isEqualTo(Health.STALLED);
+        assertThat(pair.reasons()).containsExactlyInAnyOrder(StallReason.NO_RECENT_SESSION, StallReason.NO_OBJECTIVES);
         assertThat(mentorships.pairHealth(PROGRAMME).stalled()).isPositive();
     }
 

@@ -11,20 +11,7 @@ class PairHealthTests {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     private static PairHealth health(LocalDate started, int objectives, LocalDate last, LocalDate next) {
-        return PairHealth.of(
-                MentorshipStatus.ACTIVE,
-                started,
-                objectives,
-                last == null
-                        ? null
-                        : last.atTime(12, 30).atZone(PairHealth.PARIS).toInstant(),
-                next == null
-                        ? null
-                        : next.atTime(12, 30).atZone(PairHealth.PARIS).toInstant(),
-                21,
-                30,
-                14,
-                TODAY);
+        return PairHealth.of(MentorshipStatus.ACTIVE, started, objectives, last, next, 21, 30, 14, TODAY);
     }
 
     @Test

@@ -35,6 +35,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @RecordApplicationEvents
 class SessionInvitationTests {
 
+    /** The installation's time zone, as the application reads and writes local times. */
+    @Autowired
+    java.time.ZoneId zone;
+
     @Autowired
     MockMvc mvc;
 
@@ -191,11 +195,7 @@ class SessionInvitationTests {
         var held = mentorships.recordHeldSession(
                 id,
                 mentor,
-                LocalDate.now()
-                        .minusDays(2)
-                        .atTime(LocalTime.NOON)
-                        .atZone(PairHealth.PARIS)
-                        .toInstant(),
+                LocalDate.now().minusDays(2).atTime(LocalTime.NOON).atZone(zone).toInstant(),
                 90,
                 MeetingFormat.IN_PERSON,
                 "Salle",

@@ -1,7 +1,9 @@
 package org.binome.programs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import org.binome.communication.Audience;
 import org.binome.communication.AudienceResolver;
 import org.junit.jupiter.api.Test;
@@ -26,14 +28,13 @@ class ApplicationNotificationsTests {
     @Test
     void anAcceptedVolunteerIsToldInTheAppAndByEmail() throws InterruptedException {
         // The demo accepts Inès Benali (ML00022) as a mentor; listeners run after the commit, on their own thread.
-        long notified = 0;
-        for (int i = 0; i < 100 && notified == 0; i++) {
-            notified = jdbc.sql("select count(*) from notification where recipient_employee_number = 'ML00022'"
-                            + " and template = 'application.accepted'")
-                    .query(Long.class)
-                    .single();
-            Thread.sleep(100);
-        }
+        long notified = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> jdbc.sql("select count(*) from notification where recipient_employee_number = 'ML00022'"
+                                        + " and template = 'application.accepted'")
+                                .query(Long.class)
+                                .single(),
+                        count -> count > 0);
         assertThat(notified).isEqualTo(1);
         var title = jdbc.sql("select title from notification where recipient_employee_number = 'ML00022'"
                         + " and template = 'application.accepted'")

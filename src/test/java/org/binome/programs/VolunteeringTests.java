@@ -300,12 +300,17 @@ class VolunteeringTests {
                 .isInstanceOfSatisfying(
                         RuleViolation.class, v -> assertThat(v.key()).isEqualTo("programs.apply.error.consent"));
         assertThat(programs.applicationOf(id, someoneElse)).isEmpty();
-        // The facade offers no operation that creates an application except apply().
+        // The facade offers no operation that creates an application except apply(), and that one only to the
+        // module's own pages: no other module can apply on someone's behalf.
         assertThat(java.util.Arrays.stream(Programs.class.getDeclaredMethods())
-                        .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
+                        .filter(m -> !java.lang.reflect.Modifier.isPrivate(m.getModifiers()))
                         .filter(m -> m.getReturnType() == ApplicationView.class))
                 .extracting(java.lang.reflect.Method::getName)
                 .containsExactly("apply");
+        assertThat(java.util.Arrays.stream(Programs.class.getDeclaredMethods())
+                        .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
+                        .filter(m -> m.getReturnType() == ApplicationView.class))
+                .isEmpty();
     }
 
     @Test

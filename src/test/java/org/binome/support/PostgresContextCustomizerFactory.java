@@ -33,6 +33,13 @@ public class PostgresContextCustomizerFactory implements ContextCustomizerFactor
                             "spring.datasource.username=postgres",
                             "spring.datasource.password=postgres")
                     .applyTo(context);
+            PostgresDatabase.opened();
+            context.addApplicationListener(event -> {
+                if (event instanceof org.springframework.context.event.ContextClosedEvent closed
+                        && closed.getApplicationContext() == context) {
+                    PostgresDatabase.closed();
+                }
+            });
         }
     }
 }

@@ -2,14 +2,12 @@ package org.binome.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The client rotation, the step sequence and the calendar invitation, without Spring. */
+/** The client rotation and the step sequence, without Spring. */
 class RotationTests {
 
     @Test
@@ -55,33 +53,6 @@ class RotationTests {
     @Test
     void anEmptyCircleHasNoClient() {
         assertThat(Rotation.next(List.of(), List.of("A"))).isEmpty();
-    }
-
-    @Test
-    void theInvitationCarriesTheParisTimeZoneAStableUidAndItsSequence() {
-        var ics = new String(
-                CalendarInvitation.of(
-                        "circle-session-7@binome",
-                        2,
-                        Instant.parse("2026-07-01T15:00:00Z"),
-                        120,
-                        "Cercle Lumière; séance de codéveloppement avec un titre assez long pour être plié en deux lignes",
-                        "Paris, salle Atelier",
-                        Instant.parse("2026-06-01T08:00:00Z")),
-                StandardCharsets.UTF_8);
-        assertThat(ics)
-                .contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Paris")
-                .contains("UID:circle-session-7@binome\r\n")
-                .contains("SEQUENCE:2\r\n")
-                .contains("DTSTART;TZID=Europe/Paris:20260701T170000\r\n")
-                .contains("DTEND;TZID=Europe/Paris:20260701T190000\r\n")
-                .contains("LOCATION:Paris\\, salle Atelier")
-                .contains("SUMMARY:Cercle Lumière\\; séance")
-                .endsWith("END:VCALENDAR\r\n");
-        for (var line : ics.split("\r\n")) {
-            assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
-        }
-        assertThat(ics.replace("\r\n", "")).doesNotContain("\n");
     }
 
     @Test

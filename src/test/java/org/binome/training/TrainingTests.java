@@ -17,6 +17,7 @@ import org.binome.programs.MatchingSettings;
 import org.binome.programs.ParticipantRole;
 import org.binome.programs.ProgramCommand;
 import org.binome.programs.ProgramFormat;
+import org.binome.programs.ProgrammeSetup;
 import org.binome.programs.Programs;
 import org.binome.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,10 @@ class TrainingTests {
 
     static final String DEMO_MENTOR = "ML00022";
     static final String DEMO_FACILITATOR = "ML00021";
+
+    /** The installation's time zone, as the application reads and writes local times. */
+    @Autowired
+    java.time.ZoneId zone;
 
     @Autowired
     MockMvc mvc;
@@ -122,33 +127,34 @@ class TrainingTests {
 
     @Test
     void theGateLetsEveryoneThroughWhenTheProgrammeDoesNotRequireTraining() {
-        var program = programs.create(
-                new ProgramCommand(
-                        "Sans formation",
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        ProgramFormat.PAIRS,
-                        1,
-                        null,
-                        null,
-                        60,
-                        30,
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        MatchingSettings.defaults(),
-                        List.of(),
-                        List.of(),
-                        null,
-                        false,
-                        false,
-                        null,
-                        List.of()),
-                "test");
+        var program = new ProgrammeSetup(programs)
+                .create(
+                        new ProgramCommand(
+                                "Sans formation",
+                                null,
+                                List.of(),
+                                null,
+                                null,
+                                ProgramFormat.PAIRS,
+                                1,
+                                null,
+                                null,
+                                60,
+                                30,
+                                List.of(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                MatchingSettings.defaults(),
+                                List.of(),
+                                List.of(),
+                                null,
+                                false,
+                                false,
+                                null,
+                                List.of()),
+                        "test");
         assertThat(gate.completed(program.id(), freshMentor(0))).isTrue();
         assertThat(gate.completed(999_999L, freshMentor(0))).isTrue();
     }
@@ -157,33 +163,34 @@ class TrainingTests {
     void aPathNobodyHasOpenedYetIsNotCompletedByAnyone() {
         var running = programs.find(running()).orElseThrow();
         assertThat(paths.seeded(running(), ParticipantRole.MENTOR)).isTrue();
-        var fresh = programs.create(
-                new ProgramCommand(
-                        "Formation requise",
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        ProgramFormat.PAIRS,
-                        1,
-                        null,
-                        null,
-                        60,
-                        30,
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        MatchingSettings.defaults(),
-                        List.of(),
-                        List.of(),
-                        null,
-                        true,
-                        false,
-                        null,
-                        List.of()),
-                "test");
+        var fresh = new ProgrammeSetup(programs)
+                .create(
+                        new ProgramCommand(
+                                "Formation requise",
+                                null,
+                                List.of(),
+                                null,
+                                null,
+                                ProgramFormat.PAIRS,
+                                1,
+                                null,
+                                null,
+                                60,
+                                30,
+                                List.of(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                MatchingSettings.defaults(),
+                                List.of(),
+                                List.of(),
+                                null,
+                                true,
+                                false,
+                                null,
+                                List.of()),
+                        "test");
         assertThat(running.trainingRequired()).isTrue();
         assertThat(gate.completed(fresh.id(), DEMO_MENTOR)).isFalse();
     }
@@ -442,7 +449,7 @@ class TrainingTests {
                         .with(csrf())
                         .param(
                                 "startsAt",
-                                later.atZone(CalendarInvitation.PARIS)
+                                later.atZone(zone)
                                         .toLocalDateTime()
                                         .withSecond(0)
                                         .withNano(0)

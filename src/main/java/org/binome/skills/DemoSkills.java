@@ -1,14 +1,12 @@
-package org.binome.demo;
+package org.binome.skills;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Random;
+import org.binome.demo.DemoCompanyLoaded;
 import org.binome.people.NewPerson;
-import org.binome.skills.SkillDeclaration;
-import org.binome.skills.SkillDirection;
-import org.binome.skills.Skills;
-import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +16,7 @@ import org.springframework.stereotype.Component;
  * and offered by nobody; crisis management is offered (by the production director) and wanted by nobody.
  */
 @Component
-@Profile("demo")
-@Order(20)
-class DemoSkills implements DemoStep {
+class DemoSkills {
 
     private static final List<String> DIGITAL = List.of(
             "genai",
@@ -58,13 +54,14 @@ class DemoSkills implements DemoStep {
         this.skills = skills;
     }
 
-    @Override
-    public void load(DemoContext context) {
+    @EventListener
+    @Order(20)
+    void load(DemoCompanyLoaded context) {
         var random = context.random();
         int year = context.today().getYear();
         for (NewPerson person : context.people()) {
             var number = person.employeeNumber();
-            if (number.equals(Workforce.YOUNG_MENTOR) || number.equals(Workforce.SENIOR_MENTEE)) {
+            if (number.equals(DemoCompanyLoaded.YOUNG_MENTOR) || number.equals(DemoCompanyLoaded.SENIOR_MENTEE)) {
                 continue;
             }
             // about two people in three fill in their profile
@@ -94,7 +91,7 @@ class DemoSkills implements DemoStep {
             skills.declare(number, declared.values());
         }
         skills.declare(
-                Workforce.YOUNG_MENTOR,
+                DemoCompanyLoaded.YOUNG_MENTOR,
                 List.of(
                         new SkillDeclaration(
                                 "genai",
@@ -114,7 +111,7 @@ class DemoSkills implements DemoStep {
                                 "public-speaking", SkillDirection.WANTED, 2, "Présenter en comité de direction"),
                         new SkillDeclaration("network", SkillDirection.WANTED, 2, null)));
         skills.declare(
-                Workforce.SENIOR_MENTEE,
+                DemoCompanyLoaded.SENIOR_MENTEE,
                 List.of(
                         new SkillDeclaration("leadership", SkillDirection.OFFERED, 4, "30 ans de management d’usine"),
                         new SkillDeclaration("strategy", SkillDirection.OFFERED, 4, null),

@@ -1,14 +1,13 @@
-package org.binome.demo;
+package org.binome.training;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
+import org.binome.demo.DemoCompanyLoaded;
 import org.binome.programs.ApplicationView;
 import org.binome.programs.ParticipantRole;
 import org.binome.programs.ProgramView;
 import org.binome.programs.Programs;
-import org.binome.training.SessionRecord;
-import org.binome.training.Training;
-import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +17,7 @@ import org.springframework.stereotype.Component;
  * (ML00021) with two sessions already held.
  */
 @Component
-@Profile("demo")
-@Order(35) // before matching (40): the running programme requires training before matching
-class DemoTraining implements DemoStep {
+class DemoTraining {
 
     private final Programs programs;
     private final Training training;
@@ -30,24 +27,25 @@ class DemoTraining implements DemoStep {
         this.training = training;
     }
 
-    @Override
-    public void load(DemoContext context) {
+    @EventListener
+    @Order(35)
+    void load(DemoCompanyLoaded context) {
         for (var program : programs.findAll()) {
             training.installDefaultPaths(program.id());
         }
         var running = programs.findAll().stream()
-                .filter(p -> p.name().equals(DemoPrograms.RUNNING_NAME))
+                .filter(p -> p.name().equals(DemoCompanyLoaded.RUNNING_PROGRAMME))
                 .findFirst()
                 .map(ProgramView::id)
                 .orElseThrow();
-        training.recordPathCompleted(running, ParticipantRole.MENTOR, Workforce.YOUNG_MENTOR);
+        training.recordPathCompleted(running, ParticipantRole.MENTOR, DemoCompanyLoaded.YOUNG_MENTOR);
 
         // Five mentors, none in another's reporting line: the demo mentor first, then the circle's suggestion.
         var members = new ArrayList<String>();
-        members.add(Workforce.YOUNG_MENTOR);
+        members.add(DemoCompanyLoaded.YOUNG_MENTOR);
         var others = programs.acceptedApplicants(running, ParticipantRole.MENTOR).stream()
                 .map(ApplicationView::employeeNumber)
-                .filter(e -> !e.equals(Workforce.YOUNG_MENTOR))
+                .filter(e -> !e.equals(DemoCompanyLoaded.YOUNG_MENTOR))
                 .sorted()
                 .toList();
         for (var candidate : others) {
@@ -61,17 +59,16 @@ class DemoTraining implements DemoStep {
             }
         }
         var circle = training.formCircle(
-                running, "Cercle Lumière", Workforce.FACILITATOR, members, 4, "Paris, salle Atelier");
-        var paris = java.time.ZoneId.of("Europe/Paris");
+                running, "Cercle Lumière", DemoCompanyLoaded.FACILITATOR, members, 4, "Paris, salle Atelier");
         var first = context.today()
                 .minusWeeks(8)
                 .atTime(LocalTime.of(17, 0))
-                .atZone(paris)
+                .atZone(context.zone())
                 .toInstant();
         var second = context.today()
                 .minusWeeks(4)
                 .atTime(LocalTime.of(17, 0))
-                .atZone(paris)
+                .atZone(context.zone())
                 .toInstant();
         training.recordHeldSession(
                 circle,
@@ -110,7 +107,7 @@ class DemoTraining implements DemoStep {
     private void completeTrainingOfMostVolunteers(long running, java.util.List<String> circleMembers) {
         var late = programs.acceptedApplicants(running, ParticipantRole.MENTOR).stream()
                 .map(ApplicationView::employeeNumber)
-                .filter(e -> !e.equals(Workforce.YOUNG_MENTOR) && !circleMembers.contains(e))
+                .filter(e -> !e.equals(DemoCompanyLoaded.YOUNG_MENTOR) && !circleMembers.contains(e))
                 .sorted()
                 .limit(2)
                 .toList();

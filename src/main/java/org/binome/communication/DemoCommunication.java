@@ -1,27 +1,19 @@
-package org.binome.demo;
+package org.binome.communication;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import org.binome.communication.Announcements;
-import org.binome.communication.Attachment;
-import org.binome.communication.Audience;
-import org.binome.communication.NewAnnouncement;
-import org.binome.communication.Notification;
-import org.binome.communication.Notifications;
-import org.springframework.context.annotation.Profile;
+import org.binome.demo.DemoCompanyLoaded;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Two announcements and a few notifications for the demo accounts, so the bell and the outbox show something. */
 @Component
-@Profile("demo")
-@Order(60)
-class DemoCommunication implements DemoStep {
+class DemoCommunication {
 
     private final Announcements announcements;
     private final Notifications notifications;
@@ -31,8 +23,9 @@ class DemoCommunication implements DemoStep {
         this.notifications = notifications;
     }
 
-    @Override
-    public void load(DemoContext context) {
+    @EventListener
+    @Order(60)
+    void load(DemoCompanyLoaded context) {
         announcements.publish(new NewAnnouncement(
                 "Lancement du mentorat inversé chez Maison Lumière",
                 "<p>Notre directrice générale ouvre le <strong>premier programme de mentorat inversé</strong> :"
@@ -52,29 +45,28 @@ class DemoCommunication implements DemoStep {
                 false,
                 null,
                 "admin"));
-        var paris = ZoneId.of("Europe/Paris");
-        var nextWeek = context.today().plusDays(7).atTime(LocalTime.of(12, 30)).atZone(paris);
+        var nextWeek = context.today().plusDays(7).atTime(LocalTime.of(12, 30)).atZone(context.zone());
         notifications.notify(Notification.of(
-                        Workforce.YOUNG_MENTOR,
+                        DemoCompanyLoaded.YOUNG_MENTOR,
                         "proposal.published",
                         Map.of("programme", "Mentorat inversé 2026", "partner", "Bernard Lefèvre"))
                 .withLink("/me")
                 .withIdempotencyKey("demo:proposal"));
         notifications.notify(Notification.of(
-                        Workforce.SENIOR_MENTEE,
+                        DemoCompanyLoaded.SENIOR_MENTEE,
                         "session.planned",
                         Map.of("partner", "Inès Benali", "date", nextWeek, "place", "Paris, salle Lumière"))
                 .withLink("/me")
                 .withAttachments(Attachment.calendar("rencontre.ics", invitation(nextWeek.toInstant())))
                 .withIdempotencyKey("demo:session"));
         notifications.notify(Notification.of(
-                        Workforce.HR_PROGRAMME_MANAGER,
+                        DemoCompanyLoaded.HR_PROGRAMME_MANAGER,
                         "application.accepted",
                         Map.of("programme", "Mentorat inversé 2026"))
                 .withLink("/me")
                 .withIdempotencyKey("demo:application"));
         notifications.notify(Notification.of(
-                        Workforce.HR_PROGRAMME_MANAGER,
+                        DemoCompanyLoaded.HR_PROGRAMME_MANAGER,
                         "review.due",
                         Map.of(
                                 "programme",

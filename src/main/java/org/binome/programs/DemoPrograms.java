@@ -1,4 +1,4 @@
-package org.binome.demo;
+package org.binome.programs;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -10,20 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.binome.demo.DemoCompanyLoaded;
 import org.binome.people.NewPerson;
-import org.binome.programs.ApplicationCommand;
-import org.binome.programs.ApplicationStatus;
-import org.binome.programs.DatedPhase;
-import org.binome.programs.MatchingSettings;
-import org.binome.programs.MeetingMode;
-import org.binome.programs.ParticipantRole;
-import org.binome.programs.Phase;
-import org.binome.programs.ProgramCommand;
-import org.binome.programs.ProgramFormat;
-import org.binome.programs.ProgramStatus;
-import org.binome.programs.Programs;
-import org.binome.programs.TimeSlot;
-import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -33,12 +22,8 @@ import org.springframework.stereotype.Component;
  * comes from their own (simulated) application, as in real life.
  */
 @Component
-@Profile("demo")
-@Order(30)
-class DemoPrograms implements DemoStep {
+class DemoPrograms {
 
-    static final String RUNNING_NAME = "Mentorat inversé 2026 – Transformation digitale";
-    static final String OPEN_NAME = "Mentorat inversé 2027 – IA générative";
     private static final int PER_ROLE = 20;
     private static final List<String> DIGITAL = List.of(
             "genai", "linkedin", "social-media", "collab-tools", "data-viz", "cybersecurity", "mobile-apps", "nocode");
@@ -51,25 +36,26 @@ class DemoPrograms implements DemoStep {
         this.programs = programs;
     }
 
-    @Override
-    public void load(DemoContext context) {
+    @EventListener
+    @Order(30)
+    void load(DemoCompanyLoaded context) {
         var today = context.today();
         var random = context.random();
         var year = today.getYear();
         var mentors = new ArrayList<NewPerson>();
         var mentees = new ArrayList<NewPerson>();
         context.people().stream()
-                .filter(p -> p.employeeNumber().equals(Workforce.YOUNG_MENTOR))
+                .filter(p -> p.employeeNumber().equals(DemoCompanyLoaded.YOUNG_MENTOR))
                 .forEach(mentors::add);
         context.people().stream()
-                .filter(p -> p.employeeNumber().equals(Workforce.SENIOR_MENTEE))
+                .filter(p -> p.employeeNumber().equals(DemoCompanyLoaded.SENIOR_MENTEE))
                 .forEach(mentees::add);
         var reserved = Set.of(
-                Workforce.CEO,
-                Workforce.HR_PROGRAMME_MANAGER,
-                Workforce.FACILITATOR,
-                Workforce.YOUNG_MENTOR,
-                Workforce.SENIOR_MENTEE);
+                DemoCompanyLoaded.CEO,
+                DemoCompanyLoaded.HR_PROGRAMME_MANAGER,
+                DemoCompanyLoaded.FACILITATOR,
+                DemoCompanyLoaded.YOUNG_MENTOR,
+                DemoCompanyLoaded.SENIOR_MENTEE);
         for (var person : context.people()) {
             if (reserved.contains(person.employeeNumber())) {
                 continue;
@@ -161,7 +147,7 @@ class DemoPrograms implements DemoStep {
                         new DatedPhase(Phase.MID_POINT_REVIEW, today.plusDays(20)),
                         new DatedPhase(Phase.CLOSING, today.plusDays(110)));
         return new ProgramCommand(
-                RUNNING_NAME,
+                DemoCompanyLoaded.RUNNING_PROGRAMME,
                 "Accélérer la transformation digitale de Maison Lumière en faisant se rencontrer deux générations : "
                         + "nos jeunes talents partagent leurs usages numériques avec nos dirigeants, qui leur transmettent en retour "
                         + "leur expérience, leur réseau et leur connaissance de l’entreprise.",
@@ -187,7 +173,7 @@ class DemoPrograms implements DemoStep {
                 25,
                 MatchingSettings.defaults(),
                 List.of("genai", "linkedin", "social-media", "collab-tools", "data-viz", "leadership", "strategy"),
-                List.of(Workforce.CEO),
+                List.of(DemoCompanyLoaded.CEO),
                 "J’ai moi-même un mentor de vingt-quatre ans, et j’apprends chaque mois. Je compte sur vous, dirigeants "
                         + "comme jeunes talents, pour faire de ce programme un lieu d’échange sincère, sans hiérarchie ni jugement. "
                         + "C’est ensemble que nous réussirons notre transformation.",
@@ -199,7 +185,7 @@ class DemoPrograms implements DemoStep {
 
     private static ProgramCommand openDesign(LocalDate today) {
         return new ProgramCommand(
-                OPEN_NAME,
+                DemoCompanyLoaded.OPEN_PROGRAMME,
                 "Faire de l’IA générative un outil du quotidien pour tous les managers, en s’appuyant sur les jeunes "
                         + "collaborateurs qui l’utilisent déjà, et leur ouvrir en retour les portes de la stratégie de l’entreprise.",
                 List.of(
@@ -230,7 +216,7 @@ class DemoPrograms implements DemoStep {
                 30,
                 MatchingSettings.defaults(),
                 List.of("genai", "nocode", "data-viz", "cybersecurity", "strategy"),
-                List.of(Workforce.CEO),
+                List.of(DemoCompanyLoaded.CEO),
                 "L’IA générative change déjà nos métiers. Je souhaite que chacun de nos managers sache s’en servir, et "
                         + "que nos jeunes collègues prennent toute leur place dans cette transformation.",
                 true,

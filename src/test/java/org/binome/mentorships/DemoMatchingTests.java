@@ -1,4 +1,4 @@
-package org.binome.demo;
+package org.binome.mentorships;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.binome.matching.Matching;
-import org.binome.mentorships.Mentorships;
-import org.binome.mentorships.PartnerView;
 import org.binome.programs.Programs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +28,7 @@ class DemoMatchingTests {
     @Test
     void theMentorshipsOfTheRunningProgrammeAreExactlyThePairsItsMatchingRunAccepted() {
         var running = programs.findAll().stream()
-                .filter(p -> p.name().equals(DemoPrograms.RUNNING_NAME))
+                .filter(p -> p.name().equals(org.binome.demo.DemoCompanyLoaded.RUNNING_PROGRAMME))
                 .findFirst()
                 .orElseThrow();
         var accepted = matching.acceptedProposals(running.id()).stream()
@@ -46,7 +44,11 @@ class DemoMatchingTests {
                         .collect(Collectors.toUnmodifiableSet()))
                 .collect(Collectors.toSet());
 
-        assertThat(accepted).hasSizeGreaterThan(10).contains(Set.of(Workforce.YOUNG_MENTOR, Workforce.SENIOR_MENTEE));
+        assertThat(accepted)
+                .hasSizeGreaterThan(10)
+                .contains(Set.of(
+                        org.binome.demo.DemoCompanyLoaded.YOUNG_MENTOR,
+                        org.binome.demo.DemoCompanyLoaded.SENIOR_MENTEE));
         assertThat(opened).containsAll(accepted);
         // The demo's group ("mentorat collectif") comes from the matching run too.
         assertThat(accepted).anyMatch(people -> people.size() > 2);

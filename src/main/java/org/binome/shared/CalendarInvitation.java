@@ -1,11 +1,11 @@
-package org.binome.mentorships;
+package org.binome.shared;
 
 import java.nio.charset.StandardCharsets;
 
 /**
- * An iCalendar invitation (RFC 5545) for one session: attach {@link #ics()} as {@code text/calendar;
- * method=REQUEST|CANCEL} to the e-mail. The UID stays the same for the session's whole life; SEQUENCE rises with
- * every change.
+ * An iCalendar invitation (RFC 5545) for one event, written by {@link CalendarWriter}: attach {@link #ics()} as
+ * {@code text/calendar; method=REQUEST|CANCEL} to the e-mail. The UID stays the same for the event's whole life;
+ * SEQUENCE rises with every change.
  */
 public record CalendarInvitation(String uid, int sequence, String method, byte[] ics) {
 

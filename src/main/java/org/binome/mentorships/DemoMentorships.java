@@ -1,4 +1,4 @@
-package org.binome.demo;
+package org.binome.mentorships;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,18 +6,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import org.binome.demo.DemoCompanyLoaded;
 import org.binome.matching.Matching;
-import org.binome.mentorships.EndReason;
-import org.binome.mentorships.MeetingFormat;
-import org.binome.mentorships.Mentorships;
-import org.binome.mentorships.ObjectiveProgress;
 import org.binome.programs.ProgramStatus;
 import org.binome.programs.Programs;
-import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -29,25 +23,24 @@ import org.springframework.stereotype.Component;
  * objectives, a logged session and a next one planned.
  */
 @Component
-@Profile("demo")
-@Order(50)
-class DemoMentorships implements DemoStep {
+class DemoMentorships {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoMentorships.class);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
     private final Programs programs;
     private final Mentorships mentorships;
     private final Matching matching;
+    private final ZoneId zone;
 
-    DemoMentorships(Programs programs, Mentorships mentorships, Matching matching) {
+    DemoMentorships(Programs programs, Mentorships mentorships, Matching matching, ZoneId timeZone) {
         this.programs = programs;
         this.mentorships = mentorships;
         this.matching = matching;
+        this.zone = timeZone;
     }
 
-    @Override
-    public void load(DemoContext context) {
+    @EventListener
+    @Order(50)
+    void load(DemoCompanyLoaded context) {
         var running = programs.findAll().stream()
                 .filter(p -> p.status() == ProgramStatus.RUNNING)
                 .findFirst()
@@ -79,8 +72,8 @@ class DemoMentorships implements DemoStep {
     }
 
     private static boolean isDemoPair(Matching.AcceptedProposal proposal) {
-        return proposal.mentors().equals(List.of(Workforce.YOUNG_MENTOR))
-                && proposal.mentees().equals(List.of(Workforce.SENIOR_MENTEE));
+        return proposal.mentors().equals(List.of(DemoCompanyLoaded.YOUNG_MENTOR))
+                && proposal.mentees().equals(List.of(DemoCompanyLoaded.SENIOR_MENTEE));
     }
 
     private void stage(int stage, long programId, String mentor, String mentee, LocalDate today) {
@@ -215,7 +208,7 @@ class DemoMentorships implements DemoStep {
     }
 
     private void held(long id, String organizer, LocalDate day, boolean logged) {
-        Instant start = day.atTime(12, 30).atZone(PARIS).toInstant();
+        Instant start = day.atTime(12, 30).atZone(zone).toInstant();
         mentorships.recordHeldSession(
                 id,
                 organizer,
@@ -243,18 +236,5 @@ class DemoMentorships implements DemoStep {
                         ? "https://visio.maison-lumiere.fr/binome-" + id
                         : "Espace café, 1er étage",
                 "Point sur les objectifs et démonstration d’un nouvel outil.");
-    }
-
-    /** Either person is in the other's management chain. */
-    static boolean inOneLine(String a, String b, Map<String, String> managers) {
-        return chain(a, managers).contains(b) || chain(b, managers).contains(a);
-    }
-
-    private static Set<String> chain(String person, Map<String, String> managers) {
-        var chain = new HashSet<String>();
-        for (var m = managers.get(person); m != null && chain.add(m); m = managers.get(m)) {
-            // walk up to the top
-        }
-        return chain;
     }
 }

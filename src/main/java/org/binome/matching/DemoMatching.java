@@ -1,14 +1,17 @@
-package org.binome.demo;
+package org.binome.matching;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import org.binome.matching.Matching;
+import java.util.Map;
+import java.util.Set;
+import org.binome.demo.DemoCompanyLoaded;
 import org.binome.programs.ApplicationView;
 import org.binome.programs.ParticipantRole;
 import org.binome.programs.ProgramStatus;
 import org.binome.programs.Programs;
-import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +24,7 @@ import org.springframework.stereotype.Component;
  * programme has no matching yet.
  */
 @Component
-@Profile("demo")
-@Order(40)
-class DemoMatching implements DemoStep {
+class DemoMatching {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoMatching.class);
     private static final int GROUP_SIZE = 3;
@@ -36,21 +37,23 @@ class DemoMatching implements DemoStep {
         this.matching = matching;
     }
 
-    @Override
-    public void load(DemoContext context) {
+    @EventListener
+    @Order(40)
+    void load(DemoCompanyLoaded context) {
         programs.findAll().stream()
                 .filter(p -> p.status() == ProgramStatus.RUNNING)
-                .filter(p -> p.name().equals(DemoPrograms.RUNNING_NAME))
+                .filter(p -> p.name().equals(DemoCompanyLoaded.RUNNING_PROGRAMME))
                 .forEach(p -> {
                     lockDecidedProposals(p.id(), context);
                     matching.recordAcceptedRun(p.id(), "admin");
                 });
     }
 
-    private void lockDecidedProposals(long programId, DemoContext context) {
+    private void lockDecidedProposals(long programId, DemoCompanyLoaded context) {
         var mentors = numbers(programs.acceptedApplicants(programId, ParticipantRole.MENTOR));
         var mentees = numbers(programs.acceptedApplicants(programId, ParticipantRole.MENTEE));
-        if (!matching.lockProposal(programId, List.of(Workforce.YOUNG_MENTOR), List.of(Workforce.SENIOR_MENTEE))) {
+        if (!matching.lockProposal(
+                programId, List.of(DemoCompanyLoaded.YOUNG_MENTOR), List.of(DemoCompanyLoaded.SENIOR_MENTEE))) {
             log.info("Demo matching: Inès Benali and Bernard Lefèvre cannot be paired in this programme");
         }
         var managers = new HashMap<String, String>();
@@ -59,14 +62,14 @@ class DemoMatching implements DemoStep {
         // another member's reporting line.
         for (int i = mentors.size() - 1; i >= 0; i--) {
             var mentor = mentors.get(i);
-            if (mentor.equals(Workforce.YOUNG_MENTOR)) {
+            if (mentor.equals(DemoCompanyLoaded.YOUNG_MENTOR)) {
                 continue;
             }
             var group = new ArrayList<String>();
             for (int j = mentees.size() - 1; j >= 0 && group.size() < GROUP_SIZE; j--) {
                 var mentee = mentees.get(j);
-                if (!mentee.equals(Workforce.SENIOR_MENTEE)
-                        && group.stream().noneMatch(other -> DemoMentorships.inOneLine(other, mentee, managers))
+                if (!mentee.equals(DemoCompanyLoaded.SENIOR_MENTEE)
+                        && group.stream().noneMatch(other -> inOneLine(other, mentee, managers))
                         && matching.allowed(programId, mentor, mentee)) {
                     group.add(mentee);
                 }
@@ -80,5 +83,18 @@ class DemoMatching implements DemoStep {
 
     private static List<String> numbers(List<ApplicationView> applications) {
         return applications.stream().map(ApplicationView::employeeNumber).toList();
+    }
+
+    /** Either person is in the other's management chain. */
+    private static boolean inOneLine(String a, String b, Map<String, String> managers) {
+        return chain(a, managers).contains(b) || chain(b, managers).contains(a);
+    }
+
+    private static Set<String> chain(String person, Map<String, String> managers) {
+        var chain = new HashSet<String>();
+        for (var m = managers.get(person); m != null && chain.add(m); m = managers.get(m)) {
+            // walk up to the top
+        }
+        return chain;
     }
 }

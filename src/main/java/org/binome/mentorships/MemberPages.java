@@ -1,0 +1,206 @@
+package org.binome.mentorships;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Objects;
+import org.binome.programs.ProgramView;
+import org.binome.programs.Programs;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What one member sees of their pairs: the home page (pairs, next session, next actions) and a pair's page (members,
+ * objectives, sessions, their own and shared notes, their reviews). Never another member's private notes.
+ */
+@Component
+class MemberPages {
+
+    private final MentorshipRepository mentorships;
+    private final NoteRepository notes;
+    private final ReviewRepository reviews;
+    private final Programs programs;
+    private final PairFactsLoader loader;
+    private final MemberNames names;
+    private final NextActions nextActions;
+
+    MemberPages(
+            MentorshipRepository mentorships,
+            NoteRepository notes,
+            ReviewRepository reviews,
+            Programs programs,
+            PairFactsLoader loader,
+            MemberNames names,
+            NextActions nextActions) {
+        this.mentorships = mentorships;
+        this.notes = notes;
+        this.reviews = reviews;
+        this.programs = programs;
+        this.loader = loader;
+        this.names = names;
+        this.nextActions = nextActions;
+    }
+
+    MentorshipSummary summary(PairFacts facts, String reader) {
+        var m = facts.mentorship();
+        var myRole = m.member(reader).map(x -> x.memberRole).orElse(null);
+        return new MentorshipSummary(
+                m.id,
+                m.programId,
+                facts.program() == null ? "" : facts.program().name(),
+                m.status,
+                myRole,
+                names.partners(m),
+                m.startedOn,
+                facts.lastSessionAt(),
+                facts.nextSessionAt(),
+                facts.objectives(ObjectiveProgress.REACHED),
+                facts.objectives().size(),
+                facts.health().health(),
+                m.isGroup());
+    }
+
+    @Transactional(readOnly = true)
+    ParticipantHome home(String employeeNumber) {
+        if (employeeNumber == null) {
+            return new ParticipantHome(List.of(), null, List.of());
+        }
+        var cache = new HashMap<Long, ProgramView>();
+        var summaries = new ArrayList<MentorshipSummary>();
+        var actions = new ArrayList<NextAction>();
+        UpcomingSession next = null;
+        for (var m : mentorships.findByMember(employeeNumber)) {
+            var facts = loader.facts(m, cache);
+            summaries.add(summary(facts, employeeNumber));
+            actions.addAll(nextActions.of(facts, employeeNumber));
+            var candidate = facts.next();
+            if (candidate != null && (next == null || candidate.startsAt.isBefore(next.startsAt()))) {
+                next = new UpcomingSession(
+                        m.id,
+                        candidate.id,
+                        candidate.startsAt,
+                        candidate.endsAt(),
+                        candidate.meetingFormat,
+                        candidate.place,
+                        candidate.link,
+                        String.join(
+                                ", ",
+                                m.everyoneBut(employeeNumber).stream()
+                                        .map(names::name)
+                                        .toList()));
+            }
+        }
+        actions.sort(Comparator.comparing(NextAction::kind));
+        return new ParticipantHome(summaries, next, actions);
+    }
+
+    @Transactional(readOnly = true)
+    MentorshipDetail detail(Mentorship m, String reader) {
+        var facts = loader.facts(m);
+        var members = m.members.stream()
+                .map(x -> new MemberView(
+                        x.employeeNumber,
+                        names.name(x.employeeNumber),
+                        x.memberRole,
+                        x.kickedOff(),
+                        x.charterVersion,
+                        x.charterAcceptedAt,
+                        x.expectations))
+                .toList();
+        var me = members.stream()
+                .filter(x -> x.employeeNumber().equals(reader))
+                .findFirst()
+                .orElseThrow();
+        var sessionViews = facts.sessions().stream()
+                .map(s -> session(s, reader, facts.now()))
+                .toList();
+        var next = facts.next() == null ? null : session(facts.next(), reader, facts.now());
+        var noteViews = notes.findByMentorshipIdOrderByCreatedAtDesc(m.id).stream()
+                .filter(n -> n.readableBy(reader))
+                .map(n -> new NoteView(
+                        n.id, names.name(n.author), n.author.equals(reader), n.shared, n.body, n.createdAt))
+                .toList();
+        var mine = reviews.findByMentorshipId(m.id).stream()
+                .filter(r -> r.author.equals(reader))
+                .toList();
+        var reviewViews = java.util.Arrays.stream(ReviewKind.values())
+                .map(kind -> {
+                    var answer = mine.stream().filter(r -> r.kind == kind).findFirst();
+                    return new ReviewView(
+                            kind,
+                            ReviewPolicy.isOpen(facts, kind),
+                            ReviewPolicy.opensOn(facts, kind),
+                            answer.isPresent(),
+                            answer.map(r -> r.satisfaction).orElse(null));
+                })
+                .toList();
+        var charter =
+                facts.program() == null ? 0 : programs.charter(m.programId).number();
+        return new MentorshipDetail(
+                summary(facts, reader),
+                members,
+                me,
+                charter,
+                facts.objectives().stream().map(this::objective).toList(),
+                sessionViews,
+                next,
+                noteViews,
+                reviewViews,
+                nextActions.of(facts, reader),
+                facts.health().reasons(),
+                m.endReason,
+                m.endedOn,
+                m.status == MentorshipStatus.ACTIVE);
+    }
+
+    int charterNumber(Mentorship m) {
+        return programs.charter(m.programId).number();
+    }
+
+    ObjectiveView objective(Objective o) {
+        return new ObjectiveView(
+                o.id,
+                o.title,
+                o.measure,
+                o.targetDate,
+                o.progress,
+                o.progressComment,
+                o.updatedBy == null ? null : names.name(o.updatedBy),
+                o.updatedAt,
+                o.version);
+    }
+
+    SessionView session(MentorshipSession s, String reader, Instant now) {
+        var attended = s.members.stream()
+                .filter(x -> Boolean.TRUE.equals(x.attended))
+                .map(x -> x.employeeNumber)
+                .sorted()
+                .toList();
+        var ratings = (int) s.members.stream().filter(x -> x.rating != null).count();
+        var mine = s.member(reader).map(x -> x.rating).orElse(null);
+        return new SessionView(
+                s.id,
+                s.startsAt,
+                s.endsAt(),
+                s.durationMinutes,
+                s.meetingFormat,
+                s.place,
+                s.link,
+                s.agenda,
+                s.status == MentorshipSession.Status.CANCELLED,
+                s.hasStarted(now),
+                s.isLogged(),
+                s.covered,
+                s.menteeLearned,
+                s.mentorLearned,
+                s.nextSteps,
+                s.loggedBy == null ? null : names.name(s.loggedBy),
+                attended,
+                ratings,
+                mine,
+                s.icalSequence,
+                Objects.requireNonNullElse(s.version, 0));
+    }
+}

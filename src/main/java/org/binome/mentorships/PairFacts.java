@@ -1,0 +1,36 @@
+package org.binome.mentorships;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.binome.programs.ProgramView;
+
+/** Everything known about one pair at one moment. */
+record PairFacts(
+        Mentorship mentorship,
+        ProgramView program,
+        List<MentorshipSession> sessions,
+        List<Objective> objectives,
+        Instant lastSessionAt,
+        Instant nextSessionAt,
+        PairHealth health,
+        LocalDate today,
+        Instant now) {
+
+    List<MentorshipSession> held() {
+        return sessions.stream()
+                .filter(s -> s.status == MentorshipSession.Status.PLANNED && s.hasStarted(now))
+                .toList();
+    }
+
+    MentorshipSession next() {
+        return sessions.stream()
+                .filter(s -> s.status == MentorshipSession.Status.PLANNED && !s.hasStarted(now))
+                .findFirst()
+                .orElse(null);
+    }
+
+    int objectives(ObjectiveProgress progress) {
+        return (int) objectives.stream().filter(o -> o.progress == progress).count();
+    }
+}

@@ -1,0 +1,121 @@
+package org.binome.mentorships;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.binome.programs.ProgramView;
+import org.binome.programs.Programs;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the facts of pairs (sessions, objectives, health) at one moment: one pair at a time for its pages, or a whole
+ * list with one query for all their sessions and one for all their objectives (statistics, reminders).
+ */
+@Component
+class PairFactsLoader {
+
+    private final MentorshipSessionRepository sessions;
+    private final ObjectiveRepository objectives;
+    private final Programs programs;
+    private final MentorshipSettings settings;
+    private final Clock clock;
+
+    PairFactsLoader(
+            MentorshipSessionRepository sessions,
+            ObjectiveRepository objectives,
+            Programs programs,
+            MentorshipSettings settings,
+            Clock clock) {
+        this.sessions = sessions;
+        this.objectives = objectives;
+        this.programs = programs;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    ZoneId zone() {
+        return clock.getZone();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    PairFacts facts(Mentorship mentorship) {
+        return facts(mentorship, new HashMap<>());
+    }
+
+    PairFacts facts(Mentorship mentorship, Map<Long, ProgramView> programCache) {
+        return facts(
+                mentorship,
+                programCache,
+                sessions.findByMentorshipIdOrderByStartsAtAsc(mentorship.id),
+                objectives.findByMentorshipIdOrderByIdAsc(mentorship.id));
+    }
+
+    /** The facts of every pair in the list, with two queries for all of them (plus each programme once). */
+    List<PairFacts> facts(List<Mentorship> mentorships) {
+        if (mentorships.isEmpty()) {
+            return List.of();
+        }
+        var ids = mentorships.stream().map(m -> m.id).toList();
+        var sessionsOf = sessions.findByMentorshipIdInOrderByStartsAtAsc(ids).stream()
+                .collect(Collectors.groupingBy(s -> s.mentorshipId));
+        var objectivesOf = objectives.findByMentorshipIdInOrderByIdAsc(ids).stream()
+                .collect(Collectors.groupingBy(o -> o.mentorshipId));
+        var programCache = new HashMap<Long, ProgramView>();
+        var result = new ArrayList<PairFacts>(mentorships.size());
+        for (var m : mentorships) {
+            result.add(facts(
+                    m,
+                    programCache,
+                    sessionsOf.getOrDefault(m.id, List.of()),
+                    objectivesOf.getOrDefault(m.id, List.of())));
+        }
+        return result;
+    }
+
+    private PairFacts facts(
+            Mentorship mentorship,
+            Map<Long, ProgramView> programCache,
+            List<MentorshipSession> all,
+            List<Objective> written) {
+        var now = now();
+        var today = today();
+        var program = programCache.computeIfAbsent(
+                mentorship.programId, id -> programs.find(id).orElse(null));
+        Instant last = null;
+        Instant next = null;
+        for (var s : all) {
+            if (s.status != MentorshipSession.Status.PLANNED) {
+                continue;
+            }
+            if (s.hasStarted(now)) {
+                last = s.startsAt;
+            } else if (next == null) {
+                next = s.startsAt;
+            }
+        }
+        var health = PairHealth.of(
+                mentorship.status,
+                mentorship.startedOn,
+                written.size(),
+                last == null ? null : LocalDate.ofInstant(last, clock.getZone()),
+                next == null ? null : LocalDate.ofInstant(next, clock.getZone()),
+                program == null ? null : program.frequencyDays(),
+                settings.stallMarginDays(),
+                settings.objectivesGraceDays(),
+                today);
+        return new PairFacts(mentorship, program, all, written, last, next, health, today, now);
+    }
+}

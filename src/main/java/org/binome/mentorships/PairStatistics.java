@@ -1,0 +1,142 @@
+package org.binome.mentorships;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The administrators' and sponsors' view of pairs: statuses, dates, counts and health, never content. Set-based: a
+ * programme's pairs are read with one query for their sessions, one for their objectives and one for their reviews,
+ * however many pairs it has.
+ */
+@Component
+class PairStatistics {
+
+    private final MentorshipRepository mentorships;
+    private final ReviewRepository reviews;
+    private final PairFactsLoader loader;
+    private final MemberNames names;
+
+    PairStatistics(
+            MentorshipRepository mentorships, ReviewRepository reviews, PairFactsLoader loader, MemberNames names) {
+        this.mentorships = mentorships;
+        this.reviews = reviews;
+        this.loader = loader;
+        this.names = names;
+    }
+
+    @Transactional(readOnly = true)
+    List<PairStatus> pairs(long programId) {
+        return statuses(mentorships.findByProgramIdOrderByIdAsc(programId));
+    }
+
+    @Transactional(readOnly = true)
+    List<PairStatus> allPairs() {
+        return statuses(mentorships.findAll().stream()
+                .sorted(Comparator.comparing((Mentorship m) -> m.id))
+                .toList());
+    }
+
+    /** One pair's status, for its administration page. */
+    @Transactional(readOnly = true)
+    PairStatus pair(Mentorship mentorship) {
+        return statuses(List.of(mentorship)).get(0);
+    }
+
+    private List<PairStatus> statuses(List<Mentorship> pairs) {
+        var reviewCounts = reviewCounts(pairs);
+        return loader.facts(pairs).stream()
+                .map(facts -> status(facts, reviewCounts.getOrDefault(facts.mentorship().id, 0)))
+                .toList();
+    }
+
+    /** How many reviews each pair's members answered, in one query. */
+    private Map<Long, Integer> reviewCounts(List<Mentorship> pairs) {
+        if (pairs.isEmpty()) {
+            return Map.of();
+        }
+        return reviews.findByMentorshipIdIn(pairs.stream().map(m -> m.id).toList()).stream()
+                .collect(Collectors.groupingBy(r -> r.mentorshipId, Collectors.summingInt(r -> 1)));
+    }
+
+    private PairStatus status(PairFacts facts, int reviewCount) {
+        var m = facts.mentorship();
+        return new PairStatus(
+                m.id,
+                m.programId,
+                m.status,
+                names.partners(m),
+                m.startedOn,
+                m.endedOn,
+                m.kickOffDone(),
+                facts.lastSessionAt(),
+                facts.nextSessionAt(),
+                facts.held().size(),
+                facts.objectives().size(),
+                facts.objectives(ObjectiveProgress.IN_PROGRESS),
+                facts.objectives(ObjectiveProgress.REACHED),
+                facts.health().health(),
+                facts.health().reasons(),
+                reviewCount,
+                m.endReason,
+                m.isGroup());
+    }
+
+    @Transactional(readOnly = true)
+    PairHealthCounts counts(long programId) {
+        var pairs = mentorships.findByProgramIdOrderByIdAsc(programId);
+        var reviewCounts = reviewCounts(pairs);
+        int total = 0, proposed = 0, active = 0, completed = 0, ended = 0, pending = 0, healthy = 0, stalled = 0;
+        int held = 0, planned = 0, objectivesTotal = 0, inProgress = 0, reached = 0, reviewCount = 0;
+        long minutes = 0;
+        for (var facts : loader.facts(pairs)) {
+            var m = facts.mentorship();
+            total++;
+            switch (m.status) {
+                case PROPOSED -> proposed++;
+                case ACTIVE -> active++;
+                case COMPLETED -> completed++;
+                case ENDED_EARLY -> ended++;
+            }
+            if (m.status == MentorshipStatus.ACTIVE && !m.kickOffDone()) {
+                pending++;
+            }
+            if (facts.health().health() == Health.HEALTHY) {
+                healthy++;
+            } else if (facts.health().health() == Health.STALLED) {
+                stalled++;
+            }
+            for (var s : facts.held()) {
+                held++;
+                minutes += s.durationMinutes;
+            }
+            planned += (int) facts.sessions().stream()
+                    .filter(s -> s.status == MentorshipSession.Status.PLANNED && !s.hasStarted(facts.now()))
+                    .count();
+            objectivesTotal += facts.objectives().size();
+            inProgress += facts.objectives(ObjectiveProgress.IN_PROGRESS);
+            reached += facts.objectives(ObjectiveProgress.REACHED);
+            reviewCount += reviewCounts.getOrDefault(m.id, 0);
+        }
+        return new PairHealthCounts(
+                programId,
+                total,
+                proposed,
+                active,
+                completed,
+                ended,
+                pending,
+                healthy,
+                stalled,
+                held,
+                planned,
+                minutes,
+                objectivesTotal,
+                inProgress,
+                reached,
+                reviewCount);
+    }
+}

@@ -17,10 +17,16 @@ final class MailCategory {
             "digest",
             "other");
 
+    /** Messages about the account itself (invitation, reset link, roles): always sent, nobody can turn them off. */
+    static final String ACCOUNT = "account";
+
     private MailCategory() {}
 
     static String of(String template) {
         var first = template.contains(".") ? template.substring(0, template.indexOf('.')) : template;
+        if (ACCOUNT.equals(first)) {
+            return ACCOUNT;
+        }
         return ALL.contains(first) ? first : "other";
     }
 }

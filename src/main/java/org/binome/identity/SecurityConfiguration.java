@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -32,8 +35,31 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Checks the password before saying anything about the account: a disabled account is reported as such only to
+     * someone who knows its password, so the message tells a stranger nothing.
+     */
     @Bean
-    SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, Accounts accounts, LocaleResolver locales)
+    DaoAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder) {
+        var provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        provider.setPreAuthenticationChecks(user -> {});
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("disabled");
+            }
+        });
+        return provider;
+    }
+
+    @Bean
+    SecurityFilterChain web(
+            HttpSecurity http,
+            LoginThrottle throttle,
+            Accounts accounts,
+            LocaleResolver locales,
+            JdbcClient jdbc,
+            UserAccountRepository repository)
             throws Exception {
         var entryPoint = new HtmxAwareEntryPoint();
         var requestCache = new CookieRequestCache();
@@ -47,6 +73,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
                                 "/login/throttled",
+                                "/password/forgot",
+                                "/password/reset",
+                                "/invitation",
                                 "/error",
                                 "/webjars/**",
                                 "/css/**",
@@ -70,7 +99,9 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler((request, response, authentication) -> {
                             throttle.succeeded(authentication.getName());
+                            AccountSessions.describe(request);
                             if (authentication.getPrincipal() instanceof BinomeUser user) {
+                                accounts.signedIn(user.accountId());
                                 // The language chosen on this browser wins and is remembered; otherwise the account's.
                                 if (hasLanguageCookie(request)) {
                                     accounts.rememberLocale(user.getUsername(), locales.resolveLocale(request));
@@ -86,7 +117,8 @@ class SecurityConfiguration {
                         })
                         .failureHandler((request, response, exception) -> {
                             throttle.failed(request.getParameter("username"), request.getRemoteAddr());
-                            response.sendRedirect(request.getContextPath() + "/login?error");
+                            response.sendRedirect(request.getContextPath()
+                                    + (exception instanceof DisabledException ? "/login?disabled" : "/login?error"));
                         }))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
                 .requestCache(cache -> cache.requestCache(requestCache))
@@ -98,6 +130,7 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new AccountAccessFilter(jdbc, repository), AuthorizationFilter.class)
                 .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
         return http.build();
     }

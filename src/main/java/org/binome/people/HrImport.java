@@ -62,6 +62,7 @@ class HrImport {
     private final MessageSource messages;
     private final Path storage;
     private final DataSize maxSize;
+    private final Departures departures;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         var thread = new Thread(r, "hr-import");
         thread.setDaemon(true);
@@ -74,7 +75,8 @@ class HrImport {
             PlatformTransactionManager transactions,
             MessageSource messages,
             @Value("${binome.import.directory:${java.io.tmpdir}/binome-import}") Path storage,
-            @Value("${binome.import.max-size:60MB}") DataSize maxSize) {
+            @Value("${binome.import.max-size:60MB}") DataSize maxSize,
+            Departures departures) {
         this.jobs = jobs;
         this.jdbc = jdbc;
         this.applying = new TransactionTemplate(transactions);
@@ -83,6 +85,7 @@ class HrImport {
         this.messages = messages;
         this.storage = storage;
         this.maxSize = maxSize;
+        this.departures = departures;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -281,7 +284,9 @@ class HrImport {
                 return;
             }
             var counts = applying.execute(status -> {
+                var gone = departures.alreadyGone();
                 var written = write(job, checked, percent -> progress(id, 50 + percent / 2));
+                departures.announceSince(gone);
                 jobs.checked(id, ImportStatus.IMPORTING, checked.total, checked.valid(), checked.invalid());
                 jobs.applied(id, written[0], written[1], written[2], written[3]);
                 return written;

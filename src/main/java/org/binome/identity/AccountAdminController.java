@@ -3,7 +3,6 @@ package org.binome.identity;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
-import org.binome.people.Directory;
 import org.binome.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,22 +21,22 @@ class AccountAdminController {
 
     private final AccountDirectory list;
     private final AccountAdministration administration;
-    private final Invitations invitations;
+    private final AccountInvitations invitations;
     private final InvitationJobs jobs;
     private final UserAccountRepository repository;
     private final AccountTokens tokens;
     private final AccountAudit audit;
-    private final Directory directory;
+    private final EmployeeDirectory directory;
 
     AccountAdminController(
             AccountDirectory list,
             AccountAdministration administration,
-            Invitations invitations,
+            AccountInvitations invitations,
             InvitationJobs jobs,
             UserAccountRepository repository,
             AccountTokens tokens,
             AccountAudit audit,
-            Directory directory) {
+            EmployeeDirectory directory) {
         this.list = list;
         this.administration = administration;
         this.invitations = invitations;
@@ -272,7 +271,9 @@ class AccountAdminController {
                 "person",
                 account.employeeNumber == null
                         ? null
-                        : directory.find(account.employeeNumber).orElse(null));
+                        : directory.find(List.of(account.employeeNumber)).stream()
+                                .findFirst()
+                                .orElse(null));
         model.addAttribute("pendingInvitation", tokens.hasPending(id, AccountTokens.INVITATION));
         model.addAttribute("history", audit.of(id));
         return "identity/admin-account";

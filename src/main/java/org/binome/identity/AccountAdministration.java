@@ -25,7 +25,7 @@ class AccountAdministration {
     private final AccountSessions sessions;
     private final AccountMessages messages;
     private final JdbcClient jdbc;
-    private final Invitations invitations;
+    private final AccountInvitations invitations;
 
     AccountAdministration(
             UserAccountRepository repository,
@@ -33,7 +33,7 @@ class AccountAdministration {
             AccountSessions sessions,
             AccountMessages messages,
             JdbcClient jdbc,
-            Invitations invitations) {
+            AccountInvitations invitations) {
         this.repository = repository;
         this.audit = audit;
         this.sessions = sessions;

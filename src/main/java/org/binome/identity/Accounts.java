@@ -16,13 +16,16 @@ public class Accounts {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final org.springframework.beans.factory.ObjectProvider<Deprovisioning> deprovisioning;
 
     Accounts(
             UserAccountRepository repository,
             PasswordEncoder passwordEncoder,
             Clock clock,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            org.springframework.beans.factory.ObjectProvider<Deprovisioning> deprovisioning) {
         this.jdbc = jdbc;
+        this.deprovisioning = deprovisioning;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -76,6 +79,14 @@ public class Accounts {
                 repository.save(account);
             }
         });
+    }
+
+    /**
+     * Someone left the company: their account is disabled at once, their sessions end and their pending links stop
+     * working. The last active administrator is kept (and the history says why): locking everybody out is worse.
+     */
+    public void deprovision(String employeeNumber) {
+        deprovisioning.getObject().left(employeeNumber);
     }
 
     /** Whether this active account accepts this password (for the start-up check of the published demo password). */

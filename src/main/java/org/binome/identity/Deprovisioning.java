@@ -1,11 +1,10 @@
 package org.binome.identity;
 
-import org.binome.people.PersonLeft;
 import org.binome.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Someone left the company: their account is disabled, their sessions end and their pending links stop working. */
 @Component
@@ -23,9 +22,9 @@ class Deprovisioning {
         this.audit = audit;
     }
 
-    @ApplicationModuleListener
-    void on(PersonLeft event) {
-        repository.findByEmployeeNumberIn(java.util.List.of(event.employeeNumber())).stream()
+    @Transactional
+    void left(String employeeNumber) {
+        repository.findByEmployeeNumberIn(java.util.List.of(employeeNumber)).stream()
                 .filter(account -> account.status != AccountStatus.DISABLED)
                 .forEach(account -> {
                     try {

@@ -10,9 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.binome.people.Directory;
-import org.binome.people.PersonStatus;
-import org.binome.people.PersonView;
 import org.binome.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unless the administrator asks to resend; people who cannot be invited are reported with the reason.
  */
 @Service
-class Invitations {
+class AccountInvitations {
 
-    private static final Logger log = LoggerFactory.getLogger(Invitations.class);
+    private static final Logger log = LoggerFactory.getLogger(AccountInvitations.class);
     static final int CHUNK = 250;
 
     /** Why someone could not be invited (message keys {@code invitations.reason.*}). */
@@ -49,7 +46,7 @@ class Invitations {
     private final AccountAudit audit;
     private final AccountMessages messages;
     private final InvitationJobs jobs;
-    private final Directory directory;
+    private final EmployeeDirectory directory;
     private final ObjectProvider<InvitationSources> sources;
     private final TransactionTemplate chunk;
     private final Clock clock;
@@ -60,13 +57,13 @@ class Invitations {
         return thread;
     });
 
-    Invitations(
+    AccountInvitations(
             UserAccountRepository repository,
             AccountTokens tokens,
             AccountAudit audit,
             AccountMessages messages,
             InvitationJobs jobs,
-            Directory directory,
+            EmployeeDirectory directory,
             ObjectProvider<InvitationSources> sources,
             PlatformTransactionManager transactions,
             Clock clock,
@@ -162,8 +159,8 @@ class Invitations {
     }
 
     private void inviteChunk(long id, List<String> numbers, boolean resend, String actor) {
-        var people = new HashMap<String, PersonView>();
-        directory.findAll(numbers).forEach(p -> people.put(p.employeeNumber(), p));
+        var people = new HashMap<String, EmployeeDirectory.Employee>();
+        directory.find(numbers).forEach(p -> people.put(p.employeeNumber(), p));
         var accounts = new HashMap<String, UserAccount>();
         repository.findByEmployeeNumberIn(numbers).forEach(a -> accounts.putIfAbsent(a.employeeNumber, a));
         int invited = 0;
@@ -175,7 +172,7 @@ class Invitations {
             String reason = null;
             if (person == null) {
                 reason = UNKNOWN;
-            } else if (person.status() == PersonStatus.LEFT) {
+            } else if (person.left()) {
                 reason = LEFT;
             } else if (account != null && account.status == AccountStatus.DISABLED) {
                 reason = DISABLED;
@@ -204,7 +201,7 @@ class Invitations {
             }
             if (account == null) {
                 account = repository.save(UserAccount.invited(
-                        number, person.fullName(), person.email(), languageOf(person), clock.instant()));
+                        number, person.fullName(), person.email(), person.language(), clock.instant()));
             }
             issue(account, actor);
             invited++;
@@ -227,14 +224,6 @@ class Invitations {
 
     int revokePending(long accountId) {
         return tokens.revokePending(accountId, AccountTokens.INVITATION);
-    }
-
-    private static String languageOf(PersonView person) {
-        var languages = person.languages();
-        if (languages == null || languages.isEmpty() || languages.contains("fr")) {
-            return "fr";
-        }
-        return languages.contains("en") ? "en" : "fr";
     }
 
     /** People found by a list of employee numbers (for the invitation page's preview). */

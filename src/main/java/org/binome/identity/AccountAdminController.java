@@ -264,7 +264,7 @@ class AccountAdminController {
 
     private String accountPage(long id, Model model) {
         var account = repository.findById(id).orElseThrow(() -> RuleViolation.notFound("accounts.error.notFound"));
-        model.addAttribute("account", account);
+        model.addAttribute("account", AccountDetails.of(account));
         model.addAttribute("roles", account.roleSet());
         model.addAttribute("grantable", List.of(Role.ADMIN, Role.SPONSOR, Role.FACILITATOR));
         model.addAttribute(
@@ -277,6 +277,30 @@ class AccountAdminController {
         model.addAttribute("pendingInvitation", tokens.hasPending(id, AccountTokens.INVITATION));
         model.addAttribute("history", audit.of(id));
         return "identity/admin-account";
+    }
+
+    /** One account as its administration page shows it. */
+    record AccountDetails(
+            long id,
+            int version,
+            String displayName,
+            String username,
+            String email,
+            String employeeNumber,
+            AccountStatus status,
+            java.time.Instant lastSignInAt) {
+
+        static AccountDetails of(UserAccount account) {
+            return new AccountDetails(
+                    account.id,
+                    account.version,
+                    account.displayName,
+                    account.username,
+                    account.email,
+                    account.employeeNumber,
+                    account.status,
+                    account.lastSignInAt);
+        }
     }
 
     private static String required(String value) {

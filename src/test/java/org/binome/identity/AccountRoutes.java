@@ -12,7 +12,7 @@ public class AccountRoutes implements RouteExpectations {
                 Map.entry("/admin/accounts", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
                 Map.entry("/admin/accounts/1", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
                 Map.entry("/admin/accounts/invite", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
-                Map.entry("/admin/accounts/invitations/999999", List.of(LOGIN, "500", DENIED, DENIED, DENIED)),
+                Map.entry("/admin/accounts/invitations/999999", List.of(LOGIN, NOT_FOUND, DENIED, DENIED, DENIED)),
                 Map.entry("/account", List.of(LOGIN, OK, OK, OK, OK)),
                 Map.entry("/password/forgot", List.of(OK, OK, OK, OK, OK)),
                 Map.entry("/password/reset", List.of("410", "410", "410", "410", "410")),

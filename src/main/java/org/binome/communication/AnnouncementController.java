@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import org.binome.identity.BinomeUser;
+import org.binome.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,8 +83,12 @@ class AnnouncementController {
                         user.getUsername()));
                 redirect.addFlashAttribute("flash", "announcements.admin.created");
                 return "redirect:/admin/announcements";
-            } catch (InvalidAnnouncementException e) {
-                errors.rejectValue(e.field(), e.messageKey());
+            } catch (RuleViolation e) {
+                if (e.kind() != RuleViolation.Kind.INVALID) {
+                    throw e;
+                }
+                // The key names the field: announcement.error.<field>.<reason>.
+                errors.rejectValue(e.key().split("\\.")[2], e.key());
             }
         }
         response.setStatus(422);

@@ -11,6 +11,7 @@ import org.binome.identity.AccountView;
 import org.binome.identity.Accounts;
 import org.binome.identity.BinomeUser;
 import org.binome.identity.Role;
+import org.binome.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,28 +51,28 @@ public class Announcements {
     /**
      * Stores the announcement, sanitised, and publishes it at once when its time has come.
      *
-     * @throws InvalidAnnouncementException when the title or body is missing or too long, or nothing is left of the
+     * @throws RuleViolation (invalid, keyed {@code announcement.error.<field>.<reason>}) when the title or body is missing or too long, or nothing is left of the
      *     body once sanitised
      */
     @Transactional
     public AnnouncementView publish(NewAnnouncement announcement) {
         var title = announcement.title() == null ? "" : announcement.title().strip();
         if (title.isEmpty()) {
-            throw new InvalidAnnouncementException("title", "announcement.error.title.required");
+            throw RuleViolation.invalid("announcement.error.title.required");
         }
         if (title.length() > MAX_TITLE) {
-            throw new InvalidAnnouncementException("title", "announcement.error.title.tooLong");
+            throw RuleViolation.invalid("announcement.error.title.tooLong");
         }
         var body = announcement.body() == null ? "" : announcement.body();
         if (body.length() > MAX_BODY) {
-            throw new InvalidAnnouncementException("body", "announcement.error.body.tooLong");
+            throw RuleViolation.invalid("announcement.error.body.tooLong");
         }
         var clean = RichText.sanitise(body);
         if (RichText.text(clean).isBlank()) {
-            throw new InvalidAnnouncementException("body", "announcement.error.body.required");
+            throw RuleViolation.invalid("announcement.error.body.required");
         }
         if (announcement.audience() == null) {
-            throw new InvalidAnnouncementException("audience", "announcement.error.audience.required");
+            throw RuleViolation.invalid("announcement.error.audience.required");
         }
         // Databases keep microseconds at most: a nanosecond instant could be stored a hair later than "now".
         var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);

@@ -2,7 +2,7 @@ package org.binome.communication;
 
 import java.time.Clock;
 import org.binome.identity.BinomeUser;
-import org.springframework.http.HttpStatus;
+import org.binome.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The notification centre: each person sees and marks only their own notifications. */
@@ -40,7 +39,7 @@ class NotificationController {
             @PathVariable long id,
             @RequestParam(name = "open", defaultValue = "false") boolean open) {
         if (!store.markRead(id, user.getUsername(), user.employeeNumber(), clock.instant())) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw RuleViolation.notFound("notifications.error.notFound");
         }
         if (open) {
             var link = store.link(id);

@@ -1,8 +1,8 @@
 package org.binome.communication;
 
 import java.time.Clock;
+import org.binome.shared.RuleViolation;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The administrators' view of the e-mail outbox: what was prepared, sent, kept or refused, and why. */
@@ -40,7 +39,7 @@ class OutboxController {
 
     @GetMapping("/{id}")
     String mail(@PathVariable long id, Model model) {
-        var mail = outbox.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var mail = outbox.find(id).orElseThrow(() -> RuleViolation.notFound("outbox.error.notFound"));
         model.addAttribute("mail", mail);
         model.addAttribute("attachments", outbox.attachments(id));
         return "communication/outbox-mail";

@@ -10,6 +10,7 @@ import org.binome.people.Directory;
 import org.binome.programs.ParticipantRole;
 import org.binome.programs.ProgramView;
 import org.binome.programs.Programs;
+import org.binome.shared.RuleViolation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +41,7 @@ class CohortSource {
     }
 
     ProgramView program(long programId) {
-        return programs.find(programId).orElseThrow(() -> new MatchingException("matching.error.notFound", 404));
+        return programs.find(programId).orElseThrow(() -> RuleViolation.notFound("matching.error.notFound"));
     }
 
     LocalDate today() {

@@ -1,6 +1,7 @@
 package org.binome.matching;
 
 import java.util.List;
+import org.binome.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,7 +33,7 @@ public class Matching {
     public boolean allowed(long programId, String mentor, String mentee) {
         try {
             return review.preview(programId, mentor, mentee).allowed();
-        } catch (MatchingException e) {
+        } catch (RuleViolation e) {
             return false;
         }
     }

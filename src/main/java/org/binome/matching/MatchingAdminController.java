@@ -3,6 +3,7 @@ package org.binome.matching;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.binome.identity.BinomeUser;
+import org.binome.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,7 +65,7 @@ class MatchingAdminController {
             HttpServletResponse response) {
         try {
             runs.start(programId, user.getUsername(), mentorsPerGroup(mentorsPerGroup));
-        } catch (MatchingException e) {
+        } catch (RuleViolation e) {
             return problem(programId, e, model, locale, response);
         }
         redirect.addFlashAttribute("flash", "matching.flash.started");
@@ -89,7 +90,7 @@ class MatchingAdminController {
             HttpServletResponse response) {
         try {
             review.lock(programId, proposalId, locked);
-        } catch (MatchingException e) {
+        } catch (RuleViolation e) {
             return problem(programId, e, model, locale, response);
         }
         redirect.addFlashAttribute("flash", locked ? "matching.flash.locked" : "matching.flash.unlocked");
@@ -106,7 +107,7 @@ class MatchingAdminController {
             HttpServletResponse response) {
         try {
             review.remove(programId, proposalId);
-        } catch (MatchingException e) {
+        } catch (RuleViolation e) {
             return problem(programId, e, model, locale, response);
         }
         redirect.addFlashAttribute("flash", "matching.flash.removed");
@@ -128,8 +129,8 @@ class MatchingAdminController {
                 model.addAttribute("preview", preview);
                 model.addAttribute(
                         "explanation", page.explain(preview.mentor(), preview.mentee(), preview.components(), locale));
-            } catch (MatchingException e) {
-                model.addAttribute("previewProblem", e.messageKey());
+            } catch (RuleViolation e) {
+                model.addAttribute("previewProblem", e);
             }
         }
         return "matching/admin :: preview";
@@ -146,7 +147,7 @@ class MatchingAdminController {
             HttpServletResponse response) {
         try {
             review.pair(programId, mentor, mentee);
-        } catch (MatchingException e) {
+        } catch (RuleViolation e) {
             return problem(programId, e, model, locale, response);
         }
         redirect.addFlashAttribute("flash", "matching.flash.paired");
@@ -163,7 +164,7 @@ class MatchingAdminController {
             HttpServletResponse response) {
         try {
             review.confirmRequest(programId, requestId);
-        } catch (MatchingException e) {
+        } catch (RuleViolation e) {
             return problem(programId, e, model, locale, response);
         }
         redirect.addFlashAttribute("flash", "matching.flash.confirmed");
@@ -179,7 +180,7 @@ class MatchingAdminController {
             HttpServletResponse response) {
         try {
             review.publish(programId);
-        } catch (MatchingException e) {
+        } catch (RuleViolation e) {
             return problem(programId, e, model, locale, response);
         }
         redirect.addFlashAttribute("flash", "matching.flash.published");
@@ -190,18 +191,17 @@ class MatchingAdminController {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new MatchingException("matching.error.mentorsPerGroup", 422);
+            throw RuleViolation.invalid("matching.error.mentorsPerGroup");
         }
     }
 
     /** The page again, with the reason the action was refused at the top, and the matching status code. */
-    private String problem(
-            long programId, MatchingException e, Model model, Locale locale, HttpServletResponse response) {
-        if (e.status() == 404) {
+    private String problem(long programId, RuleViolation e, Model model, Locale locale, HttpServletResponse response) {
+        if (e.kind() == RuleViolation.Kind.NOT_FOUND) {
             throw e;
         }
-        response.setStatus(e.status());
-        model.addAttribute("problemKey", e.messageKey());
+        response.setStatus(e.kind().status());
+        model.addAttribute("refusal", e);
         return show(programId, model, locale);
     }
 }

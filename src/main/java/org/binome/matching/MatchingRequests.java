@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.binome.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -75,7 +76,7 @@ class MatchingRequests {
         return pending(programId).stream()
                 .filter(r -> r.id() == requestId)
                 .findFirst()
-                .orElseThrow(() -> new MatchingException("matching.error.notFound", 404));
+                .orElseThrow(() -> RuleViolation.notFound("matching.error.notFound"));
     }
 
     void confirm(long requestId) {

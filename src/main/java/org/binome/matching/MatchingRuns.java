@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import org.binome.programs.ProgramFormat;
 import org.binome.programs.ProgramStatus;
 import org.binome.programs.ProgramView;
+import org.binome.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -85,27 +86,27 @@ class MatchingRuns {
 
     private MatchingRun prepare(long programId, String startedBy, int mentorsPerGroup) {
         if (mentorsPerGroup < 1 || mentorsPerGroup > 2) {
-            throw new MatchingException("matching.error.mentorsPerGroup", 422);
+            throw RuleViolation.invalid("matching.error.mentorsPerGroup");
         }
         var program = source.program(programId);
         if (program.status() == ProgramStatus.DRAFT || program.status() == ProgramStatus.CLOSED) {
-            throw new MatchingException("matching.error.programStatus", 409);
+            throw RuleViolation.conflict("matching.error.programStatus");
         }
         var cohort = source.cohort(program);
         if (cohort.isEmpty()) {
-            throw new MatchingException("matching.error.emptyCohort", 422);
+            throw RuleViolation.invalid("matching.error.emptyCohort");
         }
         if (cohort.mentors().isEmpty()) {
-            throw new MatchingException("matching.error.noMentors", 422);
+            throw RuleViolation.invalid("matching.error.noMentors");
         }
         if (cohort.mentees().isEmpty()) {
-            throw new MatchingException("matching.error.noMentees", 422);
+            throw RuleViolation.invalid("matching.error.noMentees");
         }
         return transaction.execute(status -> {
             interruptTimedOut(programId);
             if (runs.findFirstByProgramIdAndStatusOrderByIdDesc(programId, MatchingRun.Status.RUNNING)
                     .isPresent()) {
-                throw new MatchingException("matching.error.alreadyRunning", 409);
+                throw RuleViolation.conflict("matching.error.alreadyRunning");
             }
             var run = MatchingRun.started(
                     programId,

@@ -3,6 +3,7 @@ package org.binome.matching;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.binome.identity.BinomeUser;
+import org.binome.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,12 +47,12 @@ class ParticipantMatchingController {
         var given = "accept".equals(answer) ? Proposal.Answer.ACCEPTED : Proposal.Answer.DECLINED;
         try {
             review.answer(proposalId, version, user.employeeNumber(), given);
-        } catch (MatchingException e) {
-            if (e.status() == 404) {
+        } catch (RuleViolation e) {
+            if (e.kind() == RuleViolation.Kind.NOT_FOUND) {
                 throw e;
             }
-            response.setStatus(e.status());
-            model.addAttribute("problemKey", e.messageKey());
+            response.setStatus(e.kind().status());
+            model.addAttribute("refusal", e);
             return proposals(user, model, locale);
         }
         redirect.addFlashAttribute(
@@ -78,12 +79,12 @@ class ParticipantMatchingController {
             HttpServletResponse response) {
         try {
             suggestions.request(programId, user.employeeNumber(), partner);
-        } catch (MatchingException e) {
-            if (e.status() == 404) {
+        } catch (RuleViolation e) {
+            if (e.kind() == RuleViolation.Kind.NOT_FOUND) {
                 throw e;
             }
-            response.setStatus(e.status());
-            model.addAttribute("problemKey", e.messageKey());
+            response.setStatus(e.kind().status());
+            model.addAttribute("refusal", e);
             return suggestions(user, model, locale);
         }
         redirect.addFlashAttribute("flash", "matching.flash.requested");

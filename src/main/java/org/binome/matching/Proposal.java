@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.binome.shared.RuleViolation;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -102,12 +103,12 @@ class Proposal {
     /** Records one person's answer; returns true when everyone has now accepted. */
     boolean answer(String employeeNumber, Answer answer, Instant now) {
         if (status != Status.PUBLISHED) {
-            throw new MatchingException("matching.error.notOpenForAnswer", 409);
+            throw RuleViolation.conflict("matching.error.notOpenForAnswer");
         }
         var member = members.stream()
                 .filter(m -> m.employeeNumber.equals(employeeNumber))
                 .findFirst()
-                .orElseThrow(() -> new MatchingException("matching.error.notFound", 404));
+                .orElseThrow(() -> RuleViolation.notFound("matching.error.notFound"));
         member.answer = answer.name();
         member.answeredAt = now;
         if (answer == Answer.DECLINED) {

@@ -3,6 +3,7 @@ package org.binome.matching;
 import java.time.Clock;
 import java.util.List;
 import org.binome.programs.ProgramView;
+import org.binome.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -68,7 +69,7 @@ class ProposalReview {
                 .findFirst()
                 .orElse(null);
         if (mentor == null || mentee == null) {
-            throw new MatchingException("matching.error.notInCohort", 422);
+            throw RuleViolation.invalid("matching.error.notInCohort");
         }
         return preview(program, mentor, mentee);
     }
@@ -86,13 +87,13 @@ class ProposalReview {
     Preview pair(long programId, String mentorNumber, String menteeNumber) {
         var preview = preview(programId, mentorNumber, menteeNumber);
         if (!preview.allowed()) {
-            throw new MatchingException(preview.broken().reasonKey(), 422);
+            throw RuleViolation.invalid(preview.broken().reasonKey());
         }
         var busy = source.taken(programId);
         busy.addAll(source.inDrafts(programId));
         if (busy.contains(menteeNumber)
                 || busy.contains(mentorNumber) && preview.mentor().capacity() <= 1) {
-            throw new MatchingException("matching.error.notFree", 409);
+            throw RuleViolation.conflict("matching.error.notFree");
         }
         proposals.save(Proposal.draft(
                 programId,
@@ -132,7 +133,7 @@ class ProposalReview {
                 Preview preview;
                 try {
                     preview = preview(programId, mentor, mentee);
-                } catch (MatchingException e) {
+                } catch (RuleViolation e) {
                     return false;
                 }
                 if (!preview.allowed()) {
@@ -160,7 +161,7 @@ class ProposalReview {
     int publish(long programId) {
         var drafts = proposals.findByProgramIdAndStatusIn(programId, List.of(Proposal.Status.DRAFT));
         if (drafts.isEmpty()) {
-            throw new MatchingException("matching.error.nothingToPublish", 422);
+            throw RuleViolation.invalid("matching.error.nothingToPublish");
         }
         var now = clock.instant();
         for (var proposal : drafts) {
@@ -178,15 +179,15 @@ class ProposalReview {
         var proposal = proposals
                 .findById(proposalId)
                 .filter(p -> p.includes(employeeNumber))
-                .orElseThrow(() -> new MatchingException("matching.error.notFound", 404));
+                .orElseThrow(() -> RuleViolation.notFound("matching.error.notFound"));
         if (proposal.version != version) {
-            throw new MatchingException("matching.error.conflict", 409);
+            throw RuleViolation.conflict("matching.error.conflict");
         }
         boolean everyoneAccepted = proposal.answer(employeeNumber, answer, clock.instant());
         try {
             proposals.save(proposal);
         } catch (OptimisticLockingFailureException e) {
-            throw new MatchingException("matching.error.conflict", 409);
+            throw RuleViolation.conflict("matching.error.conflict");
         }
         if (everyoneAccepted) {
             events.publishEvent(
@@ -202,9 +203,9 @@ class ProposalReview {
         var proposal = proposals
                 .findById(proposalId)
                 .filter(p -> p.programId == programId)
-                .orElseThrow(() -> new MatchingException("matching.error.notFound", 404));
+                .orElseThrow(() -> RuleViolation.notFound("matching.error.notFound"));
         if (proposal.status != Proposal.Status.DRAFT) {
-            throw new MatchingException("matching.error.notDraft", 409);
+            throw RuleViolation.conflict("matching.error.notDraft");
         }
         return proposal;
     }

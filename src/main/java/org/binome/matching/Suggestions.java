@@ -7,6 +7,7 @@ import org.binome.programs.ParticipantRole;
 import org.binome.programs.ProgramStatus;
 import org.binome.programs.ProgramView;
 import org.binome.programs.Programs;
+import org.binome.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,17 +88,17 @@ class Suggestions {
     void request(long programId, String employeeNumber, String partner) {
         var program = source.program(programId);
         if (program.status() != ProgramStatus.MATCHING) {
-            throw new MatchingException("matching.error.programStatus", 409);
+            throw RuleViolation.conflict("matching.error.programStatus");
         }
         boolean mentor = programs.isAcceptedParticipant(programId, employeeNumber, ParticipantRole.MENTOR);
         boolean mentee = programs.isAcceptedParticipant(programId, employeeNumber, ParticipantRole.MENTEE);
         if (!mentor && !mentee) {
-            throw new MatchingException("matching.error.notFound", 404);
+            throw RuleViolation.notFound("matching.error.notFound");
         }
         var chosen = best(program, employeeNumber, mentor).stream()
                 .filter(s -> s.partner().employeeNumber().equals(partner))
                 .findFirst()
-                .orElseThrow(() -> new MatchingException("matching.error.notSuggested", 422));
+                .orElseThrow(() -> RuleViolation.invalid("matching.error.notSuggested"));
         requests.request(
                 programId, chosen.mentor().employeeNumber(), chosen.mentee().employeeNumber(), employeeNumber);
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.binome.shared.RuleViolation;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -59,7 +60,7 @@ class Mentorship {
     /** Everyone accepted: the kick-off may begin. */
     void activate(LocalDate today) {
         if (status != MentorshipStatus.PROPOSED) {
-            throw new MentorshipRuleException("mentorships.error.transition", 409);
+            throw RuleViolation.conflict("mentorships.error.transition");
         }
         status = MentorshipStatus.ACTIVE;
         startedOn = today;
@@ -67,7 +68,7 @@ class Mentorship {
 
     void end(String by, boolean administrator, EndReason reason, String message, boolean rematch, LocalDate today) {
         if (status.isOver()) {
-            throw new MentorshipRuleException("mentorships.error.alreadyOver", 409);
+            throw RuleViolation.conflict("mentorships.error.alreadyOver");
         }
         status = MentorshipStatus.ENDED_EARLY;
         endedBy = by;
@@ -80,7 +81,7 @@ class Mentorship {
 
     void complete(String by, boolean administrator, LocalDate today) {
         if (status != MentorshipStatus.ACTIVE) {
-            throw new MentorshipRuleException("mentorships.error.transition", 409);
+            throw RuleViolation.conflict("mentorships.error.transition");
         }
         status = MentorshipStatus.COMPLETED;
         endedBy = by;
@@ -90,7 +91,7 @@ class Mentorship {
 
     void acceptCharter(String employeeNumber, int charterVersion, String expectations, Instant now) {
         requireActive();
-        var member = member(employeeNumber).orElseThrow(MentorshipRuleException::forbidden);
+        var member = member(employeeNumber).orElseThrow(() -> RuleViolation.forbidden("mentorships.error.forbidden"));
         member.charterVersion = charterVersion;
         member.charterAcceptedAt = now;
         member.expectations = expectations == null || expectations.isBlank() ? null : expectations.strip();
@@ -98,7 +99,7 @@ class Mentorship {
 
     void requireActive() {
         if (status != MentorshipStatus.ACTIVE) {
-            throw new MentorshipRuleException("mentorships.error.notActive", 409);
+            throw RuleViolation.conflict("mentorships.error.notActive");
         }
     }
 

@@ -3,6 +3,7 @@ package org.binome.mentorships;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 import org.binome.identity.BinomeUser;
+import org.binome.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,20 +28,22 @@ class MentorshipAccess {
 
     /** The mentorship, if the signed-in person is one of its members; 404 if it does not exist, 403 otherwise. */
     Mentorship memberOf(long mentorshipId, BinomeUser user) {
-        var mentorship = mentorships.findById(mentorshipId).orElseThrow(MentorshipRuleException::notFound);
+        var mentorship = mentorships
+                .findById(mentorshipId)
+                .orElseThrow(() -> RuleViolation.notFound("mentorships.error.notFound"));
         if (user == null || !mentorship.isMember(user.employeeNumber())) {
             refused("mentorship " + mentorshipId);
-            throw MentorshipRuleException.forbidden();
+            throw RuleViolation.forbidden("mentorships.error.forbidden");
         }
         return mentorship;
     }
 
     /** An item of a pair (session, objective, note) reached through that pair's URL only. */
     static <T> T belonging(Optional<T> item, ToLongFunction<T> owner, Mentorship mentorship, String what, long id) {
-        var found = item.orElseThrow(MentorshipRuleException::notFound);
+        var found = item.orElseThrow(() -> RuleViolation.notFound("mentorships.error.notFound"));
         if (owner.applyAsLong(found) != mentorship.id) {
             refused(what + " " + id + " of another pair, through mentorship " + mentorship.id);
-            throw MentorshipRuleException.forbidden();
+            throw RuleViolation.forbidden("mentorships.error.forbidden");
         }
         return found;
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.binome.identity.BinomeUser;
 import org.binome.programs.Programs;
+import org.binome.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -264,7 +265,7 @@ class MentorshipController {
         return switch (kind) {
             case "mid_point" -> ReviewKind.MID_POINT;
             case "closing" -> ReviewKind.CLOSING;
-            default -> throw MentorshipRuleException.notFound();
+            default -> throw RuleViolation.notFound("mentorships.error.notFound");
         };
     }
 
@@ -314,6 +315,7 @@ class MentorshipController {
         model.addAttribute("summary", reading.summary(reading.facts(m), user.employeeNumber()));
         model.addAttribute("objective", current);
         model.addAttribute("self", user.employeeNumber());
+        model.addAttribute("objectiveProgresses", ObjectiveProgress.values());
         return "mentorships/objective";
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import org.binome.programs.Programs;
+import org.binome.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -84,7 +85,7 @@ class MentorshipLifecycle {
     void kickOff(long mentorshipId, String employeeNumber, int charterVersionRead, String expectations) {
         var current = programs.charter(load(mentorshipId).programId).number();
         if (current != charterVersionRead) {
-            throw new MentorshipRuleException("mentorships.kickoff.error.charterChanged", 409, current);
+            throw RuleViolation.conflict("mentorships.kickoff.error.charterChanged", current);
         }
         // Two members kicking off at once touch different members: reapplying one's own answers is safe.
         change(mentorshipId, m -> m.acceptCharter(employeeNumber, current, expectations, clock.instant()));
@@ -131,7 +132,7 @@ class MentorshipLifecycle {
     }
 
     Mentorship load(long id) {
-        return mentorships.findById(id).orElseThrow(MentorshipRuleException::notFound);
+        return mentorships.findById(id).orElseThrow(() -> RuleViolation.notFound("mentorships.error.notFound"));
     }
 
     private void change(long id, Consumer<Mentorship> change) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.binome.shared.RuleViolation;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -77,7 +78,7 @@ class MentorshipSession {
     void cancel() {
         requirePlanned();
         if (isLogged()) {
-            throw new MentorshipRuleException("mentorships.session.error.logged", 409);
+            throw RuleViolation.conflict("mentorships.session.error.logged");
         }
         status = Status.CANCELLED;
         icalSequence++;
@@ -85,7 +86,7 @@ class MentorshipSession {
 
     void requirePlanned() {
         if (status != Status.PLANNED) {
-            throw new MentorshipRuleException("mentorships.session.error.cancelled", 409);
+            throw RuleViolation.conflict("mentorships.session.error.cancelled");
         }
     }
 

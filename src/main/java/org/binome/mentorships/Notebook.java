@@ -1,6 +1,7 @@
 package org.binome.mentorships;
 
 import java.time.Clock;
+import org.binome.shared.RuleViolation;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +25,7 @@ class Notebook {
     @Transactional
     Note write(Mentorship mentorship, String author, NoteForm form) {
         if (mentorship.status == MentorshipStatus.PROPOSED) {
-            throw new MentorshipRuleException("mentorships.error.notActive", 409);
+            throw RuleViolation.conflict("mentorships.error.notActive");
         }
         return notes.save(
                 Note.write(mentorship.id, author, Boolean.TRUE.equals(form.shared()), form.body(), clock.instant()));
@@ -36,7 +37,7 @@ class Notebook {
         var note = MentorshipAccess.belonging(notes.findById(noteId), n -> n.mentorshipId, mentorship, "note", noteId);
         if (!note.author.equals(by)) {
             MentorshipAccess.refused("note " + noteId + " written by another member");
-            throw MentorshipRuleException.forbidden();
+            throw RuleViolation.forbidden("mentorships.error.forbidden");
         }
         notes.delete(note);
     }
@@ -44,7 +45,7 @@ class Notebook {
     @Transactional
     void review(Mentorship mentorship, ReviewKind kind, String author, ReviewForm form) {
         if (!reading.reviewOpen(reading.facts(mentorship), kind)) {
-            throw new MentorshipRuleException("mentorships.review.error.closed", 409);
+            throw RuleViolation.conflict("mentorships.review.error.closed");
         }
         var review = reviews.findByMentorshipIdAndKindAndAuthor(mentorship.id, kind, author)
                 .orElseGet(Review::new);
@@ -58,7 +59,7 @@ class Notebook {
         try {
             reviews.save(review);
         } catch (DataIntegrityViolationException e) {
-            throw new MentorshipRuleException("mentorships.review.error.twice", 409);
+            throw RuleViolation.conflict("mentorships.review.error.twice");
         }
     }
 

@@ -3,6 +3,7 @@ package org.binome.mentorships;
 import jakarta.servlet.http.HttpServletResponse;
 import org.binome.identity.BinomeUser;
 import org.binome.programs.Programs;
+import org.binome.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,7 +44,7 @@ class PairsController {
 
     @GetMapping("/admin/programmes/{id}/pairs")
     String ofProgramme(@PathVariable long id, Model model) {
-        var programme = programs.find(id).orElseThrow(MentorshipRuleException::notFound);
+        var programme = programs.find(id).orElseThrow(() -> RuleViolation.notFound("mentorships.error.notFound"));
         model.addAttribute("programmes", java.util.List.of(programme));
         model.addAttribute("counts", java.util.List.of(reading.counts(id)));
         model.addAttribute("pairs", reading.pairs(id));
@@ -59,6 +60,7 @@ class PairsController {
         if (!model.containsAttribute("endForm")) {
             model.addAttribute("endForm", new EndForm(null, "", true));
         }
+        model.addAttribute("endReasons", EndReason.values());
         return "mentorships/admin-pair";
     }
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.binome.people.PersonView;
 import org.binome.programs.Programs;
+import org.binome.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -109,7 +110,7 @@ class SessionPlanning {
         mentorship.requireActive();
         session.requirePlanned();
         if (session.isLogged()) {
-            throw new MentorshipRuleException("mentorships.session.error.logged", 409);
+            throw RuleViolation.conflict("mentorships.session.error.logged");
         }
         if (!Objects.equals(form.version(), session.version)) {
             throw new Conflict();
@@ -141,7 +142,7 @@ class SessionPlanning {
     MentorshipSession cancel(Mentorship mentorship, MentorshipSession session, String by) {
         mentorship.requireActive();
         if (session.hasStarted(clock.instant())) {
-            throw new MentorshipRuleException("mentorships.session.error.started", 409);
+            throw RuleViolation.conflict("mentorships.session.error.started");
         }
         session.cancel();
         var saved = save(session);
@@ -160,11 +161,11 @@ class SessionPlanning {
     @Transactional
     MentorshipSession log(Mentorship mentorship, MentorshipSession session, LogForm form, String by) {
         if (mentorship.status == MentorshipStatus.PROPOSED) {
-            throw new MentorshipRuleException("mentorships.error.notActive", 409);
+            throw RuleViolation.conflict("mentorships.error.notActive");
         }
         session.requirePlanned();
         if (!session.hasStarted(clock.instant())) {
-            throw new MentorshipRuleException("mentorships.session.error.notYet", 409);
+            throw RuleViolation.conflict("mentorships.session.error.notYet");
         }
         if (!Objects.equals(form.version(), session.version)) {
             throw new Conflict();
@@ -195,12 +196,12 @@ class SessionPlanning {
     @Transactional
     void rate(Mentorship mentorship, long sessionId, String by, int rating) {
         if (rating < 1 || rating > 5) {
-            throw new MentorshipRuleException("mentorships.error.rating", 422);
+            throw RuleViolation.invalid("mentorships.error.rating");
         }
         for (int attempt = 0; ; attempt++) {
             var session = session(mentorship, sessionId);
             if (!session.hasStarted(clock.instant()) || session.status != MentorshipSession.Status.PLANNED) {
-                throw new MentorshipRuleException("mentorships.session.error.notYet", 409);
+                throw RuleViolation.conflict("mentorships.session.error.notYet");
             }
             session.memberOrNew(by).rating = rating;
             try {

@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Mentorships",
-        allowedDependencies = {"identity", "people", "programs", "matching", "communication"})
+        allowedDependencies = {"shared", "identity", "people", "programs", "matching", "communication"})
 package org.binome.mentorships;

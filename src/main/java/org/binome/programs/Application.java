@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.binome.shared.RuleViolation;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -63,7 +64,7 @@ class Application {
             String consentText,
             Instant now) {
         if (!command.consentGiven() || !command.charterAccepted()) {
-            throw new ProgramRuleException("programs.apply.error.consent", 422);
+            throw RuleViolation.invalid("programs.apply.error.consent");
         }
         var application = new Application();
         application.programId = programId;
@@ -76,10 +77,10 @@ class Application {
     /** The applicant changes their application; only before anyone has reviewed it (or to come back after withdrawing). */
     void edit(ApplicationCommand command, String consentVersion, String consentText, Instant now) {
         if (!status.editableByApplicant() && status != ApplicationStatus.WITHDRAWN) {
-            throw new ProgramRuleException("programs.apply.error.reviewed", 409);
+            throw RuleViolation.conflict("programs.apply.error.reviewed");
         }
         if (!command.consentGiven() || !command.charterAccepted()) {
-            throw new ProgramRuleException("programs.apply.error.consent", 422);
+            throw RuleViolation.invalid("programs.apply.error.consent");
         }
         if (status == ApplicationStatus.WITHDRAWN) {
             submittedAt = now;
@@ -122,10 +123,10 @@ class Application {
 
     void review(ApplicationStatus decision, String message, String reviewer, Instant now) {
         if (decision == ApplicationStatus.SUBMITTED || decision == ApplicationStatus.WITHDRAWN) {
-            throw new ProgramRuleException("programs.review.error.decision", 422);
+            throw RuleViolation.invalid("programs.review.error.decision");
         }
         if (status == ApplicationStatus.WITHDRAWN) {
-            throw new ProgramRuleException("programs.review.error.withdrawn", 409);
+            throw RuleViolation.conflict("programs.review.error.withdrawn");
         }
         status = decision;
         reviewMessage = message == null || message.isBlank() ? null : message.trim();

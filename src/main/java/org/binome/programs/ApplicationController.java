@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.binome.identity.BinomeUser;
 import org.binome.people.Directory;
 import org.binome.people.PersonStatus;
+import org.binome.shared.RuleViolation;
 import org.binome.skills.SkillView;
 import org.binome.skills.Skills;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -112,20 +113,17 @@ class ApplicationController {
                 volunteering.apply(id, self, command, locale);
             } else if (form.version() == null) {
                 // A second "new application" from another tab: the person already applied.
-                throw new ProgramRuleException("programs.apply.error.twice", 409);
+                throw RuleViolation.conflict("programs.apply.error.twice");
             } else {
                 volunteering.edit(id, self, form.version(), command, locale);
             }
-        } catch (ProgramRuleException | DataIntegrityViolationException e) {
-            var rule = e instanceof ProgramRuleException r
-                    ? r
-                    : new ProgramRuleException("programs.apply.error.twice", 409);
-            if (rule.status() == 404) {
+        } catch (RuleViolation | DataIntegrityViolationException e) {
+            var rule = e instanceof RuleViolation r ? r : RuleViolation.conflict("programs.apply.error.twice");
+            if (rule.kind() == RuleViolation.Kind.NOT_FOUND) {
                 throw rule;
             }
-            response.setStatus(rule.status());
-            model.addAttribute("problemKey", rule.messageKey());
-            model.addAttribute("problemArguments", rule.arguments());
+            response.setStatus(rule.kind().status());
+            model.addAttribute("refusal", rule);
             return page(model, program, form, programs.applicationOf(id, self).orElse(existing), locale);
         }
         redirect.addFlashAttribute(
@@ -136,7 +134,7 @@ class ApplicationController {
     @PostMapping("/programmes/{id}/apply/withdraw")
     String withdraw(@PathVariable long id, @AuthenticationPrincipal BinomeUser user, RedirectAttributes redirect) {
         if (user.employeeNumber() == null) {
-            throw new ProgramRuleException("programs.error.notFound", 404);
+            throw RuleViolation.notFound("programs.error.notFound");
         }
         volunteering.withdraw(id, user.employeeNumber());
         redirect.addFlashAttribute("flash", "programs.flash.withdrawn");
@@ -154,7 +152,7 @@ class ApplicationController {
     private ProgramView program(long id) {
         return programs.find(id)
                 .filter(ProgramView::visibleToEmployees)
-                .orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+                .orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
     }
 
     private String page(

@@ -3,6 +3,7 @@ package org.binome.programs;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.binome.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -38,23 +39,23 @@ class ApplicationReview {
     List<ApplicationView> decide(
             long programId, List<Seen> seen, ApplicationStatus decision, String message, String reviewer) {
         if (seen.isEmpty()) {
-            throw new ProgramRuleException("programs.review.error.none", 422);
+            throw RuleViolation.invalid("programs.review.error.none");
         }
         if (message != null && message.length() > ProgramRules.TEXT_MAX) {
-            throw new ProgramRuleException("programs.error.tooLong", 422, ProgramRules.TEXT_MAX);
+            throw RuleViolation.invalid("programs.error.tooLong", ProgramRules.TEXT_MAX);
         }
         var program = programs.findById(programId)
                 .map(Program::view)
-                .orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+                .orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
         var now = clock.instant();
         var changed = new ArrayList<Application>();
         for (var item : seen) {
             var application = applications
                     .findById(item.applicationId())
                     .filter(a -> a.programId == programId)
-                    .orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+                    .orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
             if (application.version != item.version()) {
-                throw new ProgramRuleException("programs.review.error.conflict", 409, application.employeeNumber);
+                throw RuleViolation.conflict("programs.review.error.conflict", application.employeeNumber);
             }
             application.review(decision, message, reviewer, now);
             changed.add(application);
@@ -74,9 +75,8 @@ class ApplicationReview {
                                 .count();
                 long nowAccepted = changed.stream().filter(a -> a.role == role).count();
                 if (alreadyAccepted + nowAccepted > capacity) {
-                    throw new ProgramRuleException(
+                    throw RuleViolation.conflict(
                             "programs.review.error.capacity",
-                            409,
                             new org.springframework.context.support.DefaultMessageSourceResolvable(
                                     "programs.role.plural." + role.name()),
                             capacity);
@@ -87,7 +87,7 @@ class ApplicationReview {
         try {
             saved = applications.saveAll(changed);
         } catch (OptimisticLockingFailureException e) {
-            throw new ProgramRuleException("programs.review.error.conflict", 409, "");
+            throw RuleViolation.conflict("programs.review.error.conflict", "");
         }
         for (var application : saved) {
             var event = switch (decision) {

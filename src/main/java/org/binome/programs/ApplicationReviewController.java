@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.binome.identity.BinomeUser;
 import org.binome.people.Directory;
 import org.binome.people.PersonView;
+import org.binome.shared.RuleViolation;
 import org.binome.skills.Skills;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -81,6 +82,8 @@ class ApplicationReviewController {
                         .sorted()
                         .toList());
         model.addAttribute("catalogue", skills.catalogue());
+        model.addAttribute("applicationStatuses", ApplicationStatus.values());
+        model.addAttribute("participantRoles", ParticipantRole.values());
         return "programs/admin-applications";
     }
 
@@ -90,7 +93,7 @@ class ApplicationReviewController {
                 .findById(applicationId)
                 .filter(a -> a.programId == id)
                 .map(Application::view)
-                .orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+                .orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
         model.addAttribute("program", program(id));
         model.addAttribute("app", application);
         model.addAttribute(
@@ -119,10 +122,9 @@ class ApplicationReviewController {
                     decision,
                     message,
                     user.getUsername());
-        } catch (ProgramRuleException e) {
-            response.setStatus(e.status());
-            model.addAttribute("problemKey", e.messageKey());
-            model.addAttribute("problemArguments", e.arguments());
+        } catch (RuleViolation e) {
+            response.setStatus(e.kind().status());
+            model.addAttribute("refusal", e);
             model.addAttribute("typedMessage", message);
             return detail(id, applicationId, model);
         }
@@ -147,18 +149,17 @@ class ApplicationReviewController {
             try {
                 seen.add(new ApplicationReview.Seen(Long.parseLong(parts[0]), Integer.parseInt(parts[1])));
             } catch (RuntimeException e) {
-                throw new ProgramRuleException("programs.review.error.none", 422);
+                throw RuleViolation.invalid("programs.review.error.none");
             }
         }
         try {
             review.decide(id, seen, decision, message, user.getUsername());
-        } catch (ProgramRuleException e) {
-            if (e.status() == 404) {
+        } catch (RuleViolation e) {
+            if (e.kind() == RuleViolation.Kind.NOT_FOUND) {
                 throw e;
             }
-            response.setStatus(e.status());
-            model.addAttribute("problemKey", e.messageKey());
-            model.addAttribute("problemArguments", e.arguments());
+            response.setStatus(e.kind().status());
+            model.addAttribute("refusal", e);
             model.addAttribute("typedMessage", message);
             return list(id, null, null, null, null, null, null, model);
         }
@@ -167,7 +168,7 @@ class ApplicationReviewController {
     }
 
     private ProgramView program(long id) {
-        return programs.find(id).orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+        return programs.find(id).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
     }
 
     private List<Row> rows(long id) {

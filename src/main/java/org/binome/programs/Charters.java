@@ -3,6 +3,7 @@ package org.binome.programs;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.binome.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +44,7 @@ class Charters {
         return repository
                 .findFirstByProgramIdOrderByNumberDesc(programId)
                 .map(CharterVersion::view)
-                .orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+                .orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
     }
 
     @Transactional(readOnly = true)
@@ -58,7 +59,7 @@ class Charters {
     CharterView revise(long programId, int basedOn, String textFr, String textEn, String by) {
         var current = current(programId);
         if (current.number() != basedOn) {
-            throw new ProgramRuleException("programs.charter.conflict", 409);
+            throw RuleViolation.conflict("programs.charter.conflict");
         }
         if (current.textFr().equals(textFr) && current.textEn().equals(textEn)) {
             return current;

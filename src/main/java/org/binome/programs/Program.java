@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.binome.shared.RuleViolation;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -128,7 +129,7 @@ class Program {
     /** Moves the programme on; the status may only follow its designed path. */
     void moveTo(ProgramStatus target) {
         if (!status.next().contains(target)) {
-            throw new ProgramRuleException("programs.error.transition", 409);
+            throw RuleViolation.conflict("programs.error.transition");
         }
         status = target;
         if (target.atLeast(ProgramStatus.OPEN)) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.binome.identity.BinomeUser;
 import org.binome.people.Directory;
+import org.binome.shared.RuleViolation;
 import org.binome.skills.Skills;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -88,7 +89,7 @@ class ProgramAdminController {
 
     @GetMapping("/{id}")
     String overview(@PathVariable long id, Model model) {
-        var program = programs.find(id).orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+        var program = programs.find(id).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
         model.addAttribute("program", program);
         model.addAttribute("readiness", programs.readiness(id));
         model.addAttribute("charter", charters.current(id));
@@ -104,7 +105,7 @@ class ProgramAdminController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        var program = programs.find(id).orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+        var program = programs.find(id).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
         return form(model, ProgramForm.of(program), program);
     }
 
@@ -116,7 +117,7 @@ class ProgramAdminController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        var program = programs.find(id).orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+        var program = programs.find(id).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
         var command = form.toCommand(errors);
         if (form.version() == null) {
             errors.reject("programs.error.conflict");
@@ -130,8 +131,8 @@ class ProgramAdminController {
                 redirect.addFlashAttribute("flash", "programs.flash.saved");
                 return "redirect:/admin/programmes/" + id;
             }
-        } catch (ProgramRuleException e) {
-            if (e.status() != 409) {
+        } catch (RuleViolation e) {
+            if (e.kind() != RuleViolation.Kind.CONFLICT) {
                 throw e;
             }
             // Keep what this administrator typed; show what changed meanwhile by reloading in another tab.
@@ -153,8 +154,8 @@ class ProgramAdminController {
             HttpServletResponse response) {
         try {
             editing.changeStatus(id, target, confirmMissing);
-        } catch (ProgramRuleException e) {
-            if (!e.messageKey().equals("programs.readiness.confirmRequired")) {
+        } catch (RuleViolation e) {
+            if (!e.key().equals("programs.readiness.confirmRequired")) {
                 throw e;
             }
             response.setStatus(422);
@@ -202,8 +203,8 @@ class ProgramAdminController {
                     form.textFr().strip(),
                     form.textEn().strip(),
                     user.getUsername());
-        } catch (ProgramRuleException | DataIntegrityViolationException e) {
-            if (e instanceof ProgramRuleException rule && rule.status() != 409) {
+        } catch (RuleViolation | DataIntegrityViolationException e) {
+            if (e instanceof RuleViolation rule && rule.kind() != RuleViolation.Kind.CONFLICT) {
                 throw rule;
             }
             response.setStatus(409);
@@ -224,8 +225,7 @@ class ProgramAdminController {
 
     private String charterPage(long id, CharterForm form, Model model) {
         model.addAttribute(
-                "program",
-                programs.find(id).orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404)));
+                "program", programs.find(id).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound")));
         model.addAttribute("form", form);
         model.addAttribute("history", charters.history(id));
         return "programs/admin-charter";

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import org.binome.people.Directory;
 import org.binome.people.PersonStatus;
+import org.binome.shared.RuleViolation;
 import org.binome.skills.SkillView;
 import org.binome.skills.Skills;
 import org.springframework.context.ApplicationEventPublisher;
@@ -72,13 +73,13 @@ class ProgramEditing {
             return Optional.empty();
         }
         if (program.version != readVersion) {
-            throw new ProgramRuleException("programs.error.conflict", 409);
+            throw RuleViolation.conflict("programs.error.conflict");
         }
         program.apply(command);
         try {
             return Optional.of(programs.save(program).view());
         } catch (OptimisticLockingFailureException e) {
-            throw new ProgramRuleException("programs.error.conflict", 409);
+            throw RuleViolation.conflict("programs.error.conflict");
         }
     }
 
@@ -92,7 +93,7 @@ class ProgramEditing {
         if (target == ProgramStatus.OPEN && program.status == ProgramStatus.DRAFT) {
             var readiness = LaunchReadiness.of(program.view(), charters.current(id));
             if (!readiness.missingToOpen().isEmpty() && !missingConfirmed) {
-                throw new ProgramRuleException("programs.readiness.confirmRequired", 422);
+                throw RuleViolation.invalid("programs.readiness.confirmRequired");
             }
         }
         program.moveTo(target);
@@ -108,13 +109,13 @@ class ProgramEditing {
     ProgramView publish(long id, boolean published) {
         var program = load(id);
         if (!published && program.status.atLeast(ProgramStatus.OPEN)) {
-            throw new ProgramRuleException("programs.error.transition", 409);
+            throw RuleViolation.conflict("programs.error.transition");
         }
         program.published = published;
         return programs.save(program).view();
     }
 
     Program load(long id) {
-        return programs.findById(id).orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+        return programs.findById(id).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.binome.identity.BinomeUser;
 import org.binome.identity.Role;
 import org.binome.people.Directory;
+import org.binome.shared.RuleViolation;
 import org.binome.skills.SkillView;
 import org.binome.skills.Skills;
 import org.springframework.context.MessageSource;
@@ -105,6 +106,6 @@ class ProgramPageController {
     ProgramView visible(long id, BinomeUser user) {
         return programs.find(id)
                 .filter(p -> p.visibleToEmployees() || user.hasRole(Role.ADMIN))
-                .orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+                .orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.binome.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.MapBindingResult;
@@ -158,7 +159,7 @@ public class Programs {
 
     @Transactional(readOnly = true)
     public LaunchReadiness readiness(long programId) {
-        var program = find(programId).orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+        var program = find(programId).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
         return LaunchReadiness.of(program, charters.current(programId));
     }
 
@@ -186,7 +187,7 @@ public class Programs {
     @Transactional
     public ProgramView update(long programId, ProgramCommand command) {
         var errors = new MapBindingResult(new HashMap<>(), "program");
-        var current = find(programId).orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+        var current = find(programId).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
         return editing.update(programId, current.version(), command, errors)
                 .orElseThrow(() -> new IllegalArgumentException("Invalid programme: " + errors.getAllErrors()));
     }
@@ -227,7 +228,7 @@ public class Programs {
                 .map(id -> applications
                         .findById(id)
                         .map(a -> new ApplicationReview.Seen(a.id, a.version))
-                        .orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404)))
+                        .orElseThrow(() -> RuleViolation.notFound("programs.error.notFound")))
                 .toList();
         return review.decide(programId, seen, decision, message, reviewer);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.binome.people.Directory;
 import org.binome.people.PersonStatus;
 import org.binome.people.PersonView;
+import org.binome.shared.RuleViolation;
 import org.binome.skills.SkillDeclaration;
 import org.binome.skills.SkillDirection;
 import org.binome.skills.Skills;
@@ -66,7 +67,7 @@ class Volunteering {
         var person = eligiblePerson(program, applicant, command.role());
         var existing = applications.findByProgramIdAndEmployeeNumber(programId, applicant);
         if (existing.isPresent() && existing.get().status != ApplicationStatus.WITHDRAWN) {
-            throw new ProgramRuleException("programs.apply.error.twice", 409);
+            throw RuleViolation.conflict("programs.apply.error.twice");
         }
         checkCharter(programId, command);
         var now = clock.instant();
@@ -89,12 +90,12 @@ class Volunteering {
         var program = program(programId);
         var application = applications
                 .findByProgramIdAndEmployeeNumber(programId, applicant)
-                .orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+                .orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
         if (application.version != readVersion) {
-            throw new ProgramRuleException("programs.apply.error.conflict", 409);
+            throw RuleViolation.conflict("programs.apply.error.conflict");
         }
         if (!application.status.editableByApplicant() && application.status != ApplicationStatus.WITHDRAWN) {
-            throw new ProgramRuleException("programs.apply.error.reviewed", 409);
+            throw RuleViolation.conflict("programs.apply.error.reviewed");
         }
         var person = eligiblePerson(program, applicant, command.role());
         checkCharter(programId, command);
@@ -104,7 +105,7 @@ class Volunteering {
         try {
             saved = applications.save(application);
         } catch (OptimisticLockingFailureException e) {
-            throw new ProgramRuleException("programs.apply.error.conflict", 409);
+            throw RuleViolation.conflict("programs.apply.error.conflict");
         }
         declareSkills(person, command);
         if (wasWithdrawn) {
@@ -118,7 +119,7 @@ class Volunteering {
     void withdraw(long programId, String applicant) {
         var application = applications
                 .findByProgramIdAndEmployeeNumber(programId, applicant)
-                .orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+                .orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
         if (application.withdraw(clock.instant())) {
             applications.save(application);
             events.publishEvent(new ApplicationWithdrawn(programId, application.id, applicant, application.role));
@@ -129,7 +130,7 @@ class Volunteering {
         var program = programs.findById(programId)
                 .map(Program::view)
                 .filter(ProgramView::visibleToEmployees)
-                .orElseThrow(() -> new ProgramRuleException("programs.error.notFound", 404));
+                .orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
         var today = LocalDate.now(clock);
         if (!program.acceptsApplications(today)) {
             var closes = program.date(Phase.APPLICATIONS_CLOSE);
@@ -138,9 +139,9 @@ class Volunteering {
                 var shown = java.time.format.DateTimeFormatter.ofPattern(
                                 "fr".equals(locale.getLanguage()) ? "dd/MM/yyyy" : "d MMM yyyy", locale)
                         .format(closes);
-                throw new ProgramRuleException("programs.apply.error.deadline", 409, shown);
+                throw RuleViolation.conflict("programs.apply.error.deadline", shown);
             }
-            throw new ProgramRuleException("programs.apply.error.closed", 409);
+            throw RuleViolation.conflict("programs.apply.error.closed");
         }
         return program;
     }
@@ -153,33 +154,33 @@ class Volunteering {
                         .filter(p -> p.status() == PersonStatus.ACTIVE)
                         .orElse(null);
         if (person == null) {
-            throw new ProgramRuleException("programs.apply.error.notEmployee", 422);
+            throw RuleViolation.invalid("programs.apply.error.notEmployee");
         }
         if (role == null) {
-            throw new ProgramRuleException("programs.apply.error.role", 422);
+            throw RuleViolation.invalid("programs.apply.error.role");
         }
         int seniority = ProgramView.seniority(person.careerStartYear(), LocalDate.now(clock));
         if (role == ParticipantRole.MENTOR
                 && program.mentorMaxSeniority() != null
                 && seniority > program.mentorMaxSeniority()) {
-            throw new ProgramRuleException(
-                    "programs.apply.error.mentorSeniority", 422, program.mentorMaxSeniority(), seniority);
+            throw RuleViolation.invalid(
+                    "programs.apply.error.mentorSeniority", program.mentorMaxSeniority(), seniority);
         }
         if (role == ParticipantRole.MENTEE
                 && program.menteeMinSeniority() != null
                 && seniority < program.menteeMinSeniority()) {
-            throw new ProgramRuleException(
-                    "programs.apply.error.menteeSeniority", 422, program.menteeMinSeniority(), seniority);
+            throw RuleViolation.invalid(
+                    "programs.apply.error.menteeSeniority", program.menteeMinSeniority(), seniority);
         }
         return person;
     }
 
     private void checkCharter(long programId, ApplicationCommand command) {
         if (!command.consentGiven() || !command.charterAccepted()) {
-            throw new ProgramRuleException("programs.apply.error.consent", 422);
+            throw RuleViolation.invalid("programs.apply.error.consent");
         }
         if (charters.current(programId).number() != command.charterVersion()) {
-            throw new ProgramRuleException("programs.apply.error.charterChanged", 409);
+            throw RuleViolation.conflict("programs.apply.error.charterChanged");
         }
     }
 

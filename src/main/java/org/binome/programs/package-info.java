@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Programmes",
-        allowedDependencies = {"identity", "people", "skills", "communication"})
+        allowedDependencies = {"shared", "identity", "people", "skills", "communication"})
 package org.binome.programs;

@@ -11,6 +11,7 @@ public class RuleViolation extends RuntimeException {
     /** What kind of refusal this is; the web layer maps each to one status. */
     public enum Kind {
         /** The thing asked for does not exist, or is not visible to the person asking. */
+<<<<<<< HEAD
         NOT_FOUND,
         /** The thing exists but its state (or someone else's change) does not allow the request now. */
         CONFLICT,
@@ -18,6 +19,29 @@ public class RuleViolation extends RuntimeException {
         INVALID,
         /** The person may not do this. */
         FORBIDDEN
+=======
+        NOT_FOUND(404),
+        /** The thing exists but its state (or someone else's change) does not allow the request now. */
+        CONFLICT(409),
+        /** What was sent is not acceptable as it is. */
+        INVALID(422),
+        /** The person may not do this. */
+        FORBIDDEN(403);
+
+        private final int status;
+
+        Kind(int status) {
+            this.status = status;
+        }
+
+        /**
+         * The HTTP status a web page or endpoint answers with for this kind: the one mapping, read by the shell's
+         * advice and by controllers that show a refusal in place on their own page (domain code never reads it).
+         */
+        public int status() {
+            return status;
+        }
+>>>>>>> main
     }
 
     private final Kind kind;

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.binome.shared.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,7 +74,7 @@ class SkillCatalogueController {
                 skills.add(form.view());
                 redirect.addFlashAttribute("flash", "skills.catalogue.added");
                 return "redirect:/admin/skills";
-            } catch (SkillCatalogueException e) {
+            } catch (RuleViolation e) {
                 errors.rejectValue("code", e.key());
             }
         }
@@ -83,7 +84,7 @@ class SkillCatalogueController {
 
     @GetMapping("/admin/skills/{code}")
     String skill(@PathVariable String code, Model model) {
-        var skill = skills.find(code).orElseThrow(() -> new UnknownSkillException(code));
+        var skill = skills.find(code).orElseThrow(() -> RuleViolation.notFound("skills.error.unknown", code));
         if (!model.containsAttribute("form")) {
             model.addAttribute(
                     "form",
@@ -139,7 +140,7 @@ class SkillCatalogueController {
             RedirectAttributes redirect) {
         try {
             skills.merge(code, into);
-        } catch (SkillCatalogueException | UnknownSkillException e) {
+        } catch (RuleViolation e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("mergeError", "skills.error.merge");
             return skill(code, model);

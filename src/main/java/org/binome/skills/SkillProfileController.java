@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.binome.identity.BinomeUser;
 import org.binome.people.Directory;
+import org.binome.shared.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Skill profiles: each person edits their own at /me/skills; administrators edit anyone's from the person page. */
@@ -143,14 +143,14 @@ class SkillProfileController {
     private String own(BinomeUser user) {
         if (user.employeeNumber() == null
                 || directory.find(user.employeeNumber()).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw RuleViolation.notFound("skills.error.person");
         }
         return user.employeeNumber();
     }
 
     private void requirePerson(String employeeNumber) {
         if (directory.find(employeeNumber).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw RuleViolation.notFound("skills.error.person");
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.binome.people.Directory;
 import org.binome.people.PersonFacts;
+import org.binome.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -64,7 +65,7 @@ public class Skills {
     @Transactional
     public void add(SkillView skill) {
         if (find(skill.code()).isPresent()) {
-            throw new SkillCatalogueException("skills.error.codeTaken");
+            throw RuleViolation.conflict("skills.error.codeTaken");
         }
         jdbc.sql("insert into skill (" + SKILL_COLUMNS + ") values (?, ?, ?, ?, ?, ?, false)")
                 .params(
@@ -85,7 +86,7 @@ public class Skills {
                 .params(nameFr, nameEn, descriptionFr, descriptionEn, code)
                 .update();
         if (changed == 0) {
-            throw new UnknownSkillException(code);
+            throw RuleViolation.notFound("skills.error.unknown", code);
         }
     }
 
@@ -95,7 +96,7 @@ public class Skills {
                         .params(retired, code)
                         .update()
                 == 0) {
-            throw new UnknownSkillException(code);
+            throw RuleViolation.notFound("skills.error.unknown", code);
         }
     }
 
@@ -106,10 +107,10 @@ public class Skills {
     @Transactional
     public void merge(String from, String into) {
         if (from.equals(into)) {
-            throw new SkillCatalogueException("skills.error.mergeItself");
+            throw RuleViolation.invalid("skills.error.mergeItself");
         }
-        find(from).orElseThrow(() -> new UnknownSkillException(from));
-        find(into).orElseThrow(() -> new UnknownSkillException(into));
+        find(from).orElseThrow(() -> RuleViolation.notFound("skills.error.unknown", from));
+        find(into).orElseThrow(() -> RuleViolation.notFound("skills.error.unknown", into));
         jdbc.sql("""
                         update person_skill set
                                level = (select f.level from person_skill f
@@ -160,7 +161,7 @@ public class Skills {
                 .forEach(kept::add);
         for (var declaration : declarations) {
             if (!known.containsKey(declaration.skillCode()) && !kept.contains(declaration.skillCode())) {
-                throw new UnknownSkillException(declaration.skillCode());
+                throw RuleViolation.notFound("skills.error.unknown", declaration.skillCode());
             }
         }
         jdbc.sql("delete from person_skill where employee_number = ?")

@@ -22,6 +22,7 @@ import org.binome.people.PersonView;
 import org.binome.programs.ApplicationView;
 import org.binome.programs.ParticipantRole;
 import org.binome.programs.Programs;
+import org.binome.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -54,28 +55,28 @@ class Circles {
 
     long form(long programId, String name, String facilitator, List<String> members, int cadenceWeeks, String place) {
         if (name == null || name.isBlank() || name.length() > 120) {
-            throw new TrainingException("training.circle.name.invalid", 422);
+            throw RuleViolation.invalid("training.circle.name.invalid");
         }
         var distinct = new ArrayList<>(new LinkedHashSet<>(members));
         if (distinct.size() < MIN_MEMBERS || distinct.size() > MAX_MEMBERS) {
-            throw new TrainingException("training.circle.size", 422, distinct.size());
+            throw RuleViolation.invalid("training.circle.size", distinct.size());
         }
         checkCadence(cadenceWeeks);
         if (facilitator == null
                 || facilitator.isBlank()
                 || directory.find(facilitator).isEmpty()) {
-            throw new TrainingException("training.circle.facilitator.invalid", 422);
+            throw RuleViolation.invalid("training.circle.facilitator.invalid");
         }
         for (var member : distinct) {
             if (!programs.isAcceptedParticipant(programId, member, ParticipantRole.MENTOR)) {
-                throw new TrainingException("training.circle.notMentor", 422, nameOf(member));
+                throw RuleViolation.invalid("training.circle.notMentor", nameOf(member));
             }
         }
         for (int i = 0; i < distinct.size(); i++) {
             for (int j = i + 1; j < distinct.size(); j++) {
                 if (inOneReportingLine(distinct.get(i), distinct.get(j))) {
-                    throw new TrainingException(
-                            "training.circle.reportingLine", 422, nameOf(distinct.get(i)), nameOf(distinct.get(j)));
+                    throw RuleViolation.invalid(
+                            "training.circle.reportingLine", nameOf(distinct.get(i)), nameOf(distinct.get(j)));
                 }
             }
         }
@@ -149,7 +150,7 @@ class Circles {
                 .params(now(), circleId, employeeNumber)
                 .update();
         if (changed == 0) {
-            throw TrainingException.notFound();
+            throw RuleViolation.notFound("training.error.notFound");
         }
         // A planned session whose client left gets the next person in the rotation, so nobody is skipped twice.
         var circle = find(circleId).orElseThrow();
@@ -276,20 +277,20 @@ class Circles {
      * rotation, and sends every active member and the facilitator a calendar invitation.
      */
     long schedule(long circleId, Instant startsAt, String place) {
-        var circle = find(circleId).orElseThrow(TrainingException::notFound);
+        var circle = find(circleId).orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
         if (startsAt == null || startsAt.isBefore(clock.instant())) {
-            throw new TrainingException("training.session.inPast", 422);
+            throw RuleViolation.invalid("training.session.inPast");
         }
         var last = sessions(circleId).stream().reduce((a, b) -> b);
         if (last.isPresent()) {
             var gap = Duration.between(last.get().startsAt(), startsAt);
             if (gap.compareTo(Duration.ofDays(7L * MIN_WEEKS)) < 0
                     || gap.compareTo(Duration.ofDays(7L * MAX_WEEKS)) > 0) {
-                throw new TrainingException("training.session.cadence", 422, MIN_WEEKS, MAX_WEEKS);
+                throw RuleViolation.invalid("training.session.cadence", MIN_WEEKS, MAX_WEEKS);
             }
         }
         if (circle.activeMembers().size() < MIN_MEMBERS) {
-            throw new TrainingException("training.circle.tooFewActive", 422, MIN_MEMBERS);
+            throw RuleViolation.invalid("training.circle.tooFewActive", MIN_MEMBERS);
         }
         var id = insertSession(circle, startsAt, place, "PLANNED", null);
         invite(circle, id, startsAt, place == null || place.isBlank() ? circle.place() : place, 0);
@@ -301,20 +302,20 @@ class Circles {
      * update the event instead of adding a second one.
      */
     void reschedule(long circleId, long sessionId, Instant startsAt, String place) {
-        var circle = find(circleId).orElseThrow(TrainingException::notFound);
-        var session = session(circleId, sessionId).orElseThrow(TrainingException::notFound);
+        var circle = find(circleId).orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
+        var session = session(circleId, sessionId).orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
         if (session.status() != SessionView.SessionStatus.PLANNED) {
-            throw new TrainingException("training.session.notPlanned", 409);
+            throw RuleViolation.conflict("training.session.notPlanned");
         }
         if (startsAt == null || startsAt.isBefore(clock.instant())) {
-            throw new TrainingException("training.session.inPast", 422);
+            throw RuleViolation.invalid("training.session.inPast");
         }
         var before = previous(circleId, sessionId);
         if (before.isPresent()) {
             var gap = Duration.between(before.get().startsAt(), startsAt);
             if (gap.compareTo(Duration.ofDays(7L * MIN_WEEKS)) < 0
                     || gap.compareTo(Duration.ofDays(7L * MAX_WEEKS)) > 0) {
-                throw new TrainingException("training.session.cadence", 422, MIN_WEEKS, MAX_WEEKS);
+                throw RuleViolation.invalid("training.session.cadence", MIN_WEEKS, MAX_WEEKS);
             }
         }
         var where = place == null || place.isBlank() ? session.place() : place.strip();
@@ -327,7 +328,7 @@ class Circles {
 
     /** Records a session held in the past with its content (import and demo data): no invitation is sent. */
     long recordHeld(long circleId, Instant startsAt, String place, SessionRecord record) {
-        var circle = find(circleId).orElseThrow(TrainingException::notFound);
+        var circle = find(circleId).orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
         var id = insertSession(circle, startsAt, place, "DONE", record);
         return id;
     }
@@ -336,7 +337,7 @@ class Circles {
         var client = Rotation.next(
                         circle.activeNumbers(),
                         sessions(circle.id()).stream().map(SessionView::client).toList())
-                .orElseThrow(() -> new TrainingException("training.circle.tooFewActive", 422, MIN_MEMBERS));
+                .orElseThrow(() -> RuleViolation.invalid("training.circle.tooFewActive", MIN_MEMBERS));
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into circle_session (circle_id, starts_at, place, client, step, status, follow_up, problem,
@@ -393,18 +394,18 @@ class Circles {
     record StepResult(SessionView session, String problem) {}
 
     StepResult step(long circleId, long sessionId, int version, String text, String move, List<String> attendees) {
-        var session = session(circleId, sessionId).orElseThrow(TrainingException::notFound);
+        var session = session(circleId, sessionId).orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
         if (session.version() != version) {
             // Nothing is saved over the other change; the page shows it with what this person typed.
             return new StepResult(session, "training.error.conflict");
         }
         if (session.status() == SessionView.SessionStatus.DONE) {
-            throw new TrainingException("training.session.closed", 409);
+            throw RuleViolation.conflict("training.session.closed");
         }
         var step = session.currentStep();
         var value = text == null ? null : text.strip();
         if (value != null && value.length() > 20_000) {
-            throw new TrainingException("training.field.tooLong", 422, 20_000);
+            throw RuleViolation.invalid("training.field.tooLong", 20_000);
         }
         if (step.field() != null && value != null) {
             var column = switch (step.field()) {
@@ -472,7 +473,7 @@ class Circles {
 
     static void checkCadence(int weeks) {
         if (weeks < MIN_WEEKS || weeks > MAX_WEEKS) {
-            throw new TrainingException("training.session.cadence", 422, MIN_WEEKS, MAX_WEEKS);
+            throw RuleViolation.invalid("training.session.cadence", MIN_WEEKS, MAX_WEEKS);
         }
     }
 }

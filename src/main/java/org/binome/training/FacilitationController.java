@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.binome.identity.BinomeUser;
 import org.binome.identity.Role;
+import org.binome.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +71,7 @@ class FacilitationController {
         try {
             when = LocalDateTime.parse(startsAt == null ? "" : startsAt);
         } catch (DateTimeParseException e) {
-            throw new TrainingException("training.session.dateInvalid", 422);
+            throw RuleViolation.invalid("training.session.dateInvalid");
         }
         var id =
                 circles.schedule(circleId, when.atZone(CalendarInvitation.PARIS).toInstant(), place);
@@ -99,7 +100,7 @@ class FacilitationController {
                     .atZone(CalendarInvitation.PARIS)
                     .toInstant();
         } catch (DateTimeParseException e) {
-            throw new TrainingException("training.session.dateInvalid", 422);
+            throw RuleViolation.invalid("training.session.dateInvalid");
         }
     }
 
@@ -111,7 +112,8 @@ class FacilitationController {
             @AuthenticationPrincipal BinomeUser user,
             Model model) {
         var circle = facilitated(circleId, user);
-        var session = circles.session(circleId, sessionId).orElseThrow(TrainingException::notFound);
+        var session = circles.session(circleId, sessionId)
+                .orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
         return guide(model, circle, session, null, null);
     }
 
@@ -205,7 +207,7 @@ class FacilitationController {
     private HelpRequestView visibleRequest(long id, BinomeUser user) {
         return help.find(id)
                 .filter(r -> addressees(user).contains(r.addressee()))
-                .orElseThrow(TrainingException::notFound);
+                .orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
     }
 
     private static List<String> addressees(BinomeUser user) {
@@ -219,14 +221,14 @@ class FacilitationController {
     private CircleView visible(long circleId, BinomeUser user) {
         return circles.find(circleId)
                 .filter(c -> c.facilitator().equals(user.employeeNumber()) || user.hasRole(Role.ADMIN))
-                .orElseThrow(TrainingException::notFound);
+                .orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
     }
 
     /** Only the circle's facilitator runs its sessions; an administrator is told it is confidential. */
     private CircleView facilitated(long circleId, BinomeUser user) {
         var circle = visible(circleId, user);
         if (!circle.facilitator().equals(user.employeeNumber())) {
-            throw new TrainingException("training.circle.confidential", 403);
+            throw RuleViolation.forbidden("training.circle.confidential");
         }
         return circle;
     }

@@ -16,6 +16,7 @@ import org.binome.people.Directory;
 import org.binome.people.PersonView;
 import org.binome.programs.ProgramView;
 import org.binome.programs.Programs;
+import org.binome.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -56,11 +57,11 @@ class HelpRequests {
     }
 
     long ask(String requester, long programId, String addressee, String message) {
-        var program = programs.find(programId).orElseThrow(() -> new TrainingException("training.help.programme", 422));
+        var program = programs.find(programId).orElseThrow(() -> RuleViolation.invalid("training.help.programme"));
         if (programs.applicationOf(programId, requester)
                 .filter(a -> a.status() == org.binome.programs.ApplicationStatus.ACCEPTED)
                 .isEmpty()) {
-            throw new TrainingException("training.help.programme", 422);
+            throw RuleViolation.invalid("training.help.programme");
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into help_request (program_id, requester, addressee, message, created_at, version)"
@@ -104,13 +105,13 @@ class HelpRequests {
     }
 
     void answer(long id, int version, String answer, String answeredBy) {
-        var request = find(id).orElseThrow(TrainingException::notFound);
+        var request = find(id).orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
         var changed = jdbc.sql("update help_request set answer = ?, answered_by = ?, answered_at = ?,"
                         + " version = version + 1 where id = ? and version = ?")
                 .params(answer.strip(), answeredBy, now(), id, version)
                 .update();
         if (changed == 0) {
-            throw new TrainingException("training.error.conflict", 409);
+            throw RuleViolation.conflict("training.error.conflict");
         }
         notifications.notify(
                 Notification.of(request.requester(), "help.answered", Map.of("programme", request.programName()))

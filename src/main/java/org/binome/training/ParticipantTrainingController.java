@@ -8,6 +8,7 @@ import java.util.Map;
 import org.binome.identity.BinomeUser;
 import org.binome.programs.ApplicationStatus;
 import org.binome.programs.Programs;
+import org.binome.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,7 +76,7 @@ class ParticipantTrainingController {
         params.forEach((name, values) -> {
             if (name.startsWith("q")) {
                 if (values.size() != 1) {
-                    throw new TrainingException("training.quiz.tampered", 422);
+                    throw RuleViolation.invalid("training.quiz.tampered");
                 }
                 answers.put(name.substring(1), values.get(0));
             }
@@ -85,9 +86,9 @@ class ParticipantTrainingController {
             QuizGrading.Result result;
             try {
                 result = QuizGrading.grade(module, paths.correctChoices(moduleId), answers);
-            } catch (TrainingException e) {
-                response.setStatus(e.status());
-                return page(model, module, user, answers, e.messageKey());
+            } catch (RuleViolation e) {
+                response.setStatus(e.kind().status());
+                return page(model, module, user, answers, e.key());
             }
             if (!result.passed()) {
                 response.setStatus(422);
@@ -96,7 +97,7 @@ class ParticipantTrainingController {
             }
             score = result.score();
         } else if (!answers.isEmpty()) {
-            throw new TrainingException("training.quiz.tampered", 422);
+            throw RuleViolation.invalid("training.quiz.tampered");
         }
         paths.complete(moduleId, user.employeeNumber(), score);
         redirect.addFlashAttribute("flash", "training.flash.completed");
@@ -111,7 +112,7 @@ class ParticipantTrainingController {
     String circle(@PathVariable long circleId, @AuthenticationPrincipal BinomeUser user, Model model) {
         var circle = circles.find(circleId)
                 .filter(c -> c.isMember(user.employeeNumber()))
-                .orElseThrow(TrainingException::notFound);
+                .orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
         model.addAttribute("circle", circle);
         model.addAttribute("sessions", circles.sessions(circleId));
         model.addAttribute("steps", CircleStep.values());
@@ -185,9 +186,9 @@ class ParticipantTrainingController {
 
     /** A module of a path the person follows (their accepted role in its programme); anything else is not found. */
     private ModuleView mine(long moduleId, BinomeUser user) {
-        var module = paths.module(moduleId).orElseThrow(TrainingException::notFound);
+        var module = paths.module(moduleId).orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
         if (!programs.isAcceptedParticipant(module.programId(), user.employeeNumber(), module.role())) {
-            throw TrainingException.notFound();
+            throw RuleViolation.notFound("training.error.notFound");
         }
         return module;
     }

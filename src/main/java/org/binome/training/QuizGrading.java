@@ -1,6 +1,7 @@
 package org.binome.training;
 
 import java.util.Map;
+import org.binome.shared.RuleViolation;
 
 /**
  * Grades a quiz on the server. Answers name question and choice ids; an id that does not belong to the module (a
@@ -19,13 +20,13 @@ final class QuizGrading {
             var question = module.questions().stream()
                     .filter(q -> q.id() == questionId)
                     .findFirst()
-                    .orElseThrow(() -> new TrainingException("training.quiz.tampered", 422));
+                    .orElseThrow(() -> RuleViolation.invalid("training.quiz.tampered"));
             if (question.choices().stream().noneMatch(c -> c.id() == choiceId)) {
-                throw new TrainingException("training.quiz.tampered", 422);
+                throw RuleViolation.invalid("training.quiz.tampered");
             }
         }
         if (module.questions().stream().anyMatch(q -> !answers.containsKey(String.valueOf(q.id())))) {
-            throw new TrainingException("training.quiz.unanswered", 422);
+            throw RuleViolation.invalid("training.quiz.unanswered");
         }
         long right = module.questions().stream()
                 .filter(q -> String.valueOf(correct.get(q.id())).equals(answers.get(String.valueOf(q.id()))))
@@ -40,7 +41,7 @@ final class QuizGrading {
         try {
             return Long.parseLong(id.strip());
         } catch (NumberFormatException | NullPointerException e) {
-            throw new TrainingException("training.quiz.tampered", 422);
+            throw RuleViolation.invalid("training.quiz.tampered");
         }
     }
 }

@@ -14,6 +14,7 @@ import org.binome.programs.ApplicationView;
 import org.binome.programs.ParticipantRole;
 import org.binome.programs.ProgramView;
 import org.binome.programs.Programs;
+import org.binome.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -36,16 +37,9 @@ class TrainingAdminController {
     private final Circles circles;
     private final Directory directory;
     private final Accounts accounts;
-    private final org.springframework.context.MessageSource messages;
 
     TrainingAdminController(
-            Programs programs,
-            TrainingPaths paths,
-            Circles circles,
-            Directory directory,
-            Accounts accounts,
-            org.springframework.context.MessageSource messages) {
-        this.messages = messages;
+            Programs programs, TrainingPaths paths, Circles circles, Directory directory, Accounts accounts) {
         this.accounts = accounts;
         this.programs = programs;
         this.paths = paths;
@@ -204,8 +198,8 @@ class TrainingAdminController {
                     form.members() == null ? List.of() : form.members(),
                     form.cadenceWeeks() == null ? 0 : form.cadenceWeeks(),
                     form.place());
-        } catch (TrainingException e) {
-            response.setStatus(e.status());
+        } catch (RuleViolation e) {
+            response.setStatus(e.kind().status());
             return circlesPage(model, program, form, e);
         }
         redirect.addFlashAttribute("flash", "training.flash.circleFormed");
@@ -219,8 +213,9 @@ class TrainingAdminController {
             @PathVariable long circleId,
             @RequestParam String employeeNumber,
             RedirectAttributes redirect) {
-        var circle =
-                circles.find(circleId).filter(c -> c.programId() == programId).orElseThrow(TrainingException::notFound);
+        var circle = circles.find(circleId)
+                .filter(c -> c.programId() == programId)
+                .orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
         circles.leave(circle.id(), employeeNumber);
         redirect.addFlashAttribute(
                 "flash",
@@ -233,7 +228,7 @@ class TrainingAdminController {
     /** Circles with attendance and counts only: what is said in a circle stays in it. */
     public record CircleAttendance(CircleView circle, int sessionsHeld, int planned, Map<String, Long> attendance) {}
 
-    private String circlesPage(Model model, ProgramView program, CircleForm form, TrainingException problem) {
+    private String circlesPage(Model model, ProgramView program, CircleForm form, RuleViolation refusal) {
         var list = circles.ofProgram(program.id()).stream()
                 .map(c -> {
                     var sessions = circles.sessions(c.id());
@@ -260,7 +255,7 @@ class TrainingAdminController {
         model.addAttribute("mentors", mentors);
         model.addAttribute("suggestion", circles.suggest(program.id()));
         model.addAttribute("form", form);
-        model.addAttribute("problemText", problem == null ? null : TrainingProblems.text(messages, problem));
+        model.addAttribute("refusal", refusal);
         model.addAttribute("facilitators", facilitators());
         model.addAttribute("minMembers", Circles.MIN_MEMBERS);
         model.addAttribute("maxMembers", Circles.MAX_MEMBERS);
@@ -282,11 +277,13 @@ class TrainingAdminController {
     }
 
     private ProgramView program(long programId) {
-        return programs.find(programId).orElseThrow(TrainingException::notFound);
+        return programs.find(programId).orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
     }
 
     private ModuleView module(long programId, long moduleId) {
-        return paths.module(moduleId).filter(m -> m.programId() == programId).orElseThrow(TrainingException::notFound);
+        return paths.module(moduleId)
+                .filter(m -> m.programId() == programId)
+                .orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
     }
 
     private String nameOf(String employeeNumber) {

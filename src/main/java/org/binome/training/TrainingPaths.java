@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.binome.programs.ParticipantRole;
+import org.binome.shared.RuleViolation;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.springframework.dao.DuplicateKeyException;
@@ -192,13 +193,13 @@ class TrainingPaths {
                         version)
                 .update();
         if (changed == 0) {
-            throw new TrainingException("training.error.conflict", 409);
+            throw RuleViolation.conflict("training.error.conflict");
         }
     }
 
     /** Swaps a module with its neighbour above (-1) or below (+1); positions are renumbered 0..n-1. */
     void move(long moduleId, int direction) {
-        var module = module(moduleId).orElseThrow(TrainingException::notFound);
+        var module = module(moduleId).orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
         var ids = new ArrayList<>(modules(module.programId(), module.role()).stream()
                 .map(ModuleView::id)
                 .toList());

@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Training",
-        allowedDependencies = {"identity", "people", "programs", "communication", "matching"})
+        allowedDependencies = {"shared", "identity", "people", "programs", "communication", "matching"})
 package org.binome.training;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
 import org.binome.people.Directory;
+import org.binome.shared.RuleViolation;
 import org.binome.skills.Skills;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -296,7 +297,8 @@ class VolunteeringTests {
                 1);
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> programs.apply(id, someoneElse, noConsent, Locale.FRENCH))
-                .isInstanceOf(ProgramRuleException.class);
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.key()).isEqualTo("programs.apply.error.consent"));
         assertThat(programs.applicationOf(id, someoneElse)).isEmpty();
         // The facade offers no operation that creates an application except apply().
         assertThat(java.util.Arrays.stream(Programs.class.getDeclaredMethods())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.binome.people.Directory;
+import org.binome.shared.RuleViolation;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +45,9 @@ class SkillsTests {
                 .extracting(SkillDeclaration::comment)
                 .containsExactly("macros");
         assertThat(skills.profileOf("ML00003").wanted()).containsEntry("t-tableur", 2);
-        assertThatThrownBy(() -> skills.merge("t-tableur", "t-tableur")).isInstanceOf(SkillCatalogueException.class);
+        assertThatThrownBy(() -> skills.merge("t-tableur", "t-tableur"))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.key()).isEqualTo("skills.error.mergeItself"));
     }
 
     @Test
@@ -61,7 +64,8 @@ class SkillsTests {
                 .noneSatisfy(l -> assertThat(l.skill().code()).isEqualTo("t-fax"));
         assertThatThrownBy(() ->
                         skills.declare("ML00005", List.of(new SkillDeclaration("t-fax", SkillDirection.OFFERED, 1))))
-                .isInstanceOf(UnknownSkillException.class);
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.kind()).isEqualTo(RuleViolation.Kind.NOT_FOUND));
         skills.retire("t-fax", false);
         assertThat(skills.catalogue()).extracting(SkillView::code).contains("t-fax");
     }

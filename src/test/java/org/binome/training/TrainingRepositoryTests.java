@@ -9,6 +9,7 @@ import java.util.List;
 import org.binome.programs.ApplicationView;
 import org.binome.programs.ParticipantRole;
 import org.binome.programs.Programs;
+import org.binome.shared.RuleViolation;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,7 +74,8 @@ class TrainingRepositoryTests {
         paths.update(id, module.version(), new ModuleForm("T2", "T2", "<p>c</p>", "<p>d</p>", null, 6, 50, null));
         assertThatThrownBy(() -> paths.update(
                         id, module.version(), new ModuleForm("T3", "T3", "<p>c</p>", "<p>d</p>", null, 6, 50, null)))
-                .hasMessage("training.error.conflict");
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.key()).isEqualTo("training.error.conflict"));
         paths.remove(id);
         assertThat(paths.module(id)).isEmpty();
         assertThat(paths.completedBy("ML09999", running())).isEmpty();
@@ -110,6 +112,8 @@ class TrainingRepositoryTests {
                 .contains(request);
         help.answer(request, 0, "Réponse", "Admin");
         assertThat(help.find(request).orElseThrow().answered()).isTrue();
-        assertThatThrownBy(() -> help.answer(request, 0, "Encore", "Admin")).hasMessage("training.error.conflict");
+        assertThatThrownBy(() -> help.answer(request, 0, "Encore", "Admin"))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.key()).isEqualTo("training.error.conflict"));
     }
 }

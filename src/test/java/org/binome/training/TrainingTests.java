@@ -18,6 +18,7 @@ import org.binome.programs.ParticipantRole;
 import org.binome.programs.ProgramCommand;
 import org.binome.programs.ProgramFormat;
 import org.binome.programs.Programs;
+import org.binome.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -338,13 +339,15 @@ class TrainingTests {
                 .toList();
         assertThatThrownBy(
                         () -> circles.form(running(), "Trop petit", DEMO_FACILITATOR, mentors.subList(0, 3), 4, null))
-                .isInstanceOf(TrainingException.class)
-                .hasMessage("training.circle.size");
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.key()).isEqualTo("training.circle.size"));
         assertThatThrownBy(
                         () -> circles.form(running(), "Trop grand", DEMO_FACILITATOR, mentors.subList(0, 9), 4, null))
-                .hasMessage("training.circle.size");
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.key()).isEqualTo("training.circle.size"));
         assertThatThrownBy(() -> circles.form(running(), "Rythme", DEMO_FACILITATOR, mentors.subList(0, 4), 8, null))
-                .hasMessage("training.session.cadence");
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.key()).isEqualTo("training.session.cadence"));
         var page = body(
                 post("/admin/programmes/" + running() + "/circles")
                         .with(user(TestUsers.withRoles(Role.ADMIN)))
@@ -409,10 +412,12 @@ class TrainingTests {
         var start = java.time.Instant.now().plus(java.time.Duration.ofDays(2));
         var first = training.scheduleSession(circleId, start, null);
         assertThatThrownBy(() -> training.scheduleSession(circleId, start.plus(java.time.Duration.ofDays(7)), null))
-                .hasMessage("training.session.cadence");
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.key()).isEqualTo("training.session.cadence"));
         assertThatThrownBy(() -> training.scheduleSession(
                         circleId, java.time.Instant.now().minusSeconds(60), null))
-                .hasMessage("training.session.inPast");
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.key()).isEqualTo("training.session.inPast"));
         // The facilitator (who has an account) is notified with the calendar invitation attached.
         assertThat(jdbc.sql("select count(*) from notification where template = 'circle.planned' and link = ?")
                         .param("/facilitation/circles/" + circleId)

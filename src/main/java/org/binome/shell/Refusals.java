@@ -1,0 +1,63 @@
+package org.binome.shell;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.binome.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.json.JacksonJsonView;
+
+/**
+ * The one place where a refused request becomes an answer: the HTTP status is chosen from the kind of refusal, the
+ * explanation is translated with its arguments, and the answer is the shared problem page — or, under {@code /api/},
+ * an RFC 9457 {@code application/problem+json} document.
+ */
+@ControllerAdvice
+class Refusals {
+
+    private final RefusalText texts;
+
+    Refusals(MessageSource messages) {
+        this.texts = new RefusalText(messages);
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ModelAndView refused(RuleViolation refusal, HttpServletRequest request) {
+        var status = status(refusal.kind());
+        var text = texts.of(refusal);
+        if (isApi(request)) {
+            var problem = new LinkedHashMap<String, Object>();
+            problem.put("type", "about:blank");
+            problem.put("title", status.getReasonPhrase());
+            problem.put("status", status.value());
+            problem.put("detail", text);
+            problem.put("instance", request.getRequestURI());
+            problem.put("code", refusal.key());
+            var view = new JacksonJsonView();
+            view.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            view.setExtractValueFromSingleKeyModel(true);
+            var answer = new ModelAndView(view, Map.of("problem", problem));
+            answer.setStatus(status);
+            return answer;
+        }
+        var page = new ModelAndView("shell/problem", status);
+        page.addObject("problemText", text);
+        page.addObject("problemKey", refusal.key());
+        page.addObject("status", status.value());
+        return page;
+    }
+
+    /** The status for each kind of refusal; domain code never picks one. */
+    static HttpStatus status(RuleViolation.Kind kind) {
+        return HttpStatus.valueOf(kind.status());
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+}

@@ -11,15 +11,6 @@ public class RuleViolation extends RuntimeException {
     /** What kind of refusal this is; the web layer maps each to one status. */
     public enum Kind {
         /** The thing asked for does not exist, or is not visible to the person asking. */
-<<<<<<< HEAD
-        NOT_FOUND,
-        /** The thing exists but its state (or someone else's change) does not allow the request now. */
-        CONFLICT,
-        /** What was sent is not acceptable as it is. */
-        INVALID,
-        /** The person may not do this. */
-        FORBIDDEN
-=======
         NOT_FOUND(404),
         /** The thing exists but its state (or someone else's change) does not allow the request now. */
         CONFLICT(409),
@@ -41,7 +32,6 @@ public class RuleViolation extends RuntimeException {
         public int status() {
             return status;
         }
->>>>>>> main
     }
 
     private final Kind kind;

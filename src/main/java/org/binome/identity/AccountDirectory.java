@@ -57,7 +57,7 @@ class AccountDirectory {
             Instant lastSignInAt) {}
 
     record Page(List<Row> rows, int total, boolean capped, int page) {
-        int pages() {
+        public int pages() {
             return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         }
     }

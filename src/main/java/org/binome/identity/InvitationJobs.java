@@ -32,7 +32,7 @@ class InvitationJobs {
             int skipped,
             int refused) {
 
-        int percent() {
+        public int percent() {
             return total == 0 ? (status == Status.RUNNING ? 0 : 100) : (int) (100L * done / total);
         }
     }

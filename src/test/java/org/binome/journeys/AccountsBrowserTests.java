@@ -81,7 +81,9 @@ class AccountsBrowserTests {
         admin.locator("select[name=department]").selectOption("Atelier pilote");
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer les invitations"))
                 .click();
-        assertThat(admin.getByText("Invitations terminées")).isVisible();
+        assertThat(admin.getByText("Invitations terminées"))
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                        .setTimeout(60_000));
         assertThat(admin.getByText("2 invités", new Page.GetByTextOptions().setExact(false)))
                 .isVisible();
         assertThat(admin.getByText("Pas d’e-mail dans l’annuaire").or(admin.getByText("A quitté l’entreprise")))
@@ -135,6 +137,31 @@ class AccountsBrowserTests {
         signIn(julie, "AT0001", "un autre mot de passe long");
         assertThat(julie.getByText("Ce compte est désactivé")).isVisible();
         BrowserSession.screenshot(julie, "accounts-disabled-fr");
+
+        admin.navigate(base() + "/admin/accounts?q=atelier");
+        assertThat(admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Julie Atelier")))
+                .isVisible();
+        BrowserSession.screenshot(admin, "accounts-list-fr");
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Julie Atelier"))
+                .click();
+        assertThat(admin.getByText("Compte désactivé : départ de l’entreprise")).isVisible();
+        BrowserSession.screenshot(admin, "accounts-account-fr");
+        admin.navigate(base() + "/account");
+        BrowserSession.screenshot(admin, "accounts-my-account-fr");
+        admin.navigate(base() + "/admin/accounts?lang=en");
+        assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Accounts");
+        BrowserSession.screenshot(admin, "accounts-list-en");
+        admin.navigate(base() + "/admin/accounts/invite");
+        BrowserSession.screenshot(admin, "accounts-invite-en");
+        admin.navigate(base() + "/account");
+        BrowserSession.screenshot(admin, "accounts-my-account-en");
+        var anonymous = browser.newPage();
+        anonymous.navigate(base() + "/password/forgot?lang=en");
+        BrowserSession.screenshot(anonymous, "accounts-forgot-en");
+        anonymous.navigate(base() + "/invitation?token=cut-short");
+        assertThat(anonymous.getByText("This link no longer works")).isVisible();
+        BrowserSession.screenshot(anonymous, "accounts-link-invalid-en");
     }
 
     /** The small directory, through the HR import's API with the admin's session; Julie leaves when given a date. */

@@ -10,13 +10,13 @@ import org.springframework.stereotype.Component;
 
 /** Someone left the company: the programme administrators are told which codevelopment circles lose a member. */
 @Component
-class Departures {
+class CircleDepartures {
 
     private final Circles circles;
     private final Notifications notifications;
     private final Accounts accounts;
 
-    Departures(Circles circles, Notifications notifications, Accounts accounts) {
+    CircleDepartures(Circles circles, Notifications notifications, Accounts accounts) {
         this.circles = circles;
         this.notifications = notifications;
         this.accounts = accounts;

@@ -10,13 +10,13 @@ import org.springframework.stereotype.Component;
 
 /** Someone left the company: the programme administrators are told which running pairs and groups lose a member. */
 @Component
-class Departures {
+class PairDepartures {
 
     private final Mentorships mentorships;
     private final Notifications notifications;
     private final Accounts accounts;
 
-    Departures(Mentorships mentorships, Notifications notifications, Accounts accounts) {
+    PairDepartures(Mentorships mentorships, Notifications notifications, Accounts accounts) {
         this.mentorships = mentorships;
         this.notifications = notifications;
         this.accounts = accounts;

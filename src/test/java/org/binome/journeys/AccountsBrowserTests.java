@@ -189,10 +189,11 @@ class AccountsBrowserTests {
         var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             var found = Arrays.stream(smtp.getReceivedMessages())
-                    .filter(m -> to(m, address) && subject(m).equals(subject))
+                    .filter(m -> to(m, address) && subject(m).startsWith(subject))
                     .reduce((first, second) -> second);
             if (found.isPresent()) {
-                var matcher = LINK.matcher(GreenMailUtil.getBody(found.get()).replace("=\r\n", ""));
+                var matcher = LINK.matcher(
+                        GreenMailUtil.getBody(found.get()).replace("=\r\n", "").replace("=3D", "="));
                 assertThat(matcher.find()).isTrue();
                 return matcher.group(1);
             }

@@ -2,6 +2,7 @@ package org.binome.communication;
 
 import java.time.Clock;
 import org.binome.identity.BinomeUser;
+import org.binome.shared.LocalPath;
 import org.binome.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,8 +43,9 @@ class NotificationController {
             throw RuleViolation.notFound("notifications.error.notFound");
         }
         if (open) {
+            // The link was checked when the notification was made; it is checked again before leaving for it.
             var link = store.link(id);
-            if (link != null) {
+            if (LocalPath.isLocal(link)) {
                 return "redirect:" + link;
             }
         }

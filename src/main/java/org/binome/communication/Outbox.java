@@ -54,7 +54,34 @@ class Outbox {
             String errorCode,
             String error,
             Instant createdAt,
-            Instant sentAt) {}
+            Instant sentAt) {
+
+        /** The envelope only: who, when, status; no body. */
+        Mail withoutBody() {
+            return new Mail(
+                    id,
+                    key,
+                    template,
+                    category,
+                    sender,
+                    recipientKey,
+                    address,
+                    locale,
+                    subject,
+                    null,
+                    null,
+                    status,
+                    attempts,
+                    nextAttemptAt,
+                    errorCode,
+                    error,
+                    createdAt,
+                    sentAt);
+        }
+    }
+
+    /** An attachment as the outbox page lists it: name, type and size, not its content. */
+    record AttachmentLine(String name, String contentType, int size) {}
 
     record Summary(
             long id,

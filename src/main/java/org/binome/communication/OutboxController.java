@@ -40,8 +40,15 @@ class OutboxController {
     @GetMapping("/{id}")
     String mail(@PathVariable long id, Model model) {
         var mail = outbox.find(id).orElseThrow(() -> RuleViolation.notFound("outbox.error.notFound"));
-        model.addAttribute("mail", mail);
-        model.addAttribute("attachments", outbox.attachments(id));
+        // A pair's meeting link or a circle's place belongs to its recipients: not even in the model.
+        boolean confidential = MailCategory.isPrivate(mail.category());
+        model.addAttribute("mail", confidential ? mail.withoutBody() : mail);
+        model.addAttribute("confidential", confidential);
+        model.addAttribute(
+                "attachments",
+                outbox.attachments(id).stream()
+                        .map(a -> new Outbox.AttachmentLine(a.name(), a.contentType(), a.content().length))
+                        .toList());
         return "communication/outbox-mail";
     }
 

@@ -23,10 +23,13 @@ class HtmxAwareEntryPoint implements AuthenticationEntryPoint {
         var expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
         if (expired) {
             // Forget the dead session id, or every later request (the sign-in itself) would look expired too.
-            var cookie = new Cookie("SESSION", "");
+            var cookie = new Cookie(
+                    request.isSecure() ? SessionCookieConfiguration.HOST_PREFIXED : SessionCookieConfiguration.PLAIN,
+                    "");
             cookie.setMaxAge(0);
-            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            cookie.setPath("/");
             cookie.setHttpOnly(true);
+            cookie.setSecure(request.isSecure());
             response.addCookie(cookie);
         }
         var target = request.getContextPath() + (expired ? "/login?expired" : "/login");

@@ -5,85 +5,260 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing: once an account, or a client address, has had too many failed sign-ins within the
- * window, further attempts are refused until the oldest failures leave the window (a sliding window log).
+ * Slows down password guessing without letting anyone lock an owner out.
  *
- * <p>Failures are rows in the database rather than counters in memory, so behind a load balancer every node sees the
- * same history and an attacker gets one allowance in total, not one per node. Rows are keyed by a SHA-256 digest of
- * the normalised account name or of the address, and rows older than the window are deleted as new failures arrive.
+ * <p>Three counters, each with a number of free failures and then a delay that doubles with every further failure up
+ * to a ceiling:
+ *
+ * <ul>
+ *   <li>per account and client (the browser's device cookie once it signed in to that account, else the address):
+ *       always applies, so one attacker gets a few guesses and then waits longer and longer;
+ *   <li>per account, from clients the account never signed in from: many addresses guessing one account are slowed
+ *       down together, while the owner on a known device or address signs in at once;
+ *   <li>per address, from clients unknown to the account: password spraying across accounts is slowed down, with a
+ *       short ceiling so that everybody behind one proxy (without forwarded headers) waits seconds, never hours.
+ * </ul>
+ *
+ * <p>An attempt is counted <em>before</em> its password is checked, by a compare-and-set on the row's version: parallel
+ * guesses take turns instead of all passing one check before any failure is written. A successful sign-in removes
+ * the account's counters. Rows live in the database, so every node sees the same counters, and keys are SHA-256
+ * digests: no typed name, no address, no device token is stored.
  */
 @Component
 class LoginThrottle {
 
+    /** A counter's rule: failures allowed without delay, then 1 s, 2 s, 4 s… up to the longest delay. */
+    record Policy(int freeFailures, Duration longestDelay) {
+        Duration delayAfter(int failures) {
+            if (failures < freeFailures) {
+                return Duration.ZERO;
+            }
+            int doublings = Math.min(30, failures - freeFailures);
+            var delay = Duration.ofSeconds(1L << doublings);
+            return delay.compareTo(longestDelay) > 0 ? longestDelay : delay;
+        }
+    }
+
+    /** Whether an attempt may check its password now, and otherwise how long to wait. */
+    record Decision(boolean allowed, Duration retryAfter) {
+        static final Decision ALLOWED = new Decision(true, Duration.ZERO);
+    }
+
+    private static final int CONTENDED_TRIES = 20;
+    private static final Duration KNOWN_CLIENT_MEMORY = Duration.ofDays(180);
+
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final int perAccount;
-    private final int perAddress;
-    private final Duration window;
+    private final Policy perClient;
+    private final Policy perAccount;
+    private final Policy perAddress;
+    private final Duration memory;
 
     LoginThrottle(
             JdbcClient jdbc,
             Clock clock,
-            @Value("${binome.login.max-failures-per-account:5}") int perAccount,
-            @Value("${binome.login.max-failures-per-address:20}") int perAddress,
-            @Value("${binome.login.failure-window:15m}") Duration window) {
+            @Value("${binome.login.free-failures-per-client:5}") int perClient,
+            @Value("${binome.login.free-failures-per-account:10}") int perAccount,
+            @Value("${binome.login.free-failures-per-address:30}") int perAddress,
+            @Value("${binome.login.longest-delay:15m}") Duration longestDelay,
+            @Value("${binome.login.longest-address-delay:30s}") Duration longestAddressDelay,
+            @Value("${binome.login.failure-memory:1h}") Duration memory) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.perAccount = perAccount;
-        this.perAddress = perAddress;
-        this.window = window;
+        this.perClient = new Policy(perClient, longestDelay);
+        this.perAccount = new Policy(perAccount, longestDelay);
+        this.perAddress = new Policy(perAddress, longestAddressDelay);
+        this.memory = memory;
     }
 
-    boolean blocked(String username, String address) {
-        var account = accountKey(username);
-        var client = addressKey(address);
-        Map<String, Long> failures = jdbc
-                .sql("select throttle_key, count(*) from login_failure"
-                        + " where throttle_key in (:account, :client) and failed_at > :since"
-                        + " group by throttle_key")
-                .param("account", account)
-                .param("client", client)
-                .param("since", windowStart())
-                .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2)))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return failures.getOrDefault(account, 0L) >= perAccount || failures.getOrDefault(client, 0L) >= perAddress;
-    }
-
-    @Transactional
-    void failed(String username, String address) {
-        var now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        jdbc.sql("delete from login_failure where failed_at <= :since")
-                .param("since", windowStart())
-                .update();
-        for (var key : new String[] {accountKey(username), addressKey(address)}) {
-            jdbc.sql("insert into login_failure (throttle_key, failed_at) values (:key, :at)")
-                    .param("key", key)
-                    .param("at", now)
-                    .update();
+    /**
+     * Counts an attempt to sign in to this account from this address (and device token, if the browser sent one)
+     * and says whether its password may be checked now. Call {@link #succeeded} when it was right; a wrong one needs
+     * nothing more, it is already counted.
+     */
+    Decision attempt(String username, String address, String device) {
+        var now = now();
+        boolean knownDevice = device != null && isKnown(knownDeviceKey(username, device));
+        boolean known = knownDevice || isKnown(knownAddressKey(username, address));
+        var counters = new ArrayList<Counter>();
+        counters.add(new Counter(clientKey(username, knownDevice ? device : null, address), perClient));
+        if (!known) {
+            counters.add(new Counter(accountKey(username), perAccount));
+            counters.add(new Counter(addressKey(address), perAddress));
         }
+        for (var counter : counters) {
+            var blocked = claim(counter.key(), counter.policy(), now);
+            if (blocked.isPresent()) {
+                var wait = Duration.between(now, blocked.get());
+                return new Decision(false, wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait);
+            }
+        }
+        return Decision.ALLOWED;
     }
 
+    /**
+     * The right password: the account's counters start again, and this device and address are remembered as the
+     * owner's (the device by a digest of the random token in its cookie).
+     */
+    void succeeded(String username, String address, String device) {
+        succeeded(username);
+        var keys = new ArrayList<>(List.of(clientKey(username, null, address)));
+        if (device != null) {
+            keys.add(clientKey(username, device, address));
+        }
+        jdbc.sql("delete from login_throttle where throttle_key in (:keys)")
+                .param("keys", keys)
+                .update();
+        remember(knownAddressKey(username, address));
+        if (device != null) {
+            remember(knownDeviceKey(username, device));
+        }
+        var now = now();
+        jdbc.sql("delete from login_throttle where last_attempt_at < :since and next_attempt_at < :now")
+                .param("since", utc(now.minus(memory)))
+                .param("now", utc(now))
+                .update();
+        jdbc.sql("delete from login_known_client where last_seen_at < :since")
+                .param("since", utc(now.minus(KNOWN_CLIENT_MEMORY)))
+                .update();
+    }
+
+    /** Clears the account's own counter (other places that check a password, e.g. the current one on a change). */
     void succeeded(String username) {
-        jdbc.sql("delete from login_failure where throttle_key = :key")
+        jdbc.sql("delete from login_throttle where throttle_key = :key")
                 .param("key", accountKey(username))
                 .update();
     }
 
-    private OffsetDateTime windowStart() {
-        return OffsetDateTime.ofInstant(clock.instant().minus(window), ZoneOffset.UTC);
+    /** Whether a password check for this account from this address must wait, without counting an attempt. */
+    boolean blocked(String username, String address) {
+        var now = now();
+        for (var key : List.of(clientKey(username, null, address), accountKey(username))) {
+            var row = read(key);
+            if (row.isPresent() && row.get().nextAttemptAt().isAfter(now) && !forgotten(row.get(), now)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Counts a wrong password checked elsewhere than the sign-in form (e.g. the current one on a change). */
+    void failed(String username, String address) {
+        var now = now();
+        claim(clientKey(username, null, address), perClient, now);
+        claim(accountKey(username), perAccount, now);
+    }
+
+    private record Counter(String key, Policy policy) {}
+
+    private record Row(int failures, Instant lastAttemptAt, Instant nextAttemptAt, int version) {}
+
+    /** Counts one attempt on this key; empty when it may proceed, else the instant from which it may. */
+    private Optional<Instant> claim(String key, Policy policy, Instant now) {
+        for (int i = 0; i < CONTENDED_TRIES; i++) {
+            var row = read(key);
+            if (row.isEmpty()) {
+                try {
+                    jdbc.sql("insert into login_throttle (throttle_key, failures, last_attempt_at, next_attempt_at,"
+                                    + " version) values (:key, 0, null, :now, 0)")
+                            .param("key", key)
+                            .param("now", utc(now))
+                            .update();
+                } catch (DataIntegrityViolationException inserted) {
+                    // Another node inserted it first: read it again.
+                }
+                continue;
+            }
+            var current = row.get();
+            boolean forgotten = forgotten(current, now);
+            int failures = forgotten ? 0 : current.failures();
+            if (!forgotten && current.nextAttemptAt().isAfter(now)) {
+                return Optional.of(current.nextAttemptAt());
+            }
+            int counted = failures + 1;
+            var changed = jdbc.sql("update login_throttle set failures = :failures, last_attempt_at = :now,"
+                            + " next_attempt_at = :next, version = version + 1"
+                            + " where throttle_key = :key and version = :version")
+                    .param("failures", counted)
+                    .param("now", utc(now))
+                    .param("next", utc(now.plus(policy.delayAfter(counted))))
+                    .param("key", key)
+                    .param("version", current.version())
+                    .update();
+            if (changed == 1) {
+                return Optional.empty();
+            }
+        }
+        // So many attempts at the same moment on one key is an attack: this one waits a second.
+        return Optional.of(now.plusSeconds(1));
+    }
+
+    /** Milliseconds only: databases round finer fractions, and a rounded-up instant would look like the future. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    private boolean forgotten(Row row, Instant now) {
+        return row.lastAttemptAt() != null && row.lastAttemptAt().isBefore(now.minus(memory));
+    }
+
+    private Optional<Row> read(String key) {
+        return jdbc.sql("select failures, last_attempt_at, next_attempt_at, version from login_throttle"
+                        + " where throttle_key = :key")
+                .param("key", key)
+                .query((rs, n) -> new Row(
+                        rs.getInt(1),
+                        instant(rs.getObject(2, OffsetDateTime.class)),
+                        instant(rs.getObject(3, OffsetDateTime.class)),
+                        rs.getInt(4)))
+                .optional();
+    }
+
+    private boolean isKnown(String key) {
+        return jdbc.sql("select count(*) from login_known_client where known_key = :key")
+                        .param("key", key)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private void remember(String key) {
+        var now = utc(now());
+        var updated = jdbc.sql("update login_known_client set last_seen_at = :now where known_key = :key")
+                .param("now", now)
+                .param("key", key)
+                .update();
+        if (updated == 0) {
+            try {
+                jdbc.sql("insert into login_known_client (known_key, last_seen_at) values (:key, :now)")
+                        .param("key", key)
+                        .param("now", now)
+                        .update();
+            } catch (DataIntegrityViolationException alreadyThere) {
+                // Remembered by a parallel sign-in.
+            }
+        }
+    }
+
+    private static Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     static String accountKey(String username) {
@@ -92,6 +267,20 @@ class LoginThrottle {
 
     static String addressKey(String address) {
         return "address:" + digest(address == null ? "" : address);
+    }
+
+    /** The account with the device that signed in to it before, or else with the address. */
+    static String clientKey(String username, String device, String address) {
+        var client = device != null ? "device:" + device : "address:" + (address == null ? "" : address);
+        return "client:" + digest(Accounts.normalise(username) + "\n" + client);
+    }
+
+    static String knownAddressKey(String username, String address) {
+        return "address:" + digest(Accounts.normalise(username) + "\n" + (address == null ? "" : address));
+    }
+
+    static String knownDeviceKey(String username, String device) {
+        return "device:" + digest(Accounts.normalise(username) + "\n" + device);
     }
 
     private static String digest(String value) {

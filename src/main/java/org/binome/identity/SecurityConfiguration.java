@@ -1,7 +1,10 @@
 package org.binome.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +17,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.web.servlet.LocaleResolver;
@@ -59,7 +64,9 @@ class SecurityConfiguration {
             Accounts accounts,
             LocaleResolver locales,
             JdbcClient jdbc,
-            UserAccountRepository repository)
+            UserAccountRepository repository,
+            Clock clock,
+            @Value("${binome.session.absolute-lifetime:12h}") Duration sessionLifetime)
             throws Exception {
         var entryPoint = new HtmxAwareEntryPoint();
         var requestCache = new CookieRequestCache();
@@ -85,8 +92,16 @@ class SecurityConfiguration {
                                 "/actuator/health",
                                 "/actuator/health/**")
                         .permitAll()
+                        // Every API route, its description and its documentation: administrators only, unless a
+                        // rule above says otherwise (an upload is refused here before its body is read).
                         .requestMatchers(
-                                "/actuator/**", "/admin/**", "/api/v1/openapi/**", "/api/v1/docs/**", "/swagger-ui/**")
+                                "/actuator/**",
+                                "/admin/**",
+                                "/api/v1/openapi*",
+                                "/api/v1/openapi/**",
+                                "/api/v1/docs/**",
+                                "/swagger-ui/**",
+                                "/api/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/sponsor/**")
                         .hasAnyRole(Role.SPONSOR.name(), Role.ADMIN.name())
@@ -98,7 +113,11 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler((request, response, authentication) -> {
-                            throttle.succeeded(authentication.getName());
+                            SessionLifetimeFilter.signedIn(request, clock);
+                            throttle.succeeded(
+                                    authentication.getName(),
+                                    request.getRemoteAddr(),
+                                    LoginThrottleFilter.ensureDevice(request, response));
                             AccountSessions.describe(request);
                             if (authentication.getPrincipal() instanceof BinomeUser user) {
                                 accounts.signedIn(user.accountId());
@@ -116,11 +135,12 @@ class SecurityConfiguration {
                             success.onAuthenticationSuccess(request, response, authentication);
                         })
                         .failureHandler((request, response, exception) -> {
-                            throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+                            // Already counted by LoginThrottleFilter before the password was checked.
                             response.sendRedirect(request.getContextPath()
                                     + (exception instanceof DisabledException ? "/login?disabled" : "/login?error"));
                         }))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout")
+                        .deleteCookies(SessionCookieConfiguration.NAMES.toArray(String[]::new)))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -130,6 +150,8 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new UploadGate(), CsrfFilter.class)
+                .addFilterAfter(new SessionLifetimeFilter(clock, sessionLifetime), SecurityContextHolderFilter.class)
                 .addFilterBefore(new AccountAccessFilter(jdbc, repository), AuthorizationFilter.class)
                 .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
         return http.build();

@@ -2,14 +2,11 @@ package org.binome.people;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.binome.identity.BinomeUser;
+import org.binome.shared.SpreadsheetCsv;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -133,26 +130,16 @@ class HrImportController {
         var job = find(id);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"import-" + job.id() + "-errors.csv\"");
-        var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF');
-        try (var printer = new CSVPrinter(
-                out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            printer.printRecord(
+        try (var printer = SpreadsheetCsv.on(response.getOutputStream())) {
+            printer.row(
                     hrImport.label("import.report.line", locale),
                     hrImport.label("import.report.column", locale),
                     hrImport.label("import.report.value", locale),
                     hrImport.label("import.report.reason", locale));
-            jobs.eachProblem(id, problem -> {
-                try {
-                    printer.printRecord(
-                            problem.line(),
-                            CsvCells.neutralise(problem.column()),
-                            CsvCells.neutralise(problem.value()),
-                            CsvCells.neutralise(hrImport.reason(problem, locale)));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            jobs.eachProblem(
+                    id,
+                    problem -> printer.row(
+                            problem.line(), problem.column(), problem.value(), hrImport.reason(problem, locale)));
         }
     }
 

@@ -2,12 +2,9 @@ package org.binome.skills;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.binome.shared.SpreadsheetCsv;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,11 +46,8 @@ class SkillMapController {
         response.setHeader(
                 "Content-Disposition",
                 "attachment; filename=\"skills-map-" + map.dimension().name().toLowerCase(Locale.ROOT) + ".csv\"");
-        var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF');
-        try (var printer = new CSVPrinter(
-                out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            printer.printRecord(
+        try (var printer = SpreadsheetCsv.on(response.getOutputStream())) {
+            printer.row(
                     text("skills.map.csv.skill", locale),
                     text("skills.map.csv.category", locale),
                     text("skills.map.csv.group", locale),
@@ -67,13 +61,13 @@ class SkillMapController {
                 for (int i = 0; i < map.groups().size(); i++) {
                     var cell = line.cells().get(i);
                     var row = new ArrayList<Object>();
-                    row.add(neutralise(line.skill().name(locale)));
+                    row.add(line.skill().name(locale));
                     row.add(text("skills.category." + line.skill().category(), locale));
-                    row.add(neutralise(groupName(map.dimension(), map.groups().get(i), locale)));
+                    row.add(groupName(map.dimension(), map.groups().get(i), locale));
                     row.add(cell.offered());
                     row.add(cell.wanted());
                     row.add(flag);
-                    printer.printRecord(row);
+                    printer.row(row);
                 }
             }
         }
@@ -95,16 +89,5 @@ class SkillMapController {
         } catch (IllegalArgumentException e) {
             return SkillMap.Dimension.DEPARTMENT;
         }
-    }
-
-    /** Cells starting like a formula become inert text in spreadsheets. */
-    static String neutralise(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell
-                : cell;
     }
 }

@@ -27,9 +27,21 @@ public record CircleView(
         return members.stream().anyMatch(m -> m.employeeNumber().equals(employeeNumber));
     }
 
+    /**
+     * Whether this person was a member when a session started: someone who left keeps the sessions held before they
+     * left, never the later ones.
+     */
+    public boolean wasMemberAt(String employeeNumber, Instant when) {
+        return members.stream().anyMatch(m -> m.employeeNumber().equals(employeeNumber) && m.memberAt(when));
+    }
+
     public record Member(String employeeNumber, String name, int position, Instant leftAt) {
         public boolean active() {
             return leftAt == null;
+        }
+
+        boolean memberAt(Instant when) {
+            return leftAt == null || (when != null && when.isBefore(leftAt));
         }
     }
 }

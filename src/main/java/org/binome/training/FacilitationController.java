@@ -51,7 +51,12 @@ class FacilitationController {
         var circle = visible(circleId, user);
         boolean facilitates = circle.facilitator().equals(user.employeeNumber());
         model.addAttribute("circle", circle);
-        model.addAttribute("sessions", circles.sessions(circleId));
+        // An administrator gets attendance and dates only: what was said is not even in the model.
+        model.addAttribute(
+                "sessions",
+                circles.sessions(circleId).stream()
+                        .map(s -> facilitates ? s : s.withoutContent())
+                        .toList());
         model.addAttribute("steps", CircleStep.values());
         model.addAttribute("confidential", facilitates);
         model.addAttribute("facilitatorView", facilitates);
@@ -169,7 +174,7 @@ class FacilitationController {
     @GetMapping("/help")
     @Transactional(readOnly = true)
     String help(@AuthenticationPrincipal BinomeUser user, Model model) {
-        model.addAttribute("requests", help.addressedTo(addressees(user)));
+        model.addAttribute("requests", help.visibleTo(user.employeeNumber(), user.hasRole(Role.ADMIN)));
         return "training/help-list";
     }
 
@@ -206,15 +211,8 @@ class FacilitationController {
 
     private HelpRequestView visibleRequest(long id, BinomeUser user) {
         return help.find(id)
-                .filter(r -> addressees(user).contains(r.addressee()))
+                .filter(r -> r.visibleTo(user.employeeNumber(), user.hasRole(Role.ADMIN)))
                 .orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
-    }
-
-    private static List<String> addressees(BinomeUser user) {
-        if (user.hasRole(Role.ADMIN)) {
-            return List.of(HelpRequests.ADMIN, HelpRequests.FACILITATOR);
-        }
-        return List.of(HelpRequests.FACILITATOR);
     }
 
     /** The circle, for its facilitator; an administrator sees it too (counts only); anyone else: not found. */

@@ -10,12 +10,20 @@ public record HelpRequestView(
         String requester,
         String requesterName,
         String addressee,
+        String facilitator,
         String message,
         Instant createdAt,
         String answer,
         String answeredBy,
         Instant answeredAt,
         int version) {
+
+    /** Its own facilitator reads a request to the facilitator; administrators read those to the HR team. */
+    public boolean visibleTo(String employeeNumber, boolean administrator) {
+        return HelpRequests.FACILITATOR.equals(addressee)
+                ? employeeNumber != null && employeeNumber.equals(facilitator)
+                : administrator && HelpRequests.ADMIN.equals(addressee);
+    }
 
     public boolean answered() {
         return answer != null;

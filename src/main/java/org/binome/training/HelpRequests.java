@@ -22,8 +22,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Help requests: a participant of a programme asks the facilitator (of their circle, or every facilitator when they
- * have none) or the administrators; they are told when it is answered.
+ * Help requests: a participant of a programme asks their own facilitator (the one of their circle in that programme)
+ * or the administrators; they are told when it is answered. A request to the facilitator is read and answered by that
+ * facilitator only, never by other facilitators or by administrators: people write there about their partner.
  */
 @Component
 class HelpRequests {
@@ -63,13 +64,18 @@ class HelpRequests {
                 .isEmpty()) {
             throw RuleViolation.invalid("training.help.programme");
         }
+        String facilitator = null;
+        if (FACILITATOR.equals(addressee)) {
+            facilitator = facilitatorOf(requester, programId)
+                    .orElseThrow(() -> RuleViolation.invalid("training.help.noFacilitator"));
+        }
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into help_request (program_id, requester, addressee, message, created_at, version)"
-                        + " values (?, ?, ?, ?, ?, 0)")
-                .params(programId, requester, addressee, message.strip(), now())
+        jdbc.sql("insert into help_request (program_id, requester, addressee, facilitator, message, created_at,"
+                        + " version) values (?, ?, ?, ?, ?, ?, 0)")
+                .params(programId, requester, addressee, facilitator, message.strip(), now())
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
-        var recipients = recipients(programId, requester, addressee);
+        var recipients = facilitator != null ? java.util.Set.of(facilitator) : administrators();
         if (!recipients.isEmpty()) {
             notifications.notify(
                     recipients,
@@ -83,24 +89,21 @@ class HelpRequests {
         return id;
     }
 
-    private java.util.Set<String> recipients(long programId, String requester, String addressee) {
+    /** The facilitator of the circle this person belongs to in this programme, if any. */
+    Optional<String> facilitatorOf(String employeeNumber, long programId) {
+        return circles.of(employeeNumber).stream()
+                .filter(c -> c.programId() == programId)
+                .filter(c -> c.activeNumbers().contains(employeeNumber))
+                .map(CircleView::facilitator)
+                .findFirst();
+    }
+
+    private java.util.Set<String> administrators() {
         var result = new LinkedHashSet<String>();
-        if (FACILITATOR.equals(addressee)) {
-            circles.of(requester).stream()
-                    .filter(c -> c.programId() == programId)
-                    .forEach(c -> result.add(c.facilitator()));
-            if (result.isEmpty()) {
-                accounts.enabledAccounts().stream()
-                        .filter(a -> a.roles().contains(Role.FACILITATOR))
-                        .map(AccountView::username)
-                        .forEach(result::add);
-            }
-        } else {
-            accounts.enabledAccounts().stream()
-                    .filter(a -> a.roles().contains(Role.ADMIN))
-                    .map(AccountView::username)
-                    .forEach(result::add);
-        }
+        accounts.enabledAccounts().stream()
+                .filter(a -> a.roles().contains(Role.ADMIN))
+                .map(AccountView::username)
+                .forEach(result::add);
         return result;
     }
 
@@ -133,11 +136,18 @@ class HelpRequests {
                 .list();
     }
 
-    /** Requests addressed to these recipients ({@code FACILITATOR}, {@code ADMIN}), unanswered first. */
-    List<HelpRequestView> addressedTo(List<String> addressees) {
-        return jdbc.sql("select * from help_request where addressee in (:to)"
+    /**
+     * The requests this person may read and answer, unanswered first: those addressed to them as the requester's
+     * facilitator and, for an administrator, those addressed to the HR team.
+     */
+    List<HelpRequestView> visibleTo(String employeeNumber, boolean administrator) {
+        return jdbc.sql("select * from help_request where (addressee = :facilitatorTo and facilitator = :me)"
+                        + " or (addressee = :adminTo and :administrator = true)"
                         + " order by case when answer is null then 0 else 1 end, created_at desc, id desc")
-                .param("to", addressees)
+                .param("facilitatorTo", FACILITATOR)
+                .param("me", employeeNumber)
+                .param("adminTo", ADMIN)
+                .param("administrator", administrator)
                 .query(this::row)
                 .list();
     }
@@ -152,6 +162,7 @@ class HelpRequests {
                 rs.getString("requester"),
                 nameOf(rs.getString("requester")),
                 rs.getString("addressee"),
+                rs.getString("facilitator"),
                 rs.getString("message"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getString("answer"),

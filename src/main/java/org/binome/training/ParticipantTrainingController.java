@@ -30,10 +30,17 @@ class ParticipantTrainingController {
     private final TrainingPaths paths;
     private final Circles circles;
     private final HelpRequests help;
+    private final QuizAttempts attempts;
     private final Programs programs;
 
     ParticipantTrainingController(
-            Training training, TrainingPaths paths, Circles circles, HelpRequests help, Programs programs) {
+            Training training,
+            TrainingPaths paths,
+            Circles circles,
+            HelpRequests help,
+            Programs programs,
+            QuizAttempts attempts) {
+        this.attempts = attempts;
         this.training = training;
         this.paths = paths;
         this.circles = circles;
@@ -83,10 +90,19 @@ class ParticipantTrainingController {
         });
         Integer score = null;
         if (module.hasQuiz()) {
+            var wait = attempts.claim(moduleId, user.employeeNumber());
+            if (wait.isPresent()) {
+                response.setStatus(429);
+                long seconds = (wait.get().toMillis() + 999) / 1000;
+                response.setHeader("Retry-After", String.valueOf(seconds));
+                model.addAttribute("waitMinutes", Math.max(1, (seconds + 59) / 60));
+                return page(model, module, user, answers, null);
+            }
             QuizGrading.Result result;
             try {
                 result = QuizGrading.grade(module, paths.correctChoices(moduleId), answers);
             } catch (RuleViolation e) {
+                attempts.refund(moduleId, user.employeeNumber());
                 response.setStatus(e.kind().status());
                 return page(model, module, user, answers, e.key());
             }
@@ -96,6 +112,7 @@ class ParticipantTrainingController {
                 return page(model, module, user, answers, "training.quiz.failed");
             }
             score = result.score();
+            attempts.passed(moduleId, user.employeeNumber());
         } else if (!answers.isEmpty()) {
             throw RuleViolation.invalid("training.quiz.tampered");
         }
@@ -114,7 +131,11 @@ class ParticipantTrainingController {
                 .filter(c -> c.isMember(user.employeeNumber()))
                 .orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
         model.addAttribute("circle", circle);
-        model.addAttribute("sessions", circles.sessions(circleId));
+        model.addAttribute(
+                "sessions",
+                circles.sessions(circleId).stream()
+                        .filter(s -> circle.wasMemberAt(user.employeeNumber(), s.startsAt()))
+                        .toList());
         model.addAttribute("steps", CircleStep.values());
         model.addAttribute("confidential", true);
         model.addAttribute("facilitatorView", false);
@@ -143,6 +164,10 @@ class ParticipantTrainingController {
         }
         if (!HelpRequests.FACILITATOR.equals(form.addressee()) && !HelpRequests.ADMIN.equals(form.addressee())) {
             errors.put("addressee", "training.help.addressee");
+        } else if (HelpRequests.FACILITATOR.equals(form.addressee())
+                && !errors.containsKey("programId")
+                && help.facilitatorOf(user.employeeNumber(), form.programId()).isEmpty()) {
+            errors.put("addressee", "training.help.noFacilitator");
         }
         if (form.message() == null || form.message().isBlank()) {
             errors.put("message", "training.field.required");

@@ -23,6 +23,13 @@ public record SessionView(
         int sequence,
         int version) {
 
+    /** The same session with its date, place, step and attendance only, for someone who may not read it. */
+    public SessionView withoutContent() {
+        return new SessionView(
+                id, circleId, startsAt, place, null, null, step, status, null, null, null, null, null, null, attendees,
+                sequence, version);
+    }
+
     public CircleStep currentStep() {
         return CircleStep.of(step);
     }

@@ -90,7 +90,7 @@ public class Training {
 
     /**
      * What the facilitator's home lists: the circles the person facilitates (counts only), the next planned session
-     * of any of them, and the number of help requests addressed to facilitators still waiting for an answer.
+     * of any of them, and the number of help requests addressed to this facilitator still waiting for an answer.
      */
     @Transactional(readOnly = true)
     public FacilitatorOverview facilitatorOverview(String employeeNumber) {
@@ -119,7 +119,7 @@ public class Training {
                 .filter(s -> s.nextSessionAt() != null)
                 .min(Comparator.comparing(CircleSummary::nextSessionAt))
                 .orElse(null);
-        long open = help.addressedTo(List.of(HelpRequests.FACILITATOR)).stream()
+        long open = help.visibleTo(employeeNumber, false).stream()
                 .filter(r -> !r.answered())
                 .count();
         return new FacilitatorOverview(summaries, next, open);

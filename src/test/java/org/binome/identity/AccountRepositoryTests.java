@@ -51,9 +51,9 @@ class AccountRepositoryTests {
 
     @Test
     void aSecondAccountWithTheSameUsernameIsRefused() {
-        accounts.open(account("twice", "first-long-phrase"));
+        accounts.open(account("twice", "first-quiet-harbour-phrase"));
 
-        assertThatThrownBy(() -> accounts.open(account("TWICE", "second-long-phrase")))
+        assertThatThrownBy(() -> accounts.open(account("TWICE", "second-quiet-harbour-phrase")))
                 .isInstanceOf(DataAccessException.class);
         assertThat(repository.findAll().stream().filter(a -> a.username.equals("twice")))
                 .hasSize(1);

@@ -7,9 +7,10 @@ import org.junit.jupiter.api.Test;
 class PasswordPolicyTests {
 
     @Test
-    void twelveCharactersOfAnyKindAreEnough() {
-        assertThat(PasswordPolicy.violation("aaaaaaaaaaaa")).isEmpty();
-        assertThat(PasswordPolicy.violation("correct horse")).isEmpty();
+    void twelveCharactersOfAnyKindAreEnoughWhenTheyAreNotGuessable() {
+        assertThat(PasswordPolicy.violation("Tr0ub4dor&3xyz")).isEmpty();
+        assertThat(PasswordPolicy.violation("my own long passphrase")).isEmpty();
+        assertThat(PasswordPolicy.violation("binome-demo-2026")).isEmpty();
     }
 
     @Test
@@ -20,14 +21,33 @@ class PasswordPolicyTests {
 
     @Test
     void accentsCountAsOneCharacterEach() {
-        assertThat(PasswordPolicy.violation("éééééééééééé")).isEmpty();
+        assertThat(PasswordPolicy.violation("éléphant-rosé-à-vélo")).isEmpty();
+        assertThat(PasswordPolicy.violation("éléphantrosé")).isNotEqualTo(java.util.Optional.of("password.tooShort"));
     }
 
     @Test
     void passwordsBeyondWhatBcryptReadsAreRefused() {
-        assertThat(PasswordPolicy.violation("a".repeat(64))).isEmpty();
-        assertThat(PasswordPolicy.violation("a".repeat(65))).contains("password.tooLong");
+        var sixtyFour = "kx7-Qm2p-Zr9w-Lt4v-".repeat(4).substring(0, 64);
+        assertThat(PasswordPolicy.violation(sixtyFour)).isEmpty();
+        assertThat(PasswordPolicy.violation(sixtyFour + "a")).contains("password.tooLong");
         // 40 characters but 80 bytes: bcrypt would silently ignore the end.
         assertThat(PasswordPolicy.violation("é".repeat(40))).contains("password.tooLong");
+    }
+
+    @Test
+    void commonLeakedAndPatternedPasswordsAreRefusedWhateverTheirLength() {
+        for (var weak : new String[] {
+            "123456789012",
+            "passwordpassword",
+            "aaaaaaaaaaaa",
+            "azertyuiopqs",
+            "motdepasse123",
+            "iloveyou1234",
+            "qwertyuiop123",
+            "admin1234567",
+            "éééééééééééé"
+        }) {
+            assertThat(PasswordPolicy.violation(weak)).as(weak).contains("password.guessable");
+        }
     }
 }

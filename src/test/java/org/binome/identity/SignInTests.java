@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -46,25 +45,81 @@ class SignInTests {
     }
 
     @Test
-    void repeatedFailuresOnOneAccountAreThrottledEvenWithTheRightPassword() throws Exception {
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(signIn("animateur", "wrong-password-" + i, "10.0.1." + i))
-                    .andExpect(redirectedUrl("/login?error"));
+    void repeatedFailuresSlowAStrangerDownButTheOwnerOnTheirDeviceStillSignsIn() throws Exception {
+        var device = mvc.perform(signIn("animateur", DEMO_PASSWORD, "10.0.1.200"))
+                .andExpect(redirectedUrl("/"))
+                .andReturn()
+                .getResponse()
+                .getCookie("binome-device");
+        assertThat(device).isNotNull();
+        assertThat(device.isHttpOnly()).isTrue();
+        // Strangers guess from ever new addresses: past the account's free failures they wait longer and longer.
+        org.springframework.mock.web.MockHttpServletResponse stranger = null;
+        for (int i = 0; i < 40 && stranger == null; i++) {
+            var response = mvc.perform(signIn("animateur", "wrong-password-" + i, "10.0.1." + i))
+                    .andReturn()
+                    .getResponse();
+            if (response.getStatus() == 429) {
+                stranger = response;
+            }
         }
+        assertThat(stranger).as("strangers are throttled").isNotNull();
+        assertThat(stranger.getForwardedUrl()).isEqualTo("/login/throttled");
+        assertThat(Long.parseLong(stranger.getHeader("Retry-After"))).isBetween(1L, 900L);
 
-        mvc.perform(signIn("animateur", DEMO_PASSWORD, "10.0.1.99"))
-                .andExpect(status().isTooManyRequests())
-                .andExpect(forwardedUrl("/login/throttled"));
+        mvc.perform(signIn("animateur", DEMO_PASSWORD, "10.0.1.150").cookie(device))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(signIn("animateur", DEMO_PASSWORD, "10.0.1.200")).andExpect(redirectedUrl("/"));
     }
 
     @Test
-    void repeatedFailuresFromOneAddressAreThrottledWhateverTheAccount() throws Exception {
-        for (int i = 0; i < 20; i++) {
-            mvc.perform(signIn("nobody-" + i, "wrong-password", "10.0.2.1")).andExpect(redirectedUrl("/login?error"));
-        }
+    void theThrottledPageSaysHowLongToWaitAndThatAKnownDeviceCanSignIn() throws Exception {
+        // Delays double with each failure past the fifth, so they soon outgrow the time a request takes.
+        var refused = untilThrottled("sponsor", "10.0.4.1");
+        assertThat(refused.getForwardedUrl()).isEqualTo("/login/throttled");
+        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isPositive();
 
-        mvc.perform(signIn("mentore", DEMO_PASSWORD, "10.0.2.1")).andExpect(status().isTooManyRequests());
+        // MockMvc does not follow the forward: render the page the way the filter hands it over.
+        for (var shown : java.util.Map.of(
+                        java.time.Duration.ofSeconds(8),
+                        "réessayez dans 8 secondes",
+                        java.time.Duration.ofMinutes(15),
+                        "réessayez dans 15 minutes")
+                .entrySet()) {
+            mvc.perform(get("/login/throttled").requestAttr(LoginThrottleFilter.RETRY_AFTER, shown.getKey()))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString(shown.getValue())))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("déjà connecté")));
+        }
+    }
+
+    @Test
+    void repeatedFailuresFromOneAddressSlowItDownWhateverTheAccountForSecondsOnly() throws Exception {
+        org.springframework.mock.web.MockHttpServletResponse refused = null;
+        for (int i = 0; i < 60 && refused == null; i++) {
+            var response = mvc.perform(signIn("nobody-" + i, "wrong-password", "10.0.2.1"))
+                    .andReturn()
+                    .getResponse();
+            if (response.getStatus() == 429) {
+                refused = response;
+            }
+        }
+        assertThat(refused).as("throttled after the address's free failures").isNotNull();
+        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isLessThanOrEqualTo(30);
         mvc.perform(signIn("mentore", DEMO_PASSWORD, "10.0.2.2")).andExpect(redirectedUrl("/"));
+    }
+
+    private org.springframework.mock.web.MockHttpServletResponse untilThrottled(String username, String address)
+            throws Exception {
+        for (int i = 0; i < 20; i++) {
+            var response = mvc.perform(signIn(username, "wrong-password-" + i, address))
+                    .andReturn()
+                    .getResponse();
+            if (response.getStatus() == 429) {
+                assertThat(i).as("free failures before the first delay").isGreaterThanOrEqualTo(5);
+                return response;
+            }
+        }
+        throw new AssertionError("never throttled");
     }
 
     @Test

@@ -221,9 +221,9 @@ class HrImportTests {
 
         assertThat(job.status()).isEqualTo(ImportStatus.DONE);
         assertThat(directory.find(p + "1").orElseThrow().firstName()).startsWith("=HYPERLINK(");
-        assertThat(CsvCells.neutralise("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
-        assertThat(CsvCells.neutralise("+33 6")).isEqualTo("'+33 6");
-        assertThat(CsvCells.neutralise("Agnès")).isEqualTo("Agnès");
+        assertThat(org.binome.shared.SpreadsheetCsv.inert("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+        assertThat(org.binome.shared.SpreadsheetCsv.inert("+33 6")).isEqualTo("'+33 6");
+        assertThat(org.binome.shared.SpreadsheetCsv.inert("Agnès")).isEqualTo("Agnès");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.binome.programs.ApplicationView;
 import org.binome.programs.ParticipantRole;
 import org.binome.programs.Programs;
@@ -107,7 +106,7 @@ class TrainingRepositoryTests {
                 .findFirst()
                 .orElseThrow();
         var request = help.ask(mentor, running(), HelpRequests.ADMIN, "Besoin d’aide");
-        assertThat(help.addressedTo(List.of(HelpRequests.ADMIN)))
+        assertThat(help.visibleTo("ML00001", true))
                 .extracting(HelpRequestView::id)
                 .contains(request);
         help.answer(request, 0, "Réponse", "Admin");

@@ -38,8 +38,21 @@ public final class IntCostAssignment {
     /** Columns each row keeps in its candidate list during the search; see {@link Run#shortestAugmentingPaths}. */
     static final int LIST_SIZE = 8;
 
+    /** The greedy start at the global minimum is tried when that minimum appears at least this many times per row. */
+    static final int GREEDY_MIN_COUNT = 8;
+
+    /** Rows on which that frequency is measured. */
+    static final int GREEDY_SAMPLE_ROWS = 64;
+
+    /** Searches run with candidate lists before checking whether the dense search would do better. */
+    static final int SWITCH_CHECK = 32;
+
     /** Same as {@link #solve(int, int, int[])} with a chosen list size, so tests can make lists run out often. */
     static LapSolution solve(int rows, int columns, int[] costs, int listSize) {
+        return solveWith(rows, columns, costs, listSize, ADAPTIVE);
+    }
+
+    private static void check(int rows, int columns, int[] costs) {
         if (rows < 0 || columns < 0) {
             throw new IllegalArgumentException("sizes must not be negative: " + rows + "×" + columns);
         }
@@ -51,7 +64,19 @@ public final class IntCostAssignment {
             throw new IllegalArgumentException("expected " + ((long) rows * columns) + " costs for a " + rows + "×"
                     + columns + " matrix, got " + (costs == null ? "null" : costs.length));
         }
-        return new Run(rows, columns, costs).solve(listSize);
+    }
+
+    /** Search strategies; only tests and benchmarks choose one other than {@link #ADAPTIVE}. */
+    static final int ADAPTIVE = 0;
+
+    static final int LAZY_ONLY = 1;
+    static final int DENSE_ONLY = 2;
+    static final int DENSE_ONLY_WITHOUT_GREEDY = 3;
+
+    /** Same as {@link #solve(int, int, int[])} with a chosen strategy, so tests can check each one against the others. */
+    static LapSolution solveWith(int rows, int columns, int[] costs, int listSize, int mode) {
+        check(rows, columns, costs);
+        return new Run(rows, columns, costs).solve(listSize, mode);
     }
 
     /**
@@ -94,18 +119,29 @@ public final class IntCostAssignment {
             Arrays.fill(rowOfCol, -1);
         }
 
-        LapSolution solve(int listSize) {
+        LapSolution solve(int listSize, int mode) {
             if (n == 0) {
                 return new LapSolution(new int[0], 0);
             }
-            if (n == m) {
-                columnReduction();
-                augmentingRowReduction();
-                augmentingRowReduction();
-            } else {
-                rowReduction();
+            int[] argMin = n == m ? columnMinima() : null;
+            boolean plateau = mode != DENSE_ONLY_WITHOUT_GREEDY && greedyAtGlobalMinimum();
+            if (!plateau) {
+                if (n == m) {
+                    columnReduction(argMin);
+                    augmentingRowReduction();
+                    augmentingRowReduction();
+                } else {
+                    rowReduction();
+                }
             }
-            shortestAugmentingPaths(listSize);
+            if (mode == LAZY_ONLY) {
+                shortestAugmentingPaths(listSize, Integer.MAX_VALUE);
+            } else if (mode == DENSE_ONLY || mode == DENSE_ONLY_WITHOUT_GREEDY || plateau) {
+                // On plateaus the dense search stops at the first free column at the current distance.
+                denseAugmentingPaths(0);
+            } else {
+                denseAugmentingPaths(shortestAugmentingPaths(listSize, SWITCH_CHECK));
+            }
             long total = 0;
             for (int i = 0; i < n; i++) {
                 total += c[i * m + colOfRow[i]];
@@ -114,7 +150,8 @@ public final class IntCostAssignment {
         }
 
         /** v = column minima; each column goes to its minimising row if that row is still free. Duals stay feasible. */
-        private void columnReduction() {
+        /** v = column minima; returns the row of each minimum (the first one). */
+        private int[] columnMinima() {
             int[] argMin = new int[m];
             long[] min = v;
             Arrays.fill(min, Long.MAX_VALUE);
@@ -128,6 +165,11 @@ public final class IntCostAssignment {
                     }
                 }
             }
+            return argMin;
+        }
+
+        /** With v holding the column minima: each column goes to its minimising row if that row is still free. */
+        private void columnReduction(int[] argMin) {
             // Scanning columns from the last one mirrors the classic procedure; any fixed order would be correct.
             for (int j = m - 1; j >= 0; j--) {
                 int i = argMin[j];
@@ -244,6 +286,120 @@ public final class IntCostAssignment {
             }
         }
 
+        /**
+         * Gives rows a column at the smallest cost of the whole matrix while one is free, stopping each row's scan at
+         * the first such column. With v = 0 and u = that minimum for the rows placed, the duals are feasible and
+         * tight, so the searches can finish the job. Tried only when the minimum is frequent (costs with large
+         * plateaus, such as a few discrete levels); returns false, changing nothing, otherwise.
+         */
+        private boolean greedyAtGlobalMinimum() {
+            long min = Long.MAX_VALUE;
+            if (n == m) {
+                for (long columnMin : v) { // the column minima, already computed
+                    min = Math.min(min, columnMin);
+                }
+            } else {
+                for (int k = 0, size = n * m; k < size; k++) {
+                    min = Math.min(min, c[k]);
+                }
+            }
+            // How frequent the minimum is, judged on the first rows only: a whole-matrix count would cost a pass.
+            int sampled = Math.min(n, GREEDY_SAMPLE_ROWS);
+            long count = 0;
+            for (int k = 0, size = sampled * m; k < size; k++) {
+                count += c[k] == min ? 1 : 0;
+            }
+            if (count < (long) GREEDY_MIN_COUNT * sampled) {
+                return false;
+            }
+            Arrays.fill(v, 0);
+            for (int i = 0; i < n; i++) {
+                int off = i * m;
+                for (int j = 0; j < m; j++) {
+                    if (c[off + j] == min && rowOfCol[j] < 0) {
+                        rowOfCol[j] = i;
+                        colOfRow[i] = j;
+                        u[i] = min;
+                        break;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Shortest augmenting paths with a dense Dijkstra: every row reached is read whole, in column order, in one
+         * pass that both relaxes the distances and picks the next column to settle (a free one on equal distance).
+         * A free column found at the current distance ends the search at once, so large plateaus of equal cost end
+         * searches after a few rows; structured matrices where every row prefers the same columns (for which
+         * candidate lists are useless) pay no queue overhead. Row potentials are implicit, u = c - v on each assigned
+         * cell, which is what the other phases maintain.
+         */
+        private void denseAugmentingPaths(int firstRoot) {
+            long[] d = new long[m];
+            int[] pred = new int[m];
+            boolean[] settled = new boolean[m];
+            int[] order = new int[m];
+            for (int f = firstRoot; f < n; f++) {
+                if (colOfRow[f] >= 0) {
+                    continue;
+                }
+                Arrays.fill(d, Long.MAX_VALUE);
+                int settledCount = 0;
+                int i = f;
+                long base = 0; // distance of the row reached, minus its potential
+                long reached = Long.MIN_VALUE; // distance of the last column settled
+                int sink;
+                long delta;
+                while (true) {
+                    int off = i * m;
+                    long lowest = Long.MAX_VALUE;
+                    int next = -1;
+                    boolean nextFree = false;
+                    for (int j = 0; j < m; j++) {
+                        if (settled[j]) {
+                            continue;
+                        }
+                        long r = base + c[off + j] - v[j];
+                        long dj = d[j];
+                        if (r < dj) {
+                            d[j] = r;
+                            pred[j] = i;
+                            dj = r;
+                        }
+                        if (dj <= lowest) {
+                            boolean free = rowOfCol[j] < 0;
+                            if (dj < lowest || (free && !nextFree)) {
+                                lowest = dj;
+                                next = j;
+                                nextFree = free;
+                                if (free && dj == reached) {
+                                    break; // nothing can be closer than the last settled column
+                                }
+                            }
+                        }
+                    }
+                    settled[next] = true;
+                    order[settledCount++] = next;
+                    if (nextFree) {
+                        sink = next;
+                        delta = lowest;
+                        break;
+                    }
+                    i = rowOfCol[next];
+                    reached = lowest;
+                    base = lowest - (c[i * m + next] - v[next]);
+                }
+                // Settled columns move by their slack, so the path becomes tight and every reduced cost stays >= 0.
+                for (int k = 0; k < settledCount; k++) {
+                    int j = order[k];
+                    v[j] += d[j] - delta;
+                    settled[j] = false;
+                }
+                flipPath(pred, rowOfCol, colOfRow, f, sink);
+            }
+        }
+
         /*
          * Shortest augmenting paths with lazy candidate lists.
          *
@@ -274,7 +430,7 @@ public final class IntCostAssignment {
         private int[] relaxedFullyIn;
         private final EventQueue queue = new EventQueue();
 
-        private void shortestAugmentingPaths(int requestedListSize) {
+        private int shortestAugmentingPaths(int requestedListSize, int switchCheck) {
             listSize = Math.max(1, Math.min(requestedListSize, m));
             list = new int[n * listSize];
             listLength = new int[n];
@@ -294,6 +450,11 @@ public final class IntCostAssignment {
             for (int root = 0; root < n; root++) {
                 if (colOfRow[root] >= 0) {
                     continue;
+                }
+                if (search >= switchCheck && fullReads * 2 > rowsReached) {
+                    // Most rows reached need a whole-row read anyway: the lists only add queue work, so the plain
+                    // dense search takes over for the remaining rows (same duals, so exactness is unaffected).
+                    return root;
                 }
                 search++;
                 touchedCount = 0;
@@ -331,6 +492,7 @@ public final class IntCostAssignment {
                             relaxAll(row);
                         } else {
                             rebuiltIn[row] = search;
+                            fullReads++;
                             rebuildList(row);
                             relaxList(row);
                         }
@@ -349,10 +511,17 @@ public final class IntCostAssignment {
                 }
                 flipPath(pred, rowOfCol, colOfRow, root, sink);
             }
+            return n;
         }
+
+        /** Rows whose list was relaxed, and rows read whole (list rebuilt or full relaxation), over all searches. */
+        private long rowsReached;
+
+        private long fullReads;
 
         /** Relaxes the row's list from its distance in this search and queues the bound for everything else. */
         private void relaxList(int i) {
+            rowsReached++;
             if (listLength[i] < 0) {
                 rebuildList(i);
             }
@@ -369,6 +538,7 @@ public final class IntCostAssignment {
         }
 
         private void relaxAll(int i) {
+            fullReads++;
             long base = rowDist[i] - u[i];
             int off = i * m;
             for (int j = 0; j < m; j++) {

@@ -84,8 +84,13 @@ final class SparseAuction {
      */
     private final long[] columnPrice;
 
-    private SparseAuction(int rows, int[] rowStart, int[] edgeColumn, long[] edgeValue, int[] slotStart) {
+    /** False for the assignment variant, where every row must get a column and the "unmatched" objects do not exist. */
+    private final boolean unmatchedAllowed;
+
+    private SparseAuction(
+            int rows, int[] rowStart, int[] edgeColumn, long[] edgeValue, int[] slotStart, boolean unmatchedAllowed) {
         this.rows = rows;
+        this.unmatchedAllowed = unmatchedAllowed;
         this.rowStart = rowStart;
         this.edgeColumn = edgeColumn;
         this.edgeValue = edgeValue;
@@ -154,6 +159,26 @@ final class SparseAuction {
      * @throws PriceOverflow if prices leave the safe range (not expected within the value bound)
      */
     static int[] solve(int[] rowStart, int[] edgeColumn, long[] value, int[] capacity) {
+        return solve(rowStart, edgeColumn, value, capacity, true);
+    }
+
+    /**
+     * Assignment variant: every row must get a column (there is no "unmatched" option), each column at most once,
+     * maximising the total value. Without the unmatched objects no bonus for matching has to be added to the values,
+     * so their range stays that of the costs.
+     *
+     * @param value integer value of each edge, {@code 0 <= value <= MAX_SCALED / scale(rows)}
+     * @param columns number of columns; a matching that covers every row must exist
+     * @throws PriceOverflow if prices leave the safe range
+     */
+    static int[] solveAssignment(int[] rowStart, int[] edgeColumn, long[] value, int columns) {
+        int[] one = new int[columns];
+        Arrays.fill(one, 1);
+        return solve(rowStart, edgeColumn, value, one, false);
+    }
+
+    private static int[] solve(
+            int[] rowStart, int[] edgeColumn, long[] value, int[] capacity, boolean unmatchedAllowed) {
         int rows = rowStart.length - 1;
         int columns = capacity.length;
         int[] slotStart = new int[columns + 1];
@@ -188,7 +213,7 @@ final class SparseAuction {
             }
             keptStart[i + 1] = kept;
         }
-        SparseAuction auction = new SparseAuction(rows, keptStart, keptColumn, keptValue, slotStart);
+        SparseAuction auction = new SparseAuction(rows, keptStart, keptColumn, keptValue, slotStart, unmatchedAllowed);
         auction.run();
         int[] columnOfRow = new int[rows];
         for (int i = 0; i < rows; i++) {
@@ -224,7 +249,7 @@ final class SparseAuction {
     }
 
     /** ε shrinks by this factor between phases. */
-    private static final long FACTOR = 16;
+    private static final long FACTOR = 32;
 
     /** The first phase uses ε = largest value / this: coarse enough to be cheap, fine enough to give useful prices. */
     private static final long START_DIVISOR = 64;
@@ -297,7 +322,7 @@ final class SparseAuction {
     /** Value of row i's best option outside the column (or unmatched object) it holds, at class prices. */
     private long bestOtherValue(int i) {
         int own = columnOf(objectOfRow[i]);
-        long best = own < 0 ? Long.MIN_VALUE : -price[slots + i];
+        long best = own < 0 || !unmatchedAllowed ? Long.MIN_VALUE : -price[slots + i];
         for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
             int j = edgeColumn[e];
             if (j != own) {
@@ -328,14 +353,16 @@ final class SparseAuction {
         if (bestColumn >= 0) {
             bestObject = heap[slotStart[bestColumn]];
         }
-        int dummy = slots + i;
-        long v = -price[dummy];
-        if (v > best) {
-            second = best;
-            best = v;
-            bestObject = dummy;
-        } else if (v > second) {
-            second = v;
+        if (unmatchedAllowed) {
+            int dummy = slots + i;
+            long v = -price[dummy];
+            if (v > best) {
+                second = best;
+                best = v;
+                bestObject = dummy;
+            } else if (v > second) {
+                second = v;
+            }
         }
         // The row ends up ε short of its second-best option (or ε below its only option).
         long newProfit = (second == Long.MIN_VALUE ? best : second) - epsilon;

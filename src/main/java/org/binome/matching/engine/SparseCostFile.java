@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The sparse file format of the command line, and its "fewest unmatched rows, then cheapest" objective.
- *
- * <p>That objective is reduced to the engine's "unmatched at a cost" model: costs are shifted to {@code [1, R]} and
- * leaving a row unmatched costs {@code (min(rows, columns) + 1) × R}, more than any alternating path can save, so an
- * extra matched row always beats any saving in cost. Shifting every matched cost by the same constant does not change
- * which matching is cheapest among those of equal size. The solver works in doubles; the file is rejected when the
- * totals could exceed 2^52, the range where doubles still hold every integer exactly.
+ * The sparse file format of the command line, and its "fewest unmatched rows, then cheapest" objective, solved
+ * exactly in {@code long} arithmetic by {@link SparseAssignment} for costs strictly within ±2^62. A file is refused only when
+ * a cost is outside that range (with its line) or when the optimal total itself does not fit in 63 bits.
  */
 final class SparseCostFile {
 
@@ -42,6 +38,9 @@ final class SparseCostFile {
 
     record Solution(int[] columnOfRow, int matched, long totalCost) {}
 
+    /** Largest cost magnitude, 2^62 - 1: the difference of any two costs then still fits in a {@code long}. */
+    static final long MAX_COST = (1L << 62) - 1;
+
     static SparseCostFile read(InputStream in) throws IOException, InputFormatException {
         NumberReader reader = new NumberReader(in);
         int rows = reader.nextInt("row count", 0, Integer.MAX_VALUE - 8);
@@ -51,13 +50,13 @@ final class SparseCostFile {
         int[] column = new int[edges];
         long[] cost = new long[edges];
         int[] rowStart = new int[rows + 1];
-        long maxMagnitude = 1L << 40;
+        long maxMagnitude = MAX_COST;
         for (int e = 0; e < edges; e++) {
             int r = reader.nextInt("row", 1, rows) - 1;
             column[e] = reader.nextInt("column", 1, columns) - 1;
             long c = reader.nextLong("cost");
             if (c > maxMagnitude || c < -maxMagnitude) {
-                throw new InputFormatException(reader.line(), "cost " + c + " is outside ±2^40");
+                throw new InputFormatException(reader.line(), "cost " + c + " is outside ±2^62 (±" + MAX_COST + ")");
             }
             edgeRow[e] = r;
             cost[e] = c;
@@ -85,39 +84,25 @@ final class SparseCostFile {
     }
 
     Solution solve() throws InputFormatException {
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (long c : edgeCost) {
-            min = Math.min(min, c);
-            max = Math.max(max, c);
+        try {
+            return summarise(SparseAssignment.solve(columns, rowStart, edgeColumn, edgeCost));
+        } catch (SparseAssignment.TotalOverflow e) {
+            throw totalTooLarge();
         }
-        long range = edgeCost.length == 0 ? 1 : max - min + 1;
-        long penalty = (Math.min(rows, columns) + 1L) * range;
-        if ((double) penalty * (rows + 1.0) > 0x1p52) {
-            throw new InputFormatException(1, "costs span too wide a range for exact arithmetic on this many rows");
-        }
-        int[] columnOfRow = null;
-        if (penalty <= SparseAuction.MAX_SCALED / SparseAuction.scale(rows)) {
-            // Same objective as a value to maximise: each matched row is worth penalty - shifted cost.
-            long[] value = new long[edgeCost.length];
-            for (int e = 0; e < value.length; e++) {
-                value[e] = penalty - (edgeCost[e] - min + 1);
-            }
-            int[] one = new int[columns];
-            java.util.Arrays.fill(one, 1);
-            try {
-                columnOfRow = SparseAuction.solve(rowStart, edgeColumn, value, one);
-            } catch (SparseAuction.PriceOverflow e) {
-                columnOfRow = null;
-            }
-        }
-        if (columnOfRow == null) {
-            columnOfRow = solveWithPaths(min, penalty);
-        }
-        return summarise(columnOfRow);
     }
 
-    /** Same problem solved by the path-based solver only; kept package-visible so tests can cross-check the two. */
+    static InputFormatException totalTooLarge() {
+        return new InputFormatException(
+                1,
+                "the optimal total of these costs, or a sum of costs near ±2^62 needed on the way, does not fit in"
+                        + " a 64-bit integer (beyond ±2^63)");
+    }
+
+    /**
+     * Same problem solved the way it was before {@link SparseAssignment}: unmatched rows at a penalty larger than any
+     * saving, by the floating-point {@link SparseCore}. Exact only while totals stay below 2^52; kept so tests can
+     * cross-check the two on small costs.
+     */
     Solution solveByPaths() throws InputFormatException {
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
@@ -141,9 +126,29 @@ final class SparseCostFile {
         return new SparseCore(columns, rowStart, edgeColumn, shifted, unmatched, capacity).solve();
     }
 
-    private Solution summarise(int[] columnOfRow) {
-        int matched = 0;
+    /** Sum of the chosen costs; partial sums may leave the long range as long as the total is back inside it. */
+    static long exactTotal(long[] chosen) throws InputFormatException {
         long total = 0;
+        try {
+            for (long c : chosen) {
+                total = Math.addExact(total, c);
+            }
+            return total;
+        } catch (ArithmeticException e) {
+            java.math.BigInteger sum = java.math.BigInteger.ZERO;
+            for (long c : chosen) {
+                sum = sum.add(java.math.BigInteger.valueOf(c));
+            }
+            if (sum.bitLength() > 63) {
+                throw totalTooLarge();
+            }
+            return sum.longValue();
+        }
+    }
+
+    private Solution summarise(int[] columnOfRow) throws InputFormatException {
+        int matched = 0;
+        long[] chosen = new long[rows];
         for (int i = 0; i < rows; i++) {
             int j = columnOfRow[i];
             if (j < 0) {
@@ -157,8 +162,8 @@ final class SparseCostFile {
                     best = Math.min(best, edgeCost[e]);
                 }
             }
-            total += best;
+            chosen[i] = best;
         }
-        return new Solution(columnOfRow, matched, total);
+        return new Solution(columnOfRow, matched, exactTotal(chosen));
     }
 }

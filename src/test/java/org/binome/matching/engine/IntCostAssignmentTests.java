@@ -132,6 +132,93 @@ class IntCostAssignmentTests {
         assertThat(solution.columnOfRow()).doesNotHaveDuplicates();
     }
 
+    /** The cost shapes of the benchmark classes, small enough for brute force. */
+    enum Shape {
+        /** Integer costs in [0, 3): large plateaus of equal cost, and the minimum appears in most rows. */
+        TIES,
+        /** a_i·b_j plus noise in [0, 3): every row prefers the same columns. */
+        PRODUCTS,
+        /** Machol–Wien, c = i·j (1-based), optionally plus noise. */
+        MACHOL_WIEN,
+        /** Rounded distances between random points. */
+        GEOMETRIC
+    }
+
+    static int[] shapedCosts(Shape shape, int rows, int columns, Random random) {
+        int[] costs = new int[rows * columns];
+        int[] a = new int[rows];
+        int[] b = new int[columns];
+        for (int i = 0; i < rows; i++) {
+            a[i] = 1 + random.nextInt(10);
+        }
+        for (int j = 0; j < columns; j++) {
+            b[j] = 1 + random.nextInt(10);
+        }
+        boolean noise = random.nextBoolean();
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < columns; j++) {
+                costs[i * columns + j] = switch (shape) {
+                    case TIES -> random.nextInt(3);
+                    case PRODUCTS -> a[i] * b[j] + random.nextInt(3);
+                    case MACHOL_WIEN -> (i + 1) * (j + 1) + (noise ? random.nextInt(2) : 0);
+                    case GEOMETRIC -> (int) Math.round(Math.hypot(a[i] - b[j], (a[i] * 7 + b[j] * 3) % 11));
+                };
+            }
+        }
+        return costs;
+    }
+
+    /**
+     * Every search strategy (adaptive, candidate lists only, dense Jonker–Volgenant search with and without the
+     * greedy start at the global minimum) against brute force on the benchmark's cost shapes.
+     */
+    @Property(tries = 400)
+    void everyStrategyMatchesBruteForceOnStructuredCosts(
+            @ForAll Shape shape,
+            @ForAll @IntRange(min = 0, max = 7) int rows,
+            @ForAll @IntRange(min = 0, max = 2) int extraColumns,
+            @ForAll @IntRange(min = 1, max = 8) int listSize,
+            @ForAll long seed) {
+        int columns = rows + extraColumns;
+        int[] costs = shapedCosts(shape, rows, columns, new Random(seed));
+        long optimum = BruteForce.minCost(rows, columns, costs);
+        for (int mode = IntCostAssignment.ADAPTIVE; mode <= IntCostAssignment.DENSE_ONLY_WITHOUT_GREEDY; mode++) {
+            LapSolution solution = IntCostAssignment.solveWith(rows, columns, costs, listSize, mode);
+            assertThat(solution.totalCost()).as("strategy %d", mode).isEqualTo(optimum);
+            assertThat(solution.columnOfRow()).doesNotHaveDuplicates();
+        }
+    }
+
+    /**
+     * Larger structured matrices, where the adaptive solver really switches between its searches: every strategy
+     * must agree with {@link DenseCore}, the independent full-scan solver.
+     */
+    @Property(tries = 40)
+    void everyStrategyAgreesWithTheFullScanSolverOnLargerStructuredMatrices(
+            @ForAll Shape shape,
+            @ForAll @IntRange(min = 20, max = 90) int rows,
+            @ForAll @IntRange(min = 0, max = 5) int extraColumns,
+            @ForAll long seed) {
+        int columns = rows + extraColumns;
+        int[] costs = shapedCosts(shape, rows, columns, new Random(seed));
+        double[] asDoubles = new double[costs.length];
+        for (int k = 0; k < costs.length; k++) {
+            asDoubles[k] = costs[k];
+        }
+        double[] neverUnmatched = new double[rows];
+        java.util.Arrays.fill(neverUnmatched, 1e12);
+        int[] reference = DenseCore.solve(rows, columns, asDoubles, neverUnmatched);
+        long referenceTotal = 0;
+        for (int i = 0; i < rows; i++) {
+            referenceTotal += costs[i * columns + reference[i]];
+        }
+        for (int mode = IntCostAssignment.ADAPTIVE; mode <= IntCostAssignment.DENSE_ONLY_WITHOUT_GREEDY; mode++) {
+            LapSolution solution = IntCostAssignment.solveWith(rows, columns, costs, 2, mode);
+            assertThat(solution.totalCost()).as("strategy %d", mode).isEqualTo(referenceTotal);
+            assertThat(solution.columnOfRow()).doesNotHaveDuplicates();
+        }
+    }
+
     private static int[] randomCosts(int count, int costRange, Random random) {
         int[] costs = new int[count];
         for (int k = 0; k < count; k++) {

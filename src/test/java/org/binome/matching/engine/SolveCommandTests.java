@@ -119,4 +119,93 @@ class SolveCommandTests {
         assertThat(run("--sparse", problem.toString())).isEqualTo(2);
         assertThat(err()).contains("line 3").contains("column 3 is outside [1, 2]");
     }
+
+    @Test
+    void sparseFileWithManyRowsAndWideCostsIsSolvedNotRefused() throws IOException {
+        // 3,000 rows with costs up to 10^9 were refused before (a 2^52 floating-point bound on rows × range × rows).
+        // Row i lists columns i and i+1 (mod n): the cheapest perfect matching is known in closed form.
+        int n = 3000;
+        StringBuilder text = new StringBuilder(n + " " + n + " " + 2 * n + "\n");
+        long expected = 0;
+        for (int i = 0; i < n; i++) {
+            long own = 1_000_000_000L - i;
+            long next = 999_999_000L + (i % 2);
+            text.append(i + 1).append(' ').append(i + 1).append(' ').append(own).append('\n');
+            text.append(i + 1)
+                    .append(' ')
+                    .append((i + 1) % n + 1)
+                    .append(' ')
+                    .append(next)
+                    .append('\n');
+        }
+        // Only two perfect matchings exist: everyone on their own column, or everyone shifted by one.
+        long ownTotal = 0;
+        long shiftedTotal = 0;
+        for (int i = 0; i < n; i++) {
+            ownTotal += 1_000_000_000L - i;
+            shiftedTotal += 999_999_000L + (i % 2);
+        }
+        expected = Math.min(ownTotal, shiftedTotal);
+        Path problem = file(text.toString());
+        assertThat(run("--sparse", "--no-assignment", problem.toString())).isZero();
+        assertThat(out()).contains("matched rows: " + n).contains("optimal cost: " + expected);
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void sparseCostsJustWithinTwoToTheSixtyTwoAreExact() throws IOException {
+        long big = (1L << 62) - 1;
+        Path problem = file("2 2 4\n1 1 " + big + "\n1 2 " + (-big) + "\n2 1 " + (-big) + "\n2 2 " + (big - 1) + "\n");
+        assertThat(run("--sparse", problem.toString())).isZero();
+        // Crossing takes both -(2^62 - 1) cells: the total -2^63 + 2 is still a long.
+        assertThat(out()).contains("optimal cost: " + (Long.MIN_VALUE + 2)).contains("1 2\n2 1\n");
+    }
+
+    @Test
+    void sparseCostBeyondTwoToTheSixtyTwoNamesItsLine() throws IOException {
+        Path problem = file("2 2 2\n1 1 5\n2 2 4611686018427387904\n");
+        assertThat(run("--sparse", problem.toString())).isEqualTo(2);
+        assertThat(err())
+                .contains("line 3")
+                .contains("4611686018427387904 is outside")
+                .contains("±2^62");
+    }
+
+    @Test
+    void sparseTotalBeyondSixtyFourBitsIsReportedNotWrapped() throws IOException {
+        long big = (1L << 62) - 1;
+        Path problem = file("3 3 3\n1 1 " + big + "\n2 2 " + big + "\n3 3 " + big + "\n");
+        assertThat(run("--sparse", problem.toString())).isEqualTo(2);
+        assertThat(err()).contains("line 1").contains("does not fit in a 64-bit integer");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void sparseNegativeCostsAndDuplicatePairsAreSolved() throws IOException {
+        // Pair (1,1) is listed twice: the cheaper -7 counts. Row 3 has no candidate and stays unmatched.
+        Path problem = file("3 2 4\n1 1 3\n1 1 -7\n2 1 -1\n2 2 -2\n");
+        assertThat(run("--sparse", problem.toString())).isZero();
+        assertThat(out())
+                .contains("matched rows: 2")
+                .contains("optimal cost: -9")
+                .contains("1 1\n2 2\n3 -\n");
+    }
+
+    @Test
+    void denseCostsBeyondTheIntRangeAreSolvedExactly() throws IOException {
+        long big = 3_000_000_000_000L;
+        Path problem = file("2\n" + big + " 1\n2 " + (-big) + "\n");
+        assertThat(run(problem.toString())).isZero();
+        assertThat(out()).contains("optimal cost: " + (big - big)).contains("1 1\n2 2\n");
+    }
+
+    @Test
+    void denseCostBeyondTwoToTheSixtyTwoNamesItsLine() throws IOException {
+        Path problem = file("2\n1 2\n3 -4611686018427387904\n");
+        assertThat(run(problem.toString())).isEqualTo(2);
+        assertThat(err())
+                .contains("line 3")
+                .contains("-4611686018427387904 is outside")
+                .contains("±2^62");
+    }
 }

@@ -17,11 +17,13 @@ final class MailCategory {
             "digest",
             "other");
 
+    /** Messages about the account itself (invitation, reset link, roles): always sent, nobody can turn them off. */
+    static final String ACCOUNT = "account";
     /**
      * Categories whose body belongs to its recipients: a pair's or a circle's meeting place and video-meeting link.
      * The administrators' outbox shows their envelope (who, when, status), never their content.
      */
-    static final java.util.Set<String> PRIVATE = java.util.Set.of("session", "circle");
+    static final java.util.Set<String> PRIVATE = java.util.Set.of("session", "circle", ACCOUNT);
 
     private MailCategory() {}
 
@@ -31,6 +33,9 @@ final class MailCategory {
 
     static String of(String template) {
         var first = template.contains(".") ? template.substring(0, template.indexOf('.')) : template;
+        if (ACCOUNT.equals(first)) {
+            return ACCOUNT;
+        }
         return ALL.contains(first) ? first : "other";
     }
 }

@@ -228,6 +228,11 @@ class Outbox {
                 .param("now", Timestamp.from(now))
                 .param("id", id)
                 .update();
+        // A sign-in link is a secret: once delivered, the outbox keeps no readable copy of it.
+        jdbc.sql("update mail_outbox set html_body = '', text_body = '' where id = :id and category = :category")
+                .param("id", id)
+                .param("category", MailCategory.ACCOUNT)
+                .update();
     }
 
     void retryLater(long id, Instant next, String errorCode, String error) {

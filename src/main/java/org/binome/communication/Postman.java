@@ -96,7 +96,9 @@ class Postman {
                     letter.link(),
                     now);
         }
-        if (!letter.email() || !preferences.wants(recipient.username(), category) || outbox.exists(key)) {
+        if (!letter.email()
+                || !(MailCategory.ACCOUNT.equals(category) || preferences.wants(recipient.username(), category))
+                || outbox.exists(key)) {
             return;
         }
         var draft = failed(key, letter, category, recipient.key(), recipient.email(), recipient.locale());
@@ -118,6 +120,7 @@ class Postman {
             var variables = new HashMap<>(content.variables());
             variables.put("name", recipient.displayName());
             variables.put("link", absolute(letter.link()));
+            variables.putIfAbsent("action", null);
             variables.put("preferencesUrl", absolute("/me/notifications/preferences"));
             mail = templates.render(content.view(), content.subject(), variables, recipient.language());
         } catch (RuntimeException e) {

@@ -28,12 +28,25 @@ class AccountUserDetailsService implements UserDetailsService {
             throw new UsernameNotFoundException("unknown account");
         }
         return repository
-                .findByUsername(normalised)
+                .findBySignInName(normalised)
+                // An invited person has no password yet: only their invitation link lets them in.
+                .filter(account -> account.status != AccountStatus.INVITED && account.passwordHash != null)
                 .map(AccountUserDetailsService::toUser)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
     }
 
+    /** The principal kept in the session: the same, without the password hash. */
+    static BinomeUser toSessionUser(UserAccount account) {
+        var user = toUser(account, "");
+        user.eraseCredentials();
+        return user;
+    }
+
     static BinomeUser toUser(UserAccount account) {
+        return toUser(account, account.passwordHash);
+    }
+
+    private static BinomeUser toUser(UserAccount account, String passwordHash) {
         var authorities = new ArrayList<GrantedAuthority>();
         account.roleSet().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
         if (account.mustChangePassword) {
@@ -42,11 +55,12 @@ class AccountUserDetailsService implements UserDetailsService {
         return new BinomeUser(
                 account.id,
                 account.username,
-                account.passwordHash,
-                account.enabled,
+                passwordHash,
+                account.status != AccountStatus.DISABLED,
                 authorities,
                 account.displayName,
                 account.employeeNumber,
-                account.locale);
+                account.locale,
+                account.accessStamp);
     }
 }

@@ -15,8 +15,17 @@ public class Accounts {
     private final UserAccountRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final org.springframework.beans.factory.ObjectProvider<Deprovisioning> deprovisioning;
 
-    Accounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, Clock clock) {
+    Accounts(
+            UserAccountRepository repository,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            org.springframework.beans.factory.ObjectProvider<Deprovisioning> deprovisioning) {
+        this.jdbc = jdbc;
+        this.deprovisioning = deprovisioning;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -70,6 +79,41 @@ public class Accounts {
                 repository.save(account);
             }
         });
+    }
+
+    /**
+     * Someone left the company: their account is disabled at once, their sessions end and their pending links stop
+     * working. The last active administrator is kept (and the history says why): locking everybody out is worse.
+     */
+    public void deprovision(String employeeNumber) {
+        deprovisioning.getObject().left(employeeNumber);
+    }
+
+    /** Whether this active account accepts this password (for the start-up check of the published demo password). */
+    @Transactional(readOnly = true)
+    public boolean acceptsPassword(String username, String password) {
+        return repository
+                .findByUsername(normalise(username))
+                .filter(account -> account.status == AccountStatus.ACTIVE && account.passwordHash != null)
+                .map(account -> passwordEncoder.matches(password, account.passwordHash))
+                .orElse(false);
+    }
+
+    /** The usernames of the active programme administrators, to tell them what needs their attention. */
+    @Transactional(readOnly = true)
+    public java.util.List<String> administrators() {
+        return jdbc.sql("select username from user_account where status = 'ACTIVE' and roles like '%ADMIN%'"
+                        + " order by id")
+                .query(String.class)
+                .list();
+    }
+
+    /** Records a sign-in, shown in the administrators' account list. */
+    @Transactional
+    public void signedIn(long accountId) {
+        jdbc.sql("update user_account set last_sign_in_at = ? where id = ?")
+                .params(java.sql.Timestamp.from(clock.instant()), accountId)
+                .update();
     }
 
     static String normalise(String username) {

@@ -15,6 +15,8 @@ public final class BinomeUser extends User {
     private final String displayName;
     private final String employeeNumber;
     private final String locale;
+    /** The account's access stamp when this principal was made; -1 for principals not made from an account. */
+    private final int stamp;
 
     BinomeUser(
             long accountId,
@@ -25,11 +27,29 @@ public final class BinomeUser extends User {
             String displayName,
             String employeeNumber,
             String locale) {
+        this(accountId, username, passwordHash, enabled, authorities, displayName, employeeNumber, locale, -1);
+    }
+
+    BinomeUser(
+            long accountId,
+            String username,
+            String passwordHash,
+            boolean enabled,
+            Collection<? extends GrantedAuthority> authorities,
+            String displayName,
+            String employeeNumber,
+            String locale,
+            int stamp) {
         super(username, passwordHash, enabled, true, true, true, authorities);
         this.accountId = accountId;
         this.displayName = displayName;
         this.employeeNumber = employeeNumber;
         this.locale = locale;
+        this.stamp = stamp;
+    }
+
+    int stamp() {
+        return stamp;
     }
 
     public long accountId() {

@@ -39,6 +39,7 @@ class PasswordChange {
         }
         account.passwordHash = encoder.encode(form.newPassword());
         account.mustChangePassword = false;
+        account.touchAccess();
         repository.save(account);
     }
 
@@ -46,7 +47,7 @@ class PasswordChange {
     BinomeUser reload(long accountId) {
         return repository
                 .findById(accountId)
-                .map(AccountUserDetailsService::toUser)
+                .map(AccountUserDetailsService::toSessionUser)
                 .orElseThrow();
     }
 }

@@ -21,10 +21,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PasswordController {
 
     private final PasswordChange passwordChange;
+    private final AccountSessions sessions;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    PasswordController(PasswordChange passwordChange) {
+    PasswordController(PasswordChange passwordChange, AccountSessions sessions) {
         this.passwordChange = passwordChange;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -57,6 +59,9 @@ class PasswordController {
                 UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        // Whoever else used the old password is signed out; this browser stays signed in.
+        var current = request.getSession(false);
+        sessions.endAll(updated.getUsername(), current == null ? null : current.getId());
         redirect.addFlashAttribute("flash", "password.changed");
         return "redirect:/";
     }

@@ -7,6 +7,9 @@ import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,12 +40,31 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Checks the password before saying anything about the account: a disabled account is reported as such only to
+     * someone who knows its password, so the message tells a stranger nothing.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder) {
+        var provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        provider.setPreAuthenticationChecks(user -> {});
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("disabled");
+            }
+        });
+        return provider;
+    }
+
     @Bean
     SecurityFilterChain web(
             HttpSecurity http,
             LoginThrottle throttle,
             Accounts accounts,
             LocaleResolver locales,
+            JdbcClient jdbc,
+            UserAccountRepository repository,
             Clock clock,
             @Value("${binome.session.absolute-lifetime:12h}") Duration sessionLifetime)
             throws Exception {
@@ -58,6 +80,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
                                 "/login/throttled",
+                                "/password/forgot",
+                                "/password/reset",
+                                "/invitation",
                                 "/error",
                                 "/webjars/**",
                                 "/css/**",
@@ -93,7 +118,9 @@ class SecurityConfiguration {
                                     authentication.getName(),
                                     request.getRemoteAddr(),
                                     LoginThrottleFilter.ensureDevice(request, response));
+                            AccountSessions.describe(request);
                             if (authentication.getPrincipal() instanceof BinomeUser user) {
+                                accounts.signedIn(user.accountId());
                                 // The language chosen on this browser wins and is remembered; otherwise the account's.
                                 if (hasLanguageCookie(request)) {
                                     accounts.rememberLocale(user.getUsername(), locales.resolveLocale(request));
@@ -109,7 +136,8 @@ class SecurityConfiguration {
                         })
                         .failureHandler((request, response, exception) -> {
                             // Already counted by LoginThrottleFilter before the password was checked.
-                            response.sendRedirect(request.getContextPath() + "/login?error");
+                            response.sendRedirect(request.getContextPath()
+                                    + (exception instanceof DisabledException ? "/login?disabled" : "/login?error"));
                         }))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout")
                         .deleteCookies(SessionCookieConfiguration.NAMES.toArray(String[]::new)))
@@ -124,6 +152,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new UploadGate(), CsrfFilter.class)
                 .addFilterAfter(new SessionLifetimeFilter(clock, sessionLifetime), SecurityContextHolderFilter.class)
+                .addFilterBefore(new AccountAccessFilter(jdbc, repository), AuthorizationFilter.class)
                 .addFilterBefore(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
         return http.build();
     }

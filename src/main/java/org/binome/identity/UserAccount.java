@@ -26,6 +26,14 @@ class UserAccount {
     boolean mustChangePassword;
     boolean enabled;
     Instant createdAt;
+    AccountStatus status;
+    String emailKey;
+    String employeeKey;
+    /** Changes whenever what the account may do changes, so that open sessions reload it at their next request. */
+    int accessStamp;
+
+    Instant lastSignInAt;
+    String searchKey;
 
     @Version
     Integer version;
@@ -41,8 +49,54 @@ class UserAccount {
         created.employeeNumber = account.employeeNumber();
         created.mustChangePassword = account.mustChangePassword();
         created.enabled = true;
+        created.status = AccountStatus.ACTIVE;
         created.createdAt = now;
+        created.refreshKeys();
         return created;
+    }
+
+    /** An account for an invited employee: a participant, without a password until they choose one. */
+    static UserAccount invited(String employeeNumber, String displayName, String email, String locale, Instant now) {
+        var created = new UserAccount();
+        created.username = email.trim().toLowerCase(java.util.Locale.ROOT);
+        created.displayName = displayName;
+        created.email = email.trim();
+        created.roles = Role.PARTICIPANT.name();
+        created.locale = locale;
+        created.employeeNumber = employeeNumber;
+        created.enabled = true;
+        created.status = AccountStatus.INVITED;
+        created.createdAt = now;
+        created.refreshKeys();
+        return created;
+    }
+
+    void refreshKeys() {
+        emailKey = email == null || email.isBlank() ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
+        employeeKey = employeeNumber == null ? null : employeeNumber.trim().toLowerCase(java.util.Locale.ROOT);
+        searchKey = AccountDirectory.fold(String.join(
+                " ",
+                displayName == null ? "" : displayName,
+                email == null ? "" : email,
+                employeeNumber == null ? "" : employeeNumber,
+                username));
+        if (searchKey.length() > 600) {
+            searchKey = searchKey.substring(0, 600);
+        }
+    }
+
+    void setRoles(Set<Role> chosen) {
+        roles = chosen.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+
+    void changeStatus(AccountStatus newStatus) {
+        status = newStatus;
+        enabled = newStatus != AccountStatus.DISABLED;
+    }
+
+    /** Open sessions will reload the account at their next request. */
+    void touchAccess() {
+        accessStamp++;
     }
 
     Set<Role> roleSet() {

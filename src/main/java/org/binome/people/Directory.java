@@ -101,4 +101,35 @@ public class Directory {
                 .query(String.class)
                 .list();
     }
+
+    /** The people with these employee numbers (those that exist), in one query per thousand numbers. */
+    @Transactional(readOnly = true)
+    public List<PersonView> findAll(Collection<String> employeeNumbers) {
+        var found = new java.util.ArrayList<PersonView>();
+        var numbers = List.copyOf(new java.util.LinkedHashSet<>(employeeNumbers));
+        for (int from = 0; from < numbers.size(); from += 1000) {
+            people.findByEmployeeNumberIn(numbers.subList(from, Math.min(numbers.size(), from + 1000)))
+                    .forEach(person -> found.add(person.view()));
+        }
+        return found;
+    }
+
+    /** The active people of a department and/or a site (null: any), by employee number. */
+    @Transactional(readOnly = true)
+    public List<String> activeEmployeeNumbers(String department, String site) {
+        return jdbc.sql("select employee_number from person where status = 'ACTIVE'"
+                        + " and (cast(:department as varchar) is null or department = :department)"
+                        + " and (cast(:site as varchar) is null or site = :site) order by employee_number")
+                .param("department", department)
+                .param("site", site)
+                .query(String.class)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> sites() {
+        return jdbc.sql("select distinct site from person order by site")
+                .query(String.class)
+                .list();
+    }
 }

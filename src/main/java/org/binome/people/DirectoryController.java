@@ -22,9 +22,11 @@ class DirectoryController {
 
     private final DirectorySearch search;
     private final Directory directory;
+    private final Departures departures;
     private final PersonRepository people;
 
-    DirectoryController(DirectorySearch search, Directory directory, PersonRepository people) {
+    DirectoryController(DirectorySearch search, Directory directory, PersonRepository people, Departures departures) {
+        this.departures = departures;
         this.search = search;
         this.directory = directory;
         this.people = people;
@@ -100,9 +102,13 @@ class DirectoryController {
         if (!person.version.equals(form.version())) {
             return conflict(model, response);
         }
+        var wasActive = person.status == PersonStatus.ACTIVE;
         form.applyTo(person);
         try {
             people.save(person);
+            if (wasActive && person.status == PersonStatus.LEFT) {
+                departures.announce(person.view());
+            }
         } catch (OptimisticLockingFailureException e) {
             return conflict(model, response);
         }

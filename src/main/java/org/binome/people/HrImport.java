@@ -37,6 +37,7 @@ class HrImport {
     private final TaskExecutor background;
     private final TransactionTemplate applying;
     private final TransactionTemplate separately;
+    private final Departures departures;
 
     HrImport(
             ImportJobs jobs,
@@ -46,7 +47,8 @@ class HrImport {
             MappingProposals proposals,
             SavedMappings saved,
             @Qualifier("applicationTaskExecutor") TaskExecutor background,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            Departures departures) {
         this.jobs = jobs;
         this.files = files;
         this.check = check;
@@ -57,6 +59,7 @@ class HrImport {
         this.applying = new TransactionTemplate(transactions);
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.departures = departures;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -213,7 +216,9 @@ class HrImport {
                 return;
             }
             var counts = applying.execute(status -> {
+                var gone = departures.alreadyGone();
                 var written = writer.write(job, checked, percent -> progress(id, 50 + percent / 2));
+                departures.announceSince(gone);
                 jobs.checked(id, ImportStatus.IMPORTING, checked.total(), checked.valid(), checked.invalid());
                 jobs.applied(id, written[0], written[1], written[2], written[3]);
                 return written;

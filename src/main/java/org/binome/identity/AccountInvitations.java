@@ -1,0 +1,241 @@
+package org.binome.identity;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.binome.shared.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Invites employees of the directory: each gets an account (a participant, no password yet) and an e-mail in their
+ * language with a single-use link to choose their password. Large audiences are invited in the background, a chunk
+ * per transaction, with progress kept in {@code invitation_job}. Nobody already invited or active is invited again
+ * unless the administrator asks to resend; people who cannot be invited are reported with the reason.
+ */
+@Service
+class AccountInvitations {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountInvitations.class);
+    static final int CHUNK = 250;
+
+    /** Why someone could not be invited (message keys {@code invitations.reason.*}). */
+    static final String UNKNOWN = "unknown";
+
+    static final String LEFT = "left";
+    static final String NO_EMAIL = "no-email";
+    static final String EMAIL_TAKEN = "email-taken";
+    static final String DISABLED = "disabled";
+
+    private final UserAccountRepository repository;
+    private final AccountTokens tokens;
+    private final AccountAudit audit;
+    private final AccountMessages messages;
+    private final InvitationJobs jobs;
+    private final EmployeeDirectory directory;
+    private final ObjectProvider<InvitationSources> sources;
+    private final TransactionTemplate chunk;
+    private final Clock clock;
+    private final Duration validity;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        var thread = new Thread(r, "invitations");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    AccountInvitations(
+            UserAccountRepository repository,
+            AccountTokens tokens,
+            AccountAudit audit,
+            AccountMessages messages,
+            InvitationJobs jobs,
+            EmployeeDirectory directory,
+            ObjectProvider<InvitationSources> sources,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            @Value("${binome.accounts.invitation-validity:7d}") Duration validity) {
+        this.repository = repository;
+        this.tokens = tokens;
+        this.audit = audit;
+        this.messages = messages;
+        this.jobs = jobs;
+        this.directory = directory;
+        this.sources = sources;
+        this.chunk = new TransactionTemplate(transactions);
+        this.clock = clock;
+        this.validity = validity;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void markInterruptedJobs() {
+        int interrupted = jobs.interruptRunning();
+        if (interrupted > 0) {
+            log.warn("{} bulk invitation(s) were interrupted by a stop; start them again to finish", interrupted);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+
+    Duration validity() {
+        return validity;
+    }
+
+    List<InvitationSources.Source> programmes() {
+        var source = sources.getIfAvailable();
+        return source == null ? List.of() : source.programmes();
+    }
+
+    /** Starts inviting the audience in the background; the job's page follows its progress. */
+    long start(InvitationAudience audience, boolean resend, String actor) {
+        var numbers = resolve(audience);
+        long id = jobs.create(actor, audience.describe(), resend);
+        jobs.total(id, numbers.size());
+        background.submit(() -> run(id, numbers, resend, actor));
+        return id;
+    }
+
+    /** Invites in the caller's thread (tests, benchmark); returns the job id. */
+    long runNow(InvitationAudience audience, boolean resend, String actor) {
+        var numbers = resolve(audience);
+        long id = jobs.create(actor, audience.describe(), resend);
+        jobs.total(id, numbers.size());
+        run(id, numbers, resend, actor);
+        return id;
+    }
+
+    private List<String> resolve(InvitationAudience audience) {
+        var numbers = switch (audience.kind()) {
+            case PERSON -> List.of(audience.value().strip());
+            case SELECTION ->
+                audience.employeeNumbers().stream()
+                        .map(String::strip)
+                        .filter(n -> !n.isEmpty())
+                        .distinct()
+                        .toList();
+            case DEPARTMENT -> directory.activeEmployeeNumbers(audience.value(), null);
+            case SITE -> directory.activeEmployeeNumbers(null, audience.value());
+            case PROGRAMME -> {
+                var source = sources.getIfAvailable();
+                if (source == null) {
+                    yield List.<String>of();
+                }
+                yield source.eligible(Long.parseLong(audience.value()));
+            }
+        };
+        if (numbers.isEmpty()) {
+            throw RuleViolation.invalid("invitations.error.nobody");
+        }
+        return numbers;
+    }
+
+    private void run(long id, List<String> numbers, boolean resend, String actor) {
+        try {
+            for (int from = 0; from < numbers.size(); from += CHUNK) {
+                var part = numbers.subList(from, Math.min(numbers.size(), from + CHUNK));
+                chunk.executeWithoutResult(status -> inviteChunk(id, part, resend, actor));
+            }
+            jobs.finish(id, InvitationJobs.Status.FINISHED);
+        } catch (RuntimeException e) {
+            log.error("Bulk invitation {} stopped", id, e);
+            jobs.finish(id, InvitationJobs.Status.INTERRUPTED);
+        }
+    }
+
+    private void inviteChunk(long id, List<String> numbers, boolean resend, String actor) {
+        var people = new HashMap<String, EmployeeDirectory.Employee>();
+        directory.find(numbers).forEach(p -> people.put(p.employeeNumber(), p));
+        var accounts = new HashMap<String, UserAccount>();
+        repository.findByEmployeeNumberIn(numbers).forEach(a -> accounts.putIfAbsent(a.employeeNumber, a));
+        int invited = 0;
+        int skipped = 0;
+        int refused = 0;
+        for (var number : numbers) {
+            var person = people.get(number);
+            var account = accounts.get(number);
+            String reason = null;
+            if (person == null) {
+                reason = UNKNOWN;
+            } else if (person.left()) {
+                reason = LEFT;
+            } else if (account != null && account.status == AccountStatus.DISABLED) {
+                reason = DISABLED;
+            } else if (account != null && account.status == AccountStatus.ACTIVE) {
+                skipped++;
+                continue;
+            } else if (account == null
+                    && (person.email() == null || person.email().isBlank())) {
+                reason = NO_EMAIL;
+            }
+            if (reason == null && account == null) {
+                var email = person.email().strip().toLowerCase(Locale.ROOT);
+                if (repository.findByUsername(email).isPresent()
+                        || repository.findFirstByEmailKeyOrderByIdAsc(email).isPresent()) {
+                    reason = EMAIL_TAKEN;
+                }
+            }
+            if (reason != null) {
+                jobs.problem(id, number, person == null ? null : person.fullName(), reason);
+                refused++;
+                continue;
+            }
+            if (account != null && !resend && tokens.hasPending(account.id, AccountTokens.INVITATION)) {
+                skipped++;
+                continue;
+            }
+            if (account == null) {
+                account = repository.save(UserAccount.invited(
+                        number, person.fullName(), person.email(), person.language(), clock.instant()));
+            }
+            issue(account, actor);
+            invited++;
+        }
+        jobs.progress(id, numbers.size(), invited, skipped, refused);
+    }
+
+    /** A new invitation link for an invited account (older ones stop working), e-mailed in the person's language. */
+    void issue(UserAccount account, String actor) {
+        var token = tokens.issue(account.id, AccountTokens.INVITATION, validity, actor);
+        audit.record(account.id, actor, "invited", null);
+        var tokenId = account.id + ":" + Tokens.digest(token).substring(0, 16);
+        messages.sendLink(
+                account.username,
+                "account.invitation",
+                "/invitation?token=" + token,
+                Map.of("days", validity.toDays()),
+                "invitation:" + tokenId);
+    }
+
+    int revokePending(long accountId) {
+        return tokens.revokePending(accountId, AccountTokens.INVITATION);
+    }
+
+    /** People found by a list of employee numbers (for the invitation page's preview). */
+    List<String> parseSelection(String text) {
+        var numbers = new ArrayList<String>();
+        if (text != null) {
+            for (var part : text.split("[\\s,;]+")) {
+                if (!part.isBlank() && part.length() <= 50) {
+                    numbers.add(part.strip());
+                }
+            }
+        }
+        return numbers;
+    }
+}

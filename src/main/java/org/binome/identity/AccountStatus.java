@@ -1,0 +1,8 @@
+package org.binome.identity;
+
+/** Where an account stands: invited (no password chosen yet), active, or disabled (cannot sign in). */
+public enum AccountStatus {
+    INVITED,
+    ACTIVE,
+    DISABLED
+}

@@ -1,0 +1,24 @@
+package org.binome.identity;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Service provider interface: the employee directory as identity needs it to invite people. The people module
+ * implements it (people reads accounts, so identity cannot read people directly without a cycle).
+ */
+public interface EmployeeDirectory {
+
+    /** An employee as an invitation needs them. */
+    record Employee(
+            String employeeNumber, String fullName, String email, String department, String language, boolean left) {}
+
+    List<Employee> find(Collection<String> employeeNumbers);
+
+    /** The active employees of a department and/or a site (null: any). */
+    List<String> activeEmployeeNumbers(String department, String site);
+
+    List<String> departments();
+
+    List<String> sites();
+}

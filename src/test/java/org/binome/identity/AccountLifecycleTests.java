@@ -1,0 +1,388 @@
+package org.binome.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.binome.shared.RuleViolation;
+import org.binome.support.WebClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Accounts from invitation to departure, through the web as a browser without JavaScript would use it: invitations
+ * (idempotent, with the reasons people were not invited), single-use links and their bad forms, password reset,
+ * role changes on an open session, the last administrator, two administrators at once, and people who leave.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class AccountLifecycleTests {
+
+    private static final String PASSWORD = "binome-demo-2026";
+    private static final String NEW_PASSWORD = "une phrase de passe solide";
+    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountInvitations invitations;
+
+    @Autowired
+    InvitationJobs jobs;
+
+    @Autowired
+    AccountAdministration administration;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String departmentOf(String employeeNumber) {
+        return jdbc.sql("select department from person where employee_number = ?")
+                .param(employeeNumber)
+                .query(String.class)
+                .single();
+    }
+
+    /** Each test works in its own department of the demo company, so that tests share one application. */
+    private String department(int index) {
+        return jdbc.sql("select distinct department from person order by department")
+                .query(String.class)
+                .list()
+                .get(index);
+    }
+
+    private long invitationMails(String department) {
+        return jdbc.sql("select count(*) from mail_outbox where template = 'account.invitation' and recipient_key in"
+                        + " (select a.username from user_account a join person p"
+                        + " on p.employee_number = a.employee_number where p.department = ?)")
+                .param(department)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The link of the latest e-mail of this template to this person (the outbox keeps it until it is sent). */
+    private String lastLink(String username, String template) {
+        var text = jdbc.sql("select text_body from mail_outbox where recipient_key = ? and template = ?"
+                        + " order by id desc limit 1")
+                .params(username, template)
+                .query(String.class)
+                .single();
+        var matcher = TOKEN.matcher(text);
+        assertThat(matcher.find()).as("a link in %s", text).isTrue();
+        return matcher.group(1);
+    }
+
+    private String someoneWithoutAccountIn(String department) {
+        return jdbc.sql("select employee_number from person where department = ? and status = 'ACTIVE'"
+                        + " and employee_number not in (select employee_number from user_account"
+                        + " where employee_number is not null) order by employee_number limit 1")
+                .param(department)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
+    void invitingADepartmentTwiceInvitesNobodyTwiceAndResendSendsNewLinks() {
+        var department = department(1);
+        long first = invitations.runNow(
+                new InvitationAudience(InvitationAudience.Kind.DEPARTMENT, department, List.of()), false, "admin");
+        var job = jobs.find(first).orElseThrow();
+        assertThat(job.invited()).isPositive();
+        assertThat(job.status()).isEqualTo(InvitationJobs.Status.FINISHED);
+        assertThat(invitationMails(department)).isEqualTo(job.invited());
+
+        long second = invitations.runNow(
+                new InvitationAudience(InvitationAudience.Kind.DEPARTMENT, department, List.of()), false, "admin");
+        var again = jobs.find(second).orElseThrow();
+        assertThat(again.invited()).isZero();
+        assertThat(again.skipped()).isEqualTo(job.invited() + job.skipped());
+        assertThat(invitationMails(department)).isEqualTo(job.invited());
+
+        long resent = invitations.runNow(
+                new InvitationAudience(InvitationAudience.Kind.DEPARTMENT, department, List.of()), true, "admin");
+        assertThat(jobs.find(resent).orElseThrow().invited()).isEqualTo(job.invited());
+        assertThat(invitationMails(department)).isEqualTo(2L * job.invited());
+    }
+
+    @Test
+    void peopleWhoLeftHaveNoEmailOrAreUnknownAreReportedAndNotInvited() {
+        var department = department(2);
+        var left = someoneWithoutAccountIn(department);
+        jdbc.sql("update person set status = 'LEFT' where employee_number = ?")
+                .param(left)
+                .update();
+        var noEmail = someoneWithoutAccountIn(department);
+        jdbc.sql("update person set email = '' where employee_number = ?")
+                .param(noEmail)
+                .update();
+
+        long id = invitations.runNow(
+                new InvitationAudience(InvitationAudience.Kind.SELECTION, null, List.of(left, noEmail, "XX999")),
+                false,
+                "admin");
+
+        assertThat(jobs.problems(id, 10))
+                .extracting(InvitationJobs.Problem::employeeNumber, InvitationJobs.Problem::reason)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(left, "left"),
+                        org.assertj.core.groups.Tuple.tuple(noEmail, "no-email"),
+                        org.assertj.core.groups.Tuple.tuple("XX999", "unknown"));
+        assertThat(invitationMails(department)).isZero();
+        assertThat(jdbc.sql("select count(*) from user_account where employee_number in (?, ?)")
+                        .params(left, noEmail)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void theInvitedPersonChoosesAPasswordOnceAndSignsInWithTheirEmailOrNumber() throws Exception {
+        var number = someoneWithoutAccountIn(department(3));
+        invitations.runNow(new InvitationAudience(InvitationAudience.Kind.PERSON, number, List.of()), false, "admin");
+        var account = jdbc.sql("select username from user_account where employee_number = ?")
+                .param(number)
+                .query(String.class)
+                .single();
+        var token = lastLink(account, "account.invitation");
+        var web = new WebClient(port);
+
+        assertThat(web.signIn(account, NEW_PASSWORD)
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .endsWith("/login?error");
+        var page = web.get("/invitation?token=" + token);
+        assertThat(page.statusCode()).isEqualTo(200);
+
+        var tooShort = web.postForm(
+                "/invitation?token=" + token,
+                "/invitation",
+                Map.of("token", token, "password", "court", "confirmation", "court"));
+        assertThat(tooShort.statusCode()).isEqualTo(422);
+        assertThat(tooShort.body()).contains("12");
+
+        var chosen = web.postForm(
+                "/invitation?token=" + token,
+                "/invitation",
+                Map.of("token", token, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD));
+        assertThat(chosen.headers().firstValue("Location").orElseThrow()).endsWith("/login?activated");
+
+        var used = web.get("/invitation?token=" + token);
+        assertThat(used.statusCode()).isEqualTo(410);
+        assertThat(used.body()).contains("Ce lien ne fonctionne plus");
+
+        var byNumber = new WebClient(port);
+        assertThat(byNumber.signIn(number.toLowerCase(), NEW_PASSWORD)
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .doesNotContain("error");
+        var byEmail = new WebClient(port);
+        assertThat(byEmail.signIn(account.toUpperCase(), NEW_PASSWORD)
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .doesNotContain("error");
+        assertThat(byEmail.follow(byEmail.get("/")).body()).contains("Mon espace");
+    }
+
+    @Test
+    void forgedTruncatedExpiredOrReplacedLinksEndOnOnePageAndChangeNothing() throws Exception {
+        var number = someoneWithoutAccountIn(department(4));
+        invitations.runNow(new InvitationAudience(InvitationAudience.Kind.PERSON, number, List.of()), false, "admin");
+        var username = jdbc.sql("select username from user_account where employee_number = ?")
+                .param(number)
+                .query(String.class)
+                .single();
+        var old = lastLink(username, "account.invitation");
+        invitations.runNow(new InvitationAudience(InvitationAudience.Kind.PERSON, number, List.of()), true, "admin");
+        var newer = lastLink(username, "account.invitation");
+        var web = new WebClient(port);
+
+        for (var bad : List.of(
+                old, newer.substring(0, 20), newer + "x", "A".repeat(43), "", "%00", "<script>alert(1)</script>")) {
+            var page = web.get("/invitation?token=" + java.net.URLEncoder.encode(bad, "UTF-8"));
+            assertThat(page.statusCode()).as(bad).isEqualTo(410);
+            assertThat(page.body()).as(bad).contains("Ce lien ne fonctionne plus");
+            var posted = web.postForm(
+                    "/password/forgot",
+                    "/invitation",
+                    Map.of("token", bad, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD));
+            assertThat(posted.statusCode()).as(bad).isEqualTo(410);
+        }
+        jdbc.sql("update account_token set expires_at = ? where token_hash = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), Tokens.digest(newer))
+                .update();
+        assertThat(web.get("/invitation?token=" + newer).statusCode()).isEqualTo(410);
+        assertThat(jdbc.sql("select status from user_account where username = ?")
+                        .param(username)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("INVITED");
+        assertThat(jdbc.sql("select count(*) from account_token where token_hash = ?")
+                        .param(old)
+                        .query(Long.class)
+                        .single())
+                .as("tokens are stored only as digests")
+                .isZero();
+    }
+
+    @Test
+    void aResetLinkAnswersTheSameForAnyNameAndEndsEveryOtherSession() throws Exception {
+        var open = new WebClient(port);
+        open.signIn("mentore", PASSWORD);
+        assertThat(open.get("/me").statusCode()).isEqualTo(200);
+
+        var stranger = new WebClient(port);
+        var unknown = stranger.postForm("/password/forgot", "/password/forgot", Map.of("username", "nobody@nowhere"));
+        var known = stranger.postForm("/password/forgot", "/password/forgot", Map.of("username", "MENTORE"));
+        assertThat(unknown.statusCode()).isEqualTo(known.statusCode()).isEqualTo(200);
+        assertThat(strip(unknown.body())).isEqualTo(strip(known.body()));
+
+        var first = lastLink("mentore", "account.reset");
+        stranger.postForm("/password/forgot", "/password/forgot", Map.of("username", "mentore"));
+        var second = lastLink("mentore", "account.reset");
+        assertThat(stranger.get("/password/reset?token=" + first).statusCode())
+                .as("a newer link replaces the older one")
+                .isEqualTo(410);
+
+        var weak = stranger.postForm(
+                "/password/reset?token=" + second,
+                "/password/reset",
+                Map.of("token", second, "password", "0123456789", "confirmation", "0123456789"));
+        assertThat(weak.statusCode()).isEqualTo(422);
+        var done = stranger.postForm(
+                "/password/reset?token=" + second,
+                "/password/reset",
+                Map.of("token", second, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD));
+        assertThat(done.headers().firstValue("Location").orElseThrow()).endsWith("/login?reset");
+
+        assertThat(open.get("/me").headers().firstValue("Location").orElse(""))
+                .as("the session opened before the reset has ended")
+                .contains("/login");
+        assertThat(new WebClient(port)
+                        .signIn("mentore", NEW_PASSWORD)
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .doesNotContain("error");
+    }
+
+    @Test
+    void resetRequestsAreThrottledPerAccount() throws Exception {
+        var web = new WebClient(port);
+        for (int i = 0; i < 5; i++) {
+            web.postForm("/password/forgot", "/password/forgot", Map.of("username", "mentor"));
+        }
+        assertThat(jdbc.sql("select count(*) from mail_outbox where template = 'account.reset'"
+                                + " and recipient_key = 'mentor'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3L);
+    }
+
+    @Test
+    void aRoleGrantedOrRevokedAppliesToAnOpenSessionAtItsNextRequest() throws Exception {
+        var web = new WebClient(port);
+        web.signIn("animateur", PASSWORD);
+        assertThat(web.get("/admin").statusCode()).isEqualTo(403);
+        var mentor = accountId("animateur");
+
+        administration.grant(mentor, version(mentor), Role.ADMIN, "admin");
+        assertThat(web.get("/admin").statusCode()).isEqualTo(200);
+
+        administration.revoke(mentor, version(mentor), Role.ADMIN, "admin");
+        assertThat(web.get("/admin").statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from notification where recipient_username = 'animateur'"
+                                + " and template like 'account.role-%'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2L);
+    }
+
+    @Test
+    void theLastActiveAdministratorCannotBeRemovedNorDisabled() throws Exception {
+        var admin = accountId("admin");
+        assertThatThrownBy(() -> administration.revoke(admin, version(admin), Role.ADMIN, "admin"))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.key()).isEqualTo("accounts.error.lastAdministrator"));
+
+        var web = new WebClient(port);
+        web.signIn("admin", PASSWORD);
+        var page = "/admin/accounts/" + admin;
+        var refused = web.postForm(page, page + "/disable", Map.of("version", String.valueOf(version(admin))));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("dernier administrateur actif");
+        assertThat(accounts.administrators()).containsExactly("admin");
+    }
+
+    @Test
+    void twoAdministratorsChangingOneAccountAtOnceTheSecondIsToldAndNothingIsOverwritten() throws Exception {
+        var mentor = accountId("mentor");
+        var seen = version(mentor);
+        var first = new WebClient(port);
+        first.signIn("admin", PASSWORD);
+        var page = "/admin/accounts/" + mentor;
+        var granted = first.postForm(
+                page, page + "/roles", Map.of("version", String.valueOf(seen), "role", "SPONSOR", "granted", "true"));
+        assertThat(granted.statusCode()).isEqualTo(302);
+
+        var late = first.postForm(
+                page, page + "/disable", Map.of("version", String.valueOf(seen))); // the version seen before
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(late.body()).contains("vient d’être modifié par quelqu’un d’autre");
+        assertThat(jdbc.sql("select status from user_account where id = ?")
+                        .param(mentor)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("ACTIVE");
+        assertThat(first.get(page).body()).contains("Rôle accordé");
+    }
+
+    @Test
+    void someoneWhoLeavesLosesTheirOpenSessionAndCannotSignInAgain() throws Exception {
+        var web = new WebClient(port);
+        web.signIn("sponsor", PASSWORD);
+        assertThat(web.get("/sponsor").statusCode()).isEqualTo(200);
+
+        accounts.deprovision("ML00001");
+
+        assertThat(web.get("/sponsor").headers().firstValue("Location").orElse(""))
+                .contains("/login");
+        var again = new WebClient(port).signIn("sponsor", PASSWORD);
+        assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith("/login?disabled");
+        var wrong = new WebClient(port).signIn("sponsor", "not the password at all");
+        assertThat(wrong.headers().firstValue("Location").orElseThrow())
+                .as("a stranger learns nothing about the account")
+                .endsWith("/login?error");
+        assertThat(new WebClient(port).get("/login?disabled").body()).contains("Ce compte est désactivé");
+    }
+
+    private static String strip(String html) {
+        return html.replaceAll("name=\"_csrf\" content=\"[^\"]*\"", "").replaceAll("value=\"[^\"]*\"", "");
+    }
+
+    private long accountId(String username) {
+        return jdbc.sql("select id from user_account where username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
+    }
+
+    private int version(long id) {
+        return jdbc.sql("select version from user_account where id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
+    }
+}

@@ -275,7 +275,7 @@ final class SparseAssignment {
                 long best = Long.MAX_VALUE;
                 int bestColumn = -1;
                 for (int e = g.start[i]; e < g.start[i + 1]; e++) {
-                    if (cost[e] < best) {
+                    if (bestColumn < 0 || cost[e] < best) {
                         best = cost[e];
                         bestColumn = g.column[e];
                     }
@@ -287,7 +287,9 @@ final class SparseAssignment {
                 }
             }
             long[] dist = new long[columns];
-            Arrays.fill(dist, Long.MAX_VALUE);
+            // Which columns the current search reached: shifted costs go up to 2^63 - 5, so no distance value can
+            // serve as an 'unreached' mark.
+            boolean[] reached = new boolean[columns];
             int[] pred = new int[columns];
             boolean[] done = new boolean[columns];
             int[] touched = new int[columns];
@@ -317,8 +319,9 @@ final class SparseAssignment {
                             continue;
                         }
                         long d = Math.addExact(base, Math.subtractExact(cost[e], v[j]));
-                        if (d < dist[j]) {
-                            if (dist[j] == Long.MAX_VALUE) {
+                        if (!reached[j] || d < dist[j]) {
+                            if (!reached[j]) {
+                                reached[j] = true;
                                 touched[touchedCount++] = j;
                             }
                             dist[j] = d;
@@ -354,7 +357,7 @@ final class SparseAssignment {
                     v[j] = Math.subtractExact(v[j], delta - dist[j]);
                 }
                 for (int k = 0; k < touchedCount; k++) {
-                    dist[touched[k]] = Long.MAX_VALUE;
+                    reached[touched[k]] = false;
                     done[touched[k]] = false;
                 }
                 int j = sink;

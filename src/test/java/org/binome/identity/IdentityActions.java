@@ -16,6 +16,23 @@ public class IdentityActions implements RouteExpectations {
     public Map<String, List<String>> routes() {
         return Map.ofEntries(
                 entry("POST /account/password", List.of(LOGIN, "422", "422", "422", "422")),
+                // The account page: every signed-in person, for their own account only.
+                entry("POST /account/language", List.of(LOGIN, "400", "400", "400", "400")),
+                entry("POST /account/sessions/end-others", List.of(LOGIN, REDIRECT, REDIRECT, REDIRECT, REDIRECT)),
+                entry("POST /account/sessions/1/end", List.of(LOGIN, REDIRECT, REDIRECT, REDIRECT, REDIRECT)),
+                // Account administration: administrators only (an empty form is a bad request).
+                entry("/admin/accounts/invitations/1/progress", List.of(LOGIN, "404", DENIED, DENIED, DENIED)),
+                entry("POST /admin/accounts/invite", List.of(LOGIN, "400", DENIED, DENIED, DENIED)),
+                entry("POST /admin/accounts/1/disable", List.of(LOGIN, "400", DENIED, DENIED, DENIED)),
+                entry("POST /admin/accounts/1/enable", List.of(LOGIN, "400", DENIED, DENIED, DENIED)),
+                entry("POST /admin/accounts/1/invitation/resend", List.of(LOGIN, "400", DENIED, DENIED, DENIED)),
+                entry("POST /admin/accounts/1/invitation/revoke", List.of(LOGIN, "400", DENIED, DENIED, DENIED)),
+                entry("POST /admin/accounts/1/roles", List.of(LOGIN, "400", DENIED, DENIED, DENIED)),
+                // Links from e-mails: open to anyone holding a valid token; without one, the link is gone (410).
+                entry("POST /invitation", List.of("410", "410", "410", "410", "410")),
+                entry("POST /password/reset", List.of("410", "410", "410", "410", "410")),
+                // The same answer whether or not the account exists.
+                entry("POST /password/forgot", List.of(OK, OK, OK, OK, OK)),
                 entry("/actuator", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
                 entry("/actuator/info", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
                 entry("/api/v1/docs", List.of(LOGIN, REDIRECT, DENIED, DENIED, DENIED)),

@@ -43,7 +43,16 @@ class UploadGate extends OncePerRequestFilter {
                     && authentication.isAuthenticated()
                     && authentication.getAuthorities().stream()
                             .noneMatch(a -> "ROLE_ANONYMOUS".equals(a.getAuthority()));
-            response.sendError(signedIn ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_UNAUTHORIZED);
+            // Answered here rather than with sendError: the error page dispatch goes through the CSRF check again,
+            // which would read the multipart body this filter exists to leave unread.
+            response.setStatus(signedIn ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter()
+                    .write(
+                            signedIn
+                                    ? "403 Forbidden: uploads are for administrators.\n"
+                                    : "401 Unauthorized: sign in first.\n");
+            response.flushBuffer();
             return;
         }
         chain.doFilter(request, response);

@@ -64,7 +64,7 @@ class DemoActivationTests {
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
                 "--server.port=0",
-                "--BINOME_ADMIN_PASSWORD=first-administrator-password")) {
+                "--BINOME_ADMIN_PASSWORD=Lanterne-verte-sur-le-quai-42")) {
             var jdbc = context.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from person", Long.class))
                     .isZero();

@@ -22,6 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
+// It changes demo accounts (passwords, roles, disabled accounts): later test classes must not share its database.
+@org.springframework.test.annotation.DirtiesContext
 class AccountLifecycleTests {
 
     private static final String PASSWORD = "binome-demo-2026";

@@ -58,7 +58,7 @@ public final class AccountsBenchmark {
                 "--logging.level.root=WARN",
                 "--binome.demo.enabled=false",
                 "--binome.scheduling.enabled=false",
-                "--BINOME_ADMIN_PASSWORD=bench-admin-password");
+                "--BINOME_ADMIN_PASSWORD=Phare-du-benchmark-sur-la-digue-7");
         try {
             var jdbc = context.getBean(JdbcTemplate.class);
             long t0 = System.nanoTime();

@@ -3,13 +3,14 @@ package org.binome.people;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Locale;
+import org.binome.identity.ApiClient;
 import org.binome.identity.BinomeUser;
 import org.binome.identity.Role;
 import org.binome.shared.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,10 +39,11 @@ class HrImportApiController {
             @RequestParam(defaultValue = "false") boolean applyValidOnly,
             @RequestParam(defaultValue = "false") boolean completeDirectory,
             @RequestParam(required = false) String mapping,
-            @AuthenticationPrincipal BinomeUser user,
+            Authentication caller,
             Locale locale)
             throws IOException {
-        if (!user.hasRole(Role.ADMIN)) {
+        var by = startedBy(caller);
+        if (by == null) {
             return forbidden();
         }
         if (file == null) {
@@ -53,7 +55,7 @@ class HrImportApiController {
                 applyValidOnly,
                 completeDirectory,
                 mapping,
-                user,
+                by,
                 locale);
     }
 
@@ -72,13 +74,14 @@ class HrImportApiController {
             @RequestParam(defaultValue = "false") boolean completeDirectory,
             @RequestParam(defaultValue = "import.csv") String fileName,
             @RequestParam(required = false) String mapping,
-            @AuthenticationPrincipal BinomeUser user,
+            Authentication caller,
             Locale locale)
             throws IOException {
-        if (!user.hasRole(Role.ADMIN)) {
+        var by = startedBy(caller);
+        if (by == null) {
             return forbidden();
         }
-        return run(fileName, request.getInputStream(), applyValidOnly, completeDirectory, mapping, user, locale);
+        return run(fileName, request.getInputStream(), applyValidOnly, completeDirectory, mapping, by, locale);
     }
 
     private ResponseEntity<?> run(
@@ -87,11 +90,10 @@ class HrImportApiController {
             boolean applyValidOnly,
             boolean completeDirectory,
             String mapping,
-            BinomeUser user,
+            String by,
             Locale locale) {
         try {
-            var job = hrImport.importNow(
-                    fileName, content, applyValidOnly, completeDirectory, user.employeeNumber(), mapping);
+            var job = hrImport.importNow(fileName, content, applyValidOnly, completeDirectory, by, mapping);
             var report = messages.report(job, locale);
             return ResponseEntity.status(
                             job.status() == ImportStatus.DONE ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
@@ -115,6 +117,26 @@ class HrImportApiController {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty("code", e.key());
         return ResponseEntity.status(status).body(problem);
+    }
+
+    /**
+     * Who imports: an administrator in a browser (their employee number), or an integration's token (the security
+     * chain has checked its {@code directory:write} scope); null for anyone else.
+     */
+    private static String startedBy(Authentication caller) {
+        if (caller == null) {
+            return null;
+        }
+        if (caller.getPrincipal() instanceof BinomeUser user) {
+            if (!user.hasRole(Role.ADMIN)) {
+                return null;
+            }
+            return user.employeeNumber() != null ? user.employeeNumber() : user.getUsername();
+        }
+        if (caller.getPrincipal() instanceof ApiClient client) {
+            return client.actor();
+        }
+        return null;
     }
 
     private static ResponseEntity<?> forbidden() {

@@ -35,6 +35,12 @@ class Person {
     String firstNameKey;
     String emailKey;
 
+    /** The identity provider's own id for this person, when SCIM provisions them. */
+    String externalId;
+
+    /** Deleted by the identity provider through SCIM: kept (as left) for history, invisible to SCIM. */
+    boolean scimDeleted;
+
     @Version
     Integer version;
 

@@ -16,6 +16,11 @@ enum ApiScope {
         this.value = value;
     }
 
+    /** The scope as tokens and pages name it ({@code directory:read}). */
+    public String value() {
+        return value;
+    }
+
     String authority() {
         return "SCOPE_" + value;
     }

@@ -21,4 +21,9 @@ public interface EmployeeDirectory {
     List<String> departments();
 
     List<String> sites();
+
+    /** The employee with this work e-mail (any case), for single sign-on by the e-mail claim. */
+    default java.util.Optional<Employee> findByEmail(String email) {
+        return java.util.Optional.empty();
+    }
 }

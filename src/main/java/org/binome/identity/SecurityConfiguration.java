@@ -25,6 +25,7 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.web.servlet.LocaleResolver;
 
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(SsoSettings.class)
 class SecurityConfiguration {
 
     /** No inline script or style anywhere: every script is a file under /js or a webjar. */
@@ -45,13 +46,18 @@ class SecurityConfiguration {
      * someone who knows its password, so the message tells a stranger nothing.
      */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder) {
+    DaoAuthenticationProvider authenticationProvider(
+            AccountUserDetailsService users, PasswordEncoder encoder, SsoSettings sso) {
         var provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
         provider.setPreAuthenticationChecks(user -> {});
         provider.setPostAuthenticationChecks(user -> {
             if (!user.isEnabled()) {
                 throw new DisabledException("disabled");
+            }
+            // Passwords switched off: only the break-glass administrator still signs in with one.
+            if (!sso.acceptsPassword(user.getUsername())) {
+                throw new org.springframework.security.authentication.LockedException("single sign-on only");
             }
         });
         return provider;
@@ -66,7 +72,11 @@ class SecurityConfiguration {
             JdbcClient jdbc,
             UserAccountRepository repository,
             Clock clock,
-            @Value("${binome.session.absolute-lifetime:12h}") Duration sessionLifetime)
+            @Value("${binome.session.absolute-lifetime:12h}") Duration sessionLifetime,
+            org.springframework.beans.factory.ObjectProvider<
+                            org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
+                    registrations,
+            SsoAccounts sso)
             throws Exception {
         var entryPoint = new HtmxAwareEntryPoint();
         var requestCache = new CookieRequestCache();
@@ -76,6 +86,38 @@ class SecurityConfiguration {
         var success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setRequestCache(requestCache);
         success.setDefaultTargetUrl("/");
+
+        org.springframework.security.web.authentication.AuthenticationSuccessHandler signedIn =
+                (request, response, authentication) -> {
+                    SessionLifetimeFilter.signedIn(request, clock);
+                    throttle.succeeded(
+                            authentication.getName(),
+                            request.getRemoteAddr(),
+                            LoginThrottleFilter.ensureDevice(request, response));
+                    AccountSessions.describe(request);
+                    if (authentication.getPrincipal() instanceof BinomeUser user) {
+                        accounts.signedIn(user.accountId());
+                        // The language chosen on this browser wins and is remembered; otherwise the account's.
+                        if (hasLanguageCookie(request)) {
+                            accounts.rememberLocale(user.getUsername(), locales.resolveLocale(request));
+                        } else {
+                            locales.setLocale(request, response, Locale.forLanguageTag(user.locale()));
+                        }
+                        if (user.mustChangePassword()) {
+                            response.sendRedirect(request.getContextPath() + "/account/password");
+                            return;
+                        }
+                    }
+                    success.onAuthenticationSuccess(request, response, authentication);
+                };
+
+        var clients = registrations.getIfAvailable();
+        if (clients != null) {
+            http.oauth2Login(oauth -> oauth.loginPage("/login")
+                    .userInfoEndpoint(info -> info.oidcUserService(SsoSignIn.users(sso)))
+                    .successHandler(SsoSignIn.success(signedIn))
+                    .failureHandler(SsoSignIn.failure()));
+        }
 
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
@@ -112,35 +154,25 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler((request, response, authentication) -> {
-                            SessionLifetimeFilter.signedIn(request, clock);
-                            throttle.succeeded(
-                                    authentication.getName(),
-                                    request.getRemoteAddr(),
-                                    LoginThrottleFilter.ensureDevice(request, response));
-                            AccountSessions.describe(request);
-                            if (authentication.getPrincipal() instanceof BinomeUser user) {
-                                accounts.signedIn(user.accountId());
-                                // The language chosen on this browser wins and is remembered; otherwise the account's.
-                                if (hasLanguageCookie(request)) {
-                                    accounts.rememberLocale(user.getUsername(), locales.resolveLocale(request));
-                                } else {
-                                    locales.setLocale(request, response, Locale.forLanguageTag(user.locale()));
-                                }
-                                if (user.mustChangePassword()) {
-                                    response.sendRedirect(request.getContextPath() + "/account/password");
-                                    return;
-                                }
-                            }
-                            success.onAuthenticationSuccess(request, response, authentication);
-                        })
+                        .successHandler(signedIn)
                         .failureHandler((request, response, exception) -> {
                             // Already counted by LoginThrottleFilter before the password was checked.
                             response.sendRedirect(request.getContextPath()
-                                    + (exception instanceof DisabledException ? "/login?disabled" : "/login?error"));
+                                    + (exception instanceof DisabledException
+                                            ? "/login?disabled"
+                                            : exception
+                                                            instanceof
+                                                            org.springframework.security.authentication.LockedException
+                                                    ? "/login?sso"
+                                                    : "/login?error"));
                         }))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout")
-                        .deleteCookies(SessionCookieConfiguration.NAMES.toArray(String[]::new)))
+                .logout(logout -> {
+                    logout.logoutSuccessUrl("/login?logout")
+                            .deleteCookies(SessionCookieConfiguration.NAMES.toArray(String[]::new));
+                    if (clients != null) {
+                        logout.logoutSuccessHandler(SsoSignIn.logout(clients));
+                    }
+                })
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))

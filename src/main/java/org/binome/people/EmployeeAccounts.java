@@ -16,10 +16,12 @@ class EmployeeAccounts implements EmployeeDirectory {
 
     private final Directory directory;
     private final Accounts accounts;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    EmployeeAccounts(Directory directory, Accounts accounts) {
+    EmployeeAccounts(Directory directory, Accounts accounts, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.directory = directory;
         this.accounts = accounts;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -48,6 +50,20 @@ class EmployeeAccounts implements EmployeeDirectory {
     @Override
     public List<String> sites() {
         return directory.sites();
+    }
+
+    @Override
+    public java.util.Optional<Employee> findByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        var numbers = jdbc.sql("select employee_number from person where email_key = ? order by status, id")
+                .param(email.strip().toLowerCase(java.util.Locale.ROOT))
+                .query(String.class)
+                .list();
+        return numbers.isEmpty()
+                ? java.util.Optional.empty()
+                : find(List.of(numbers.get(0))).stream().findFirst();
     }
 
     @ApplicationModuleListener

@@ -174,6 +174,7 @@ class ScimController {
         var scimType = switch (type) {
             case "required", "tooLong", "invalidEmail", "unknownManager", "noValue" -> "invalidValue";
             case "employeeNumberChanged" -> "mutability";
+            case "userNameTaken" -> "uniqueness";
             case "noOperations", "invalidOperation" -> "invalidSyntax";
             case "notFound", "versionMismatch" -> null;
             default -> type;

@@ -144,6 +144,10 @@ class ScimUsers {
     ObjectNode create(JsonNode body, String base) {
         var user = object(body);
         var values = read(user);
+        var sameUserName = ids("email_key = ?", values.userName.toLowerCase(Locale.ROOT));
+        if (!sameUserName.isEmpty()) {
+            throw RuleViolation.conflict("scim.error.userNameTaken", values.userName);
+        }
         var existing = people.findByEmployeeNumber(values.employeeNumber);
         Person person;
         if (existing.isPresent()) {
@@ -283,9 +287,8 @@ class ScimUsers {
             boolean active) {}
 
     private Values read(ObjectNode user) {
-        for (var key : user.propertyNames()) {
-            ScimPaths.parse(key);
-        }
+        // Attributes Binôme does not keep (roles, groups, a password…) are ignored in a whole representation, as
+        // RFC 7644 §3.3 allows; a patch naming one is refused instead.
         var userName = required(ScimPaths.text(user, "userName"), "userName", 254);
         var externalId = limit(ScimPaths.text(user, "externalId"), "externalId", 200);
         var employeeNumber = ScimPaths.text(user, ScimPaths.ENTERPRISE + ":employeeNumber");

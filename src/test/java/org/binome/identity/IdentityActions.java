@@ -28,6 +28,10 @@ public class IdentityActions implements RouteExpectations {
                 entry("POST /admin/accounts/1/invitation/resend", List.of(LOGIN, "400", DENIED, DENIED, DENIED)),
                 entry("POST /admin/accounts/1/invitation/revoke", List.of(LOGIN, "400", DENIED, DENIED, DENIED)),
                 entry("POST /admin/accounts/1/roles", List.of(LOGIN, "400", DENIED, DENIED, DENIED)),
+                // API tokens: administrators only (an empty form is refused field by field; token 1 does not exist).
+                entry("/admin/api-tokens", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+                entry("POST /admin/api-tokens", List.of(LOGIN, "422", DENIED, DENIED, DENIED)),
+                entry("POST /admin/api-tokens/1/revoke", List.of(LOGIN, NOT_FOUND, DENIED, DENIED, DENIED)),
                 // Links from e-mails: open to anyone holding a valid token; without one, the link is gone (410).
                 entry("POST /invitation", List.of("410", "410", "410", "410", "410")),
                 entry("POST /password/reset", List.of("410", "410", "410", "410", "410")),

@@ -1,0 +1,223 @@
+package org.binome.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JOSEObjectType;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Single sign-on end to end over real HTTP: Binôme on a port, a real OpenID Connect provider (mock-oauth2-server) in
+ * the test JVM, the authorization-code flow with its redirects, state and nonce, and ID tokens signed by the provider.
+ * A person of the directory gets in (with an account made on first sign-in and roles from their groups), someone
+ * absent from the directory is refused with the reason and no account, bad tokens and a replayed callback are
+ * refused, and logout continues at the provider.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class SingleSignOnTests {
+
+    static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
+
+    static {
+        try (var socket = new ServerSocket(0)) {
+            int port = socket.getLocalPort();
+            socket.close();
+            PROVIDER.start(port);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void provider(DynamicPropertyRegistry properties) {
+        var registration = "spring.security.oauth2.client.registration.corp.";
+        properties.add(registration + "client-id", () -> "binome");
+        properties.add(registration + "client-secret", () -> "binome-secret");
+        properties.add(registration + "client-name", () -> "Corp ID");
+        properties.add(registration + "scope", () -> "openid,email,profile");
+        properties.add(
+                "spring.security.oauth2.client.provider.corp.issuer-uri",
+                () -> PROVIDER.issuerUrl("corp").toString());
+        properties.add("binome.sso.groups-claim", () -> "groups");
+        properties.add("binome.sso.admin-groups", () -> "binome-admins");
+        properties.add("binome.sso.sponsor-groups", () -> "codir");
+    }
+
+    @AfterAll
+    static void stop() {
+        PROVIDER.shutdown();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final HttpClient browser = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(url.startsWith("http") ? url : "http://localhost:" + port + url))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new AssertionError("no redirect: " + response.statusCode() + " " + response.body()));
+    }
+
+    private void nextToken(String email, List<String> groups, List<String> audience, long lifetimeSeconds) {
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(
+                "corp",
+                "subject-" + email,
+                JOSEObjectType.JWT.getType(),
+                audience,
+                Map.of("email", email, "groups", groups, "name", "Test"),
+                lifetimeSeconds));
+    }
+
+    /** Clicks "Sign in with Corp ID" and follows the provider's answer back; returns the callback's answer. */
+    private HttpResponse<String> signIn() throws Exception {
+        var start = get("/oauth2/authorization/corp");
+        assertThat(start.statusCode()).isEqualTo(302);
+        var authorize = location(start);
+        assertThat(authorize).startsWith(PROVIDER.issuerUrl("corp").toString()).contains("state=", "nonce=");
+        var callback = location(get(authorize));
+        assertThat(callback).contains("/login/oauth2/code/corp");
+        return get(callback);
+    }
+
+    private Map<String, Object> newcomer() {
+        return jdbc.sql("select email, employee_number from person where status = 'ACTIVE' and email is not null"
+                        + " and employee_number not in (select employee_number from user_account"
+                        + " where employee_number is not null) order by id fetch first 1 rows only")
+                .query()
+                .singleRow();
+    }
+
+    @Test
+    void theSignInPageOffersTheProvider() throws Exception {
+        var page = get("/login");
+        assertThat(page.body()).contains("/oauth2/authorization/corp", "Se connecter avec Corp ID");
+        assertThat(get("/login?lang=en").body()).contains("Sign in with Corp ID");
+    }
+
+    @Test
+    void aPersonOfTheDirectoryGetsAnAccountAtFirstSignInWithTheRolesOfTheirGroupsThenLogsOutAtTheProvider()
+            throws Exception {
+        var person = newcomer();
+        var email = (String) person.get("email");
+        nextToken(email, List.of("binome-admins", "other"), List.of("binome"), 3600);
+        var answer = signIn();
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(location(answer)).doesNotContain("refused");
+
+        var account = jdbc.sql("select status, roles, password_hash from user_account where employee_number = ?")
+                .param(person.get("employee_number"))
+                .query()
+                .singleRow();
+        assertThat(account.get("status")).isEqualTo("ACTIVE");
+        assertThat((String) account.get("roles"))
+                .contains("ADMIN", "PARTICIPANT")
+                .doesNotContain("SPONSOR");
+        assertThat(account.get("password_hash")).isNull();
+        assertThat(get("/admin").statusCode()).isEqualTo(200);
+
+        // Logout ends the session here and continues at the provider (RP-initiated logout).
+        var home = get("/").body();
+        var matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(home);
+        assertThat(matcher.find()).isTrue();
+        var logout = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/logout"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + matcher.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(logout.statusCode()).isEqualTo(302);
+        var endSession = location(logout);
+        assertThat(endSession).startsWith(PROVIDER.issuerUrl("corp").toString()).contains("id_token_hint=");
+        assertThat(URLDecoder.decode(endSession, StandardCharsets.UTF_8))
+                .contains("post_logout_redirect_uri=http://localhost:" + port + "/login?logout");
+        var after = get("/admin");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(location(after)).endsWith("/login");
+
+        // Next time, the groups say sponsor and no longer administrator: the roles follow.
+        nextToken(email, List.of("codir"), List.of("binome"), 3600);
+        assertThat(location(signIn())).doesNotContain("refused");
+        var roles = jdbc.sql("select roles from user_account where employee_number = ?")
+                .param(person.get("employee_number"))
+                .query(String.class)
+                .single();
+        assertThat(roles).contains("SPONSOR").doesNotContain("ADMIN");
+        assertThat(get("/admin").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void someoneAbsentFromTheDirectoryIsRefusedWithTheReasonAndNoAccount() throws Exception {
+        long accounts =
+                jdbc.sql("select count(*) from user_account").query(Long.class).single();
+        nextToken("stranger@elsewhere.example", List.of("binome-admins"), List.of("binome"), 3600);
+        var answer = signIn();
+        assertThat(location(answer)).endsWith("/login?refused=binome_unknown_person");
+        var page = get(location(answer));
+        assertThat(page.body()).contains("id=\"sso-refused\"", "Aucun compte n’a été créé");
+        assertThat(jdbc.sql("select count(*) from user_account")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(accounts);
+        assertThat(location(get("/admin"))).endsWith("/login");
+    }
+
+    @Test
+    void anExpiredIdTokenOrOneForAnotherAudienceIsRefused() throws Exception {
+        var email = (String) newcomer().get("email");
+        nextToken(email, List.of(), List.of("binome"), -3600);
+        assertThat(location(signIn())).endsWith("/login?refused=binome_other");
+        nextToken(email, List.of(), List.of("another-application"), 3600);
+        assertThat(location(signIn())).endsWith("/login?refused=binome_other");
+        assertThat(location(get("/admin"))).endsWith("/login");
+    }
+
+    @Test
+    void aReplayedCallbackIsRefused() throws Exception {
+        var email = (String) newcomer().get("email");
+        nextToken(email, List.of(), List.of("binome"), 3600);
+        var start = location(get("/oauth2/authorization/corp"));
+        var callback = location(get(start));
+        assertThat(location(get(callback))).doesNotContain("refused");
+        // The same code and state again, in the same browser: the authorization request is spent.
+        var replay = get(callback);
+        var target = replay.statusCode() == 302 ? location(replay) : "";
+        assertThat(target).endsWith("/login?refused=binome_other");
+    }
+}

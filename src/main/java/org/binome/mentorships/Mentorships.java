@@ -23,6 +23,7 @@ public class Mentorships {
     private final ObjectiveEditing objectives;
     private final SessionPlanning sessions;
     private final Notebook notebook;
+    private final PairRecords records;
 
     Mentorships(
             MentorshipRepository mentorships,
@@ -31,7 +32,9 @@ public class Mentorships {
             PairStatistics statistics,
             ObjectiveEditing objectives,
             SessionPlanning sessions,
-            Notebook notebook) {
+            Notebook notebook,
+            PairRecords records) {
+        this.records = records;
         this.mentorships = mentorships;
         this.lifecycle = lifecycle;
         this.reading = reading;
@@ -85,6 +88,12 @@ public class Mentorships {
     @Transactional(readOnly = true)
     List<PairStatus> pairs(long programId) {
         return statistics.pairs(programId);
+    }
+
+    /** The pairs of these programmes in numbers (dates, members, session counts, health), set-based, no content. */
+    @Transactional(readOnly = true)
+    public List<PairRecord> pairRecords(java.util.Collection<Long> programIds) {
+        return records.of(programIds);
     }
 
     /** The participant home page's data: the person's mentorships, next session and next actions. */

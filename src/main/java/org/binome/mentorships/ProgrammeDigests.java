@@ -38,7 +38,7 @@ class ProgrammeDigests implements DigestSource {
                             health.active(),
                             health.sessionsHeld(),
                             health.stalled(),
-                            "/programmes/" + p.id());
+                            "/sponsor?programme=" + p.id());
                 })
                 .toList();
     }

@@ -132,4 +132,24 @@ public class Directory {
                 .query(String.class)
                 .list();
     }
+
+    /**
+     * Everyone in the directory, those who left included, with the facts impact analyses group and follow by
+     * (department, site, birth year, career start, hire and leaving dates), in one query.
+     */
+    @Transactional(readOnly = true)
+    public List<EmployeeRecord> employeeRecords() {
+        return jdbc.sql("select employee_number, department, site, birth_year, career_start_year, hire_date,"
+                        + " leaving_date, status from person")
+                .query((rs, i) -> new EmployeeRecord(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, Integer.class),
+                        rs.getObject(5, Integer.class),
+                        rs.getObject(6, java.time.LocalDate.class),
+                        rs.getObject(7, java.time.LocalDate.class),
+                        PersonStatus.valueOf(rs.getString(8))))
+                .list();
+    }
 }

@@ -25,6 +25,7 @@ public class Programs {
     private final ApplicationReview review;
     private final Charters charters;
     private final ApplicationCounts counts;
+    private final ApplicationRecords records;
 
     Programs(
             ProgramRepository programs,
@@ -33,7 +34,9 @@ public class Programs {
             Volunteering volunteering,
             ApplicationReview review,
             Charters charters,
-            ApplicationCounts counts) {
+            ApplicationCounts counts,
+            ApplicationRecords records) {
+        this.records = records;
         this.counts = counts;
         this.programs = programs;
         this.applications = applications;
@@ -69,6 +72,12 @@ public class Programs {
         return applications.findByProgramIdAndStatusAndRole(programId, ApplicationStatus.ACCEPTED, role).stream()
                 .map(Application::view)
                 .toList();
+    }
+
+    /** The applications of these programmes in numbers (role, status, dates; no content), in one query. */
+    @Transactional(readOnly = true)
+    public List<ApplicationRecord> applicationRecords(Collection<Long> programIds) {
+        return records.of(programIds);
     }
 
     /** True when the person's own accepted application makes them a participant of the programme in that role. */

@@ -54,25 +54,7 @@ class HomeController {
         return "shell/admin-home";
     }
 
-    /** Sponsors see the programmes they sponsor first; the executive dashboard grows with each module. */
-    @GetMapping("/sponsor")
-    String sponsor(@AuthenticationPrincipal BinomeUser user, Model model) {
-        var all = programs.overviews(user.employeeNumber());
-        var mine = all.stream().filter(p -> p.sponsoredBy()).toList();
-        var shown = mine.isEmpty() ? all : mine;
-        model.addAttribute("summary", directory.summary());
-        model.addAttribute("programmes", shown);
-        model.addAttribute(
-                "health",
-                shown.stream()
-                        .filter(p -> p.status().atLeast(org.binome.programs.ProgramStatus.RUNNING))
-                        .map(p -> new ProgrammeHealth(p.name(), mentorships.pairHealth(p.id())))
-                        .toList());
-        return "shell/sponsor-home";
-    }
-
-    /** A running programme's pairs at a glance: counts only, never what pairs said or wrote. */
-    record ProgrammeHealth(String name, org.binome.mentorships.PairHealthCounts counts) {}
+    // "/sponsor" is the impact dashboard of the insights module (sponsors' and administrators' view of programmes).
 
     @GetMapping("/facilitation")
     String facilitation(@AuthenticationPrincipal BinomeUser user, Model model) {

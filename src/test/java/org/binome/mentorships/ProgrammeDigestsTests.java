@@ -28,6 +28,8 @@ class ProgrammeDigestsTests {
         assertThat(running.activePairs()).isPositive();
         assertThat(running.sessionsHeld()).isPositive();
         assertThat(running.applications()).isEqualTo(40);
-        assertThat(running.link()).startsWith("/programmes/");
+        assertThat(running.link())
+                .as("the digest opens the programme's impact dashboard")
+                .isEqualTo("/sponsor?programme=" + running.programmeId());
     }
 }

@@ -1,0 +1,227 @@
+package org.binome.insights;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+
+/**
+ * The dashboard's figures as tables of text in the reader's language: shown under each chart (for screen readers and
+ * print) and written as they are to the CSV and XLSX exports, so that the three never disagree. A hidden section's
+ * table says so in one row instead of its figures.
+ */
+final class FigureTables {
+
+    /** One table: an id (anchor and export section), a caption, column headers and rows. */
+    record Table(String id, String caption, List<String> headers, List<List<String>> rows) {}
+
+    private final MessageSource messages;
+    private final Locale locale;
+
+    FigureTables(MessageSource messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    List<Table> of(Dashboard d) {
+        var tables = new ArrayList<Table>();
+        tables.add(participation(d.participation()));
+        tables.add(engagement(d.engagement()));
+        tables.add(closures(d.engagement()));
+        tables.add(retention(d.retention()));
+        tables.add(curves(d.retention()));
+        tables.add(links(d.links()));
+        tables.add(departmentMap(d.links()));
+        return tables;
+    }
+
+    Table participation(Dashboard.Participation p) {
+        var headers = List.of(
+                t("insights.table.role"),
+                t("insights.table.eligible"),
+                t("insights.table.applicants"),
+                t("insights.table.applicantShare"),
+                t("insights.table.accepted"));
+        var rows = new ArrayList<List<String>>();
+        if (p.shown()) {
+            for (var r : p.roles()) {
+                rows.add(List.of(
+                        t("insights.role." + r.role()),
+                        Formats.integer(r.eligible(), locale),
+                        Formats.integer(r.applicants(), locale),
+                        Formats.percent(r.applicantShare(), locale),
+                        Formats.integer(r.accepted(), locale)));
+            }
+            rows.add(List.of(
+                    t("insights.participation.matchRate"),
+                    "",
+                    "",
+                    "",
+                    Formats.percent(p.matchRate(), locale) + " (" + Formats.integer(p.matched(), locale) + "/"
+                            + Formats.integer(p.accepted(), locale) + ")"));
+            rows.add(List.of(t("insights.participation.medianDays"), "", "", "", days(p.medianDaysToMatch())));
+        } else {
+            rows.add(hiddenRow(headers.size()));
+        }
+        return new Table("participation", t("insights.participation.title"), headers, rows);
+    }
+
+    Table engagement(Dashboard.Engagement e) {
+        var headers = List.of(t("insights.table.figure"), t("insights.table.value"));
+        var rows = new ArrayList<List<String>>();
+        if (e.shown()) {
+            rows.add(List.of(t("insights.engagement.started"), Formats.integer(e.started(), locale)));
+            rows.add(List.of(t("insights.engagement.active"), Formats.integer(e.active(), locale)));
+            rows.add(List.of(
+                    t("insights.engagement.recent"),
+                    Formats.percent(e.recentShare(), locale) + " ("
+                            + Formats.integer(e.activeWithRecentSession(), locale) + ")"));
+            rows.add(List.of(
+                    t("insights.engagement.sessionsPerMonth"), Formats.decimal(e.sessionsPerPairMonth(), locale)));
+            rows.add(List.of(t("insights.engagement.hoursPerMonth"), Formats.decimal(e.hoursPerPairMonth(), locale)));
+            rows.add(List.of(t("insights.engagement.stalled"), Formats.integer(e.stalled(), locale)));
+            rows.add(List.of(
+                    t("insights.engagement.endedEarly"),
+                    Formats.percent(e.earlyClosureRate(), locale) + " (" + Formats.integer(e.endedEarly(), locale)
+                            + ")"));
+        } else {
+            rows.add(hiddenRow(headers.size()));
+        }
+        return new Table("engagement", t("insights.engagement.title"), headers, rows);
+    }
+
+    Table closures(Dashboard.Engagement e) {
+        var headers = List.of(t("insights.table.reason"), t("insights.table.pairs"));
+        var rows = new ArrayList<List<String>>();
+        if (e.shown()) {
+            e.endReasons()
+                    .forEach((reason, count) ->
+                            rows.add(List.of(t("insights.endReason." + reason), Formats.integer(count, locale))));
+        } else {
+            rows.add(hiddenRow(headers.size()));
+        }
+        return new Table("closures", t("insights.closures.title"), headers, rows);
+    }
+
+    Table retention(Dashboard.Retention r) {
+        var headers = List.of(
+                t("insights.table.group"),
+                t("insights.table.people"),
+                t("insights.table.left"),
+                t("insights.retention.rateAt", r.horizonMonths()));
+        var rows = new ArrayList<List<String>>();
+        if (r.shown()) {
+            rows.add(List.of(
+                    t("insights.retention.participants"),
+                    Formats.integer(r.participants(), locale),
+                    Formats.integer(r.participantsLeft(), locale),
+                    Formats.percent(r.participantRate(), locale)));
+            rows.add(List.of(
+                    t("insights.retention.comparators"),
+                    Formats.integer(r.comparators(), locale),
+                    Formats.integer(r.comparatorsLeft(), locale),
+                    Formats.percent(r.comparatorRate(), locale)));
+            rows.add(List.of(
+                    t("insights.retention.difference"),
+                    "",
+                    "",
+                    Formats.points(r.difference(), locale) + " [" + Formats.points(r.low(), locale) + " ; "
+                            + Formats.points(r.high(), locale) + "]"));
+        } else {
+            rows.add(hiddenRow(headers.size()));
+        }
+        return new Table("retention", t("insights.retention.title"), headers, rows);
+    }
+
+    Table curves(Dashboard.Retention r) {
+        var headers = List.of(
+                t("insights.table.day"), t("insights.retention.participants"), t("insights.retention.comparators"));
+        var rows = new ArrayList<List<String>>();
+        if (r.shown()) {
+            var days = new java.util.TreeSet<Integer>();
+            r.participantCurve().forEach(p -> days.add(p.day()));
+            r.comparatorCurve().forEach(p -> days.add(p.day()));
+            for (var day : days) {
+                rows.add(List.of(
+                        Formats.integer(day, locale),
+                        Formats.percent(at(r.participantCurve(), day), locale),
+                        Formats.percent(at(r.comparatorCurve(), day), locale)));
+            }
+        } else {
+            rows.add(hiddenRow(headers.size()));
+        }
+        return new Table("curves", t("insights.curves.title"), headers, rows);
+    }
+
+    /** The step curve's value on a day: the last point at or before it. */
+    static double at(List<Dashboard.CurvePoint> curve, int day) {
+        double s = 1.0;
+        for (var p : curve) {
+            if (p.day() > day) {
+                break;
+            }
+            s = p.staying();
+        }
+        return s;
+    }
+
+    Table links(Dashboard.Links l) {
+        var headers = List.of(t("insights.table.figure"), t("insights.table.value"));
+        var rows = new ArrayList<List<String>>();
+        if (l.shown()) {
+            rows.add(List.of(t("insights.links.pairs"), Formats.integer(l.pairs(), locale)));
+            rows.add(List.of(t("insights.links.departments"), Formats.percent(l.crossDepartment(), locale)));
+            rows.add(List.of(t("insights.links.sites"), Formats.percent(l.crossSite(), locale)));
+            rows.add(List.of(t("insights.links.generations"), Formats.percent(l.crossGeneration(), locale)));
+        } else {
+            rows.add(hiddenRow(headers.size()));
+        }
+        return new Table("links", t("insights.links.title"), headers, rows);
+    }
+
+    /** Pairs per mentor's department (rows) and mentee's department (columns); 1 to 4 pairs show as "< 5". */
+    Table departmentMap(Dashboard.Links l) {
+        var headers = new ArrayList<String>();
+        headers.add(t("insights.map.corner"));
+        var rows = new ArrayList<List<String>>();
+        if (l.shown()) {
+            headers.addAll(l.departments());
+            for (int i = 0; i < l.departments().size(); i++) {
+                var row = new ArrayList<String>();
+                row.add(l.departments().get(i));
+                for (var count : l.map().get(i)) {
+                    row.add(cell(count));
+                }
+                rows.add(row);
+            }
+        } else {
+            headers.add("");
+            rows.add(hiddenRow(2));
+        }
+        return new Table("map", t("insights.map.title"), headers, rows);
+    }
+
+    String cell(int count) {
+        if (count == 0) {
+            return "0";
+        }
+        return count < Anonymity.MINIMUM_GROUP ? "< " + Anonymity.MINIMUM_GROUP : Formats.integer(count, locale);
+    }
+
+    private String days(Double days) {
+        return days == null ? Formats.NONE : t("insights.days", Formats.decimal(days, locale));
+    }
+
+    private List<String> hiddenRow(int width) {
+        var row = new ArrayList<String>();
+        row.add(t("insights.hidden", Anonymity.MINIMUM_GROUP));
+        while (row.size() < width) {
+            row.add("");
+        }
+        return row;
+    }
+
+    private String t(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}

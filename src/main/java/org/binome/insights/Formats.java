@@ -1,0 +1,94 @@
+package org.binome.insights;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Numbers as the reader's language writes them: thousands separators, decimal comma in French, a non-breaking space
+ * before the percent sign; "—" for a figure that cannot be computed. Templates call it as {@code @impactFormats}.
+ */
+@Component("impactFormats")
+class Formats {
+
+    static final String NONE = "—";
+    static final char NBSP = '\u00a0';
+    static final char NARROW_NBSP = '\u202f';
+
+    String integer(long value) {
+        return integer(value, LocaleContextHolder.getLocale());
+    }
+
+    String percent(Double share) {
+        return percent(share, LocaleContextHolder.getLocale());
+    }
+
+    String points(Double difference) {
+        return points(difference, LocaleContextHolder.getLocale());
+    }
+
+    String decimal(Double value) {
+        return decimal(value, LocaleContextHolder.getLocale());
+    }
+
+    static String integer(long value, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** A share as a whole percentage: "42 %" in French, "42%" in English. */
+    static String percent(Double share, Locale locale) {
+        if (share == null || share.isNaN()) {
+            return NONE;
+        }
+        var number = NumberFormat.getIntegerInstance(locale).format(Math.round(share * 100));
+        return french(locale) ? number + NBSP + "%" : number + "%";
+    }
+
+    /** A difference of two shares in percentage points, signed, one decimal: "+5,2 pts" / "+5.2 pts". */
+    static String points(Double difference, Locale locale) {
+        if (difference == null || difference.isNaN()) {
+            return NONE;
+        }
+        var format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        double value = Math.round(difference * 1000) / 10.0;
+        var text = format.format(Math.abs(value));
+        var sign = value > 0 ? "+" : value < 0 ? "\u2212" : "";
+        return sign + text + NBSP + "pts";
+    }
+
+    static String decimal(Double value, Locale locale) {
+        if (value == null || value.isNaN()) {
+            return NONE;
+        }
+        var format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
+    private static boolean french(Locale locale) {
+        return "fr".equals(locale.getLanguage());
+    }
+
+    /**
+     * French typography for texts typed with ordinary spaces: a non-breaking space before {@code : ; ! ? » %} and
+     * after {@code «}, and the narrow one of number grouping as an ordinary non-breaking space (fonts without it).
+     */
+    static String typography(String text, Locale locale) {
+        if (text == null) {
+            return "";
+        }
+        var s = text.replace(NARROW_NBSP, NBSP);
+        if (!french(locale)) {
+            return s;
+        }
+        s = s.replaceAll(" ([:;!?»%])", NBSP + "$1");
+        s = s.replaceAll("([^\\s\u00a0])([;!?»])", "$1" + NBSP + "$2");
+        s = s.replace("« ", "«" + NBSP);
+        s = s.replaceAll("«([^\\s\u00a0])", "«" + NBSP + "$1");
+        return s;
+    }
+}

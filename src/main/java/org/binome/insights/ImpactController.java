@@ -1,0 +1,276 @@
+package org.binome.insights;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.binome.identity.BinomeUser;
+import org.binome.shared.SpreadsheetCsv;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The sponsors' (and administrators') home: the impact dashboard of one programme or all of them, filtered by
+ * department, site, generation and seniority band, its figures as CSV and XLSX, and the one-page report on screen and
+ * as PDF. URL security lets sponsors and administrators in; {@link ImpactReports} limits the programmes.
+ */
+@Controller
+class ImpactController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ImpactReports reports;
+    private final SponsorReport report;
+    private final MessageSource messages;
+
+    ImpactController(ImpactReports reports, SponsorReport report, MessageSource messages) {
+        this.reports = reports;
+        this.report = report;
+        this.messages = messages;
+    }
+
+    @GetMapping("/sponsor")
+    String dashboard(
+            @AuthenticationPrincipal BinomeUser user,
+            @RequestParam(required = false) Long programme,
+            Filter filter,
+            Locale locale,
+            Model model) {
+        var selection = reports.select(user, programme);
+        var dashboard = reports.dashboard(selection, filter);
+        var tables = new FigureTables(messages, locale).of(dashboard);
+        model.addAttribute("selection", selection);
+        model.addAttribute("d", dashboard);
+        model.addAttribute("filter", dashboard.filter());
+        model.addAttribute("tables", byId(tables));
+        model.addAttribute("charts", charts(dashboard, locale));
+        model.addAttribute("departments", reports.departments());
+        model.addAttribute("sites", reports.sites());
+        model.addAttribute("generations", Groups.GENERATIONS);
+        model.addAttribute("seniorities", Groups.SENIORITY);
+        model.addAttribute("query", query(programme, dashboard.filter()));
+        model.addAttribute("minimumGroup", Anonymity.MINIMUM_GROUP);
+        return "insights/dashboard";
+    }
+
+    @GetMapping("/sponsor/impact.csv")
+    void csv(
+            @AuthenticationPrincipal BinomeUser user,
+            @RequestParam(required = false) Long programme,
+            Filter filter,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        var tables = tables(user, programme, filter, locale);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"binome-impact.csv\"");
+        try (var printer = SpreadsheetCsv.on(response.getOutputStream())) {
+            for (var table : tables) {
+                printer.row(table.caption());
+                printer.row(table.headers());
+                for (var row : table.rows()) {
+                    printer.row(row);
+                }
+                printer.row("");
+            }
+        }
+    }
+
+    @GetMapping("/sponsor/impact.xlsx")
+    void xlsx(
+            @AuthenticationPrincipal BinomeUser user,
+            @RequestParam(required = false) Long programme,
+            Filter filter,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        var tables = tables(user, programme, filter, locale);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"binome-impact.xlsx\"");
+        try (var workbook = new SXSSFWorkbook(100)) {
+            var bold = workbook.createCellStyle();
+            var font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            for (var table : tables) {
+                // Sheet names: 31 characters at most, none of []:*?/\ (captions are translated texts).
+                var name = table.caption().replaceAll("[\\[\\]:*?/\\\\]", " ");
+                var sheet = workbook.createSheet(name.length() > 31 ? name.substring(0, 31) : name);
+                int r = 0;
+                var header = sheet.createRow(r++);
+                for (int c = 0; c < table.headers().size(); c++) {
+                    var cell = header.createCell(c);
+                    cell.setCellValue(table.headers().get(c));
+                    cell.setCellStyle(bold);
+                }
+                for (var row : table.rows()) {
+                    var line = sheet.createRow(r++);
+                    for (int c = 0; c < row.size(); c++) {
+                        // Written as text cells: a figure such as "< 5" or "=..." is never a formula.
+                        line.createCell(c).setCellValue(row.get(c));
+                    }
+                }
+            }
+            workbook.write(response.getOutputStream());
+            workbook.close();
+        }
+    }
+
+    @GetMapping("/sponsor/report")
+    String report(
+            @AuthenticationPrincipal BinomeUser user,
+            @RequestParam(required = false) Long programme,
+            Locale locale,
+            Model model) {
+        var selection = reports.select(user, programme);
+        model.addAttribute("selection", selection);
+        model.addAttribute("r", report.of(selection, locale));
+        model.addAttribute("query", query(programme, Filter.NONE));
+        return "insights/report";
+    }
+
+    @GetMapping("/sponsor/report.pdf")
+    void pdf(
+            @AuthenticationPrincipal BinomeUser user,
+            @RequestParam(required = false) Long programme,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        var selection = reports.select(user, programme);
+        var pdf = report.pdf(report.of(selection, locale), locale);
+        response.setContentType("application/pdf");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"binome-impact-" + (programme == null ? "all" : programme) + ".pdf\"");
+        response.setContentLength(pdf.length);
+        response.getOutputStream().write(pdf);
+    }
+
+    private List<FigureTables.Table> tables(BinomeUser user, Long programme, Filter filter, Locale locale) {
+        var dashboard = reports.dashboard(reports.select(user, programme), filter);
+        return new FigureTables(messages, locale).of(dashboard);
+    }
+
+    private static Map<String, FigureTables.Table> byId(List<FigureTables.Table> tables) {
+        var map = new LinkedHashMap<String, FigureTables.Table>();
+        tables.forEach(t -> map.put(t.id(), t));
+        return map;
+    }
+
+    private static String query(Long programme, Filter filter) {
+        var q = (programme == null ? "" : "&programme=" + programme) + filter.query();
+        return q.isEmpty() ? "" : "?" + q.substring(1);
+    }
+
+    /** Each chart's data as JSON, read by /js/insights.js from a data- attribute (no inline script under the CSP). */
+    private Map<String, String> charts(Dashboard d, Locale locale) {
+        var charts = new LinkedHashMap<String, String>();
+        if (d.participation().shown()) {
+            var labels = new ArrayList<String>();
+            var eligible = new ArrayList<Long>();
+            var applicants = new ArrayList<Long>();
+            var accepted = new ArrayList<Long>();
+            for (var r : d.participation().roles()) {
+                labels.add(t("insights.role." + r.role(), locale));
+                eligible.add(r.eligible());
+                applicants.add(r.applicants());
+                accepted.add(r.accepted());
+            }
+            charts.put(
+                    "participation",
+                    json(Map.of(
+                            "type",
+                            "bar",
+                            "labels",
+                            labels,
+                            "series",
+                            List.of(
+                                    Map.of("label", t("insights.table.eligible", locale), "data", eligible),
+                                    Map.of("label", t("insights.table.applicants", locale), "data", applicants),
+                                    Map.of("label", t("insights.table.accepted", locale), "data", accepted)))));
+        }
+        if (d.engagement().shown() && !d.engagement().endReasons().isEmpty()) {
+            var labels = new ArrayList<String>();
+            var counts = new ArrayList<Integer>();
+            d.engagement().endReasons().forEach((reason, count) -> {
+                labels.add(t("insights.endReason." + reason, locale));
+                counts.add(count);
+            });
+            charts.put(
+                    "closures",
+                    json(Map.of(
+                            "type",
+                            "hbar",
+                            "labels",
+                            labels,
+                            "series",
+                            List.of(Map.of("label", t("insights.table.pairs", locale), "data", counts)))));
+        }
+        if (d.retention().shown()) {
+            charts.put(
+                    "retention",
+                    json(Map.of(
+                            "type",
+                            "km",
+                            "xLabel",
+                            t("insights.table.day", locale),
+                            "series",
+                            List.of(
+                                    Map.of(
+                                            "label",
+                                            t("insights.retention.participants", locale),
+                                            "points",
+                                            points(d.retention().participantCurve())),
+                                    Map.of(
+                                            "label",
+                                            t("insights.retention.comparators", locale),
+                                            "points",
+                                            points(d.retention().comparatorCurve()))))));
+        }
+        if (d.links().shown()) {
+            var shares = new ArrayList<Double>();
+            for (var share : List.of(
+                    d.links().crossDepartment(),
+                    d.links().crossSite(),
+                    d.links().crossGeneration())) {
+                shares.add(share == null ? 0.0 : Math.round(share * 1000) / 10.0);
+            }
+            charts.put(
+                    "links",
+                    json(Map.of(
+                            "type",
+                            "percent",
+                            "labels",
+                            List.of(
+                                    t("insights.links.departments", locale),
+                                    t("insights.links.sites", locale),
+                                    t("insights.links.generations", locale)),
+                            "series",
+                            List.of(Map.of("label", t("insights.links.share", locale), "data", shares)))));
+        }
+        return charts;
+    }
+
+    private static List<List<Number>> points(List<Dashboard.CurvePoint> curve) {
+        return curve.stream()
+                .map(p -> List.<Number>of(p.day(), Math.round(p.staying() * 1000) / 10.0))
+                .toList();
+    }
+
+    private static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
+    private String t(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}

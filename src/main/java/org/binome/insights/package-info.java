@@ -1,0 +1,13 @@
+/**
+ * Insights: the impact dashboard (participation, engagement, retention against comparable colleagues, links across
+ * departments, sites and generations) per programme and across programmes, its exports and the sponsor's one-page
+ * report on screen and as PDF.
+ *
+ * <p>It owns no table: every figure is computed from the public facades of people, programs and mentorships (their
+ * set-based {@code *Records} reads), so it never joins another module's tables. Figures about fewer than
+ * {@link org.binome.insights.Anonymity#MINIMUM_GROUP} people are hidden under every filter.
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Insights",
+        allowedDependencies = {"identity", "people", "programs", "mentorships", "shared"})
+package org.binome.insights;

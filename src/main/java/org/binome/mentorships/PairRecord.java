@@ -1,0 +1,39 @@
+package org.binome.mentorships;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One pair or group in numbers, for impact dashboards: dates, status, members and session counts, never content.
+ *
+ * @param status {@code PROPOSED}, {@code ACTIVE}, {@code COMPLETED} or {@code ENDED_EARLY}
+ * @param endReason why it ended early ({@code SCHEDULES}, {@code NEEDS_MET}, {@code ROLE_CHANGE}, {@code LEAVING},
+ *     {@code NOT_A_MATCH}, {@code OTHER}), or null
+ * @param sessionsHeld sessions planned and already started (not cancelled)
+ * @param sessionsLast30Days sessions held in the 30 days before now
+ * @param stalled the pair health of the follow-up page says "stalled"
+ */
+public record PairRecord(
+        long id,
+        long programId,
+        String status,
+        LocalDate createdOn,
+        LocalDate startedOn,
+        LocalDate endedOn,
+        String endReason,
+        List<String> mentors,
+        List<String> mentees,
+        int sessionsHeld,
+        long minutesHeld,
+        int sessionsLast30Days,
+        boolean stalled) {
+
+    public PairRecord {
+        mentors = List.copyOf(mentors);
+        mentees = List.copyOf(mentees);
+    }
+
+    public boolean endedEarly() {
+        return "ENDED_EARLY".equals(status);
+    }
+}

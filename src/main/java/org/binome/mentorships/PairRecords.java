@@ -1,0 +1,147 @@
+package org.binome.mentorships;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.binome.programs.ProgramView;
+import org.binome.programs.Programs;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pairs of many programmes in numbers, set-based: five aggregate queries whatever the number of pairs and sessions
+ * (the entity loader would read every session's text).
+ */
+@Component
+class PairRecords {
+
+    private final JdbcClient jdbc;
+    private final Programs programs;
+    private final MentorshipSettings settings;
+    private final Clock clock;
+
+    PairRecords(JdbcClient jdbc, Programs programs, MentorshipSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.programs = programs;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    List<PairRecord> of(Collection<Long> programIds) {
+        if (programIds.isEmpty()) {
+            return List.of();
+        }
+        var now = clock.instant();
+        var today = LocalDate.now(clock);
+        var ids = List.copyOf(programIds);
+        record Row(
+                long id,
+                long programId,
+                String status,
+                Instant createdAt,
+                LocalDate startedOn,
+                LocalDate endedOn,
+                String endReason) {}
+        var rows = jdbc.sql("select id, program_id, status, created_at, started_on, ended_on, end_reason"
+                        + " from mentorship where program_id in (:ids) order by id")
+                .param("ids", ids)
+                .query((rs, i) -> new Row(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getString(7)))
+                .list();
+        var mentors = new HashMap<Long, List<String>>();
+        var mentees = new HashMap<Long, List<String>>();
+        jdbc.sql("select m.mentorship, m.employee_number, m.member_role from mentorship_member m"
+                        + " join mentorship x on x.id = m.mentorship where x.program_id in (:ids)"
+                        + " order by m.mentorship, m.mentorship_key")
+                .param("ids", ids)
+                .query(rs -> {
+                    var target = MemberRole.MENTOR.name().equals(rs.getString(3)) ? mentors : mentees;
+                    target.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
+                });
+        record Held(int count, long minutes, int recent, Instant last) {}
+        var held = new HashMap<Long, Held>();
+        jdbc.sql("select s.mentorship_id, count(*), sum(s.duration_minutes),"
+                        + " sum(case when s.starts_at >= :since then 1 else 0 end), max(s.starts_at)"
+                        + " from mentorship_session s join mentorship x on x.id = s.mentorship_id"
+                        + " where x.program_id in (:ids) and s.status = 'PLANNED' and s.starts_at <= :now"
+                        + " group by s.mentorship_id")
+                .param("ids", ids)
+                .param("since", Timestamp.from(now.minus(Duration.ofDays(30))))
+                .param("now", Timestamp.from(now))
+                .query(rs -> {
+                    held.put(
+                            rs.getLong(1),
+                            new Held(
+                                    rs.getInt(2),
+                                    rs.getLong(3),
+                                    rs.getInt(4),
+                                    rs.getTimestamp(5).toInstant()));
+                });
+        var next = new HashMap<Long, Instant>();
+        jdbc.sql("select s.mentorship_id, min(s.starts_at) from mentorship_session s"
+                        + " join mentorship x on x.id = s.mentorship_id"
+                        + " where x.program_id in (:ids) and s.status = 'PLANNED' and s.starts_at > :now"
+                        + " group by s.mentorship_id")
+                .param("ids", ids)
+                .param("now", Timestamp.from(now))
+                .query(rs -> {
+                    next.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                });
+        var objectives = new HashMap<Long, Integer>();
+        jdbc.sql("select o.mentorship_id, count(*) from mentorship_objective o"
+                        + " join mentorship x on x.id = o.mentorship_id where x.program_id in (:ids)"
+                        + " group by o.mentorship_id")
+                .param("ids", ids)
+                .query(rs -> {
+                    objectives.put(rs.getLong(1), rs.getInt(2));
+                });
+        Map<Long, ProgramView> programCache = new HashMap<>();
+        var zone = clock.getZone();
+        var result = new ArrayList<PairRecord>(rows.size());
+        for (var row : rows) {
+            var h = held.getOrDefault(row.id(), new Held(0, 0, 0, null));
+            var program = programCache.computeIfAbsent(
+                    row.programId(), id -> programs.find(id).orElse(null));
+            var nextAt = next.get(row.id());
+            var health = PairHealth.of(
+                    MentorshipStatus.valueOf(row.status()),
+                    row.startedOn(),
+                    objectives.getOrDefault(row.id(), 0),
+                    h.last() == null ? null : LocalDate.ofInstant(h.last(), zone),
+                    nextAt == null ? null : LocalDate.ofInstant(nextAt, zone),
+                    program == null ? null : program.frequencyDays(),
+                    settings.stallMarginDays(),
+                    settings.objectivesGraceDays(),
+                    today);
+            result.add(new PairRecord(
+                    row.id(),
+                    row.programId(),
+                    row.status(),
+                    LocalDate.ofInstant(row.createdAt(), zone),
+                    row.startedOn(),
+                    row.endedOn(),
+                    row.endReason(),
+                    mentors.getOrDefault(row.id(), List.of()),
+                    mentees.getOrDefault(row.id(), List.of()),
+                    h.count(),
+                    h.minutes(),
+                    h.recent(),
+                    health.health() == Health.STALLED));
+        }
+        return result;
+    }
+}

@@ -125,6 +125,7 @@ class SecurityConfiguration {
                                 "/password/forgot",
                                 "/password/reset",
                                 "/invitation",
+                                "/privacy/notice",
                                 "/error",
                                 "/webjars/**",
                                 "/css/**",

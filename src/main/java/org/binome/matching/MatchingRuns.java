@@ -46,6 +46,8 @@ class MatchingRuns {
     private final Clock clock;
     private final Duration timeout;
 
+    private final org.binome.privacy.AuditLog audit;
+
     MatchingRuns(
             CohortSource source,
             MatchingRunRepository runs,
@@ -54,7 +56,9 @@ class MatchingRuns {
             @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
             TransactionTemplate transaction,
             Clock clock,
-            @Value("${binome.matching.run-timeout:PT30M}") Duration timeout) {
+            @Value("${binome.matching.run-timeout:PT30M}") Duration timeout,
+            org.binome.privacy.AuditLog audit) {
+        this.audit = audit;
         this.source = source;
         this.runs = runs;
         this.proposals = proposals;
@@ -117,7 +121,9 @@ class MatchingRuns {
             run.mentees = cohort.mentees().size();
             run.node = NODE;
             run.process = PROCESS;
-            return runs.save(run);
+            var saved = runs.save(run);
+            audit.record(startedBy, "MATCHING_RUN_STARTED", "programme:" + programId, null, "run " + saved.id);
+            return saved;
         });
     }
 

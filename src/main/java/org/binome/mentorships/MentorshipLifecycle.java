@@ -24,8 +24,15 @@ class MentorshipLifecycle {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final org.binome.privacy.ConsentLedger consents;
+
     MentorshipLifecycle(
-            MentorshipRepository mentorships, Programs programs, ApplicationEventPublisher events, Clock clock) {
+            MentorshipRepository mentorships,
+            Programs programs,
+            ApplicationEventPublisher events,
+            Clock clock,
+            org.binome.privacy.ConsentLedger consents) {
+        this.consents = consents;
         this.mentorships = mentorships;
         this.programs = programs;
         this.events = events;
@@ -89,6 +96,13 @@ class MentorshipLifecycle {
         }
         // Two members kicking off at once touch different members: reapplying one's own answers is safe.
         change(mentorshipId, m -> m.acceptCharter(employeeNumber, current, expectations, clock.instant()));
+        consents.given(
+                employeeNumber,
+                org.binome.privacy.ConsentLedger.Purpose.CHARTER,
+                "mentorship:" + mentorshipId,
+                String.valueOf(current),
+                "kick-off",
+                false);
     }
 
     @Transactional

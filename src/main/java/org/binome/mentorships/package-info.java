@@ -9,5 +9,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Mentorships",
-        allowedDependencies = {"identity", "people", "programs", "matching", "communication", "demo", "shared"})
+        allowedDependencies = {
+            "identity",
+            "people",
+            "programs",
+            "matching",
+            "communication",
+            "demo",
+            "shared",
+            "privacy"
+        })
 package org.binome.mentorships;

@@ -25,7 +25,15 @@ class DirectoryController {
     private final Departures departures;
     private final PersonRepository people;
 
-    DirectoryController(DirectorySearch search, Directory directory, PersonRepository people, Departures departures) {
+    private final org.binome.privacy.AuditLog audit;
+
+    DirectoryController(
+            DirectorySearch search,
+            Directory directory,
+            PersonRepository people,
+            Departures departures,
+            org.binome.privacy.AuditLog audit) {
+        this.audit = audit;
         this.departures = departures;
         this.search = search;
         this.directory = directory;
@@ -57,8 +65,9 @@ class DirectoryController {
     }
 
     @GetMapping("/admin/people/{employeeNumber}")
-    String person(@PathVariable String employeeNumber, Model model) {
+    String person(@PathVariable String employeeNumber, Model model, java.security.Principal viewer) {
         var person = directory.find(employeeNumber).orElseThrow(DirectoryController::notFound);
+        audit.record(viewer.getName(), "PERSON_PROFILE_VIEWED", "person", employeeNumber, null);
         model.addAttribute("person", person);
         var chain = directory.managersOf(employeeNumber);
         model.addAttribute("manager", chain.isEmpty() ? null : chain.get(0));

@@ -39,6 +39,8 @@ class HrImport {
     private final TransactionTemplate separately;
     private final Departures departures;
 
+    private final org.binome.privacy.AuditLog audit;
+
     HrImport(
             ImportJobs jobs,
             ImportFiles files,
@@ -48,7 +50,9 @@ class HrImport {
             SavedMappings saved,
             @Qualifier("applicationTaskExecutor") TaskExecutor background,
             PlatformTransactionManager transactions,
-            Departures departures) {
+            Departures departures,
+            org.binome.privacy.AuditLog audit) {
+        this.audit = audit;
         this.jobs = jobs;
         this.files = files;
         this.check = check;
@@ -221,6 +225,13 @@ class HrImport {
                 departures.announceSince(gone);
                 jobs.checked(id, ImportStatus.IMPORTING, checked.total(), checked.valid(), checked.invalid());
                 jobs.applied(id, written[0], written[1], written[2], written[3]);
+                audit.record(
+                        job.startedBy(),
+                        "HR_IMPORT_APPLIED",
+                        "import:" + id,
+                        null,
+                        "created " + written[0] + ", updated " + written[1] + ", unchanged " + written[2] + ", left "
+                                + written[3]);
                 return written;
             });
             writer.refreshStatistics(counts[0] + counts[1] + counts[3]);

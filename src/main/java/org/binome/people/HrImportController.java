@@ -30,13 +30,17 @@ class HrImportController {
     private final MappingScreen screen;
     private final SavedMappings saved;
 
+    private final org.binome.privacy.AuditLog audit;
+
     HrImportController(
             HrImport hrImport,
             ImportJobs jobs,
             ImportPreview preview,
             ImportMessages messages,
             MappingScreen screen,
-            SavedMappings saved) {
+            SavedMappings saved,
+            org.binome.privacy.AuditLog audit) {
+        this.audit = audit;
         this.hrImport = hrImport;
         this.jobs = jobs;
         this.preview = preview;
@@ -193,8 +197,10 @@ class HrImportController {
     }
 
     @GetMapping("/admin/people/import/{id}/errors.csv")
-    void errors(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+    void errors(@PathVariable long id, Locale locale, HttpServletResponse response, java.security.Principal exporter)
+            throws IOException {
         var job = find(id);
+        audit.record(exporter.getName(), "IMPORT_PROBLEMS_EXPORTED", "import:" + id, null, null);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"import-" + job.id() + "-errors.csv\"");
         try (var printer = SpreadsheetCsv.on(response.getOutputStream())) {

@@ -37,6 +37,7 @@ class ApplicationController {
     private final Directory directory;
     private final Skills skills;
     private final Clock clock;
+    private final org.binome.privacy.InformationNotices notices;
 
     ApplicationController(
             Programs programs,
@@ -44,7 +45,9 @@ class ApplicationController {
             Charters charters,
             Directory directory,
             Skills skills,
-            Clock clock) {
+            Clock clock,
+            org.binome.privacy.InformationNotices notices) {
+        this.notices = notices;
         this.programs = programs;
         this.volunteering = volunteering;
         this.charters = charters;
@@ -90,7 +93,8 @@ class ApplicationController {
             Locale locale,
             Model model,
             RedirectAttributes redirect,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Integer noticeVersion) {
         var program = program(id);
         var self = user.employeeNumber();
         var existing = self == null ? null : programs.applicationOf(id, self).orElse(null);
@@ -111,6 +115,10 @@ class ApplicationController {
         try {
             if (existing == null) {
                 volunteering.apply(id, self, command, locale);
+                if (noticeVersion != null) {
+                    // The version shown on the page, even if an administrator published a newer one meanwhile.
+                    notices.acknowledge(self, noticeVersion, "application-form");
+                }
             } else if (form.version() == null) {
                 // A second "new application" from another tab: the person already applied.
                 throw RuleViolation.conflict("programs.apply.error.twice");
@@ -164,6 +172,9 @@ class ApplicationController {
         model.addAttribute("charter", charters.current(program.id()));
         model.addAttribute("consentText", volunteering.consentText(locale));
         model.addAttribute("consentVersion", Volunteering.CONSENT_VERSION);
+        var notice = notices.current();
+        model.addAttribute("notice", notice);
+        model.addAttribute("noticeBlocks", notices.render(notice, locale));
         model.addAttribute("catalogue", skills.catalogue());
         model.addAttribute("departments", directory.departments());
         model.addAttribute(

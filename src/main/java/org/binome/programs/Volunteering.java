@@ -46,7 +46,8 @@ class Volunteering {
             Skills skills,
             MessageSource messages,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            org.binome.privacy.ConsentLedger consents) {
         this.programs = programs;
         this.applications = applications;
         this.charters = charters;
@@ -55,6 +56,28 @@ class Volunteering {
         this.messages = messages;
         this.events = events;
         this.clock = clock;
+        this.consents = consents;
+    }
+
+    private final org.binome.privacy.ConsentLedger consents;
+
+    /** The ledger keeps each consent and charter acceptance with its exact version, time and channel. */
+    private void recordConsents(long programId, String applicant, ApplicationCommand command) {
+        var reference = "programme:" + programId;
+        consents.given(
+                applicant,
+                org.binome.privacy.ConsentLedger.Purpose.PROGRAMME_APPLICATION,
+                reference,
+                CONSENT_VERSION,
+                "application-form",
+                true);
+        consents.given(
+                applicant,
+                org.binome.privacy.ConsentLedger.Purpose.CHARTER,
+                reference,
+                String.valueOf(charters.current(programId).number()),
+                "application-form",
+                false);
     }
 
     String consentText(Locale locale) {
@@ -81,6 +104,7 @@ class Volunteering {
         var saved = applications.save(application);
         declareSkills(person, command);
         events.publishEvent(new ApplicationSubmitted(programId, saved.id, applicant, saved.role));
+        recordConsents(programId, applicant, command);
         return saved.view();
     }
 
@@ -110,6 +134,7 @@ class Volunteering {
         declareSkills(person, command);
         if (wasWithdrawn) {
             events.publishEvent(new ApplicationSubmitted(programId, saved.id, applicant, saved.role));
+            recordConsents(programId, applicant, command);
         }
         return saved.view();
     }

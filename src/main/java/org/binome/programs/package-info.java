@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Programmes",
-        allowedDependencies = {"identity", "people", "skills", "communication", "demo", "shared"})
+        allowedDependencies = {"identity", "people", "skills", "communication", "demo", "shared", "privacy"})
 package org.binome.programs;

@@ -18,7 +18,10 @@ class SkillMapController {
     private final Skills skills;
     private final MessageSource messages;
 
-    SkillMapController(Skills skills, MessageSource messages) {
+    private final org.binome.privacy.AuditLog audit;
+
+    SkillMapController(Skills skills, MessageSource messages, org.binome.privacy.AuditLog audit) {
+        this.audit = audit;
         this.skills = skills;
         this.messages = messages;
     }
@@ -39,9 +42,19 @@ class SkillMapController {
     }
 
     @GetMapping("/admin/skills/map.csv")
-    void csv(@RequestParam(defaultValue = "DEPARTMENT") String by, Locale locale, HttpServletResponse response)
+    void csv(
+            @RequestParam(defaultValue = "DEPARTMENT") String by,
+            Locale locale,
+            HttpServletResponse response,
+            java.security.Principal exporter)
             throws IOException {
         var map = skills.map(dimension(by));
+        audit.record(
+                exporter.getName(),
+                "SKILLS_MAP_EXPORTED",
+                "skills-map",
+                null,
+                map.dimension().name());
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(
                 "Content-Disposition",

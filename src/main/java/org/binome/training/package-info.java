@@ -7,5 +7,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Training",
-        allowedDependencies = {"identity", "people", "programs", "communication", "matching", "demo", "shared"})
+        allowedDependencies = {
+            "identity",
+            "people",
+            "programs",
+            "communication",
+            "matching",
+            "demo",
+            "shared",
+            "privacy"
+        })
 package org.binome.training;

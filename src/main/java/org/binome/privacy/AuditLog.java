@@ -1,0 +1,347 @@
+package org.binome.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit log: who did what to which record, append-only, each row chained to the previous one by SHA-256 so that
+ * a changed, inserted or removed row shows at verification. Entries hold the minimum: who acted (a username or
+ * "system"), the action, the record (e.g. {@code person:ML00022}), the person it is about (an employee number) and a
+ * short detail without content. It is never used to monitor activity (the information notice says so).
+ *
+ * <p>Appends take the chain head row's lock ({@code select ... for update}) in the caller's transaction, so entries
+ * from several nodes are serialised by the database and an entry rolls back with the action it records.
+ */
+@Service
+public class AuditLog {
+
+    static final String GENESIS = "0".repeat(64);
+    private static final char SEPARATOR = '\u001f';
+    private static final String NULL = "\u0000";
+
+    /** One row of the log. */
+    public record Entry(
+            long seq,
+            Instant at,
+            String actor,
+            String action,
+            String target,
+            String subject,
+            String detail,
+            String actorSalt,
+            String actorDigest,
+            String subjectSalt,
+            String subjectDigest,
+            String previousHash,
+            String hash) {}
+
+    /** The result of walking the chain: intact, or the first row whose hash does not follow. */
+    public record Verification(boolean intact, long checked, Long firstBrokenSeq) {}
+
+    /** What an administrator searches for; every field optional. */
+    public record Search(String actor, String subject, String action, Instant from, Instant to) {}
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Appends an entry. {@code actor}: the username of who acted (null: the system); {@code target}: the record, as
+     * {@code kind:id}; {@code subject}: the employee number of the person concerned, if any; {@code detail}: a
+     * short description without content (cut at 300 characters).
+     */
+    @Transactional
+    public Entry record(String actor, String action, String target, String subject, String detail) {
+        var head = jdbc.sql("select last_seq, last_hash from audit_chain where id = 1 for update")
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .single();
+        long seq = (Long) head[0] + 1;
+        String previous = (String) head[1];
+        var at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        var who = cut(actor == null || actor.isBlank() ? "system" : actor, 100);
+        var about = cut(subject, 50);
+        var actorSalt = salt();
+        var subjectSalt = salt();
+        var entry = new Entry(
+                seq,
+                at,
+                who,
+                cut(action, 60),
+                cut(target, 120),
+                about,
+                cut(detail, 300),
+                actorSalt,
+                digest(actorSalt, who),
+                subjectSalt,
+                digest(subjectSalt, about),
+                previous,
+                null);
+        var hash = hash(entry);
+        jdbc.sql(
+                        "insert into audit_log (seq, at, actor, action, target, subject, detail, actor_salt, actor_digest,"
+                                + " subject_salt, subject_digest, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        seq,
+                        Timestamp.from(at),
+                        entry.actor(),
+                        entry.action(),
+                        entry.target(),
+                        entry.subject(),
+                        entry.detail(),
+                        actorSalt,
+                        entry.actorDigest(),
+                        subjectSalt,
+                        entry.subjectDigest(),
+                        previous,
+                        hash)
+                .update();
+        jdbc.sql("update audit_chain set last_seq = ?, last_hash = ? where id = 1")
+                .params(seq, hash)
+                .update();
+        return jdbc.sql("select " + COLUMNS + " from audit_log where seq = ?")
+                .param(seq)
+                .query(AuditLog::entry)
+                .single();
+    }
+
+    /** The entries matching a search, newest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Entry> search(Search search, int limit) {
+        var sql = new StringBuilder("select " + COLUMNS + " from audit_log where 1 = 1");
+        var params = new ArrayList<Object>();
+        if (search.actor() != null && !search.actor().isBlank()) {
+            sql.append(" and lower(actor) = ?");
+            params.add(search.actor().trim().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (search.subject() != null && !search.subject().isBlank()) {
+            sql.append(" and subject = ?");
+            params.add(search.subject().trim());
+        }
+        if (search.action() != null && !search.action().isBlank()) {
+            sql.append(" and action = ?");
+            params.add(search.action().trim());
+        }
+        if (search.from() != null) {
+            sql.append(" and at >= ?");
+            params.add(Timestamp.from(search.from()));
+        }
+        if (search.to() != null) {
+            sql.append(" and at < ?");
+            params.add(Timestamp.from(search.to()));
+        }
+        sql.append(" order by seq desc limit ").append(Math.max(1, Math.min(limit, 1000)));
+        return jdbc.sql(sql.toString()).params(params).query(AuditLog::entry).list();
+    }
+
+    /** The actions that occur in the log, for the search form. */
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return jdbc.sql("select distinct action from audit_log order by action")
+                .query(String.class)
+                .list();
+    }
+
+    /** Entries about a person (their export). */
+    @Transactional(readOnly = true)
+    public List<Entry> about(String employeeNumber) {
+        return jdbc.sql("select " + COLUMNS + " from audit_log where subject = ? order by seq")
+                .param(employeeNumber)
+                .query(AuditLog::entry)
+                .list();
+    }
+
+    /**
+     * Walks the whole chain from its anchor (the first row kept after retention) to its head: each row's previous
+     * hash must be the hash before it, its hash must be that of its own content, no row may be missing, and the
+     * last must be the head.
+     */
+    @Transactional(readOnly = true)
+    public Verification verify() {
+        var chain = jdbc.sql("select last_seq, last_hash, anchor_seq, anchor_hash from audit_chain where id = 1")
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)})
+                .single();
+        var pseudonyms = new java.util.HashSet<>(jdbc.sql("select pseudonym from privacy_erasure")
+                .query(String.class)
+                .list());
+        long expectedSeq = (Long) chain[2];
+        String previous = (String) chain[3];
+        long checked = 0;
+        long lastSeq = (Long) chain[0];
+        Long broken = null;
+        try (var rows =
+                jdbc.sql("select " + COLUMNS + " from audit_log order by seq").query(AuditLog::entry).stream()) {
+            for (var it = rows.iterator(); it.hasNext(); ) {
+                var row = it.next();
+                checked++;
+                if (row.seq() != expectedSeq
+                        || !row.previousHash().equals(previous)
+                        || !row.hash().equals(hash(row))
+                        || !vouched(row.actorSalt(), row.actor(), row.actorDigest(), pseudonyms)
+                        || !vouched(row.subjectSalt(), row.subject(), row.subjectDigest(), pseudonyms)) {
+                    broken = Math.min(row.seq(), expectedSeq);
+                    break;
+                }
+                previous = row.hash();
+                expectedSeq++;
+            }
+        }
+        if (broken == null && (expectedSeq - 1 != lastSeq || !previous.equals(chain[1]))) {
+            broken = expectedSeq;
+        }
+        return new Verification(broken == null, checked, broken);
+    }
+
+    /**
+     * Removes the entries older than {@code cutoff} (retention), moving the chain's anchor to the first row kept.
+     * Idempotent. Returns the number of rows removed.
+     */
+    @Transactional
+    public int purgeBefore(Instant cutoff) {
+        jdbc.sql("select last_seq from audit_chain where id = 1 for update")
+                .query(Long.class)
+                .single();
+        var firstKept = jdbc.sql("select min(seq) from audit_log where at >= ?")
+                .param(Timestamp.from(cutoff))
+                .query(Long.class)
+                .optional();
+        if (firstKept.isEmpty() || firstKept.get() == null) {
+            // Everything is older: keep the newest row as the anchor so that the head still has a row to check.
+            firstKept =
+                    jdbc.sql("select max(seq) from audit_log").query(Long.class).optional();
+            if (firstKept.isEmpty() || firstKept.get() == null) {
+                return 0;
+            }
+        }
+        long keep = firstKept.get();
+        var anchorHash = jdbc.sql("select previous_hash from audit_log where seq = ?")
+                .param(keep)
+                .query(String.class)
+                .single();
+        int removed =
+                jdbc.sql("delete from audit_log where seq < ?").param(keep).update();
+        jdbc.sql("update audit_chain set anchor_seq = ?, anchor_hash = ? where id = 1")
+                .params(keep, anchorHash)
+                .update();
+        return removed;
+    }
+
+    /** How many entries are older than {@code cutoff} (the retention dry run). */
+    @Transactional(readOnly = true)
+    public long countBefore(Instant cutoff) {
+        return jdbc.sql("select count(*) from audit_log where at < ?")
+                .param(Timestamp.from(cutoff))
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * Erasure: entries by or about the person keep their place in the chain. The chain hashes a salted digest of the
+     * actor and of the subject, not the values: the value becomes the pseudonym and its salt is dropped, so the
+     * digest stays in the chain but can no longer be linked to the person. {@code identifiers}: the employee number
+     * and the username(s) the person acted under.
+     */
+    public void pseudonymise(java.util.Collection<String> identifiers, String pseudonym) {
+        for (var identifier : identifiers) {
+            if (identifier == null || identifier.isBlank()) {
+                continue;
+            }
+            jdbc.sql("update audit_log set actor = ?, actor_salt = null where actor = ?")
+                    .params(pseudonym, identifier)
+                    .update();
+            jdbc.sql("update audit_log set subject = ?, subject_salt = null where subject = ?")
+                    .params(pseudonym, identifier)
+                    .update();
+        }
+    }
+
+    /** A value is vouched for by its salted digest, or, once erased, by being the pseudonym of a recorded erasure. */
+    private static boolean vouched(String salt, String value, String digest, java.util.Set<String> pseudonyms) {
+        if (salt != null) {
+            return digest(salt, value).equals(digest);
+        }
+        return value != null && pseudonyms.contains(value);
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    private static String salt() {
+        var bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    static String digest(String salt, String value) {
+        return sha256(salt + SEPARATOR + orNull(value));
+    }
+
+    private static final String COLUMNS = "seq, at, actor, action, target, subject, detail, actor_salt, actor_digest,"
+            + " subject_salt, subject_digest, previous_hash, hash";
+
+    private static Entry entry(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Entry(
+                rs.getLong(1),
+                rs.getTimestamp(2).toInstant(),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getString(12),
+                rs.getString(13));
+    }
+
+    static String hash(Entry e) {
+        var content = new StringBuilder(e.previousHash())
+                .append(SEPARATOR)
+                .append(e.seq())
+                .append(SEPARATOR)
+                .append(e.at().toEpochMilli())
+                .append(SEPARATOR)
+                .append(e.actorDigest())
+                .append(SEPARATOR)
+                .append(e.subjectDigest())
+                .append(SEPARATOR)
+                .append(orNull(e.action()))
+                .append(SEPARATOR)
+                .append(orNull(e.target()))
+                .append(SEPARATOR)
+                .append(orNull(e.detail()));
+        return sha256(content.toString());
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String orNull(String value) {
+        return value == null ? NULL : value;
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,81 @@
+package org.binome.privacy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * The record of processing (GDPR article 30) as configured: controller, DPO, data categories with their recipients and
+ * retention, and the security measures. The information notice and the DPO page read it, so they never disagree with
+ * what the retention job does.
+ */
+@Component
+class RecordOfProcessing {
+
+    /** A retention category: its configured duration ({@code binome.privacy.retention.<key>}) and its default. */
+    record Retention(String key, Duration duration, Duration defaultDuration) {}
+
+    /** Data categories of the record, each named by a message key suffix. */
+    static final List<String> CATEGORIES = List.of(
+            "identity", "skills", "applications", "mentorships", "training", "communication", "account", "audit");
+
+    static final List<String> MEASURES =
+            List.of("access", "encryption", "hashing", "audit", "transport", "minimisation", "retention", "backups");
+
+    private final Environment environment;
+    private final MessageSource messages;
+
+    RecordOfProcessing(Environment environment, MessageSource messages) {
+        this.environment = environment;
+        this.messages = messages;
+    }
+
+    String controller() {
+        return environment.getProperty("binome.privacy.controller", "l\u2019employeur");
+    }
+
+    String dpoContact() {
+        return environment.getProperty("binome.privacy.dpo-contact", "dpo@example.org");
+    }
+
+    /** The retention durations, in the order of the notice. */
+    List<Retention> retentions() {
+        return List.of(
+                retention("departed", Duration.ofDays(90)),
+                retention("audit", Duration.ofDays(365)),
+                retention("notifications", Duration.ofDays(365)),
+                retention("mail", Duration.ofDays(90)));
+    }
+
+    Retention retention(String key) {
+        return retentions().stream()
+                .filter(r -> r.key().equals(key))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private Retention retention(String key, Duration defaultDuration) {
+        var configured = environment.getProperty("binome.privacy.retention." + key, Duration.class, defaultDuration);
+        return new Retention(key, configured, defaultDuration);
+    }
+
+    /** The retention paragraph of the notice: one line per category with its duration in days. */
+    String retentionText(Locale locale) {
+        var lines = new StringBuilder();
+        lines.append("- ")
+                .append(messages.getMessage("privacy.retention.active", null, locale))
+                .append('\n');
+        for (var retention : retentions()) {
+            lines.append("- ")
+                    .append(messages.getMessage(
+                            "privacy.retention." + retention.key(),
+                            new Object[] {retention.duration().toDays()},
+                            locale))
+                    .append('\n');
+        }
+        return lines.toString();
+    }
+}

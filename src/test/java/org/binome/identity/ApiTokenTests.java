@@ -152,6 +152,27 @@ class ApiTokenTests {
     }
 
     @Test
+    void aReadingTokenReadsTheDirectoryAndCannotWriteIt() throws Exception {
+        var reader = ApiTokenFixtures.create(tokensContext(), "directory reader " + p, "directory:read");
+        var person = mvc.perform(get("/api/v1/people/ML00001").header("Authorization", "Bearer " + reader))
+                .andReturn()
+                .getResponse();
+        assertThat(person.getStatus()).isEqualTo(200);
+        assertThat(person.getContentAsString()).contains("\"employeeNumber\":\"ML00001\"").doesNotContain("birthYear");
+        var page = mvc.perform(get("/api/v1/people?size=2").header("Authorization", "Bearer " + reader))
+                .andReturn()
+                .getResponse();
+        assertThat(page.getContentAsString()).contains("\"next\"");
+        var missing = mvc.perform(get("/api/v1/people/NOBODY-" + p).header("Authorization", "Bearer " + reader))
+                .andReturn()
+                .getResponse();
+        assertThat(missing.getStatus()).isEqualTo(404);
+        assertThat(missing.getContentType()).startsWith("application/problem+json");
+        assertThat(importWith(reader).getStatus()).isEqualTo(403);
+        assertThat(people(p)).isZero();
+    }
+
+    @Test
     void unknownRevokedAndExpiredTokensAreRefusedWithTheirReason() throws Exception {
         assertThat(importWith("bnm_" + "A".repeat(43)).getContentAsString()).contains("apiTokens.refused.unknown");
         assertThat(importWith("not-a-token").getStatus()).isEqualTo(401);

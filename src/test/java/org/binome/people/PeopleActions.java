@@ -26,6 +26,9 @@ public class PeopleActions implements RouteExpectations {
                 entry("POST /admin/people/import/1/sheet", List.of(LOGIN, NOT_FOUND, DENIED, DENIED, DENIED)),
                 entry("POST /admin/people/import/1/cancel", List.of(LOGIN, NOT_FOUND, DENIED, DENIED, DENIED)),
                 entry("POST /admin/people/1/edit", List.of(LOGIN, NOT_FOUND, DENIED, DENIED, DENIED)),
-                entry("POST /api/v1/people/import", List.of(LOGIN, "400", DENIED, DENIED, DENIED)));
+                entry("POST /api/v1/people/import", List.of(LOGIN, "400", DENIED, DENIED, DENIED)),
+                // The directory API: administrators' sessions (and tokens with directory:read, see ApiTokenTests).
+                entry("/api/v1/people", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+                entry("/api/v1/people/ML00001", List.of(LOGIN, OK, DENIED, DENIED, DENIED)));
     }
 }

@@ -23,7 +23,13 @@ final class Disclosure {
         this.cells = cells;
     }
 
+    private final Map<ResultScope, Tally> sums = new HashMap<>();
+
     Tally sum(ResultScope scope) {
+        return sums.computeIfAbsent(scope, this::add);
+    }
+
+    private Tally add(ResultScope scope) {
         var total = new Tally();
         cells.forEach((cell, tally) -> {
             if (cell.in(scope)) {
@@ -38,6 +44,9 @@ final class Disclosure {
             return false;
         }
         for (var checked : between(scope, implied(scope, size))) {
+            if (revealsItsComplement(checked, size, threshold)) {
+                return false;
+            }
             for (Cell.Dimension dimension : Cell.Dimension.values()) {
                 var value = dimension.ofScope.apply(checked);
                 if (value != null && hiddenAmongSiblings(dimension, checked, value, size, threshold)) {
@@ -46,6 +55,33 @@ final class Disclosure {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a wider scope (the same with some filters removed) minus this one leaves between 1 and threshold - 1
+     * respondents: showing both would reveal them.
+     */
+    private boolean revealsItsComplement(ResultScope scope, ToDoubleFunction<Tally> size, int threshold) {
+        var fixed = new java.util.ArrayList<Cell.Dimension>();
+        for (Cell.Dimension dimension : Cell.Dimension.values()) {
+            if (dimension.ofScope.apply(scope) != null) {
+                fixed.add(dimension);
+            }
+        }
+        double n = size.applyAsDouble(sum(scope));
+        for (int mask = 1; mask < 1 << fixed.size(); mask++) {
+            var wider = scope;
+            for (int i = 0; i < fixed.size(); i++) {
+                if ((mask & 1 << i) != 0) {
+                    wider = fixed.get(i).without(wider);
+                }
+            }
+            double complement = size.applyAsDouble(sum(wider)) - n;
+            if (complement > 0 && complement < threshold) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every scope from {@code scope} to {@code implied}: the same respondents, described with more or fewer filters. */

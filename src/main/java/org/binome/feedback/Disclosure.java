@@ -23,7 +23,13 @@ final class Disclosure {
         this.cells = cells;
     }
 
+    private final Map<ResultScope, Tally> sums = new HashMap<>();
+
     Tally sum(ResultScope scope) {
+        return sums.computeIfAbsent(scope, this::add);
+    }
+
+    private Tally add(ResultScope scope) {
         var total = new Tally();
         cells.forEach((cell, tally) -> {
             if (cell.in(scope)) {
@@ -37,13 +43,107 @@ final class Disclosure {
         if (size.applyAsDouble(sum(scope)) < threshold) {
             return false;
         }
-        for (Cell.Dimension dimension : Cell.Dimension.values()) {
-            var value = dimension.ofScope.apply(scope);
-            if (value != null && hiddenAmongSiblings(dimension, scope, value, size, threshold)) {
+        for (var checked : between(scope, implied(scope, size))) {
+            if (revealsItsComplement(checked, size, threshold)) {
                 return false;
+            }
+            for (Cell.Dimension dimension : Cell.Dimension.values()) {
+                var value = dimension.ofScope.apply(checked);
+                if (value != null && hiddenAmongSiblings(dimension, checked, value, size, threshold)) {
+                    return false;
+                }
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a wider scope (the same with some filters removed) minus this one leaves between 1 and threshold - 1
+     * respondents: showing both would reveal them.
+     */
+    private boolean revealsItsComplement(ResultScope scope, ToDoubleFunction<Tally> size, int threshold) {
+        var fixed = new java.util.ArrayList<Cell.Dimension>();
+        for (Cell.Dimension dimension : Cell.Dimension.values()) {
+            if (dimension.ofScope.apply(scope) != null) {
+                fixed.add(dimension);
+            }
+        }
+        double n = size.applyAsDouble(sum(scope));
+        for (int mask = 1; mask < 1 << fixed.size(); mask++) {
+            var wider = scope;
+            for (int i = 0; i < fixed.size(); i++) {
+                if ((mask & 1 << i) != 0) {
+                    wider = fixed.get(i).without(wider);
+                }
+            }
+            double complement = size.applyAsDouble(sum(wider)) - n;
+            if (complement > 0 && complement < threshold) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every scope from {@code scope} to {@code implied}: the same respondents, described with more or fewer filters. */
+    private static java.util.List<ResultScope> between(ResultScope scope, ResultScope implied) {
+        var extra = new java.util.ArrayList<Cell.Dimension>();
+        for (Cell.Dimension dimension : Cell.Dimension.values()) {
+            if (dimension.ofScope.apply(scope) == null && dimension.ofScope.apply(implied) != null) {
+                extra.add(dimension);
+            }
+        }
+        var scopes = new java.util.ArrayList<ResultScope>();
+        for (int mask = 0; mask < 1 << extra.size(); mask++) {
+            var current = implied;
+            for (int i = 0; i < extra.size(); i++) {
+                if ((mask & 1 << i) == 0) {
+                    current = extra.get(i).without(current);
+                }
+            }
+            scopes.add(current);
+        }
+        return scopes;
+    }
+
+    /**
+     * The scope with every filter its respondents all share made explicit: "department Sales" whose respondents all
+     * work at Paris is "Sales at Paris", so it is checked against Paris's other departments too (otherwise "Paris"
+     * minus "Sales" would reveal Paris's hidden departments).
+     */
+    private ResultScope implied(ResultScope scope, ToDoubleFunction<Tally> size) {
+        var only = new java.util.EnumMap<Cell.Dimension, String>(Cell.Dimension.class);
+        var many = java.util.EnumSet.noneOf(Cell.Dimension.class);
+        cells.forEach((cell, tally) -> {
+            if (cell.in(scope) && size.applyAsDouble(tally) > 0) {
+                for (Cell.Dimension dimension : Cell.Dimension.values()) {
+                    var value = dimension.ofCell.apply(cell);
+                    var seen = only.putIfAbsent(dimension, value);
+                    if (seen != null && !seen.equals(value)) {
+                        many.add(dimension);
+                    }
+                }
+            }
+        });
+        var programme = scope.programmeId();
+        if (programme == null
+                && !many.contains(Cell.Dimension.PROGRAMME)
+                && only.containsKey(Cell.Dimension.PROGRAMME)) {
+            programme = Long.valueOf(only.get(Cell.Dimension.PROGRAMME));
+        }
+        return new ResultScope(
+                programme,
+                pick(scope.department(), Cell.Dimension.DEPARTMENT, only, many),
+                pick(scope.site(), Cell.Dimension.SITE, only, many),
+                pick(scope.generation(), Cell.Dimension.GENERATION, only, many),
+                pick(scope.seniority(), Cell.Dimension.SENIORITY, only, many));
+    }
+
+    private static String pick(
+            String given,
+            Cell.Dimension dimension,
+            java.util.Map<Cell.Dimension, String> only,
+            java.util.Set<Cell.Dimension> many) {
+        return given != null || many.contains(dimension) ? given : only.get(dimension);
     }
 
     private boolean hiddenAmongSiblings(

@@ -65,11 +65,11 @@ public final class Bands {
         return years < 25 ? "15to24" : "25plus";
     }
 
-    public static String generation(PersonFacts person) {
+    public static String generationOf(PersonFacts person) {
         return generation(person.birthYear());
     }
 
-    public static String seniority(PersonFacts person, LocalDate today) {
+    public static String seniorityOf(PersonFacts person, LocalDate today) {
         return seniority(person.careerStartYear(), person.hireDate(), today);
     }
 

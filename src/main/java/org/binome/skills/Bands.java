@@ -20,8 +20,8 @@ final class Bands {
     static String groupOf(SkillMap.Dimension dimension, PersonFacts person, LocalDate today) {
         return switch (dimension) {
             case DEPARTMENT -> person.department();
-            case GENERATION -> org.binome.people.Bands.generation(person);
-            case SENIORITY -> org.binome.people.Bands.seniority(person, today);
+            case GENERATION -> org.binome.people.Bands.generationOf(person);
+            case SENIORITY -> org.binome.people.Bands.seniorityOf(person, today);
         };
     }
 }

@@ -101,10 +101,10 @@ class SkillsTests {
     @Test
     void seniorityBandsFollowTheCareerStart() {
         var today = java.time.LocalDate.of(2026, 11, 1);
-        assertThat(org.binome.people.Bands.seniority(
+        assertThat(org.binome.people.Bands.seniorityOf(
                         new org.binome.people.PersonFacts("x", "d", null, 2024, null), today))
                 .isEqualTo("lt5");
-        assertThat(org.binome.people.Bands.seniority(
+        assertThat(org.binome.people.Bands.seniorityOf(
                         new org.binome.people.PersonFacts("x", "d", null, null, java.time.LocalDate.of(1995, 1, 1)),
                         today))
                 .isEqualTo("25plus");

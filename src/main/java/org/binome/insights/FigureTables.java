@@ -26,6 +26,7 @@ final class FigureTables {
     List<Table> of(Dashboard d) {
         var tables = new ArrayList<Table>();
         tables.add(participation(d.participation()));
+        tables.add(matching(d.participation()));
         tables.add(engagement(d.engagement()));
         tables.add(closures(d.engagement()));
         tables.add(retention(d.retention()));
@@ -52,18 +53,26 @@ final class FigureTables {
                         Formats.percent(r.applicantShare(), locale),
                         Formats.integer(r.accepted(), locale)));
             }
-            rows.add(List.of(
-                    t("insights.participation.matchRate"),
-                    "",
-                    "",
-                    "",
-                    Formats.percent(p.matchRate(), locale) + " (" + Formats.integer(p.matched(), locale) + "/"
-                            + Formats.integer(p.accepted(), locale) + ")"));
-            rows.add(List.of(t("insights.participation.medianDays"), "", "", "", days(p.medianDaysToMatch())));
         } else {
             rows.add(hiddenRow(headers.size()));
         }
         return new Table("participation", t("insights.participation.title"), headers, rows);
+    }
+
+    /** How many accepted people are in a pair, and how long they waited. */
+    Table matching(Dashboard.Participation p) {
+        var headers = List.of(t("insights.table.figure"), t("insights.table.value"));
+        var rows = new ArrayList<List<String>>();
+        if (p.shown()) {
+            rows.add(List.of(
+                    t("insights.participation.matchRate"),
+                    Formats.percent(p.matchRate(), locale) + " (" + Formats.integer(p.matched(), locale) + "/"
+                            + Formats.integer(p.accepted(), locale) + ")"));
+            rows.add(List.of(t("insights.participation.medianDays"), days(p.medianDaysToMatch())));
+        } else {
+            rows.add(hiddenRow(headers.size()));
+        }
+        return new Table("matching", t("insights.matching.title"), headers, rows);
     }
 
     Table engagement(Dashboard.Engagement e) {

@@ -7,28 +7,29 @@ import org.springframework.stereotype.Component;
 
 /**
  * Numbers as the reader's language writes them: thousands separators, decimal comma in French, a non-breaking space
- * before the percent sign; "—" for a figure that cannot be computed. Templates call it as {@code @impactFormats}.
+ * before the percent sign; "—" for a figure that cannot be computed. Templates call it as {@code @impactFormats}
+ * (public for the template engine only: no other module uses it).
  */
 @Component("impactFormats")
-class Formats {
+public class Formats {
 
     static final String NONE = "—";
     static final char NBSP = '\u00a0';
     static final char NARROW_NBSP = '\u202f';
 
-    String integer(long value) {
+    public String integer(long value) {
         return integer(value, LocaleContextHolder.getLocale());
     }
 
-    String percent(Double share) {
+    public String percent(Double share) {
         return percent(share, LocaleContextHolder.getLocale());
     }
 
-    String points(Double difference) {
+    public String points(Double difference) {
         return points(difference, LocaleContextHolder.getLocale());
     }
 
-    String decimal(Double value) {
+    public String decimal(Double value) {
         return decimal(value, LocaleContextHolder.getLocale());
     }
 

@@ -80,7 +80,7 @@ class ImpactController {
                 for (var row : table.rows()) {
                     printer.row(row);
                 }
-                printer.row("");
+                printer.row();
             }
         }
     }

@@ -15,6 +15,7 @@ final class MailCategory {
             "circle",
             "announcement",
             "digest",
+            "survey",
             "other");
 
     /** Messages about the account itself (invitation, reset link, roles): always sent, nobody can turn them off. */

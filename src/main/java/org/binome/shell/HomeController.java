@@ -19,13 +19,16 @@ class HomeController {
     private final Mentorships mentorships;
     private final org.binome.training.Training training;
     private final java.time.Clock clock;
+    private final org.binome.feedback.Surveys surveys;
 
     HomeController(
             Directory directory,
             Programs programs,
             Mentorships mentorships,
             org.binome.training.Training training,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            org.binome.feedback.Surveys surveys) {
+        this.surveys = surveys;
         this.training = training;
         this.directory = directory;
         this.programs = programs;
@@ -79,6 +82,7 @@ class HomeController {
             model.addAttribute("home", mentorships.participantHome(user.employeeNumber()));
             model.addAttribute("self", user.employeeNumber());
         }
+        model.addAttribute("pendingSurveys", surveys.pendingFor(user.employeeNumber()));
         model.addAttribute(
                 "applications",
                 user.employeeNumber() == null ? java.util.List.of() : programs.applicationsOf(user.employeeNumber()));

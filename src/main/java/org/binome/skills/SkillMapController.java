@@ -76,7 +76,7 @@ class SkillMapController {
     private String groupName(SkillMap.Dimension dimension, String group, Locale locale) {
         return dimension == SkillMap.Dimension.DEPARTMENT && !Bands.UNKNOWN.equals(group)
                 ? group
-                : text("skills.band." + group, locale);
+                : text(org.binome.people.Bands.label(group), locale);
     }
 
     private String text(String key, Locale locale) {

@@ -101,15 +101,16 @@ class SkillsTests {
     @Test
     void seniorityBandsFollowTheCareerStart() {
         var today = java.time.LocalDate.of(2026, 11, 1);
-        assertThat(Bands.seniority(new org.binome.people.PersonFacts("x", "d", null, 2024, null), today))
+        assertThat(org.binome.people.Bands.seniorityOf(
+                        new org.binome.people.PersonFacts("x", "d", null, 2024, null), today))
                 .isEqualTo("lt5");
-        assertThat(Bands.seniority(
+        assertThat(org.binome.people.Bands.seniorityOf(
                         new org.binome.people.PersonFacts("x", "d", null, null, java.time.LocalDate.of(1995, 1, 1)),
                         today))
                 .isEqualTo("25plus");
-        assertThat(Bands.generation(1999)).isEqualTo("gen-z");
-        assertThat(Bands.generation(1960)).isEqualTo("boomers");
-        assertThat(Bands.generation(null)).isEqualTo(Bands.UNKNOWN);
+        assertThat(org.binome.people.Bands.generation(1999)).isEqualTo("gen-z");
+        assertThat(org.binome.people.Bands.generation(1960)).isEqualTo("boomers");
+        assertThat(org.binome.people.Bands.generation(null)).isEqualTo(org.binome.people.Bands.UNKNOWN);
     }
 
     private static SkillMap.Line line(SkillMap map, String code) {

@@ -29,6 +29,10 @@ public class Formats {
         return points(difference, LocaleContextHolder.getLocale());
     }
 
+    public String signed(double value) {
+        return signed(value, LocaleContextHolder.getLocale());
+    }
+
     public String decimal(Double value) {
         return decimal(value, LocaleContextHolder.getLocale());
     }
@@ -58,6 +62,20 @@ public class Formats {
         var text = format.format(Math.abs(value));
         var sign = value > 0 ? "+" : value < 0 ? "\u2212" : "";
         return sign + text + NBSP + "pts";
+    }
+
+    /** A score with its sign, no decimals: "+32", "−5", "0" (recommendation score). */
+    static String signed(double value, Locale locale) {
+        long rounded = Math.round(value);
+        var text = NumberFormat.getIntegerInstance(locale).format(Math.abs(rounded));
+        return rounded > 0 ? "+" + text : rounded < 0 ? "\u2212" + text : text;
+    }
+
+    /** A change with its sign and one decimal: "+0,8" / "+0.8". */
+    static String signedDecimal(double value, Locale locale) {
+        double rounded = Math.round(value * 10) / 10.0;
+        var text = decimal(Math.abs(rounded), locale);
+        return rounded > 0 ? "+" + text : rounded < 0 ? "\u2212" + text : text;
     }
 
     static String decimal(Double value, Locale locale) {

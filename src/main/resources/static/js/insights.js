@@ -34,7 +34,9 @@
                 }),
             };
         }
-        const horizontal = data.type === "hbar";
+        const horizontal = data.type === "hbar" || data.type === "hpercent";
+        const percent = data.type === "percent" || data.type === "hpercent";
+        const valueAxis = horizontal ? "x" : "y";
         return {
             type: "bar",
             data: {
@@ -48,9 +50,11 @@
             options: Object.assign(base, {
                 indexAxis: horizontal ? "y" : "x",
                 plugins: { legend: { display: data.series.length > 1, position: "bottom" } },
-                scales: data.type === "percent"
-                    ? { y: { min: 0, max: 100, ticks: { callback: (v) => v + " %" } } }
-                    : { [horizontal ? "x" : "y"]: { beginAtZero: true, ticks: { precision: 0 } } },
+                scales: percent
+                    ? { [valueAxis]: { min: 0, max: 100, ticks: { callback: (v) => v + " %" } } }
+                    : data.type === "levels"
+                        ? { y: { min: 1, max: 4, ticks: { stepSize: 1 } } }
+                        : { [valueAxis]: { beginAtZero: true, ticks: { precision: 0 } } },
             }),
         };
     }

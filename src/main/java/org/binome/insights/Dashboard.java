@@ -10,7 +10,7 @@ record Dashboard(Filter filter, Participation participation, Engagement engageme
     /** Applicants and accepted people in one role, against the people eligible for it. */
     record RoleFigures(ParticipantRole role, long eligible, long applicants, long accepted) {
 
-        Double applicantShare() {
+        public Double applicantShare() {
             return eligible == 0 ? null : (double) applicants / eligible;
         }
     }
@@ -65,12 +65,12 @@ record Dashboard(Filter filter, Participation participation, Engagement engageme
             List<CurvePoint> participantCurve,
             List<CurvePoint> comparatorCurve) {
 
-        int horizonMonths() {
+        public int horizonMonths() {
             return (int) Math.round(horizonDays / (365.25 / 12));
         }
 
         /** The interval excludes zero: the difference is unlikely to be chance alone (still an association). */
-        boolean clear() {
+        public boolean clear() {
             return low > 0 || high < 0;
         }
     }

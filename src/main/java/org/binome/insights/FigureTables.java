@@ -3,6 +3,8 @@ package org.binome.insights;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.binome.feedback.SurveyFigures;
+import org.binome.people.Bands;
 import org.springframework.context.MessageSource;
 
 /**
@@ -24,10 +26,22 @@ final class FigureTables {
     }
 
     List<Table> of(Dashboard d) {
+        return of(d, null);
+    }
+
+    /** The dashboard's tables, with the survey ones when {@code surveys} is given. */
+    List<Table> of(Dashboard d, SurveyFigures surveys) {
         var tables = new ArrayList<Table>();
         tables.add(participation(d.participation()));
+        tables.add(matching(d.participation()));
         tables.add(engagement(d.engagement()));
         tables.add(closures(d.engagement()));
+        if (surveys != null) {
+            tables.add(reaction(surveys));
+            tables.add(skills(surveys));
+            tables.add(learnedBack(surveys));
+            tables.add(attitudes(surveys));
+        }
         tables.add(retention(d.retention()));
         tables.add(curves(d.retention()));
         tables.add(links(d.links()));
@@ -52,18 +66,26 @@ final class FigureTables {
                         Formats.percent(r.applicantShare(), locale),
                         Formats.integer(r.accepted(), locale)));
             }
-            rows.add(List.of(
-                    t("insights.participation.matchRate"),
-                    "",
-                    "",
-                    "",
-                    Formats.percent(p.matchRate(), locale) + " (" + Formats.integer(p.matched(), locale) + "/"
-                            + Formats.integer(p.accepted(), locale) + ")"));
-            rows.add(List.of(t("insights.participation.medianDays"), "", "", "", days(p.medianDaysToMatch())));
         } else {
             rows.add(hiddenRow(headers.size()));
         }
         return new Table("participation", t("insights.participation.title"), headers, rows);
+    }
+
+    /** How many accepted people are in a pair, and how long they waited. */
+    Table matching(Dashboard.Participation p) {
+        var headers = List.of(t("insights.table.figure"), t("insights.table.value"));
+        var rows = new ArrayList<List<String>>();
+        if (p.shown()) {
+            rows.add(List.of(
+                    t("insights.participation.matchRate"),
+                    Formats.percent(p.matchRate(), locale) + " (" + Formats.integer(p.matched(), locale) + "/"
+                            + Formats.integer(p.accepted(), locale) + ")"));
+            rows.add(List.of(t("insights.participation.medianDays"), days(p.medianDaysToMatch())));
+        } else {
+            rows.add(hiddenRow(headers.size()));
+        }
+        return new Table("matching", t("insights.matching.title"), headers, rows);
     }
 
     Table engagement(Dashboard.Engagement e) {
@@ -101,6 +123,117 @@ final class FigureTables {
             rows.add(hiddenRow(headers.size()));
         }
         return new Table("closures", t("insights.closures.title"), headers, rows);
+    }
+
+    /** First-session fit, satisfaction and recommendation, each with its respondents or "not enough answers". */
+    Table reaction(SurveyFigures s) {
+        var headers = List.of(t("insights.table.figure"), t("insights.table.value"), t("insights.table.respondents"));
+        var rows = new ArrayList<List<String>>();
+        var fit = s.fit();
+        rows.add(
+                fit.hidden()
+                        ? notEnough("insights.survey.fit")
+                        : List.of(
+                                t("insights.survey.fit"),
+                                Formats.percent(fit.goodFitPercent() / 100, locale),
+                                Formats.integer(fit.respondents(), locale)));
+        var satisfaction = s.satisfaction();
+        rows.add(
+                satisfaction.hidden()
+                        ? notEnough("insights.survey.satisfaction")
+                        : List.of(
+                                t("insights.survey.satisfaction"),
+                                Formats.percent(satisfaction.favourablePercent() / 100, locale),
+                                Formats.integer(satisfaction.respondents(), locale)));
+        var recommendation = s.recommendation();
+        rows.add(
+                recommendation.hidden()
+                        ? notEnough("insights.survey.recommendation")
+                        : List.of(
+                                t("insights.survey.recommendation"),
+                                Formats.signed(recommendation.score(), locale),
+                                Formats.integer(recommendation.respondents(), locale)));
+        return new Table("reaction", t("insights.reaction.title"), headers, rows);
+    }
+
+    /** Mentees' DigComp levels (1-4) at the start and the end, paired, per area. */
+    Table skills(SurveyFigures s) {
+        var headers = List.of(
+                t("insights.table.area"),
+                t("insights.table.pairs"),
+                t("insights.table.before"),
+                t("insights.table.after"),
+                t("insights.table.change"),
+                t("insights.table.gaining"));
+        var rows = new ArrayList<List<String>>();
+        for (var area : s.skills()) {
+            var name = t(area.area().labelKey());
+            rows.add(
+                    area.hidden()
+                            ? withBlanks(List.of(name, t("insights.survey.notEnough")), headers.size())
+                            : List.of(
+                                    name,
+                                    Formats.integer(area.pairs(), locale),
+                                    Formats.decimal(area.meanBefore(), locale),
+                                    Formats.decimal(area.meanAfter(), locale),
+                                    Formats.signedDecimal(area.meanChange(), locale),
+                                    Formats.percent(area.gainingOneLevelPercent() / 100, locale)));
+        }
+        return new Table("skills", t("insights.skills.title"), headers, rows);
+    }
+
+    /** What mentors say they learned back from their mentees. */
+    Table learnedBack(SurveyFigures s) {
+        var headers = List.of(t("insights.table.topic"), t("insights.table.mentors"), t("insights.table.share"));
+        var rows = new ArrayList<List<String>>();
+        var learned = s.learnedBack();
+        if (learned.hidden()) {
+            rows.add(withBlanks(List.of(t("insights.survey.notEnough")), headers.size()));
+        } else {
+            for (var topic : learned.topics()) {
+                rows.add(List.of(
+                        topic.label(locale),
+                        Formats.integer(topic.count(), locale),
+                        Formats.percent(topic.percent() / 100, locale)));
+            }
+        }
+        return new Table("learnedBack", t("insights.learnedBack.title"), headers, rows);
+    }
+
+    /** How each generation sees working with the other, before and after (1-5). */
+    Table attitudes(SurveyFigures s) {
+        var headers = List.of(
+                t("insights.table.generation"),
+                t("insights.table.pairs"),
+                t("insights.table.before"),
+                t("insights.table.after"),
+                t("insights.table.change"));
+        var rows = new ArrayList<List<String>>();
+        for (var a : s.attitudes()) {
+            var name = t(Bands.label(a.generation()));
+            rows.add(
+                    a.hidden()
+                            ? withBlanks(List.of(name, t("insights.survey.notEnough")), headers.size())
+                            : List.of(
+                                    name,
+                                    Formats.integer(a.pairs(), locale),
+                                    Formats.decimal(a.meanBefore(), locale),
+                                    Formats.decimal(a.meanAfter(), locale),
+                                    Formats.signedDecimal(a.change(), locale)));
+        }
+        return new Table("attitudes", t("insights.attitudes.title"), headers, rows);
+    }
+
+    private List<String> notEnough(String key) {
+        return List.of(t(key), t("insights.survey.notEnough"), "");
+    }
+
+    private static List<String> withBlanks(List<String> cells, int width) {
+        var row = new ArrayList<String>(cells);
+        while (row.size() < width) {
+            row.add("");
+        }
+        return row;
     }
 
     Table retention(Dashboard.Retention r) {

@@ -1,6 +1,7 @@
 package org.binome.insights;
 
 import java.time.LocalDate;
+import org.binome.people.Bands;
 import org.binome.people.EmployeeRecord;
 
 /**
@@ -14,8 +15,8 @@ record Filter(String department, String site, String generation, String seniorit
     Filter {
         department = blankToNull(department);
         site = blankToNull(site);
-        generation = generation != null && Groups.GENERATIONS.contains(generation) ? generation : null;
-        seniority = seniority != null && Groups.SENIORITY.contains(seniority) ? seniority : null;
+        generation = generation != null && Bands.GENERATIONS.contains(generation) ? generation : null;
+        seniority = seniority != null && Bands.SENIORITY.contains(seniority) ? seniority : null;
     }
 
     boolean isEmpty() {
@@ -26,9 +27,9 @@ record Filter(String department, String site, String generation, String seniorit
         return person != null
                 && (department == null || department.equals(person.department()))
                 && (site == null || site.equals(person.site()))
-                && (generation == null || generation.equals(Groups.generation(person.birthYear())))
+                && (generation == null || generation.equals(Bands.generation(person.birthYear())))
                 && (seniority == null
-                        || seniority.equals(Groups.seniority(person.careerStartYear(), person.hireDate(), today)));
+                        || seniority.equals(Bands.seniority(person.careerStartYear(), person.hireDate(), today)));
     }
 
     /** The filter as query parameters, for links and exports. */

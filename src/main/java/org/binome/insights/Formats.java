@@ -7,28 +7,33 @@ import org.springframework.stereotype.Component;
 
 /**
  * Numbers as the reader's language writes them: thousands separators, decimal comma in French, a non-breaking space
- * before the percent sign; "—" for a figure that cannot be computed. Templates call it as {@code @impactFormats}.
+ * before the percent sign; "—" for a figure that cannot be computed. Templates call it as {@code @impactFormats}
+ * (public for the template engine only: no other module uses it).
  */
 @Component("impactFormats")
-class Formats {
+public class Formats {
 
     static final String NONE = "—";
     static final char NBSP = '\u00a0';
     static final char NARROW_NBSP = '\u202f';
 
-    String integer(long value) {
+    public String integer(long value) {
         return integer(value, LocaleContextHolder.getLocale());
     }
 
-    String percent(Double share) {
+    public String percent(Double share) {
         return percent(share, LocaleContextHolder.getLocale());
     }
 
-    String points(Double difference) {
+    public String points(Double difference) {
         return points(difference, LocaleContextHolder.getLocale());
     }
 
-    String decimal(Double value) {
+    public String signed(double value) {
+        return signed(value, LocaleContextHolder.getLocale());
+    }
+
+    public String decimal(Double value) {
         return decimal(value, LocaleContextHolder.getLocale());
     }
 
@@ -57,6 +62,20 @@ class Formats {
         var text = format.format(Math.abs(value));
         var sign = value > 0 ? "+" : value < 0 ? "\u2212" : "";
         return sign + text + NBSP + "pts";
+    }
+
+    /** A score with its sign, no decimals: "+32", "−5", "0" (recommendation score). */
+    static String signed(double value, Locale locale) {
+        long rounded = Math.round(value);
+        var text = NumberFormat.getIntegerInstance(locale).format(Math.abs(rounded));
+        return rounded > 0 ? "+" + text : rounded < 0 ? "\u2212" + text : text;
+    }
+
+    /** A change with its sign and one decimal: "+0,8" / "+0.8". */
+    static String signedDecimal(double value, Locale locale) {
+        double rounded = Math.round(value * 10) / 10.0;
+        var text = decimal(Math.abs(rounded), locale);
+        return rounded > 0 ? "+" + text : rounded < 0 ? "\u2212" + text : text;
     }
 
     static String decimal(Double value, Locale locale) {

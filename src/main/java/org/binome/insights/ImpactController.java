@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.binome.identity.BinomeUser;
+import org.binome.people.Bands;
 import org.binome.shared.SpreadsheetCsv;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,16 +48,22 @@ class ImpactController {
             Model model) {
         var selection = reports.select(user, programme);
         var dashboard = reports.dashboard(selection, filter);
-        var tables = new FigureTables(messages, locale).of(dashboard);
+        var surveys = reports.surveys(selection, dashboard.filter());
+        var tables = new FigureTables(messages, locale).of(dashboard, surveys);
         model.addAttribute("selection", selection);
+        model.addAttribute("surveys", surveys);
         model.addAttribute("d", dashboard);
         model.addAttribute("filter", dashboard.filter());
         model.addAttribute("tables", byId(tables));
-        model.addAttribute("charts", charts(dashboard, locale));
+        var charts = charts(dashboard, locale);
+        if (surveys != null) {
+            charts.putAll(surveyCharts(surveys, locale));
+        }
+        model.addAttribute("charts", charts);
         model.addAttribute("departments", reports.departments());
         model.addAttribute("sites", reports.sites());
-        model.addAttribute("generations", Groups.GENERATIONS);
-        model.addAttribute("seniorities", Groups.SENIORITY);
+        model.addAttribute("generations", Bands.GENERATIONS);
+        model.addAttribute("seniorities", Bands.SENIORITY);
         model.addAttribute("query", query(programme, dashboard.filter()));
         model.addAttribute("minimumGroup", Anonymity.MINIMUM_GROUP);
         return "insights/dashboard";
@@ -80,7 +87,7 @@ class ImpactController {
                 for (var row : table.rows()) {
                     printer.row(row);
                 }
-                printer.row("");
+                printer.row();
             }
         }
     }
@@ -156,8 +163,9 @@ class ImpactController {
     }
 
     private List<FigureTables.Table> tables(BinomeUser user, Long programme, Filter filter, Locale locale) {
-        var dashboard = reports.dashboard(reports.select(user, programme), filter);
-        return new FigureTables(messages, locale).of(dashboard);
+        var selection = reports.select(user, programme);
+        var dashboard = reports.dashboard(selection, filter);
+        return new FigureTables(messages, locale).of(dashboard, reports.surveys(selection, dashboard.filter()));
     }
 
     private static Map<String, FigureTables.Table> byId(List<FigureTables.Table> tables) {
@@ -256,6 +264,52 @@ class ImpactController {
                                     t("insights.links.generations", locale)),
                             "series",
                             List.of(Map.of("label", t("insights.links.share", locale), "data", shares)))));
+        }
+        return charts;
+    }
+
+    /** Mentees' levels before and after per DigComp area, and what mentors learned back. */
+    private Map<String, String> surveyCharts(org.binome.feedback.SurveyFigures surveys, Locale locale) {
+        var charts = new LinkedHashMap<String, String>();
+        var shown = surveys.skills().stream().filter(a -> !a.hidden()).toList();
+        if (!shown.isEmpty()) {
+            var labels = new ArrayList<String>();
+            var before = new ArrayList<Double>();
+            var after = new ArrayList<Double>();
+            for (var area : shown) {
+                labels.add(t(area.area().labelKey(), locale));
+                before.add(Math.round(area.meanBefore() * 100) / 100.0);
+                after.add(Math.round(area.meanAfter() * 100) / 100.0);
+            }
+            charts.put(
+                    "skills",
+                    json(Map.of(
+                            "type",
+                            "levels",
+                            "labels",
+                            labels,
+                            "series",
+                            List.of(
+                                    Map.of("label", t("insights.table.before", locale), "data", before),
+                                    Map.of("label", t("insights.table.after", locale), "data", after)))));
+        }
+        var learned = surveys.learnedBack();
+        if (!learned.hidden() && !learned.topics().isEmpty()) {
+            var labels = new ArrayList<String>();
+            var shares = new ArrayList<Double>();
+            for (var topic : learned.topics()) {
+                labels.add(topic.label(locale));
+                shares.add(Math.round(topic.percent() * 10) / 10.0);
+            }
+            charts.put(
+                    "learnedBack",
+                    json(Map.of(
+                            "type",
+                            "hpercent",
+                            "labels",
+                            labels,
+                            "series",
+                            List.of(Map.of("label", t("insights.table.share", locale), "data", shares)))));
         }
         return charts;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.binome.mentorships.PairRecord;
+import org.binome.people.Bands;
 import org.binome.people.EmployeeRecord;
 import org.binome.people.PersonStatus;
 import org.binome.programs.ApplicationRecord;
@@ -205,7 +206,7 @@ final class ImpactFigures {
     private record Followed(String employeeNumber, String stratum, KaplanMeier.FollowUp followUp) {}
 
     private String stratum(EmployeeRecord e, LocalDate on) {
-        return e.department() + "|" + Groups.seniority(e.careerStartYear(), e.hireDate(), on) + "|" + e.site() + "|"
+        return e.department() + "|" + Bands.seniority(e.careerStartYear(), e.hireDate(), on) + "|" + e.site() + "|"
                 + Groups.hireCohort(e.hireDate());
     }
 
@@ -367,7 +368,7 @@ final class ImpactFigures {
                 if (e != null) {
                     ds.add(e.department());
                     ss.add(e.site());
-                    gs.add(Groups.generation(e.birthYear()));
+                    gs.add(Bands.generation(e.birthYear()));
                 }
             }
             dept += ds.size() > 1 ? 1 : 0;

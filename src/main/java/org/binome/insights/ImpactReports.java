@@ -3,6 +3,9 @@ package org.binome.insights;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.binome.feedback.ResultScope;
+import org.binome.feedback.SurveyFigures;
+import org.binome.feedback.SurveyResults;
 import org.binome.identity.BinomeUser;
 import org.binome.identity.Role;
 import org.binome.mentorships.Mentorships;
@@ -23,9 +26,11 @@ class ImpactReports {
     private final Programs programs;
     private final Mentorships mentorships;
     private final Directory directory;
+    private final SurveyResults surveys;
     private final Clock clock;
 
-    ImpactReports(Programs programs, Mentorships mentorships, Directory directory, Clock clock) {
+    ImpactReports(Programs programs, Mentorships mentorships, Directory directory, SurveyResults surveys, Clock clock) {
+        this.surveys = surveys;
         this.programs = programs;
         this.mentorships = mentorships;
         this.directory = directory;
@@ -64,6 +69,29 @@ class ImpactReports {
 
     Dashboard dashboard(Selection selection, Filter filter) {
         return ImpactFigures.of(data(selection), filter);
+    }
+
+    /**
+     * The survey figures of the selection under the filter, thresholds applied by feedback; null across programmes
+     * when the person sees only some of them (feedback sums every programme or one).
+     */
+    SurveyFigures surveys(Selection selection, Filter filter) {
+        Long programme;
+        if (selection.programme() != null) {
+            programme = selection.programme().id();
+        } else if (selection.visible().size() == launchedCount()) {
+            programme = null;
+        } else {
+            return null;
+        }
+        return surveys.figures(new ResultScope(
+                programme, filter.department(), filter.site(), filter.generation(), filter.seniority()));
+    }
+
+    private long launchedCount() {
+        return programs.findAll().stream()
+                .filter(p -> p.status() != ProgramStatus.DRAFT)
+                .count();
     }
 
     ImpactData data(Selection selection) {

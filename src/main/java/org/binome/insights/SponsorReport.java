@@ -47,10 +47,21 @@ class SponsorReport {
     }
 
     Report of(ImpactReports.Selection selection, Locale locale) {
-        return of(selection, reports.dashboard(selection, Filter.NONE), reports.today(), locale);
+        return of(
+                selection,
+                reports.dashboard(selection, Filter.NONE),
+                reports.surveys(selection, Filter.NONE),
+                reports.today(),
+                locale);
     }
 
-    Report of(ImpactReports.Selection selection, Dashboard d, LocalDate today, Locale locale) {
+    /** The report; {@code surveys} null when survey results cannot be read for this selection. */
+    Report of(
+            ImpactReports.Selection selection,
+            Dashboard d,
+            org.binome.feedback.SurveyFigures surveys,
+            LocalDate today,
+            Locale locale) {
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         var one = selection.programme();
         var programme = one == null
@@ -101,8 +112,8 @@ class SponsorReport {
                                         Formats.points(r.high(), locale)))
                         : hiddenTile(locale, "insights.tile.retention", 12));
         var chain = new ArrayList<Link>();
-        chain.add(new Link(t(locale, "insights.chain.reaction"), t(locale, "insights.chain.reaction.pending")));
-        chain.add(new Link(t(locale, "insights.chain.learning"), t(locale, "insights.chain.learning.pending")));
+        chain.add(new Link(t(locale, "insights.chain.reaction"), reaction(surveys, locale)));
+        chain.add(new Link(t(locale, "insights.chain.learning"), learning(surveys, locale)));
         chain.add(new Link(
                 t(locale, "insights.chain.behaviour"),
                 e.shown()
@@ -152,7 +163,7 @@ class SponsorReport {
                 objectives,
                 tiles,
                 chain,
-                List.of(),
+                quotes(surveys),
                 caveats,
                 t(locale, "insights.report.generatedOn", dates.format(today)),
                 java.util.Map.of(
@@ -160,6 +171,70 @@ class SponsorReport {
                         "chain", t(locale, "insights.report.chain"),
                         "quotes", t(locale, "insights.report.quotes"),
                         "caveats", t(locale, "insights.report.caveats")));
+    }
+
+    private String reaction(org.binome.feedback.SurveyFigures surveys, Locale locale) {
+        if (surveys == null) {
+            return t(locale, "insights.survey.chooseProgramme");
+        }
+        var s = surveys.satisfaction();
+        var r = surveys.recommendation();
+        var fit = surveys.fit();
+        if (s.hidden() || r.hidden()) {
+            return t(locale, "insights.chain.reaction.hidden");
+        }
+        return t(
+                locale,
+                "insights.chain.reaction.text",
+                Formats.percent(s.favourablePercent() / 100, locale),
+                Formats.integer(s.respondents(), locale),
+                Formats.signed(r.score(), locale),
+                fit.hidden() ? Formats.NONE : Formats.percent(fit.goodFitPercent() / 100, locale));
+    }
+
+    /** The area where mentees progressed most, and what mentors most often say they learned back. */
+    private String learning(org.binome.feedback.SurveyFigures surveys, Locale locale) {
+        if (surveys == null) {
+            return t(locale, "insights.survey.chooseProgramme");
+        }
+        var best = surveys.skills().stream()
+                .filter(a -> !a.hidden())
+                .max(java.util.Comparator.comparingDouble(org.binome.feedback.SkillChange::meanChange));
+        var text = best.map(a -> t(
+                        locale,
+                        "insights.chain.learning.text",
+                        t(locale, a.area().labelKey()),
+                        Formats.decimal(a.meanBefore(), locale),
+                        Formats.decimal(a.meanAfter(), locale),
+                        Formats.percent(a.gainingOneLevelPercent() / 100, locale)))
+                .orElse(t(locale, "insights.chain.learning.hidden"));
+        var learned = surveys.learnedBack();
+        if (!learned.hidden() && !learned.topics().isEmpty()) {
+            var top = learned.topics().get(0);
+            text += " "
+                    + t(
+                            locale,
+                            "insights.chain.learning.back",
+                            top.label(locale),
+                            Formats.percent(top.percent() / 100, locale));
+        }
+        return text;
+    }
+
+    /**
+     * Up to two anonymous comments, only when feedback shows them (enough comments in the scope): the two longest
+     * that fit in 240 characters, so that the page stays one page.
+     */
+    static List<String> quotes(org.binome.feedback.SurveyFigures surveys) {
+        if (surveys == null || surveys.quotes().hidden()) {
+            return List.of();
+        }
+        return surveys.quotes().texts().stream()
+                .map(String::strip)
+                .filter(q -> q.length() >= 20 && q.length() <= 240)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .limit(2)
+                .toList();
     }
 
     private String period(List<ProgramView> programmes, LocalDate today, DateTimeFormatter dates, Locale locale) {

@@ -4,10 +4,11 @@
  * report on screen and as PDF.
  *
  * <p>It owns no table: every figure is computed from the public facades of people, programs and mentorships (their
- * set-based {@code *Records} reads), so it never joins another module's tables. Figures about fewer than
+ * set-based {@code *Records} reads) and feedback's {@code SurveyResults} (survey figures with feedback's own
+ * thresholds), so it never joins another module's tables. Figures about fewer than
  * {@link org.binome.insights.Anonymity#MINIMUM_GROUP} people are hidden under every filter.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Insights",
-        allowedDependencies = {"identity", "people", "programs", "mentorships", "shared"})
+        allowedDependencies = {"identity", "people", "programs", "mentorships", "feedback", "shared"})
 package org.binome.insights;

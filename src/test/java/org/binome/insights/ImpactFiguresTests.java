@@ -142,9 +142,9 @@ class ImpactFiguresTests {
         var data = ImpactDataset.data();
         var departments = Arrays.asList(null, "IT", "Sales", "HR");
         var sites = Arrays.asList(null, "Paris", "Lyon");
-        var generations = new ArrayList<String>(Groups.GENERATIONS);
+        var generations = new ArrayList<String>(org.binome.people.Bands.GENERATIONS);
         generations.add(null);
-        var seniorities = new ArrayList<String>(Groups.SENIORITY);
+        var seniorities = new ArrayList<String>(org.binome.people.Bands.SENIORITY);
         seniorities.add(null);
         int combinations = 0;
         int hidden = 0;

@@ -1,0 +1,234 @@
+package org.binome.insights;
+
+import java.lang.management.ManagementFactory;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.binome.BinomeApplication;
+import org.binome.programs.Programs;
+import org.binome.support.PostgresDatabase;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Benchmark command (not a test): a programme with 10,000 participants (5,000 pairs) and 200,000 sessions in a
+ * company of 30,000 people, some of whom left; measures the dashboard's figures and tables, and the PDF report, on H2
+ * and on PostgreSQL.
+ *
+ * <pre>
+ * java -Xmx1g -cp target/test-classes:target/classes:$(cat target/bench.cp) org.binome.insights.ImpactBenchmark both
+ * </pre>
+ */
+public final class ImpactBenchmark {
+
+    private static final int PEOPLE = Integer.getInteger("bench.people", 30_000);
+    private static final int PAIRS = Integer.getInteger("bench.pairs", 5_000);
+    private static final int SESSIONS = Integer.getInteger("bench.sessions", 200_000);
+    private static final String[] DEPARTMENTS = {
+        "Finance", "Marketing", "Commercial", "Informatique", "Production", "Logistique", "Juridique", "Achats"
+    };
+    private static final String[] SITES = {"Paris", "Lyon", "Lille", "Nantes", "Bordeaux"};
+
+    private ImpactBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        var which = args.length == 0 ? "both" : args[0];
+        if (which.equals("both") || which.equals("h2")) {
+            run(
+                    "H2 (in memory, PostgreSQL mode)",
+                    "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                    "sa",
+                    "");
+        }
+        if (which.equals("both") || which.equals("postgres")) {
+            run("PostgreSQL 14 (embedded)", PostgresDatabase.createDatabase(), "postgres", "postgres");
+        }
+        System.exit(0);
+    }
+
+    private static void run(String name, String url, String user, String password) throws Exception {
+        System.out.println("\n=== " + name);
+        var context = new SpringApplication(BinomeApplication.class)
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password,
+                        "--server.port=0",
+                        "--logging.level.root=WARN",
+                        "--binome.demo.enabled=false",
+                        "--binome.scheduling.enabled=false",
+                        "--BINOME_ADMIN_PASSWORD=Phare-du-benchmark-sur-la-digue-7");
+        try {
+            var jdbc = context.getBean(JdbcTemplate.class);
+            long t0 = System.nanoTime();
+            long programme = fill(jdbc);
+            if (url.contains("postgresql")) {
+                jdbc.execute("analyze");
+            }
+            System.out.printf(
+                    "Filled %,d people, %,d pairs, %,d sessions in %,d ms%n",
+                    PEOPLE, PAIRS, SESSIONS, (System.nanoTime() - t0) / 1_000_000);
+            var reports = context.getBean(ImpactReports.class);
+            var report = context.getBean(SponsorReport.class);
+            var messages = context.getBean(MessageSource.class);
+            var view = context.getBean(Programs.class).find(programme).orElseThrow();
+            var selection = new ImpactReports.Selection(List.of(view), view, List.of(view));
+            var fr = Locale.FRENCH;
+            var last = new Object[1];
+            time("dashboard (figures and tables, no filter)", () -> {
+                var d = reports.dashboard(selection, Filter.NONE);
+                last[0] = d;
+                return new FigureTables(messages, fr).of(d);
+            });
+            time(
+                    "dashboard filtered (department and generation)",
+                    () -> new FigureTables(messages, fr)
+                            .of(reports.dashboard(selection, new Filter("Finance", null, "millennials", null))));
+            time("PDF report", () -> report.pdf(report.of(selection, fr), fr));
+            var d = (Dashboard) last[0];
+            System.out.printf(
+                    "  check: %,d accepted, %,d pairs started, retention %d vs %d people, difference %.3f [%.3f; %.3f]%n",
+                    d.participation().accepted(),
+                    d.engagement().started(),
+                    d.retention().participants(),
+                    d.retention().comparators(),
+                    d.retention().difference(),
+                    d.retention().low(),
+                    d.retention().high());
+            System.out.printf(
+                    "  heap used %d MB (max %d MB); load average %.2f%n",
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1_000_000,
+                    Runtime.getRuntime().maxMemory() / 1_000_000,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        } finally {
+            context.close();
+        }
+    }
+
+    private static void time(String what, Supplier<?> work) {
+        for (int i = 0; i < 5; i++) {
+            work.get();
+        }
+        var times = new long[20];
+        for (int i = 0; i < times.length; i++) {
+            long s = System.nanoTime();
+            work.get();
+            times[i] = System.nanoTime() - s;
+        }
+        Arrays.sort(times);
+        System.out.printf(
+                "%-50s median %6.1f ms  p95 %6.1f ms  max %6.1f ms%n",
+                what,
+                times[times.length / 2] / 1e6,
+                times[(int) Math.ceil(times.length * 0.95) - 1] / 1e6,
+                times[times.length - 1] / 1e6);
+    }
+
+    private static long fill(JdbcTemplate jdbc) {
+        var random = new Random(18);
+        var today = LocalDate.now();
+        var people = new ArrayList<Object[]>();
+        for (int i = 0; i < PEOPLE; i++) {
+            var hired = today.minusDays(200 + random.nextInt(365 * 25));
+            // About 8% left, some of them during the programme's year.
+            var left = random.nextInt(100) < 8 ? today.minusDays(random.nextInt(400)) : null;
+            people.add(new Object[] {
+                "B" + i,
+                "Prénom" + i,
+                "Nom" + i,
+                "p" + i + "@example.com",
+                DEPARTMENTS[random.nextInt(DEPARTMENTS.length)],
+                SITES[random.nextInt(SITES.length)],
+                Date.valueOf(hired),
+                hired.getYear() - random.nextInt(5),
+                1960 + random.nextInt(45),
+                left == null ? null : Date.valueOf(left),
+                left == null ? "ACTIVE" : "LEFT"
+            });
+        }
+        jdbc.batchUpdate(
+                "insert into person (employee_number, first_name, last_name, email, department, site, hire_date,"
+                        + " career_start_year, birth_year, leaving_date, status) values (?,?,?,?,?,?,?,?,?,?,?)",
+                people);
+        var now = Timestamp.from(Instant.now());
+        var start = today.minusDays(300);
+        jdbc.update(
+                "insert into program (name, format, frequency_days, kick_off_date, closing_date, mentor_max_seniority,"
+                        + " mentee_min_seniority, status, created_at) values (?, 'PAIRS', 30, ?, ?, 60, 0, 'RUNNING', ?)",
+                "Benchmark",
+                Date.valueOf(start),
+                Date.valueOf(start.plusYears(1)),
+                now);
+        long programme = jdbc.queryForObject("select max(id) from program", Long.class);
+        var applications = new ArrayList<Object[]>();
+        for (int i = 0; i < PAIRS * 2; i++) {
+            var submitted = Timestamp.from(Instant.now().minus(330 + random.nextInt(20), ChronoUnit.DAYS));
+            applications.add(new Object[] {
+                programme, "B" + i, i % 2 == 0 ? "MENTOR" : "MENTEE", submitted, now, now, submitted, submitted
+            });
+        }
+        jdbc.batchUpdate(
+                "insert into program_application (program_id, employee_number, role, status, meeting_mode,"
+                        + " consent_version, consent_text, consented_at, charter_version, charter_accepted_at,"
+                        + " submitted_at, updated_at) values (?, ?, ?, 'ACCEPTED', 'BOTH', 'v1', 'consent', ?, 1, ?, ?, ?)",
+                applications.stream()
+                        .map(a -> new Object[] {a[0], a[1], a[2], a[3], a[4], a[6], a[7]})
+                        .toList());
+        var pairs = new ArrayList<Object[]>();
+        for (int p = 0; p < PAIRS; p++) {
+            var status = p % 20 == 0 ? "ENDED_EARLY" : p % 7 == 0 ? "COMPLETED" : "ACTIVE";
+            var started = start.plusDays(random.nextInt(30));
+            pairs.add(new Object[] {
+                programme,
+                status,
+                now,
+                Date.valueOf(started),
+                status.equals("ACTIVE") ? null : Date.valueOf(started.plusDays(60 + random.nextInt(150))),
+                status.equals("ENDED_EARLY") ? "SCHEDULES" : null
+            });
+        }
+        jdbc.batchUpdate(
+                "insert into mentorship (program_id, status, created_at, started_on, ended_on, end_reason)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                pairs);
+        var ids =
+                jdbc.queryForList("select id from mentorship where program_id = ? order by id", Long.class, programme);
+        var members = new ArrayList<Object[]>();
+        for (int p = 0; p < ids.size(); p++) {
+            members.add(new Object[] {ids.get(p), 0, "B" + (2 * p), "MENTOR"});
+            members.add(new Object[] {ids.get(p), 1, "B" + (2 * p + 1), "MENTEE"});
+        }
+        jdbc.batchUpdate(
+                "insert into mentorship_member (mentorship, mentorship_key, employee_number, member_role)"
+                        + " values (?, ?, ?, ?)",
+                members);
+        var sessions = new ArrayList<Object[]>(10_000);
+        for (int s = 0; s < SESSIONS; s++) {
+            long pair = ids.get(random.nextInt(ids.size()));
+            var at = Timestamp.from(Instant.now().minus(random.nextInt(300 * 24), ChronoUnit.HOURS));
+            sessions.add(new Object[] {pair, "bench-" + s, at, 60, "REMOTE", "PLANNED", "B0"});
+            if (sessions.size() == 10_000) {
+                insertSessions(jdbc, sessions);
+                sessions.clear();
+            }
+        }
+        insertSessions(jdbc, sessions);
+        return programme;
+    }
+
+    private static void insertSessions(JdbcTemplate jdbc, List<Object[]> sessions) {
+        jdbc.batchUpdate(
+                "insert into mentorship_session (mentorship_id, ical_uid, starts_at, duration_minutes, meeting_format,"
+                        + " status, planned_by) values (?, ?, ?, ?, ?, ?, ?)",
+                sessions);
+    }
+}

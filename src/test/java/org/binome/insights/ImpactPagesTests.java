@@ -1,0 +1,159 @@
+package org.binome.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.binome.identity.BinomeUser;
+import org.binome.identity.Role;
+import org.binome.identity.TestUsers;
+import org.binome.people.Directory;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The dashboard, its exports and the report on the demo company, as sponsors and administrators get them. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({"test", "demo"})
+@Tag("database")
+class ImpactPagesTests {
+
+    private static final BinomeUser CEO = TestUsers.person("sponsor", "ML00001", "fr", Role.SPONSOR);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Directory directory;
+
+    @Test
+    void theSponsorsHomeIsTheDashboardOfTheProgrammesTheySponsor() throws Exception {
+        var result = page("/sponsor", CEO);
+        var d = (Dashboard) result.getModelAndView().getModel().get("d");
+        // The demo's running programme accepted 20 mentors and 20 mentees.
+        assertThat(d.participation().roles())
+                .extracting(Dashboard.RoleFigures::accepted)
+                .containsExactly(20L, 20L);
+        assertThat(d.engagement().started()).isPositive();
+        var html = result.getResponse().getContentAsString();
+        assertThat(html)
+                .contains("id=\"participation\"", "id=\"engagement\"", "id=\"retention\"", "id=\"links\"")
+                .contains("data-chart=\"{")
+                .doesNotContain("<script>");
+    }
+
+    @Test
+    void everyDepartmentFilterHidesWhatConcernsFewerThanFivePeopleInThePageAndTheExport() throws Exception {
+        int hidden = 0;
+        for (var department : directory.departments()) {
+            var query = "/sponsor?programme=1&department=" + encode(department);
+            var result = page(query, CEO);
+            var d = (Dashboard) result.getModelAndView().getModel().get("d");
+            var csv = body("/sponsor/impact.csv?programme=1&department=" + encode(department), CEO);
+            if (!d.participation().shown()) {
+                hidden++;
+                assertThat(csv).as(department).contains("Masqué").doesNotContain("Mentorés;");
+                assertThat(result.getResponse().getContentAsString())
+                        .doesNotContain("data-chart=\"{&quot;type&quot;:&quot;bar");
+            } else {
+                long applicants = d.participation().roles().stream()
+                        .mapToLong(Dashboard.RoleFigures::applicants)
+                        .sum();
+                assertThat(applicants).as(department).isGreaterThanOrEqualTo(Anonymity.MINIMUM_GROUP);
+                assertThat(csv).contains("Mentorés;");
+            }
+        }
+        assertThat(hidden)
+                .as("the demo has departments with fewer than five applicants")
+                .isPositive();
+    }
+
+    @Test
+    void theCsvExportHasEveryTableWithItsFigures() throws Exception {
+        var csv = body("/sponsor/impact.csv?programme=1", CEO);
+        assertThat(csv)
+                .contains("Participation", "Rôle;Éligibles;Candidats;Part des éligibles;Acceptés", "Mentors;")
+                .contains("Engagement des binômes", "Rétention à 12 mois", "Kaplan-Meier", "Carte des binômes");
+    }
+
+    @Test
+    void thePdfReportReadsBackInFrenchWithItsTypographyAndInEnglish() throws Exception {
+        var french = mvc.perform(get("/sponsor/report.pdf?programme=1").with(user(CEO)))
+                .andReturn()
+                .getResponse();
+        assertThat(french.getStatus()).isEqualTo(200);
+        assertThat(french.getContentType()).isEqualTo("application/pdf");
+        var text = pdfText(french.getContentAsByteArray());
+        assertThat(text)
+                .contains("Rapport d’impact du mentorat inversé", "2026", "Réaction", "Apprentissage")
+                .contains("Comportement", "Résultats", "À lire avec prudence", "pas une preuve")
+                .contains("participants acceptés", "40");
+        assertThat(text)
+                .as("non-breaking space before a colon")
+                .contains("\u00a0:")
+                .doesNotContain(" :");
+        assertThat(text).as("non-breaking space before the percent sign").containsPattern("\\d\u00a0%");
+
+        var english = mvc.perform(get("/sponsor/report.pdf?programme=1")
+                        .with(user(TestUsers.person("sponsor", "ML00001", "en", Role.SPONSOR)))
+                        .locale(Locale.ENGLISH))
+                .andReturn()
+                .getResponse();
+        var en = pdfText(english.getContentAsByteArray());
+        assertThat(en).contains("Reverse mentoring impact report", "Read with care", "not a proof");
+        assertThat(en).containsPattern("\\d%");
+    }
+
+    @Test
+    void administratorsSeeEveryProgrammeAndNobodyElseGetsIn() throws Exception {
+        var admin = TestUsers.person("admin", "ML00002", "fr", Role.ADMIN);
+        assertThat(page("/sponsor", admin).getResponse().getContentAsString()).contains("Tous les programmes");
+        var participant = TestUsers.person("mentor", "ML00022", "fr", Role.PARTICIPANT);
+        assertThat(mvc.perform(get("/sponsor/report.pdf").with(user(participant)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(get("/sponsor?programme=999999").with(user(CEO)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    private MvcResult page(String path, BinomeUser who) throws Exception {
+        var result = mvc.perform(get(path).with(user(who))).andReturn();
+        assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+        return result;
+    }
+
+    private String body(String path, BinomeUser who) throws Exception {
+        var response = mvc.perform(get(path).with(user(who))).andReturn().getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        var reader = new PdfReader(pdf);
+        try {
+            assertThat(reader.getNumberOfPages()).as("one page").isEqualTo(1);
+            return new PdfTextExtractor(reader).getTextFromPage(1);
+        } finally {
+            reader.close();
+        }
+    }
+}

@@ -82,6 +82,22 @@ class CommunicationPersonalData implements PersonalData {
         jdbc.sql("update announcement set author = ? where author in (" + in + ")")
                 .params(concat(pseudonym, keys))
                 .update();
+        // Notifications and e-mails to other people that name the person ("Inès Benali accepted…") lose the name.
+        accounts.findByEmployeeNumber(employeeNumber)
+                .map(account -> account.displayName())
+                .filter(name -> name != null && name.strip().length() > 2)
+                .ifPresent(name -> {
+                    var like = "%" + name + "%";
+                    jdbc.sql("update notification set title = replace(title, ?, ?), body = replace(body, ?, ?)"
+                                    + " where title like ? or body like ?")
+                            .params(name, pseudonym, name, pseudonym, like, like)
+                            .update();
+                    jdbc.sql("update mail_outbox set subject = replace(subject, ?, ?),"
+                                    + " html_body = replace(html_body, ?, ?), text_body = replace(text_body, ?, ?)"
+                                    + " where subject like ? or html_body like ? or text_body like ?")
+                            .params(name, pseudonym, name, pseudonym, name, pseudonym, like, like, like)
+                            .update();
+                });
     }
 
     @Override

@@ -38,7 +38,6 @@ class PrivacyPersonalData implements PersonalData {
                 // Framework tables, owned by no module.
                 Table.notPersonal("flyway_schema_history", "database migrations"),
                 Table.technical("event_publication", "module events in flight, completed ones are deleted"),
-                Table.technical("event_publication_archive", "completed module events, if archiving is on"),
                 Table.notPersonal("shedlock", "locks of the scheduled jobs"));
     }
 

@@ -1,0 +1,311 @@
+package org.binome.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.binome.demo.DemoCompanyLoaded;
+import org.binome.shared.RuleViolation;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The catalogue of personal data against the real schema (read from INFORMATION_SCHEMA, on H2 and PostgreSQL): every
+ * table is declared by exactly one module; the export holds the person's own data and no one else's private note; an
+ * erasure leaves no identifying value anywhere.
+ */
+@Tag("database")
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class PersonalDataCatalogueTests {
+
+    @Autowired
+    List<PersonalData> holders;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PersonalDataExports exports;
+
+    @Autowired
+    Erasures erasures;
+
+    @Autowired
+    ErasureRegister register;
+
+    @Test
+    void everyTableOfTheSchemaIsDeclaredByExactlyOneModule() {
+        var declared = new TreeMap<String, List<String>>();
+        holders.forEach(h -> h.tables()
+                .forEach(t -> declared.computeIfAbsent(t.name(), k -> new ArrayList<>())
+                        .add(h.module())));
+        var actual = tables();
+
+        var missing = new TreeSet<>(actual);
+        missing.removeAll(declared.keySet());
+        var stale = new TreeSet<>(declared.keySet());
+        stale.removeAll(actual);
+        var twice = declared.entrySet().stream()
+                .filter(e -> e.getValue().size() > 1)
+                .map(e -> e.getKey() + " " + e.getValue())
+                .toList();
+
+        assertThat(missing)
+                .as(
+                        "Tables nobody classified for privacy. For each, add one line to tables() of the owning module's"
+                                + " PersonalData bean (e.g. org.binome.<module>.<Module>PersonalData; a new module adds that"
+                                + " one class, see README > Privacy > Plugging a module in): Table.notPersonal(\"%s\", why),"
+                                + " Table.deleted(..., personColumns...), Table.pseudonymised(...) or Table.technical(...),"
+                                + " and export/erase its rows in export() and erase()",
+                        missing.isEmpty() ? "" : missing.first())
+                .isEmpty();
+        assertThat(stale)
+                .as("Tables declared in a PersonalData.tables() that the schema no longer has: remove them")
+                .isEmpty();
+        assertThat(twice)
+                .as("Tables declared by two modules: keep the owner's line only")
+                .isEmpty();
+    }
+
+    @Test
+    void everyDeclaredPersonColumnExists() {
+        var columns = columns();
+        var wrong = new ArrayList<String>();
+        holders.forEach(h -> h.tables()
+                .forEach(t -> t.personColumns().forEach(c -> {
+                    if (!columns.getOrDefault(t.name(), Map.of()).containsKey(c)) {
+                        wrong.add(h.module() + ": " + t.name() + "." + c);
+                    }
+                })));
+        assertThat(wrong)
+                .as("person columns declared but absent from the schema")
+                .isEmpty();
+    }
+
+    @Test
+    void theExportHoldsTheirOwnNotesAndDataButNoOneElsesPrivateNote() {
+        var mentor = DemoCompanyLoaded.YOUNG_MENTOR;
+        var export = exports.gather(mentor);
+        var text = export.toString();
+
+        var ownPrivate = jdbc.sql("select body from mentorship_note where author = ? and shared = false")
+                .param(mentor)
+                .query(String.class)
+                .list();
+        var othersPrivate = jdbc.sql("select body from mentorship_note where author <> ? and shared = false"
+                        + " and mentorship_id in (select mentorship from mentorship_member where employee_number = ?)")
+                .params(mentor, mentor)
+                .query(String.class)
+                .list();
+        assertThat(ownPrivate).isNotEmpty();
+        ownPrivate.forEach(body -> assertThat(text).contains(body));
+        othersPrivate.forEach(body -> assertThat(text).doesNotContain(body));
+
+        // Every personal table holding a row about the person gives a non-empty part of the export.
+        for (var holder : holders) {
+            for (var table : holder.tables()) {
+                if (table.treatment() == PersonalData.Treatment.NOT_PERSONAL
+                        || table.treatment() == PersonalData.Treatment.TECHNICAL
+                        || !table.personColumns().contains("employee_number")) {
+                    continue;
+                }
+                var rows = jdbc.sql("select count(*) from " + table.name() + " where employee_number = ?")
+                        .param(mentor)
+                        .query(Integer.class)
+                        .single();
+                if (rows > 0) {
+                    assertThat(export.modules().get(holder.module()))
+                            .as(
+                                    "%s holds %d rows about the person in %s, but its export is empty",
+                                    holder.module(), rows, table.name())
+                            .anySatisfy(part -> assertThat(part.rows()).isNotEmpty());
+                }
+            }
+        }
+        assertThat(export.modules().get("people"))
+                .anySatisfy(p -> assertThat(p.rows()).hasSize(1));
+    }
+
+    @Test
+    void erasureOfSomeoneInARunningPairIsRefusedUnlessTheirPairsEndFirst() {
+        // Someone of another running pair than the one the erasure test ends.
+        var mentee = jdbc.sql("select min(mm.employee_number) from mentorship_member mm join mentorship m"
+                        + " on m.id = mm.mentorship where m.status = 'ACTIVE' and mm.employee_number not in (?, ?)")
+                .params(DemoCompanyLoaded.YOUNG_MENTOR, DemoCompanyLoaded.SENIOR_MENTEE)
+                .query(String.class)
+                .single();
+        assertThat(erasures.obstacles(mentee)).contains("mentorships.privacy.activePair");
+        var before = snapshot(mentee);
+
+        assertThatThrownBy(() -> erasures.erase(mentee, false, "admin", Erasures.Reason.REQUEST))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
+                    assertThat(e.key()).isEqualTo("mentorships.privacy.activePair");
+                });
+        assertThat(snapshot(mentee)).isEqualTo(before);
+        assertThat(register.running(mentee)).isFalse();
+    }
+
+    @Test
+    void exportWhileAnErasureRunsIsRefused() {
+        var person = jdbc.sql("select min(employee_number) from person where status = 'ACTIVE'"
+                        + " and employee_number not in (?, ?)")
+                .params(DemoCompanyLoaded.YOUNG_MENTOR, DemoCompanyLoaded.SENIOR_MENTEE)
+                .query(String.class)
+                .single();
+        assertThat(register.begin(person, "ANON-TEST000001", "REQUEST", "admin"))
+                .isTrue();
+        try {
+            assertThatThrownBy(() -> exports.of(person, "admin", true))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, e -> assertThat(e.key()).isEqualTo("privacy.export.erasureRunning"));
+            assertThatThrownBy(() -> erasures.erase(person, true, "admin", Erasures.Reason.REQUEST))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, e -> assertThat(e.key()).isEqualTo("privacy.erasure.running"));
+        } finally {
+            register.abandon("ANON-TEST000001");
+        }
+        assertThat(exports.of(person, "admin", true).isEmpty()).isFalse();
+    }
+
+    @Test
+    void erasureLeavesNoIdentifyingValueInAnyTableAndKeepsTheCounts() throws Exception {
+        var mentor = DemoCompanyLoaded.YOUNG_MENTOR;
+        var identity = jdbc.sql("select username, display_name, email from user_account where employee_number = ?")
+                .param(mentor)
+                .query((rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .single();
+        var email = jdbc.sql("select email from person where employee_number = ?")
+                .param(mentor)
+                .query(String.class)
+                .single();
+        var partnersNotes = jdbc.sql("select count(*) from mentorship_note where author <> ?"
+                        + " and mentorship_id in (select mentorship from mentorship_member where employee_number = ?)")
+                .params(mentor, mentor)
+                .query(Integer.class)
+                .single();
+        var people = count("person");
+        var members = count("mentorship_member");
+        var applications = count("program_application");
+        assertThat(identity.get(0)).isEqualTo("mentor");
+
+        var pseudonym = erasures.erase(mentor, true, "admin", Erasures.Reason.REQUEST);
+        awaitEventsHandled();
+
+        var found = new ArrayList<String>();
+        var contained =
+                List.of(mentor, email.toLowerCase(Locale.ROOT), identity.get(1).toLowerCase(Locale.ROOT));
+        columns()
+                .forEach((table, columns) -> columns.forEach((column, type) -> {
+                    if (!isText(type)) {
+                        return;
+                    }
+                    for (var value : contained) {
+                        var hits = jdbc.sql("select count(*) from " + table + " where lower(cast(" + column
+                                        + " as varchar(100000))) like ?")
+                                .param("%" + value + "%")
+                                .query(Integer.class)
+                                .single();
+                        if (hits > 0) {
+                            found.add(table + "." + column + " holds '" + value + "' (" + hits + ")");
+                        }
+                    }
+                    var exact = jdbc.sql("select count(*) from " + table + " where cast(" + column
+                                    + " as varchar(100000)) = ?")
+                            .param(identity.get(0))
+                            .query(Integer.class)
+                            .single();
+                    if (exact > 0) {
+                        found.add(table + "." + column + " holds the username (" + exact + ")");
+                    }
+                }));
+        assertThat(found).as("identifying values left after erasure").isEmpty();
+
+        assertThat(count("person")).isEqualTo(people);
+        assertThat(count("mentorship_member")).isEqualTo(members);
+        assertThat(count("program_application")).isEqualTo(applications);
+        assertThat(jdbc.sql("select count(*) from mentorship_member where employee_number = ?")
+                        .param(pseudonym)
+                        .query(Integer.class)
+                        .single())
+                .isPositive();
+        assertThat(jdbc.sql("select count(*) from mentorship_note where author <> ?")
+                        .param(pseudonym)
+                        .query(Integer.class)
+                        .single())
+                .as("partners' notes untouched")
+                .isGreaterThanOrEqualTo(partnersNotes);
+        assertThat(jdbc.sql("select count(*) from mentorship m join mentorship_member mm on mm.mentorship = m.id"
+                                + " where mm.employee_number = ? and m.status in ('ACTIVE', 'PROPOSED')")
+                        .param(pseudonym)
+                        .query(Integer.class)
+                        .single())
+                .as("their running pairs were ended first")
+                .isZero();
+        assertThat(register.erasedAs(mentor)).contains(pseudonym);
+        assertThatThrownBy(() -> erasures.erase(mentor, true, "admin", Erasures.Reason.REQUEST))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.key()).isEqualTo("privacy.erasure.alreadyDone"));
+    }
+
+    private void awaitEventsHandled() throws InterruptedException {
+        var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline
+                && jdbc.sql("select count(*) from event_publication where completion_date is null")
+                                .query(Integer.class)
+                                .single()
+                        > 0) {
+            Thread.sleep(100);
+        }
+    }
+
+    private String snapshot(String person) {
+        return exports.gather(person).modules().toString();
+    }
+
+    private int count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+    }
+
+    private static boolean isText(String type) {
+        var t = type.toLowerCase(Locale.ROOT);
+        return t.contains("char") || t.equals("text") || t.contains("clob");
+    }
+
+    private TreeSet<String> tables() {
+        return jdbc
+                .sql("select lower(table_name) from information_schema.tables where lower(table_schema) = 'public'"
+                        + " and table_type in ('BASE TABLE', 'TABLE')")
+                .query(String.class)
+                .list()
+                .stream()
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private Map<String, Map<String, String>> columns() {
+        var columns = new TreeMap<String, Map<String, String>>();
+        jdbc.sql("select lower(c.table_name), lower(c.column_name), c.data_type from information_schema.columns c"
+                        + " join information_schema.tables t on t.table_name = c.table_name"
+                        + " and t.table_schema = c.table_schema where lower(c.table_schema) = 'public'"
+                        + " and t.table_type in ('BASE TABLE', 'TABLE')")
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .list()
+                .forEach(
+                        r -> columns.computeIfAbsent(r[0], k -> new TreeMap<>()).put(r[1], r[2]));
+        return columns;
+    }
+}

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Signed-in page throughput of Binome, side by side with Spring's reference application spring-petclinic, measured
+# in the same run on the same machine with the same load tool (wrk). Only the ratio is meaningful on a shared
+# machine: the load average is printed with the figures.
+#
+#   bench/pages.sh [PETCLINIC_DIR]              # or PETCLINIC_DIR=... bench/pages.sh
+#
+# PETCLINIC_DIR: a clone of https://github.com/spring-projects/spring-petclinic. Petclinic's code is never part of
+# this repository: the script copies that clone to a temporary directory, builds it there (its Boot parent aligned
+# with Binome's, so that both run the same Spring) and starts it. Without a directory it runs Binome alone.
+# Binome is built from this working tree (BINOME_JAR=path to use a built jar instead) and started with the demo
+# company on a fresh embedded H2 database (or on PostgreSQL with SPRING_DATASOURCE_URL/USERNAME/PASSWORD set).
+#
+# Environment: CONNECTIONS (10 50: one round per value), DURATION (20s), WARMUP (15s), BINOME_PORT (18185),
+# PETCLINIC_PORT (19185), PAGES (override the list of Binome pages, "login:path" words).
+# Needs: java 17, mvn, curl, wrk (apt-get install -y wrk).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+petclinic_src=${1:-${PETCLINIC_DIR:-}}
+connections=${CONNECTIONS:-10 50}
+duration=${DURATION:-20s}
+warmup=${WARMUP:-15s}
+binome_port=${BINOME_PORT:-18185}
+petclinic_port=${PETCLINIC_PORT:-19185}
+work=$(mktemp -d /tmp/binome-pages.XXXXXX)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+
+wait_for() { # url seconds
+  for _ in $(seq 1 "$2"); do curl -s -o /dev/null "$1" && return 0; sleep 1; done
+  echo "no answer from $1 after $2 s" >&2; exit 1
+}
+
+jar=${BINOME_JAR:-}
+if [ -z "$jar" ]; then
+  mvn -o -q -B package -DskipTests -Dspotbugs.skip=true -Djacoco.skip=true -Dcyclonedx.skip=true
+  jar=$root/target/binome.jar
+fi
+cp "$jar" "$work/binome.jar"
+(cd "$work" && exec java -Xmx512m -jar binome.jar --server.port="$binome_port" --binome.demo.enabled=true \
+  --binome.scheduling.enabled=false > binome.log 2>&1) &
+pids+=($!)
+
+if [ -n "$petclinic_src" ]; then
+  echo "spring-petclinic: building a copy of $petclinic_src in $work/petclinic (not part of Binome)"
+  git clone -q "$petclinic_src" "$work/petclinic"
+  boot=$(mvn -o -q help:evaluate -Dexpression=project.parent.version -DforceStdout 2>/dev/null || echo 4.0.7)
+  sed -i "0,/<artifactId>spring-boot-starter-parent<\/artifactId>/{n;s|<version>[^<]*</version>|<version>$boot</version>|}" \
+    "$work/petclinic/pom.xml"
+  (cd "$work/petclinic" && mvn -q -B package -DskipTests -Dcheckstyle.skip -Dspring-javaformat.skip=true \
+    -Djacoco.skip=true -Dcyclonedx.skip=true)
+  (cd "$work/petclinic" && exec java -Xmx512m -jar target/spring-petclinic-*.jar --server.port="$petclinic_port" \
+    > ../petclinic.log 2>&1) &
+  pids+=($!)
+  wait_for "http://localhost:$petclinic_port/owners/1" 300
+fi
+wait_for "http://localhost:$binome_port/login" 300
+# the demo company is loaded after the server answers: wait until a demo account can sign in
+for _ in $(seq 1 120); do bench/signin.sh "http://localhost:$binome_port" mentore >/dev/null 2>&1 && break; sleep 2; done
+
+declare -A cookies
+cookie_of() {
+  local login=$1
+  if [ -z "${cookies[$login]:-}" ]; then cookies[$login]=$(bench/signin.sh "http://localhost:$binome_port" "$login"); fi
+  printf '%s' "${cookies[$login]}"
+}
+pair=$(curl -s -H "Cookie: $(cookie_of mentore)" "http://localhost:$binome_port/me/mentorships" \
+  | grep -o 'href="/mentorships/[0-9]*"' | head -1 | grep -o '[0-9]*' || true)
+pages=${PAGES:-"mentore:/me mentore:/mentorships/${pair:-1} mentore:/programmes admin:/admin admin:/admin/people?q=martin admin:/admin/mentorships sponsor:/sponsor"}
+
+measure() { # label url [cookie] -> one line
+  local label=$1 url=$2 cookie=${3:-} c=$4 args=(-t2 -c"$c" -d"$duration" --latency)
+  [ -n "$cookie" ] && args+=(-H "Cookie: $cookie")
+  local out; out=$(wrk "${args[@]}" "$url")
+  local rps p50 p90 p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out"); p90=$(awk '$1=="90%" {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  errors=$(awk '/Non-2xx/ {print $NF} /Socket errors/ {print}' <<<"$out" | tr '\n' ' ')
+  printf '%-34s c=%-3s %9s req/s  p50 %-9s p90 %-9s p99 %-9s %s\n' "$label" "$c" "$rps" "$p50" "$p90" "$p99" "$errors"
+}
+
+echo "== $(date -u +%FT%TZ)  $(uptime)"
+echo "== warm-up ($warmup per page)"
+[ -n "$petclinic_src" ] && wrk -t2 -c10 -d"$warmup" "http://localhost:$petclinic_port/owners/1" >/dev/null
+for p in $pages; do wrk -t2 -c10 -d"$warmup" -H "Cookie: $(cookie_of "${p%%:*}")" "http://localhost:$binome_port${p#*:}" >/dev/null; done
+for c in $connections; do
+  echo "== $c connections, $duration each; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  if [ -n "$petclinic_src" ]; then
+    measure "petclinic /owners/1" "http://localhost:$petclinic_port/owners/1" "" "$c"
+    measure "petclinic /vets.html" "http://localhost:$petclinic_port/vets.html" "" "$c"
+  fi
+  for p in $pages; do
+    measure "binome ${p%%:*} ${p#*:}" "http://localhost:$binome_port${p#*:}" "$(cookie_of "${p%%:*}")" "$c"
+  done
+  [ -n "$petclinic_src" ] && measure "petclinic /owners/1 (again)" "http://localhost:$petclinic_port/owners/1" "" "$c"
+done
+echo "== done $(date -u +%FT%TZ)  load: $(cut -d' ' -f1-3 /proc/loadavg)"

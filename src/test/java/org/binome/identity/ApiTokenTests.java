@@ -158,7 +158,9 @@ class ApiTokenTests {
                 .andReturn()
                 .getResponse();
         assertThat(person.getStatus()).isEqualTo(200);
-        assertThat(person.getContentAsString()).contains("\"employeeNumber\":\"ML00001\"").doesNotContain("birthYear");
+        assertThat(person.getContentAsString())
+                .contains("\"employeeNumber\":\"ML00001\"")
+                .doesNotContain("birthYear");
         var page = mvc.perform(get("/api/v1/people?size=2").header("Authorization", "Bearer " + reader))
                 .andReturn()
                 .getResponse();

@@ -119,7 +119,7 @@ class ApiTokenTests {
         assertThat(page.getStatus()).isEqualTo(422);
         assertThat(page.getContentAsString())
                 .contains("id=\"name-error\"", "id=\"scopes-error\"", "id=\"expiresOn-error\"")
-                .doesNotContain("bnm_");
+                .doesNotContain("id=\"secret\"");
     }
 
     @Test

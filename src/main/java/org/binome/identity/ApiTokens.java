@@ -54,7 +54,7 @@ class ApiTokens {
             Instant revokedAt,
             String revokedBy) {
 
-        String state(Instant now) {
+        public String state(Instant now) {
             if (revokedAt != null) {
                 return "revoked";
             }

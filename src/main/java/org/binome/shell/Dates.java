@@ -29,7 +29,9 @@ public class Dates {
         if (value == null) {
             return "";
         }
-        return pattern("dd/MM/yyyy", "d MMM yyyy").format(value);
+        // An instant is shown as the day it is in the installation's time zone.
+        var local = value instanceof java.time.Instant instant ? ZonedDateTime.ofInstant(instant, zone) : value;
+        return pattern("dd/MM/yyyy", "d MMM yyyy").format(local);
     }
 
     public String dateTime(TemporalAccessor value) {

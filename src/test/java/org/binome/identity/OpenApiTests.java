@@ -32,10 +32,14 @@ class OpenApiTests {
                 .andReturn()
                 .getResponse();
         assertThat(answer.getStatus()).isEqualTo(200);
-        var paths = JsonMapper.builder().build().readTree(answer.getContentAsString()).get("paths");
+        var paths = JsonMapper.builder()
+                .build()
+                .readTree(answer.getContentAsString())
+                .get("paths");
         var routes = Routes.mappings(context).stream()
                 .filter(m -> m.pattern().startsWith("/api/v1/"))
-                .filter(m -> !m.pattern().startsWith("/api/v1/openapi") && !m.pattern().startsWith("/api/v1/docs"))
+                .filter(m -> !m.pattern().startsWith("/api/v1/openapi")
+                        && !m.pattern().startsWith("/api/v1/docs"))
                 .toList();
         assertThat(routes).isNotEmpty();
         for (var route : routes) {

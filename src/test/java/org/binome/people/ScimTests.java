@@ -253,7 +253,9 @@ class ScimTests {
         }) {
             var answer = call(
                     HttpMethod.GET,
-                    "/Users?filter=" + java.net.URLEncoder.encode(filter, StandardCharsets.UTF_8),
+                    "/Users?filter="
+                            + java.net.URLEncoder.encode(filter, StandardCharsets.UTF_8)
+                                    .replace("+", "%20"),
                     null);
             assertThat(answer.getStatus()).as(filter).isEqualTo(400);
             assertThat(json(answer).get("scimType").asString()).as(filter).isEqualTo("invalidFilter");
@@ -275,7 +277,9 @@ class ScimTests {
 
     @Test
     void departmentsAreGroupsWithTheirActiveMembers() throws Exception {
-        var list = json(call(HttpMethod.GET, "/Groups?excludedAttributes=members", null));
+        var answer = call(HttpMethod.GET, "/Groups?excludedAttributes=members", null);
+        assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(200);
+        var list = json(answer);
         assertThat(list.get("totalResults").asInt()).isPositive();
         var first = list.get("Resources").get(0);
         assertThat(first.has("members")).isFalse();
@@ -283,7 +287,8 @@ class ScimTests {
         var filtered = json(call(
                 HttpMethod.GET,
                 "/Groups?filter="
-                        + java.net.URLEncoder.encode("displayName eq \"" + name + "\"", StandardCharsets.UTF_8),
+                        + java.net.URLEncoder.encode("displayName eq \"" + name + "\"", StandardCharsets.UTF_8)
+                                .replace("+", "%20"),
                 null));
         assertThat(filtered.get("totalResults").asInt()).isEqualTo(1);
         var group = json(call(HttpMethod.GET, "/Groups/" + first.get("id").asString(), null));

@@ -8,24 +8,24 @@ record AnswerSheet(Map<Long, List<String>> values, Map<Long, String> problems) {
 
     static final AnswerSheet EMPTY = new AnswerSheet(Map.of(), Map.of());
 
-    boolean has(long questionId, Object value) {
+    public boolean has(long questionId, Object value) {
         return values.getOrDefault(questionId, List.of()).contains(String.valueOf(value));
     }
 
-    String text(long questionId) {
+    public String text(long questionId) {
         var given = values.getOrDefault(questionId, List.of());
         return given.isEmpty() ? "" : given.get(0);
     }
 
-    List<String> all(long questionId) {
+    public List<String> all(long questionId) {
         return values.getOrDefault(questionId, List.of());
     }
 
-    boolean answered(long questionId) {
+    public boolean answered(long questionId) {
         return !all(questionId).isEmpty();
     }
 
-    String problem(long questionId) {
+    public String problem(long questionId) {
         return problems.get(questionId);
     }
 }

@@ -18,15 +18,15 @@ record InvitationView(
         LocalDate closesOn,
         LocalDate answeredOn) {
 
-    boolean answered() {
+    public boolean answered() {
         return answeredOn != null;
     }
 
-    boolean openOn(LocalDate today) {
+    public boolean openOn(LocalDate today) {
         return !answered() && !today.isAfter(closesOn);
     }
 
-    String title(java.util.Locale locale) {
+    public String title(java.util.Locale locale) {
         return "en".equals(locale.getLanguage()) ? titleEn : titleFr;
     }
 }

@@ -19,7 +19,7 @@ record SurveyDraft(
         questions = List.copyOf(questions);
     }
 
-    String title(Locale locale) {
+    public String title(Locale locale) {
         return "en".equals(locale.getLanguage()) ? titleEn : titleFr;
     }
 
@@ -40,22 +40,22 @@ record SurveyDraft(
             options = List.copyOf(options);
         }
 
-        String text(Locale locale) {
+        public String text(Locale locale) {
             return "en".equals(locale.getLanguage()) ? textEn : textFr;
         }
 
-        boolean isFor(org.binome.programs.ParticipantRole role) {
+        public boolean isFor(org.binome.programs.ParticipantRole role) {
             return audience.includes(role);
         }
 
-        boolean hasOption(String code) {
+        public boolean hasOption(String code) {
             return options.stream().anyMatch(o -> o.code().equals(code));
         }
     }
 
     record Option(String code, String labelFr, String labelEn) {
 
-        String label(Locale locale) {
+        public String label(Locale locale) {
             return "en".equals(locale.getLanguage()) ? labelEn : labelFr;
         }
     }

@@ -16,7 +16,7 @@ record SurveyRow(
         boolean builtin,
         int version) {
 
-    String title(Locale locale) {
+    public String title(Locale locale) {
         return "en".equals(locale.getLanguage()) ? titleEn : titleFr;
     }
 }

@@ -1,0 +1,18 @@
+package org.binome.feedback;
+
+import static java.util.Map.entry;
+
+import java.util.List;
+import java.util.Map;
+import org.binome.identity.RouteExpectations;
+
+/** Survey forms and actions (POST with an empty body and a valid CSRF token; without it, 403). */
+public class FeedbackActions implements RouteExpectations {
+
+    @Override
+    public Map<String, List<String>> routes() {
+        return Map.ofEntries(
+                entry("POST /me/surveys/999999", List.of(LOGIN, DENIED, DENIED, NOT_FOUND, DENIED)),
+                entry("POST /admin/surveys/1/enabled", List.of(LOGIN, "400", DENIED, DENIED, DENIED)));
+    }
+}

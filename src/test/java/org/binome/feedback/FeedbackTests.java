@@ -1,0 +1,244 @@
+package org.binome.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.binome.identity.Role;
+import org.binome.identity.TestUsers;
+import org.binome.people.Directory;
+import org.binome.programs.ParticipantRole;
+import org.binome.shared.RuleViolation;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Answering surveys: only the invited person reads or answers (403 for anyone else), missing answers are refused in
+ * place and nothing is saved, a second submission is refused and never stored twice, a new version keeps old answers
+ * readable; results stay hidden below the threshold.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({"test", "demo"})
+@Tag("database")
+class FeedbackTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SurveyInvitations invitations;
+
+    @Autowired
+    SurveyStore store;
+
+    @Autowired
+    Answers answers;
+
+    @Autowired
+    SurveyResults results;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    private long invitation(SurveyMoment moment, long programme, String person, ParticipantRole role) {
+        invitations.invite(moment, programme, person, role, LocalDate.now(clock));
+        return invitations.of(person).stream()
+                .filter(i -> i.moment() == moment && i.programId() == programme)
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    private int status(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    private String page(MockHttpServletRequestBuilder request, int expected) throws Exception {
+        var response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).as(request.toString()).isEqualTo(expected);
+        return org.unbescape.html.HtmlEscape.unescapeHtml(response.getContentAsString());
+    }
+
+    /** Every question of the invitation answered with its first possible value. */
+    private Map<Long, List<String>> fullAnswers(long invitationId, String person, int agreement) {
+        var invitation = answers.ownInvitation(invitationId, person);
+        var given = new HashMap<Long, List<String>>();
+        for (var q : answers.questionsFor(invitation)) {
+            given.put(
+                    q.id(),
+                    List.of(
+                            switch (q.kind()) {
+                                case AGREEMENT -> String.valueOf(agreement);
+                                case RECOMMENDATION -> "9";
+                                case DIGCOMP_LEVEL -> "2";
+                                case SINGLE, MULTIPLE -> q.options().get(0).code();
+                                default -> "Une pratique utile, partagée en équipe.";
+                            }));
+        }
+        return given;
+    }
+
+    @Test
+    void onlyTheInvitedPersonReadsOrAnswersTheirSurvey() throws Exception {
+        long id = invitation(SurveyMoment.ENROLMENT, 900_001L, "ML00022", ParticipantRole.MENTOR);
+        var owner = TestUsers.employee("ML00022", Role.PARTICIPANT);
+        var someoneElse = TestUsers.employee("ML00001", Role.PARTICIPANT);
+        var administrator = TestUsers.employee("ML00020", Role.ADMIN);
+
+        assertThat(page(get("/me/surveys/" + id).with(user(owner)), 200)).contains("Votre point de départ");
+        assertThat(status(get("/me/surveys/" + id).with(user(someoneElse)))).isEqualTo(403);
+        assertThat(status(post("/me/surveys/" + id).with(user(someoneElse)).with(csrf())))
+                .isEqualTo(403);
+        assertThat(status(get("/me/surveys/" + id).with(user(administrator)))).isEqualTo(403);
+        assertThat(invitations.find(id).orElseThrow().answered()).isFalse();
+        // the home page offers it to its owner only
+        assertThat(page(get("/me").with(user(owner)), 200)).contains("/me/surveys/" + id);
+        assertThat(page(get("/me").with(user(someoneElse)), 200)).doesNotContain("/me/surveys/" + id);
+    }
+
+    @Test
+    void missingAnswersAreRefusedInPlaceAndASecondSubmissionIsNeverStoredTwice() throws Exception {
+        long id = invitation(SurveyMoment.FIRST_SESSION, 900_002L, "ML00022", ParticipantRole.MENTOR);
+        var owner = TestUsers.employee("ML00022", Role.PARTICIPANT);
+        var fit = answers.questionsFor(answers.ownInvitation(id, "ML00022")).get(0);
+
+        var refused = page(post("/me/surveys/" + id).with(user(owner)).with(csrf()), 422);
+        assertThat(refused).contains("Une réponse est attendue ici.");
+        assertThat(invitations.find(id).orElseThrow().answered()).isFalse();
+
+        var request = post("/me/surveys/" + id)
+                .param("q" + fit.id(), "good-fit")
+                .with(user(owner))
+                .with(csrf());
+        var kept = page(
+                post("/me/surveys/" + id)
+                        .param("q" + fit.id(), "good-fit")
+                        .with(user(owner))
+                        .with(csrf()),
+                422);
+        assertThat(kept).contains("value=\"good-fit\" checked");
+        int before = responses();
+        var all = fullAnswers(id, "ML00022", 4);
+        var form = post("/me/surveys/" + id).with(user(owner)).with(csrf());
+        all.forEach((question, values) -> form.param("q" + question, values.toArray(String[]::new)));
+        assertThat(status(form)).isEqualTo(302);
+        assertThat(responses()).isEqualTo(before + 1);
+        assertThat(invitations.find(id).orElseThrow().answered()).isTrue();
+
+        var again = post("/me/surveys/" + id).with(user(owner)).with(csrf());
+        all.forEach((question, values) -> again.param("q" + question, values.toArray(String[]::new)));
+        assertThat(status(again)).isEqualTo(409);
+        assertThat(status(request)).isEqualTo(409);
+        assertThat(responses()).isEqualTo(before + 1);
+        // the owner reads what they answered
+        assertThat(page(get("/me/surveys/" + id).with(user(owner)), 200)).contains("Nous formons un bon binôme");
+    }
+
+    @Test
+    void aNewVersionKeepsOldAnswersReadableWithTheirQuestions() throws Exception {
+        long id = invitation(SurveyMoment.SIX_MONTHS, 900_003L, "ML00022", ParticipantRole.MENTOR);
+        answers.submit(id, "ML00022", fullAnswers(id, "ML00022", 4));
+        var survey = store.find(invitations.find(id).orElseThrow().surveyId()).orElseThrow();
+        var current = store.version(store.currentVersionId(survey.id())).content();
+        var edited = new java.util.ArrayList<>(current.questions());
+        var first = edited.get(0);
+        edited.set(
+                0,
+                new SurveyDraft.Question(
+                        null,
+                        first.code(),
+                        first.kind(),
+                        first.measure(),
+                        first.area(),
+                        first.audience(),
+                        first.required(),
+                        "Appliquez-vous encore une pratique du programme ?",
+                        "Do you still apply a practice from the programme?",
+                        first.options()));
+        int number = store.save(
+                survey.id(),
+                survey.version(),
+                new SurveyDraft(
+                        current.code(),
+                        current.moment(),
+                        current.audience(),
+                        current.titleFr(),
+                        current.titleEn(),
+                        current.introFr(),
+                        current.introEn(),
+                        current.openDays(),
+                        edited));
+
+        assertThat(number).isEqualTo(survey.currentVersion() + 1);
+        var owner = TestUsers.employee("ML00022", Role.PARTICIPANT);
+        assertThat(page(get("/me/surveys/" + id).with(user(owner)), 200))
+                .contains("J’applique encore une pratique apprise pendant le programme.")
+                .contains("Oui, régulièrement")
+                .doesNotContain("Appliquez-vous encore");
+        // a stale edit is refused, never silently applied
+        assertThatThrownBy(() -> store.save(survey.id(), survey.version(), current))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("feedback.error.stale");
+    }
+
+    @Test
+    void resultsStayHiddenUnderTheThresholdAndAppearAtIt() {
+        long programme = 900_004L;
+        var people = directory.activeEmployeeNumbers(null, null).subList(100, 106);
+        for (int i = 0; i < people.size(); i++) {
+            var person = people.get(i);
+            long id = invitation(SurveyMoment.END, programme, person, ParticipantRole.MENTEE);
+            answers.submit(id, person, fullAnswers(id, person, i % 2 == 0 ? 5 : 3));
+            var figures = results.figures(ResultScope.programme(programme));
+            if (i < 4) {
+                assertThat(figures.satisfaction().hidden())
+                        .as("%d respondents", i + 1)
+                        .isTrue();
+                assertThat(figures.satisfaction().respondents()).isZero();
+            } else {
+                assertThat(figures.satisfaction().hidden()).isFalse();
+                assertThat(figures.satisfaction().respondents()).isEqualTo(i + 1);
+                assertThat(figures.recommendation().score()).isEqualTo(100.0);
+            }
+        }
+        // six comments per question are not enough for quotes (10 authors)
+        assertThat(results.figures(ResultScope.programme(programme)).quotes().hidden())
+                .isTrue();
+    }
+
+    @Test
+    void thresholdsBelowThreeAreRefusedAtStart() {
+        assertThatThrownBy(() -> new FeedbackSettings(2, 10, "", 7, 2)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new FeedbackSettings(5, 2, "", 7, 2)).isInstanceOf(IllegalStateException.class);
+        assertThat(new FeedbackSettings(3, 3, "", 7, 2).thresholds().minGroupSize())
+                .isEqualTo(3);
+    }
+
+    private int responses() {
+        return jdbc.sql("select count(*) from feedback_response")
+                .query(Integer.class)
+                .single();
+    }
+}

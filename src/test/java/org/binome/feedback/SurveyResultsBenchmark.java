@@ -1,0 +1,162 @@
+package org.binome.feedback;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.binome.BinomeApplication;
+import org.binome.support.PostgresDatabase;
+import org.springframework.boot.SpringApplication;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Benchmark command (not a test): aggregates about 200,000 answers of a programme of 10,000 participants (T0 and end
+ * self-assessments in five DigComp areas, the climate block, first-session fit, satisfaction and recommendation) with
+ * every filter combination, thresholds and complementary suppression included, on H2 and PostgreSQL.
+ *
+ * <pre>
+ * java -Xmx1g -cp target/test-classes:target/classes:$(cat target/bench.cp) org.binome.feedback.SurveyResultsBenchmark both
+ * </pre>
+ */
+public final class SurveyResultsBenchmark {
+
+    private static final int PARTICIPANTS = Integer.getInteger("bench.participants", 10_000);
+    private static final String[] DEPARTMENTS = {
+        "Finance", "Marketing", "Commercial", "Informatique", "Production", "Logistique", "Juridique", "Achats",
+        "RH", "Qualité"
+    };
+    private static final String[] SITES = {"Paris", "Lyon", "Lille", "Nantes", "Bordeaux"};
+    private static final String[] GENERATIONS = {"gen-z", "millennials", "gen-x", "boomers", "unknown"};
+    private static final String[] SENIORITY = {"lt5", "5to14", "15to24", "25plus", "unknown"};
+
+    private SurveyResultsBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        var which = args.length == 0 ? "both" : args[0];
+        if (which.equals("both") || which.equals("h2")) {
+            run(
+                    "H2 (in memory, PostgreSQL mode)",
+                    "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                    "sa",
+                    "");
+        }
+        if (which.equals("both") || which.equals("postgres")) {
+            run("PostgreSQL 14 (embedded)", PostgresDatabase.createDatabase(), "postgres", "postgres");
+        }
+        System.exit(0);
+    }
+
+    private static void run(String name, String url, String user, String password) throws Exception {
+        System.out.println("\n=== " + name);
+        var context = new SpringApplication(BinomeApplication.class)
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password,
+                        "--server.port=0",
+                        "--logging.level.root=WARN",
+                        "--binome.demo.enabled=false",
+                        "--binome.scheduling.enabled=false",
+                        "--BINOME_ADMIN_PASSWORD=Phare-du-benchmark-sur-la-digue-7");
+        try {
+            var jdbc = context.getBean(JdbcTemplate.class);
+            long t0 = System.nanoTime();
+            int answers = fill(jdbc);
+            System.out.printf(
+                    "Filled %,d answers of %,d participants in %,d ms%n",
+                    answers, PARTICIPANTS, (System.nanoTime() - t0) / 1_000_000);
+            var results = context.getBean(SurveyResults.class);
+            var scopes = List.of(
+                    ResultScope.programme(1),
+                    new ResultScope(1L, "Informatique", null, null, null),
+                    new ResultScope(1L, "Informatique", "Lyon", null, null),
+                    new ResultScope(1L, "Informatique", "Lyon", "gen-z", null),
+                    new ResultScope(1L, "Informatique", "Lyon", "gen-z", "lt5"),
+                    new ResultScope(null, null, "Paris", "boomers", null));
+            for (var scope : scopes) {
+                for (int i = 0; i < 3; i++) {
+                    results.figures(scope);
+                }
+                var times = new long[15];
+                SurveyFigures figures = null;
+                for (int i = 0; i < times.length; i++) {
+                    long started = System.nanoTime();
+                    figures = results.figures(scope);
+                    times[i] = (System.nanoTime() - started) / 1_000_000;
+                }
+                Arrays.sort(times);
+                System.out.printf(
+                        "%-80s median %4d ms, max %4d ms (satisfaction n=%d%s)%n",
+                        scope,
+                        times[times.length / 2],
+                        times[times.length - 1],
+                        figures.satisfaction().respondents(),
+                        figures.satisfaction().hidden() ? ", hidden" : "");
+            }
+        } finally {
+            context.close();
+        }
+    }
+
+    private static int fill(JdbcTemplate jdbc) {
+        var random = new Random(42);
+        long enrolment = surveyId(jdbc, "enrolment");
+        long firstSession = surveyId(jdbc, "first-session");
+        long end = surveyId(jdbc, "end");
+        long digcomp = question(jdbc, "DIGCOMP");
+        long climate = question(jdbc, "CLIMATE");
+        long fit = question(jdbc, "FIT");
+        long satisfaction = question(jdbc, "SATISFACTION");
+        long recommendation = question(jdbc, "RECOMMENDATION");
+        var responses = new ArrayList<Object[]>();
+        var answers = new ArrayList<Object[]>();
+        var areas = Arrays.stream(DigitalArea.values()).map(DigitalArea::code).toList();
+        for (int p = 0; p < PARTICIPANTS; p++) {
+            var department = DEPARTMENTS[random.nextInt(DEPARTMENTS.length)];
+            var site = SITES[random.nextInt(SITES.length)];
+            var generation = GENERATIONS[random.nextInt(GENERATIONS.length)];
+            var seniority = SENIORITY[random.nextInt(SENIORITY.length)];
+            var pair = "pair-" + p;
+            var t0 = UUID.randomUUID().toString();
+            var fin = UUID.randomUUID().toString();
+            var first = UUID.randomUUID().toString();
+            responses.add(new Object[] {t0, enrolment, enrolment, 1L, "ENROLMENT", "MENTEE", department, site, generation, seniority, pair, "r0-" + p});
+            responses.add(new Object[] {fin, end, end, 1L, "END", "MENTEE", department, site, generation, seniority, pair, "r1-" + p});
+            responses.add(new Object[] {first, firstSession, firstSession, 1L, "FIRST_SESSION", "MENTEE", department, site, generation, seniority, pair, "r2-" + p});
+            for (var area : areas) {
+                int before = 1 + random.nextInt(3);
+                answers.add(new Object[] {t0, digcomp, "DIGCOMP", area, before, null});
+                answers.add(new Object[] {fin, digcomp, "DIGCOMP", area, Math.min(4, before + random.nextInt(2)), null});
+            }
+            for (int i = 0; i < 4; i++) {
+                answers.add(new Object[] {t0, climate, "CLIMATE", null, 2 + random.nextInt(3), null});
+                answers.add(new Object[] {fin, climate, "CLIMATE", null, 3 + random.nextInt(3), null});
+            }
+            answers.add(new Object[] {first, fit, "FIT", null, null, random.nextInt(5) == 0 ? "still-deciding" : "good-fit"});
+            answers.add(new Object[] {fin, satisfaction, "SATISFACTION", null, 3 + random.nextInt(3), null});
+            answers.add(new Object[] {fin, recommendation, "RECOMMENDATION", null, 5 + random.nextInt(6), null});
+        }
+        // version ids: each survey's first version has the survey's own id in a fresh database
+        jdbc.batchUpdate(
+                "insert into feedback_response (id, survey_id, version_id, program_id, moment, participant_role,"
+                        + " department, site, generation, seniority, pair_key, receipt)"
+                        + " values (?, ?, (select id from feedback_survey_version where survey_id = ? and number = 1),"
+                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                responses);
+        jdbc.batchUpdate(
+                "insert into feedback_answer (response_id, question_id, measure, area, number_value, choice)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                answers);
+        return answers.size();
+    }
+
+    private static long surveyId(JdbcTemplate jdbc, String code) {
+        return jdbc.queryForObject("select id from feedback_survey where code = ?", Long.class, code);
+    }
+
+    private static long question(JdbcTemplate jdbc, String measure) {
+        return jdbc.queryForObject(
+                "select min(id) from feedback_question where measure = ?", Long.class, measure);
+    }
+}

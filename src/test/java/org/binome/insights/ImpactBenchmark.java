@@ -20,9 +20,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Benchmark command (not a test): a programme with 10,000 participants (5,000 pairs) and 200,000 sessions in a
- * company of 30,000 people, some of whom left; measures the dashboard's figures and tables, and the PDF report, on H2
- * and on PostgreSQL.
+ * Benchmark command (not a test): a programme with 10,000 participants (5,000 pairs), 200,000 sessions and 200,000
+ * survey answers (20 per participant across the enrolment, first-session, mid-point and end surveys) in a company of
+ * 30,000 people, some of whom left; measures the dashboard's figures and tables (survey results included), and the
+ * PDF report, on H2 and on PostgreSQL.
  *
  * <pre>
  * java -Xmx1g -cp target/test-classes:target/classes:$(cat target/bench.cp) org.binome.insights.ImpactBenchmark both
@@ -71,12 +72,13 @@ public final class ImpactBenchmark {
             var jdbc = context.getBean(JdbcTemplate.class);
             long t0 = System.nanoTime();
             long programme = fill(jdbc);
+            long answers = fillAnswers(jdbc, programme);
             if (url.contains("postgresql")) {
                 jdbc.execute("analyze");
             }
             System.out.printf(
-                    "Filled %,d people, %,d pairs, %,d sessions in %,d ms%n",
-                    PEOPLE, PAIRS, SESSIONS, (System.nanoTime() - t0) / 1_000_000);
+                    "Filled %,d people, %,d pairs, %,d sessions, %,d answers in %,d ms%n",
+                    PEOPLE, PAIRS, SESSIONS, answers, (System.nanoTime() - t0) / 1_000_000);
             var reports = context.getBean(ImpactReports.class);
             var report = context.getBean(SponsorReport.class);
             var messages = context.getBean(MessageSource.class);
@@ -223,6 +225,115 @@ public final class ImpactBenchmark {
         }
         insertSessions(jdbc, sessions);
         return programme;
+    }
+
+    /** 20 answers per participant in four surveys; question ids from the default surveys installed at start. */
+    private static long fillAnswers(JdbcTemplate jdbc, long programme) {
+        record Question(long id, long survey, long version, String moment, String measure, String area) {}
+        var questions = jdbc.query(
+                "select q.id, s.id, v.id, s.moment, q.measure, q.area from feedback_question q"
+                        + " join feedback_survey_version v on v.id = q.version_id"
+                        + " join feedback_survey s on s.id = v.survey_id and v.number = s.current_version",
+                (rs, i) -> new Question(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)));
+        if (questions.isEmpty()) {
+            System.out.println("No survey installed: answers skipped");
+            return 0;
+        }
+        var random = new Random(900);
+        var areas = List.of("information", "communication", "content", "safety", "problem-solving");
+        var responses = new ArrayList<Object[]>();
+        var answers = new ArrayList<Object[]>();
+        long count = 0;
+        String[] generations = {"gen-z", "millennials", "gen-x", "boomers"};
+        for (int i = 0; i < PAIRS * 2; i++) {
+            var role = i % 2 == 0 ? "MENTOR" : "MENTEE";
+            var department = DEPARTMENTS[i % DEPARTMENTS.length];
+            var site = SITES[i % SITES.length];
+            var generation = generations[i % generations.length];
+            var pairKey = "bench-" + i;
+            int level = 1 + random.nextInt(3);
+            for (var moment : List.of("ENROLMENT", "FIRST_SESSION", "MID_POINT", "END")) {
+                var ofMoment = questions.stream()
+                        .filter(q -> q.moment().equals(moment))
+                        .toList();
+                if (ofMoment.isEmpty()) {
+                    continue;
+                }
+                var first = ofMoment.get(0);
+                var id = java.util.UUID.randomUUID().toString();
+                responses.add(new Object[] {
+                    id,
+                    first.survey(),
+                    first.version(),
+                    programme,
+                    moment,
+                    role,
+                    department,
+                    site,
+                    generation,
+                    "5to14",
+                    pairKey,
+                    id
+                });
+                var planned = new ArrayList<Object[]>();
+                switch (moment) {
+                    case "ENROLMENT", "END" -> {
+                        for (var area : areas) {
+                            int value = moment.equals("END") ? Math.min(4, level + random.nextInt(2)) : level;
+                            planned.add(new Object[] {"DIGCOMP", area, value, null, null});
+                        }
+                        planned.add(new Object[] {"CLIMATE", null, 2 + random.nextInt(4), null, null});
+                        planned.add(new Object[] {"CLIMATE", null, 2 + random.nextInt(4), null, null});
+                        if (moment.equals("END")) {
+                            planned.add(new Object[] {"SATISFACTION", null, 3 + random.nextInt(3), null, null});
+                            planned.add(new Object[] {"RECOMMENDATION", null, 5 + random.nextInt(6), null, null});
+                            planned.add(
+                                    role.equals("MENTOR")
+                                            ? new Object[] {"LEARNED_BACK", null, null, "business-knowledge", null}
+                                            : new Object[] {"COMMENT", null, null, null, "Un binôme utile " + i});
+                        }
+                    }
+                    case "FIRST_SESSION" -> planned.add(new Object[] {"FIT", null, null, "good-fit", null});
+                    default -> {
+                        planned.add(new Object[] {"SATISFACTION", null, 3 + random.nextInt(3), null, null});
+                        planned.add(new Object[] {"COMMENT", null, null, null, "Des échanges réguliers " + i});
+                    }
+                }
+                for (var a : planned) {
+                    var measure = (String) a[0];
+                    var question = ofMoment.stream()
+                            .filter(q -> q.measure().equals(measure))
+                            .findFirst()
+                            .orElse(first);
+                    answers.add(new Object[] {id, question.id(), measure, a[1], a[2], a[3], a[4]});
+                    count++;
+                }
+            }
+            if (answers.size() >= 10_000) {
+                insertAnswers(jdbc, responses, answers);
+            }
+        }
+        insertAnswers(jdbc, responses, answers);
+        return count;
+    }
+
+    private static void insertAnswers(JdbcTemplate jdbc, List<Object[]> responses, List<Object[]> answers) {
+        jdbc.batchUpdate(
+                "insert into feedback_response (id, survey_id, version_id, program_id, moment, participant_role,"
+                        + " department, site, generation, seniority, pair_key, receipt) values (?,?,?,?,?,?,?,?,?,?,?,?)",
+                responses);
+        jdbc.batchUpdate(
+                "insert into feedback_answer (response_id, question_id, measure, area, number_value, choice, text_value)"
+                        + " values (?,?,?,?,?,?,?)",
+                answers);
+        responses.clear();
+        answers.clear();
     }
 
     private static void insertSessions(JdbcTemplate jdbc, List<Object[]> sessions) {

@@ -26,6 +26,8 @@ class MemberPages {
     private final MemberNames names;
     private final NextActions nextActions;
 
+    private final org.binome.privacy.NoteEncryption encryption;
+
     MemberPages(
             MentorshipRepository mentorships,
             NoteRepository notes,
@@ -33,7 +35,9 @@ class MemberPages {
             Programs programs,
             PairFactsLoader loader,
             MemberNames names,
-            NextActions nextActions) {
+            NextActions nextActions,
+            org.binome.privacy.NoteEncryption encryption) {
+        this.encryption = encryption;
         this.mentorships = mentorships;
         this.notes = notes;
         this.reviews = reviews;
@@ -120,7 +124,12 @@ class MemberPages {
         var noteViews = notes.findByMentorshipIdOrderByCreatedAtDesc(m.id).stream()
                 .filter(n -> n.readableBy(reader))
                 .map(n -> new NoteView(
-                        n.id, names.name(n.author), n.author.equals(reader), n.shared, n.body, n.createdAt))
+                        n.id,
+                        names.name(n.author),
+                        n.author.equals(reader),
+                        n.shared,
+                        encryption.decrypt(n.body),
+                        n.createdAt))
                 .toList();
         var mine = reviews.findByMentorshipId(m.id).stream()
                 .filter(r -> r.author.equals(reader))

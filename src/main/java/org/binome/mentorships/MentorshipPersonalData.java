@@ -18,7 +18,14 @@ class MentorshipPersonalData implements PersonalData {
     private final Mentorships mentorships;
     private final MentorshipLifecycle lifecycle;
 
-    MentorshipPersonalData(JdbcClient jdbc, Mentorships mentorships, MentorshipLifecycle lifecycle) {
+    private final org.binome.privacy.NoteEncryption encryption;
+
+    MentorshipPersonalData(
+            JdbcClient jdbc,
+            Mentorships mentorships,
+            MentorshipLifecycle lifecycle,
+            org.binome.privacy.NoteEncryption encryption) {
+        this.encryption = encryption;
         this.jdbc = jdbc;
         this.mentorships = mentorships;
         this.lifecycle = lifecycle;
@@ -72,11 +79,11 @@ class MentorshipPersonalData implements PersonalData {
                                 + " where s.mentorship_id in " + pairs + " order by s.starts_at",
                         employeeNumber,
                         employeeNumber),
-                part(
+                decrypted(part(
                         "my_notes",
                         "select mentorship_id, shared, body, created_at from mentorship_note where author = ?"
                                 + " order by created_at",
-                        employeeNumber),
+                        employeeNumber)),
                 part(
                         "my_reviews",
                         "select mentorship_id, kind, satisfaction, worked, to_improve, submitted_at"
@@ -117,6 +124,18 @@ class MentorshipPersonalData implements PersonalData {
                 "update mentorship_review set worked = null, to_improve = null, author = ? where author = ?",
                 pseudonym,
                 employeeNumber);
+    }
+
+    private Part decrypted(Part notes) {
+        var rows = new java.util.ArrayList<java.util.Map<String, Object>>();
+        for (var row : notes.rows()) {
+            var copy = new java.util.LinkedHashMap<String, Object>();
+            row.forEach((column, value) -> copy.put(
+                    column,
+                    "body".equalsIgnoreCase(column) && value != null ? encryption.decrypt(value.toString()) : value));
+            rows.add(copy);
+        }
+        return new Part(notes.name(), rows);
     }
 
     private void update(String sql, String pseudonym, String employeeNumber) {

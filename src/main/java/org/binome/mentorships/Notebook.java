@@ -15,7 +15,15 @@ class Notebook {
     private final PairFactsLoader reading;
     private final Clock clock;
 
-    Notebook(NoteRepository notes, ReviewRepository reviews, PairFactsLoader reading, Clock clock) {
+    private final org.binome.privacy.NoteEncryption encryption;
+
+    Notebook(
+            NoteRepository notes,
+            ReviewRepository reviews,
+            PairFactsLoader reading,
+            Clock clock,
+            org.binome.privacy.NoteEncryption encryption) {
+        this.encryption = encryption;
         this.notes = notes;
         this.reviews = reviews;
         this.reading = reading;
@@ -27,8 +35,10 @@ class Notebook {
         if (mentorship.status == MentorshipStatus.PROPOSED) {
             throw RuleViolation.conflict("mentorships.error.notActive");
         }
-        return notes.save(
-                Note.write(mentorship.id, author, Boolean.TRUE.equals(form.shared()), form.body(), clock.instant()));
+        // Notes are stored encrypted (AES-GCM, see privacy.NoteEncryption); only pages of their readers decrypt them.
+        var note = Note.write(mentorship.id, author, Boolean.TRUE.equals(form.shared()), form.body(), clock.instant());
+        note.body = encryption.encrypt(note.body);
+        return notes.save(note);
     }
 
     /** Only the author deletes a note; another member's private note is out of reach (403, logged). */

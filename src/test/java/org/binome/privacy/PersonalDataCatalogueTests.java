@@ -47,6 +47,9 @@ class PersonalDataCatalogueTests {
     @Autowired
     ErasureRegister register;
 
+    @Autowired
+    NoteEncryption encryption;
+
     @Test
     void everyTableOfTheSchemaIsDeclaredByExactlyOneModule() {
         var declared = new TreeMap<String, List<String>>();
@@ -102,15 +105,23 @@ class PersonalDataCatalogueTests {
         var export = exports.gather(mentor);
         var text = export.toString();
 
-        var ownPrivate = jdbc.sql("select body from mentorship_note where author = ? and shared = false")
+        var ownPrivate = jdbc
+                .sql("select body from mentorship_note where author = ? and shared = false")
                 .param(mentor)
                 .query(String.class)
-                .list();
-        var othersPrivate = jdbc.sql("select body from mentorship_note where author <> ? and shared = false"
+                .list()
+                .stream()
+                .map(encryption::decrypt)
+                .toList();
+        var othersPrivate = jdbc
+                .sql("select body from mentorship_note where author <> ? and shared = false"
                         + " and mentorship_id in (select mentorship from mentorship_member where employee_number = ?)")
                 .params(mentor, mentor)
                 .query(String.class)
-                .list();
+                .list()
+                .stream()
+                .map(encryption::decrypt)
+                .toList();
         assertThat(ownPrivate).isNotEmpty();
         ownPrivate.forEach(body -> assertThat(text).contains(body));
         othersPrivate.forEach(body -> assertThat(text).doesNotContain(body));

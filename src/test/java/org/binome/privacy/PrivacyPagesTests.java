@@ -1,0 +1,208 @@
+package org.binome.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.binome.demo.DemoCompanyLoaded;
+import org.binome.identity.Role;
+import org.binome.identity.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The privacy pages over HTTP: notice for everyone, one's own data only, audited exports, versions and consents. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({"test", "demo"})
+class PrivacyPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    ConsentLedger ledger;
+
+    @Autowired
+    InformationNotices notices;
+
+    final org.binome.identity.BinomeUser ines =
+            TestUsers.person("mentor", DemoCompanyLoaded.YOUNG_MENTOR, "fr", Role.PARTICIPANT);
+    final org.binome.identity.BinomeUser bernard =
+            TestUsers.person("mentore", DemoCompanyLoaded.SENIOR_MENTEE, "fr", Role.PARTICIPANT);
+    final org.binome.identity.BinomeUser admin = TestUsers.person("admin", "ML00001", "fr", Role.ADMIN);
+
+    @Test
+    void theNoticeIsPublicLinkedFromTheSignInPageAndStatesTheEssentials() throws Exception {
+        var notice = mvc.perform(get("/privacy/notice")).andReturn().getResponse();
+        var login = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+
+        assertThat(notice.getStatus()).isEqualTo(200);
+        assertThat(notice.getContentAsString())
+                .contains(
+                        "intérêt légitime",
+                        "consentement",
+                        "CNIL",
+                        "dpo@example.org",
+                        "CSE",
+                        "jamais utilisé pour surveiller",
+                        "90 jours",
+                        "365 jours");
+        assertThat(login).contains("href=\"/privacy/notice\"");
+        assertThat(mvc.perform(get("/privacy/notice?lang=en"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("legitimate interest", "never used to monitor");
+    }
+
+    @Test
+    void aPersonDownloadsTheirOwnDataInOneClickAndTheExportIsAudited() throws Exception {
+        var response = mvc.perform(get("/privacy/me/export.json").with(user(ines)))
+                .andReturn()
+                .getResponse();
+        var html = mvc.perform(get("/privacy/me/export.html").with(user(ines)))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getHeader("Content-Disposition")).contains("attachment", "binome-data-ML00022.json");
+        var json = response.getContentAsString();
+        assertThat(json)
+                .contains("\"employeeNumber\":\"ML00022\"", "\"my_notes\"", "Bernard apprend vite", "\"consents\"");
+        assertThat(html.getStatus()).isEqualTo(200);
+        assertThat(html.getContentAsString()).contains("Mes notes", "Bernard apprend vite");
+        assertThat(audit.about(DemoCompanyLoaded.YOUNG_MENTOR))
+                .extracting(AuditLog.Entry::action)
+                .contains("PERSONAL_DATA_EXPORTED");
+
+        // Bernard's export never holds Inès's private note.
+        var theirs = mvc.perform(get("/privacy/me/export.json").with(user(bernard)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(theirs).doesNotContain("Bernard apprend vite");
+    }
+
+    @Test
+    void anAdministratorProducesTheExportForAMailedRequestAndItIsAuditedUnderTheirName() throws Exception {
+        var response = mvc.perform(get("/admin/privacy/people/{n}/export.json", DemoCompanyLoaded.SENIOR_MENTEE)
+                        .with(user(admin)))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(audit.search(
+                        new AuditLog.Search(
+                                "admin",
+                                DemoCompanyLoaded.SENIOR_MENTEE,
+                                "PERSONAL_DATA_EXPORTED_BY_ADMIN",
+                                null,
+                                null),
+                        5))
+                .isNotEmpty();
+        assertThat(mvc.perform(get("/admin/privacy/people/{n}/export.json", DemoCompanyLoaded.SENIOR_MENTEE)
+                                .with(user(ines)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theVersionAPersonReadIsKeptEvenIfANewOneIsPublishedMeanwhile() throws Exception {
+        var shown = notices.current();
+        var first = mvc.perform(
+                        get("/programmes/2/apply").with(user(TestUsers.person("p", "ML00150", "fr", Role.PARTICIPANT))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(first).contains("name=\"noticeVersion\" value=\"" + shown.version() + "\"");
+
+        notices.publish(shown.textFr() + "\n- Nouveau paragraphe", shown.textEn(), shown.version(), "admin");
+        var response = mvc.perform(post("/privacy/notice/acknowledge")
+                        .param("version", String.valueOf(shown.version()))
+                        .with(user(TestUsers.person("p", "ML00150", "fr", Role.PARTICIPANT)))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(302);
+        assertThat(notices.acknowledgedVersion("ML00150")).contains(shown.version());
+        assertThat(notices.current().version()).isEqualTo(shown.version() + 1);
+        assertThat(mvc.perform(get("/privacy/notice").param("version", String.valueOf(shown.version())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("Nouveau paragraphe");
+    }
+
+    @Test
+    void onlyOptionalConsentsCanBeWithdrawnAndOnlyByTheirOwner() throws Exception {
+        ledger.given("ML00151", ConsentLedger.Purpose.CHARTER, "programme:999", "3", "application-form", false);
+        ledger.given(
+                "ML00151",
+                ConsentLedger.Purpose.PROGRAMME_APPLICATION,
+                "programme:999",
+                "2026-1",
+                "application-form",
+                true);
+        var consents = ledger.of("ML00151");
+        long charter = consents.stream()
+                .filter(c -> !c.optional())
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long optional = consents.stream()
+                .filter(c -> c.optional())
+                .findFirst()
+                .orElseThrow()
+                .id();
+        var owner = TestUsers.person("owner", "ML00151", "fr", Role.PARTICIPANT);
+
+        assertThat(withdraw(optional, ines)).isEqualTo(404);
+        assertThat(withdraw(charter, owner)).isEqualTo(403);
+        assertThat(withdraw(optional, owner)).isEqualTo(302);
+        assertThat(withdraw(optional, owner)).isEqualTo(409);
+        assertThat(ledger.of("ML00151"))
+                .filteredOn(c -> c.id() == optional)
+                .singleElement()
+                .satisfies(c -> assertThat(c.withdrawnAt()).isNotNull());
+        var page = mvc.perform(get("/privacy/me").with(user(owner)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Acceptation de la charte du programme", "Retiré le");
+    }
+
+    @Test
+    void openingAPersonsProfileIsAudited() throws Exception {
+        mvc.perform(get("/admin/people/{n}", DemoCompanyLoaded.SENIOR_MENTEE).with(user(admin)));
+        assertThat(audit.search(
+                        new AuditLog.Search(
+                                "admin", DemoCompanyLoaded.SENIOR_MENTEE, "PERSON_PROFILE_VIEWED", null, null),
+                        5))
+                .isNotEmpty();
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    private int withdraw(long id, org.binome.identity.BinomeUser who) throws Exception {
+        return mvc.perform(post("/privacy/me/consents/{id}/withdraw", id)
+                        .with(user(who))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+    }
+}

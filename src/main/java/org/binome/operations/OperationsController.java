@@ -65,21 +65,45 @@ class OperationsController {
         return "operations/dashboard";
     }
 
+    /**
+     * One line per route: Micrometer keeps a timer per route and status, so counts and times are added up and the
+     * route's p95 is the highest of its statuses' (a 95th percentile is 0 once a route has had no call for the last
+     * two minutes or so: shown as a dash).
+     */
     List<RouteFigures> routes() {
-        return registry.find("http.server.requests").timers().stream()
-                .filter(t -> !isStatic(t.getId().getTag("uri")))
+        var byRoute = new java.util.LinkedHashMap<String, List<Timer>>();
+        for (var timer : registry.find("http.server.requests").timers()) {
+            var uri = timer.getId().getTag("uri");
+            if (!isStatic(uri)) {
+                byRoute.computeIfAbsent(timer.getId().getTag("method") + " " + uri, k -> new java.util.ArrayList<>())
+                        .add(timer);
+            }
+        }
+        return byRoute.values().stream()
                 .map(this::figures)
                 .filter(r -> r.requests() > 0)
-                .sorted(Comparator.comparingDouble(RouteFigures::p95Millis).reversed())
+                .sorted(Comparator.comparingDouble((RouteFigures r) -> r.p95Millis().isNaN() ? -1 : r.p95Millis())
+                        .reversed()
+                        .thenComparing(Comparator.comparingLong(RouteFigures::requests).reversed()))
                 .limit(50)
                 .toList();
     }
 
-    private RouteFigures figures(Timer timer) {
-        var method = timer.getId().getTag("method");
-        var uri = timer.getId().getTag("uri");
-        var snapshot = timer.takeSnapshot();
-        double p95 = valueAt(snapshot.percentileValues(), 0.95);
+    private RouteFigures figures(List<Timer> timers) {
+        var method = timers.get(0).getId().getTag("method");
+        var uri = timers.get(0).getId().getTag("uri");
+        long count = 0;
+        double total = 0;
+        double p95 = 0;
+        for (var timer : timers) {
+            var snapshot = timer.takeSnapshot();
+            count += snapshot.count();
+            total += snapshot.total(TimeUnit.MILLISECONDS);
+            var value = valueAt(snapshot.percentileValues(), 0.95);
+            if (!Double.isNaN(value)) {
+                p95 = Math.max(p95, value);
+            }
+        }
         DistributionSummary statements = registry.find(RequestFigures.STATEMENTS)
                 .tag("method", method)
                 .tag("uri", uri)
@@ -87,9 +111,9 @@ class OperationsController {
         return new RouteFigures(
                 method,
                 uri,
-                snapshot.count(),
-                p95,
-                snapshot.mean(TimeUnit.MILLISECONDS),
+                count,
+                p95 > 0 ? p95 : Double.NaN,
+                count == 0 ? 0 : total / count,
                 statements == null ? Double.NaN : statements.mean());
     }
 

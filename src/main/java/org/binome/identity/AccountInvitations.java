@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.binome.shared.RuleViolation;
@@ -46,6 +48,7 @@ class AccountInvitations {
     private final AccountAudit audit;
     private final AccountMessages messages;
     private final InvitationJobs jobs;
+    private final BulkInvitations bulk;
     private final EmployeeDirectory directory;
     private final ObjectProvider<InvitationSources> sources;
     private final TransactionTemplate chunk;
@@ -63,6 +66,7 @@ class AccountInvitations {
             AccountAudit audit,
             AccountMessages messages,
             InvitationJobs jobs,
+            BulkInvitations bulk,
             EmployeeDirectory directory,
             ObjectProvider<InvitationSources> sources,
             PlatformTransactionManager transactions,
@@ -73,6 +77,7 @@ class AccountInvitations {
         this.audit = audit;
         this.messages = messages;
         this.jobs = jobs;
+        this.bulk = bulk;
         this.directory = directory;
         this.sources = sources;
         this.chunk = new TransactionTemplate(transactions);
@@ -158,14 +163,33 @@ class AccountInvitations {
         }
     }
 
+    /**
+     * One chunk, set-based: one read of the people, one of their accounts, one of the e-mails already used and one of
+     * the pending invitations; then the new accounts, the links, the history and the problems are written in batches.
+     * Only the e-mails are written one by one (each in its reader's language).
+     */
     private void inviteChunk(long id, List<String> numbers, boolean resend, String actor) {
         var people = new HashMap<String, EmployeeDirectory.Employee>();
         directory.find(numbers).forEach(p -> people.put(p.employeeNumber(), p));
         var accounts = new HashMap<String, UserAccount>();
         repository.findByEmployeeNumberIn(numbers).forEach(a -> accounts.putIfAbsent(a.employeeNumber, a));
-        int invited = 0;
+        var wantedEmails = new HashSet<String>();
+        for (var number : numbers) {
+            var person = people.get(number);
+            if (person != null && !accounts.containsKey(number) && person.email() != null) {
+                wantedEmails.add(emailKey(person.email()));
+            }
+        }
+        var takenEmails = bulk.usedEmails(wantedEmails);
+        var pending = resend
+                ? Set.<Long>of()
+                : bulk.withPendingInvitation(
+                        accounts.values().stream().map(a -> a.id).toList());
+        var problems = new ArrayList<InvitationJobs.Problem>();
+        var newAccounts = new ArrayList<UserAccount>();
+        var toIssue = new ArrayList<UserAccount>();
         int skipped = 0;
-        int refused = 0;
+        var now = clock.instant();
         for (var number : numbers) {
             var person = people.get(number);
             var account = accounts.get(number);
@@ -182,37 +206,43 @@ class AccountInvitations {
             } else if (account == null
                     && (person.email() == null || person.email().isBlank())) {
                 reason = NO_EMAIL;
-            }
-            if (reason == null && account == null) {
-                var email = person.email().strip().toLowerCase(Locale.ROOT);
-                if (repository.findByUsername(email).isPresent()
-                        || repository.findFirstByEmailKeyOrderByIdAsc(email).isPresent()) {
-                    reason = EMAIL_TAKEN;
-                }
+            } else if (account == null && !takenEmails.add(emailKey(person.email()))) {
+                // used by another account, or by someone earlier in this chunk
+                reason = EMAIL_TAKEN;
             }
             if (reason != null) {
-                jobs.problem(id, number, person == null ? null : person.fullName(), reason);
-                refused++;
+                problems.add(new InvitationJobs.Problem(number, person == null ? null : person.fullName(), reason));
                 continue;
             }
-            if (account != null && !resend && tokens.hasPending(account.id, AccountTokens.INVITATION)) {
+            if (account != null && pending.contains(account.id)) {
                 skipped++;
                 continue;
             }
             if (account == null) {
-                account = repository.save(UserAccount.invited(
-                        number, person.fullName(), person.email(), person.language(), clock.instant()));
+                newAccounts.add(UserAccount.invited(number, person.fullName(), person.email(), person.language(), now));
+            } else {
+                toIssue.add(account);
             }
-            issue(account, actor);
-            invited++;
         }
-        jobs.progress(id, numbers.size(), invited, skipped, refused);
+        toIssue.addAll(bulk.insertInvited(newAccounts));
+        var links = bulk.issueInvitations(toIssue, validity, actor);
+        links.forEach((account, token) -> send(account, token));
+        jobs.problems(id, problems);
+        jobs.progress(id, numbers.size(), toIssue.size(), skipped, problems.size());
+    }
+
+    private static String emailKey(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     /** A new invitation link for an invited account (older ones stop working), e-mailed in the person's language. */
     void issue(UserAccount account, String actor) {
         var token = tokens.issue(account.id, AccountTokens.INVITATION, validity, actor);
         audit.record(account.id, actor, "invited", null);
+        send(account, token);
+    }
+
+    private void send(UserAccount account, String token) {
         var tokenId = account.id + ":" + Tokens.digest(token).substring(0, 16);
         messages.sendLink(
                 account.username,

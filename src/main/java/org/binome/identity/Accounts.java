@@ -34,7 +34,7 @@ public class Accounts {
     @Transactional
     public AccountView open(NewAccount account) {
         PasswordPolicy.violation(new String(account.password())).ifPresent(key -> {
-            throw new InvalidPasswordException(key);
+            throw org.binome.shared.RuleViolation.invalid(key);
         });
         var hash = passwordEncoder.encode(new String(account.password()));
         Arrays.fill(account.password(), '\0');

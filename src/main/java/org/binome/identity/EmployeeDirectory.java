@@ -18,6 +18,9 @@ public interface EmployeeDirectory {
     /** The active employees of a department and/or a site (null: any). */
     List<String> activeEmployeeNumbers(String department, String site);
 
+    /** Everyone of this department, whatever their status (for the administrators' account list). */
+    List<String> employeeNumbersIn(String department);
+
     List<String> departments();
 
     List<String> sites();

@@ -40,10 +40,12 @@ class InvitationJobs {
     record Problem(String employeeNumber, String name, String reason) {}
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final Clock clock;
 
-    InvitationJobs(JdbcClient jdbc, Clock clock) {
+    InvitationJobs(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -69,10 +71,14 @@ class InvitationJobs {
                 .update();
     }
 
-    void problem(long id, String employeeNumber, String name, String reason) {
-        jdbc.sql("insert into invitation_problem (job_id, employee_number, name, reason) values (?, ?, ?, ?)")
-                .params(id, employeeNumber, name, reason)
-                .update();
+    void problems(long id, java.util.List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            batch.batchUpdate(
+                    "insert into invitation_problem (job_id, employee_number, name, reason) values (?, ?, ?, ?)",
+                    problems.stream()
+                            .map(p -> new Object[] {id, p.employeeNumber(), p.name(), p.reason()})
+                            .toList());
+        }
     }
 
     void finish(long id, Status status) {

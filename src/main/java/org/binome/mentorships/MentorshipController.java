@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import org.binome.identity.BinomeUser;
 import org.binome.programs.Programs;
+import org.binome.shared.FormErrors;
 import org.binome.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -61,12 +62,13 @@ class MentorshipController {
     String kickOff(
             @PathVariable long id,
             @Valid @ModelAttribute("kickOffForm") KickOffForm form,
-            BindingResult errors,
+            BindingResult binding,
             @AuthenticationPrincipal BinomeUser user,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
         var m = access.memberOf(id, user);
+        var errors = FormErrors.readable(form, binding, model);
         if (errors.hasErrors()) {
             return page(m, user, model, locale);
         }
@@ -162,12 +164,13 @@ class MentorshipController {
     String writeNote(
             @PathVariable long id,
             @Valid @ModelAttribute("noteForm") NoteForm form,
-            BindingResult errors,
+            BindingResult binding,
             @AuthenticationPrincipal BinomeUser user,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
         var m = access.memberOf(id, user);
+        var errors = FormErrors.readable(form, binding, model);
         if (errors.hasErrors()) {
             return page(m, user, model, locale);
         }

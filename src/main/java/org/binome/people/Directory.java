@@ -114,6 +114,15 @@ public class Directory {
         return found;
     }
 
+    /** Everyone of a department, whatever their status, by employee number. */
+    @Transactional(readOnly = true)
+    public List<String> employeeNumbersIn(String department) {
+        return jdbc.sql("select employee_number from person where department = ?")
+                .param(department)
+                .query(String.class)
+                .list();
+    }
+
     /** The active people of a department and/or a site (null: any), by employee number. */
     @Transactional(readOnly = true)
     public List<String> activeEmployeeNumbers(String department, String site) {

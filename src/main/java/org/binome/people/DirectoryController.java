@@ -3,6 +3,7 @@ package org.binome.people;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import org.binome.shared.FormErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -88,12 +89,13 @@ class DirectoryController {
     String save(
             @PathVariable String employeeNumber,
             @Valid @ModelAttribute("form") PersonForm form,
-            BindingResult errors,
+            BindingResult binding,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         var person = people.findByEmployeeNumber(employeeNumber).orElseThrow(DirectoryController::notFound);
         model.addAttribute("person", person.view());
+        var errors = FormErrors.readable(form, binding, model);
         var manager = form.managerNumber() == null ? "" : form.managerNumber().strip();
         if (!manager.isEmpty() && !errors.hasFieldErrors("managerNumber")) {
             if (directory.find(manager).isEmpty()) {

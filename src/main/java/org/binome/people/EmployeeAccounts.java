@@ -43,6 +43,11 @@ class EmployeeAccounts implements EmployeeDirectory {
     }
 
     @Override
+    public List<String> employeeNumbersIn(String department) {
+        return directory.employeeNumbersIn(department);
+    }
+
+    @Override
     public List<String> departments() {
         return directory.departments();
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.binome.identity.BinomeUser;
 import org.binome.people.Directory;
 import org.binome.people.PersonStatus;
+import org.binome.shared.FormErrors;
 import org.binome.shared.RuleViolation;
 import org.binome.skills.SkillView;
 import org.binome.skills.Skills;
@@ -88,7 +89,7 @@ class ApplicationController {
     String submit(
             @PathVariable long id,
             @Valid @ModelAttribute("form") ApplicationForm form,
-            BindingResult errors,
+            BindingResult binding,
             @AuthenticationPrincipal BinomeUser user,
             Locale locale,
             Model model,
@@ -96,6 +97,7 @@ class ApplicationController {
             HttpServletResponse response,
             @org.springframework.web.bind.annotation.RequestParam(required = false) Integer noticeVersion) {
         var program = program(id);
+        var errors = FormErrors.readable(form, binding, model);
         var self = user.employeeNumber();
         var existing = self == null ? null : programs.applicationOf(id, self).orElse(null);
         var catalogue = new HashSet<String>();

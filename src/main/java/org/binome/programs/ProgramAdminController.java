@@ -189,11 +189,12 @@ class ProgramAdminController {
     String reviseCharter(
             @PathVariable long id,
             @Valid @ModelAttribute("form") CharterForm form,
-            BindingResult errors,
+            BindingResult binding,
             @AuthenticationPrincipal BinomeUser user,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
+        var errors = FormErrors.readable(form, binding, model);
         if (errors.hasErrors()) {
             return charterPage(id, form, model);
         }

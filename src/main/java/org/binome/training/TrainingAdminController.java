@@ -15,6 +15,7 @@ import org.binome.programs.ApplicationView;
 import org.binome.programs.ParticipantRole;
 import org.binome.programs.ProgramView;
 import org.binome.programs.Programs;
+import org.binome.shared.FormErrors;
 import org.binome.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -184,10 +185,15 @@ class TrainingAdminController {
     String formCircle(
             @PathVariable long programId,
             @Valid @ModelAttribute("form") CircleForm form,
+            BindingResult binding,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         var program = program(programId);
+        if (binding.hasErrors()) {
+            FormErrors.readable(form, binding, model);
+            return circlesPage(model, program, form, null);
+        }
         try {
             circles.form(
                     programId,

@@ -62,8 +62,10 @@ class AccountRepositoryTests {
     @Test
     void aShortPasswordIsRefusedWithItsReason() {
         assertThatThrownBy(() -> accounts.open(account("short", "elevenchars")))
-                .isInstanceOf(InvalidPasswordException.class)
-                .hasMessage("password.tooShort");
+                .isInstanceOfSatisfying(org.binome.shared.RuleViolation.class, refusal -> {
+                    assertThat(refusal.kind()).isEqualTo(org.binome.shared.RuleViolation.Kind.INVALID);
+                    assertThat(refusal.key()).isEqualTo("password.tooShort");
+                });
         assertThat(accounts.findByUsername("short")).isEmpty();
     }
 

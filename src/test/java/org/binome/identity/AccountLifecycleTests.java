@@ -49,9 +49,6 @@ class AccountLifecycleTests {
     JdbcClient jdbc;
 
     @Autowired
-    InvitationSources sources;
-
-    @Autowired
     java.time.Clock clock;
 
     private String departmentOf(String employeeNumber) {
@@ -374,37 +371,6 @@ class AccountLifecycleTests {
                 .as("a stranger learns nothing about the account")
                 .endsWith("/login?error");
         assertThat(new WebClient(port).get("/login?disabled").body()).contains("Ce compte est désactivé");
-    }
-
-    @Test
-    void invitingAProgrammesEligibleAudienceInvitesExactlyThatAudience() {
-        var programme = sources.programmes().get(sources.programmes().size() - 1);
-        var eligible = sources.eligible(programme.id());
-        assertThat(eligible).isNotEmpty();
-
-        long id = invitations.runNow(
-                new InvitationAudience(InvitationAudience.Kind.PROGRAMME, String.valueOf(programme.id()), List.of()),
-                false,
-                "admin");
-
-        var job = jobs.find(id).orElseThrow();
-        assertThat(job.status()).isEqualTo(InvitationJobs.Status.FINISHED);
-        assertThat(job.total()).isEqualTo(new java.util.HashSet<>(eligible).size());
-        assertThat(job.invited() + job.skipped() + job.refused()).isEqualTo(job.total());
-        var reported = jobs.problems(id, 10_000).stream()
-                .map(InvitationJobs.Problem::employeeNumber)
-                .toList();
-        for (var number : eligible) {
-            var account = accounts.findByEmployeeNumber(number);
-            assertThat(account.isPresent() || reported.contains(number))
-                    .as("%s has an account or a reason", number)
-                    .isTrue();
-        }
-        var outside = jdbc.sql("select count(*) from invitation_problem where job_id = ?")
-                .param(id)
-                .query(Long.class)
-                .single();
-        assertThat(outside).isEqualTo(job.refused());
     }
 
     @Test

@@ -48,6 +48,9 @@ class AccountLifecycleTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    java.time.Clock clock;
+
     private String departmentOf(String employeeNumber) {
         return jdbc.sql("select department from person where employee_number = ?")
                 .param(employeeNumber)
@@ -368,6 +371,53 @@ class AccountLifecycleTests {
                 .as("a stranger learns nothing about the account")
                 .endsWith("/login?error");
         assertThat(new WebClient(port).get("/login?disabled").body()).contains("Ce compte est désactivé");
+    }
+
+    @Test
+    void anAdministratorMarkingAPairMemberAsLeftDisablesTheAccountAndTellsAdministratorsWhichPair() throws Exception {
+        var member = jdbc.sql("select min(mm.employee_number) from mentorship_member mm"
+                        + " join mentorship m on m.id = mm.mentorship"
+                        + " join user_account a on a.employee_number = mm.employee_number"
+                        + " where m.status = 'ACTIVE' and a.status = 'ACTIVE' and a.roles not like '%ADMIN%'")
+                .query(String.class)
+                .single();
+        var admin = new WebClient(port);
+        admin.signIn("admin", PASSWORD);
+        var edit = "/admin/people/" + member + "/edit";
+        var form = org.jsoup.Jsoup.parse(admin.get(edit).body())
+                .select("form[action$=/edit]")
+                .first();
+        assertThat(form).isNotNull();
+        var fields = new java.util.LinkedHashMap<String, String>();
+        for (var control : form.select("input[name], select[name], textarea[name]")) {
+            var type = control.attr("type");
+            if ((type.equals("checkbox") || type.equals("radio")) && !control.hasAttr("checked")) {
+                continue;
+            }
+            fields.put(control.attr("name"), control.val());
+        }
+        fields.put("status", "LEFT");
+        fields.put("leavingDate", java.time.LocalDate.now(clock).toString());
+
+        var saved = admin.postForm(edit, edit, fields);
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> {
+                    assertThat(jdbc.sql("select status from user_account where employee_number = ?")
+                                    .param(member)
+                                    .query(String.class)
+                                    .single())
+                            .isEqualTo(AccountStatus.DISABLED.name());
+                    assertThat(jdbc.sql("select count(*) from notification where template = 'pair.member-left'"
+                                            + " and idempotency_key like ? and recipient_username = 'admin'")
+                                    .param("%member-left:" + member + "%")
+                                    .query(Long.class)
+                                    .single())
+                            .as("the administrators are told which pair loses %s", member)
+                            .isPositive();
+                });
     }
 
     private static String strip(String html) {

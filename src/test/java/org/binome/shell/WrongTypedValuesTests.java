@@ -124,14 +124,6 @@ class WrongTypedValuesTests {
                                 true,
                                 programme),
                         new Case(
-                                "/admin/programmes/{programme}/charter",
-                                Who.ADMIN,
-                                "form",
-                                "basedOn",
-                                "abc",
-                                false,
-                                charter),
-                        new Case(
                                 "/mentorships/{mentorship}/kickoff",
                                 Who.MEMBER,
                                 "kickOffForm",
@@ -203,39 +195,6 @@ class WrongTypedValuesTests {
                                 "NOPE",
                                 false,
                                 Map.of()),
-                        new Case(
-                                "/programmes/{open}/apply",
-                                Who.MEMBER,
-                                "form",
-                                "charterVersion",
-                                "abc",
-                                false,
-                                Map.of("role", "MENTOR", "motivation", "Envie")),
-                        new Case(
-                                "/admin/people/{person}/edit",
-                                Who.ADMIN,
-                                "form",
-                                "hireDate",
-                                "2026-13-45",
-                                true,
-                                person),
-                        new Case("/admin/people/{person}/edit", Who.ADMIN, "form", "birthYear", "abc", false, person),
-                        new Case(
-                                "/admin/programmes/{programme}/training",
-                                Who.ADMIN,
-                                "form",
-                                "minutes",
-                                "abc",
-                                false,
-                                Map.of("role", "MENTOR", "titleFr", "Module", "titleEn", "Module")),
-                        new Case(
-                                "/admin/programmes/{programme}/circles",
-                                Who.ADMIN,
-                                "form",
-                                "cadenceWeeks",
-                                "abc",
-                                false,
-                                Map.of("name", "Cercle")),
                         new Case("/me/help", Who.MEMBER, "form", "programId", "abc", false, Map.of("message", "Aide")))
                 .map(Arguments::of);
     }

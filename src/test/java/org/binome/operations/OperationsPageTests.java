@@ -36,9 +36,7 @@ class OperationsPageTests {
                 .toList();
         assertThat(home).hasSize(1);
         assertThat(home.get(0).requests()).isGreaterThanOrEqualTo(3);
-        assertThat(home.get(0).statements())
-                .as("the page reads the database")
-                .isGreaterThan(0);
+        assertThat(home.get(0).statements()).as("the page reads the database").isGreaterThan(0);
         assertThat(routes).noneMatch(r -> r.uri().startsWith("/css") || r.uri().startsWith("/webjars"));
 
         var page = mvc.perform(get("/admin/operations").with(admin))

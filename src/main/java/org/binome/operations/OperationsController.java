@@ -82,9 +82,10 @@ class OperationsController {
         return byRoute.values().stream()
                 .map(this::figures)
                 .filter(r -> r.requests() > 0)
-                .sorted(Comparator.comparingDouble((RouteFigures r) -> r.p95Millis().isNaN() ? -1 : r.p95Millis())
+                .sorted(Comparator.comparingDouble((RouteFigures r) -> Double.isNaN(r.p95Millis()) ? -1 : r.p95Millis())
                         .reversed()
-                        .thenComparing(Comparator.comparingLong(RouteFigures::requests).reversed()))
+                        .thenComparing(
+                                Comparator.comparingLong(RouteFigures::requests).reversed()))
                 .limit(50)
                 .toList();
     }

@@ -63,7 +63,9 @@ class SessionWritesTests {
                 .param(sessionId())
                 .query(Long.class)
                 .single();
-        assertThat(expiry).as("the idle timeout still counts from the last access written").isEqualTo(30 * 60_000L);
+        assertThat(expiry)
+                .as("the idle timeout still counts from the last access written")
+                .isEqualTo(30 * 60_000L);
     }
 
     private long lastAccess() {
@@ -84,7 +86,9 @@ class SessionWritesTests {
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

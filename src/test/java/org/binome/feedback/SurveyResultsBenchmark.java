@@ -23,8 +23,16 @@ public final class SurveyResultsBenchmark {
 
     private static final int PARTICIPANTS = Integer.getInteger("bench.participants", 10_000);
     private static final String[] DEPARTMENTS = {
-        "Finance", "Marketing", "Commercial", "Informatique", "Production", "Logistique", "Juridique", "Achats",
-        "RH", "Qualité"
+        "Finance",
+        "Marketing",
+        "Commercial",
+        "Informatique",
+        "Production",
+        "Logistique",
+        "Juridique",
+        "Achats",
+        "RH",
+        "Qualité"
     };
     private static final String[] SITES = {"Paris", "Lyon", "Lille", "Nantes", "Bordeaux"};
     private static final String[] GENERATIONS = {"gen-z", "millennials", "gen-x", "boomers", "unknown"};
@@ -121,19 +129,50 @@ public final class SurveyResultsBenchmark {
             var t0 = UUID.randomUUID().toString();
             var fin = UUID.randomUUID().toString();
             var first = UUID.randomUUID().toString();
-            responses.add(new Object[] {t0, enrolment, enrolment, 1L, "ENROLMENT", "MENTEE", department, site, generation, seniority, pair, "r0-" + p});
-            responses.add(new Object[] {fin, end, end, 1L, "END", "MENTEE", department, site, generation, seniority, pair, "r1-" + p});
-            responses.add(new Object[] {first, firstSession, firstSession, 1L, "FIRST_SESSION", "MENTEE", department, site, generation, seniority, pair, "r2-" + p});
+            responses.add(new Object[] {
+                t0,
+                enrolment,
+                enrolment,
+                1L,
+                "ENROLMENT",
+                "MENTEE",
+                department,
+                site,
+                generation,
+                seniority,
+                pair,
+                "r0-" + p
+            });
+            responses.add(new Object[] {
+                fin, end, end, 1L, "END", "MENTEE", department, site, generation, seniority, pair, "r1-" + p
+            });
+            responses.add(new Object[] {
+                first,
+                firstSession,
+                firstSession,
+                1L,
+                "FIRST_SESSION",
+                "MENTEE",
+                department,
+                site,
+                generation,
+                seniority,
+                pair,
+                "r2-" + p
+            });
             for (var area : areas) {
                 int before = 1 + random.nextInt(3);
                 answers.add(new Object[] {t0, digcomp, "DIGCOMP", area, before, null});
-                answers.add(new Object[] {fin, digcomp, "DIGCOMP", area, Math.min(4, before + random.nextInt(2)), null});
+                answers.add(
+                        new Object[] {fin, digcomp, "DIGCOMP", area, Math.min(4, before + random.nextInt(2)), null});
             }
             for (int i = 0; i < 4; i++) {
                 answers.add(new Object[] {t0, climate, "CLIMATE", null, 2 + random.nextInt(3), null});
                 answers.add(new Object[] {fin, climate, "CLIMATE", null, 3 + random.nextInt(3), null});
             }
-            answers.add(new Object[] {first, fit, "FIT", null, null, random.nextInt(5) == 0 ? "still-deciding" : "good-fit"});
+            answers.add(
+                    new Object[] {first, fit, "FIT", null, null, random.nextInt(5) == 0 ? "still-deciding" : "good-fit"
+                    });
             answers.add(new Object[] {fin, satisfaction, "SATISFACTION", null, 3 + random.nextInt(3), null});
             answers.add(new Object[] {fin, recommendation, "RECOMMENDATION", null, 5 + random.nextInt(6), null});
         }
@@ -156,7 +195,6 @@ public final class SurveyResultsBenchmark {
     }
 
     private static long question(JdbcTemplate jdbc, String measure) {
-        return jdbc.queryForObject(
-                "select min(id) from feedback_question where measure = ?", Long.class, measure);
+        return jdbc.queryForObject("select min(id) from feedback_question where measure = ?", Long.class, measure);
     }
 }

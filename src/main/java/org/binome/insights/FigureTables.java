@@ -254,12 +254,12 @@ final class FigureTables {
                     Formats.integer(r.comparators(), locale),
                     Formats.integer(r.comparatorsLeft(), locale),
                     Formats.percent(r.comparatorRate(), locale)));
+            rows.add(List.of(t("insights.retention.difference"), "", "", Formats.points(r.difference(), locale)));
             rows.add(List.of(
-                    t("insights.retention.difference"),
+                    t("insights.retention.interval"),
                     "",
                     "",
-                    Formats.points(r.difference(), locale) + " [" + Formats.points(r.low(), locale) + " ; "
-                            + Formats.points(r.high(), locale) + "]"));
+                    Formats.points(r.low(), locale) + " ; " + Formats.points(r.high(), locale)));
         } else {
             rows.add(hiddenRow(headers.size()));
         }

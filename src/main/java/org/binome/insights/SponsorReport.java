@@ -94,10 +94,28 @@ class SponsorReport {
                                         Formats.percent(e.earlyClosureRate(), locale),
                                         Formats.integer(e.endedEarly(), locale)))
                         : hiddenTile(locale, "insights.tile.active"));
-        tiles.add(new Tile(
-                Formats.NONE,
-                t(locale, "insights.tile.satisfaction"),
-                t(locale, "insights.tile.satisfaction.pending")));
+        var satisfaction = surveys == null ? null : surveys.satisfaction();
+        var recommendation = surveys == null ? null : surveys.recommendation();
+        tiles.add(
+                satisfaction != null && !satisfaction.hidden()
+                        ? new Tile(
+                                Formats.percent(satisfaction.favourablePercent() / 100, locale),
+                                t(locale, "insights.tile.satisfied"),
+                                recommendation.hidden()
+                                        ? t(locale, "insights.survey.notEnough")
+                                        : t(
+                                                locale,
+                                                "insights.tile.satisfaction.detail",
+                                                Formats.signed(recommendation.score(), locale),
+                                                Formats.integer(recommendation.respondents(), locale)))
+                        : new Tile(
+                                Formats.NONE,
+                                t(locale, "insights.tile.satisfaction"),
+                                t(
+                                        locale,
+                                        surveys == null
+                                                ? "insights.survey.chooseProgramme"
+                                                : "insights.survey.notEnough")));
         tiles.add(
                 r.shown()
                         ? new Tile(

@@ -210,8 +210,8 @@ class PrivacyAdminController {
     }
 
     @GetMapping("/admin/privacy/record")
-    String record(Model model) {
-        model.addAttribute("controller", record.controller());
+    String record(Model model, Locale locale) {
+        model.addAttribute("controller", record.controller(locale));
         model.addAttribute("dpo", record.dpoContact());
         model.addAttribute("categories", RecordOfProcessing.CATEGORIES);
         model.addAttribute("measures", RecordOfProcessing.MEASURES);
@@ -229,7 +229,7 @@ class PrivacyAdminController {
                     text("privacy.record.csv.section", locale),
                     text("privacy.record.csv.item", locale),
                     text("privacy.record.csv.detail", locale));
-            printer.row(text("privacy.record.controller", locale), record.controller(), "");
+            printer.row(text("privacy.record.controller", locale), record.controller(locale), "");
             printer.row(text("privacy.record.dpo", locale), record.dpoContact(), "");
             for (var category : RecordOfProcessing.CATEGORIES) {
                 printer.row(

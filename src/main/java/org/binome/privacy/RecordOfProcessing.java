@@ -33,8 +33,13 @@ class RecordOfProcessing {
         this.messages = messages;
     }
 
-    String controller() {
-        return environment.getProperty("binome.privacy.controller", "l\u2019employeur");
+    /** The controller as configured, or "the employer that set up Binôme" in the reader's language. */
+    String controller(Locale locale) {
+        var configured =
+                environment.getProperty("binome.privacy.controller", "").strip();
+        return configured.isEmpty()
+                ? messages.getMessage("privacy.record.controllerDefault", null, locale)
+                : configured;
     }
 
     String dpoContact() {

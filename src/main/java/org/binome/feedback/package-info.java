@@ -8,5 +8,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Feedback",
-        allowedDependencies = {"identity", "people", "programs", "mentorships", "communication", "demo", "shared"})
+        allowedDependencies = {
+            "identity",
+            "people",
+            "programs",
+            "mentorships",
+            "communication",
+            "privacy",
+            "demo",
+            "shared"
+        })
 package org.binome.feedback;

@@ -43,6 +43,8 @@ class IdentityPersonalData implements PersonalData {
                 Table.technical("login_known_client", "digests of known browsers and addresses"),
                 Table.pseudonymised("invitation_job", "bulk invitations; who started them", "started_by"),
                 Table.pseudonymised("invitation_problem", "people a bulk invitation skipped", "employee_number"),
+                Table.pseudonymised(
+                        "api_token", "integration tokens; who created and revoked them", "created_by", "revoked_by"),
                 Table.deleted("spring_session", "open sessions", "principal_name"),
                 Table.technical("spring_session_attributes", "open sessions' attributes, with the session"));
     }
@@ -87,6 +89,12 @@ class IdentityPersonalData implements PersonalData {
                     .params(pseudonym, username)
                     .update();
             jdbc.sql("update account_token set created_by = ? where created_by = ?")
+                    .params(pseudonym, username)
+                    .update();
+            jdbc.sql("update api_token set created_by = ? where created_by = ?")
+                    .params(pseudonym, username)
+                    .update();
+            jdbc.sql("update api_token set revoked_by = ? where revoked_by = ?")
                     .params(pseudonym, username)
                     .update();
             jdbc.sql("update invitation_job set started_by = ? where started_by = ?")

@@ -68,7 +68,13 @@ class FeedbackPersonalData implements PersonalData {
                                 .param("receipts", receipts)
                                 .query()
                                 .listOfRows());
-        return List.of(invitations, answers);
+        var pairs = Part.query(
+                jdbc,
+                "survey_pairs",
+                "select mentorship_id, program_id, participant_role, ended_on from feedback_pair_member"
+                        + " where employee_number = ? order by mentorship_id",
+                employeeNumber);
+        return List.of(invitations, answers, pairs);
     }
 
     @Override

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.binome.identity.Role;
+import org.binome.identity.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +27,7 @@ class OperationsPageTests {
 
     @Test
     void theOperatorSeesEachRouteOnceWithItsCallsTimeAndStatements() throws Exception {
-        var admin = user("admin").roles("ADMIN", "PARTICIPANT");
+        var admin = user(TestUsers.person("admin", "ML00002", "fr", Role.ADMIN, Role.PARTICIPANT));
         for (int i = 0; i < 3; i++) {
             mvc.perform(get("/admin").with(admin)).andExpect(status().isOk());
         }

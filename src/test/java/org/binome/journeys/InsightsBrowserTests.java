@@ -60,15 +60,17 @@ class InsightsBrowserTests {
         // Chart.js drew into the canvases (a drawn canvas gets a size and Chart.js's own attribute).
         page.waitForFunction("() => document.querySelectorAll('canvas.impact-chart').length > 0"
                 + " && [...document.querySelectorAll('canvas.impact-chart')].every(c => Chart.getChart(c))");
-        assertThat(page.locator("#participation table")).containsText("Mentors");
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Participation")))
+                .containsText("Mentors");
         assertNoSeriousViolations(page);
         BrowserSession.screenshot(page, "insights-dashboard-fr");
 
-        page.getByLabel("Site").selectOption("Lyon");
+        page.getByLabel("Site", new Page.GetByLabelOptions().setExact(true)).selectOption("Lyon");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrer"))
                 .click();
         assertThat(page).hasURL(Pattern.compile(".*site=Lyon.*"));
-        assertThat(page.getByLabel("Site")).hasValue("Lyon");
+        assertThat(page.getByLabel("Site", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("Lyon");
         BrowserSession.screenshot(page, "insights-dashboard-filtered-fr");
 
         page.navigate(url("/sponsor"));
@@ -125,7 +127,11 @@ class InsightsBrowserTests {
         var violations = new AxeBuilder(page)
                 .analyze().getViolations().stream()
                         .filter(v -> List.of("serious", "critical").contains(v.getImpact()))
-                        .map(v -> v.getId() + ": " + v.getHelp())
+                        .map(v -> v.getId() + ": " + v.getHelp() + " at "
+                                + v.getNodes().stream()
+                                        .map(n -> n.getTarget() + " " + n.getFailureSummary())
+                                        .limit(3)
+                                        .toList())
                         .toList();
         assertThat(violations).as("accessibility of %s", page.url()).isEmpty();
     }

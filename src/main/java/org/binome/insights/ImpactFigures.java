@@ -121,7 +121,7 @@ final class ImpactFigures {
             if (person.status() != PersonStatus.ACTIVE || !filter.matches(person, today)) {
                 continue;
             }
-            int seniority = ProgramView.seniority(person.careerStartYear(), today);
+            int seniority = ProgramView.seniority(person.careerStartYear(), person.hireDate(), today);
             for (var programme : data.selected()) {
                 var limit = role == ParticipantRole.MENTOR
                         ? programme.mentorMaxSeniority()

@@ -60,7 +60,7 @@ record Cohort(List<Candidate> mentors, List<Candidate> mentees) {
                 person.fullName(),
                 person.department(),
                 site,
-                ProgramView.seniority(person.careerStartYear(), today),
+                ProgramView.seniority(person.careerStartYear(), person.hireDate(), today),
                 Set.copyOf(languages),
                 Map.copyOf(application.offeredSkills()),
                 Map.copyOf(application.wantedSkills()),

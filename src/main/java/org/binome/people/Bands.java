@@ -48,14 +48,11 @@ public final class Bands {
 
     /** The seniority band on {@code today}: years since the career started, or since hire when it is not known. */
     public static String seniority(Integer careerStartYear, LocalDate hireDate, LocalDate today) {
-        Integer start = careerStartYear;
-        if (start == null && hireDate != null) {
-            start = hireDate.getYear();
-        }
-        if (start == null) {
+        Integer known = years(careerStartYear, hireDate, today);
+        if (known == null) {
             return UNKNOWN;
         }
-        int years = today.getYear() - start;
+        int years = known;
         if (years < 5) {
             return "lt5";
         }
@@ -63,6 +60,16 @@ public final class Bands {
             return "5to14";
         }
         return years < 25 ? "15to24" : "25plus";
+    }
+
+    /**
+     * Years of experience on {@code today}, as every rule and figure counts them: since the career started, or since
+     * hire when the career start is not known (an HR export often has only the hire date); {@code null} when neither
+     * is known. Never negative.
+     */
+    public static Integer years(Integer careerStartYear, LocalDate hireDate, LocalDate today) {
+        Integer start = careerStartYear != null ? careerStartYear : hireDate != null ? hireDate.getYear() : null;
+        return start == null ? null : Math.max(0, today.getYear() - start);
     }
 
     public static String generationOf(PersonFacts person) {

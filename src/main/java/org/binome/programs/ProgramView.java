@@ -64,8 +64,12 @@ public record ProgramView(
         return role == ParticipantRole.MENTOR ? mentorCapacity : menteeCapacity;
     }
 
-    /** Years since a career started, as eligibility counts them. */
-    public static int seniority(Integer careerStartYear, LocalDate today) {
-        return careerStartYear == null ? 0 : Math.max(0, today.getYear() - careerStartYear);
+    /**
+     * Years of experience as eligibility counts them ({@link org.binome.people.Bands#years}: since the career started,
+     * or since hire when the career start is unknown); 0 when neither is known.
+     */
+    public static int seniority(Integer careerStartYear, LocalDate hireDate, LocalDate today) {
+        Integer years = org.binome.people.Bands.years(careerStartYear, hireDate, today);
+        return years == null ? 0 : years;
     }
 }

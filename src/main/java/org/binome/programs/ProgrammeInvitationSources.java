@@ -40,7 +40,7 @@ class ProgrammeInvitationSources implements InvitationSources {
         var today = LocalDate.now(clock);
         return directory.activeFacts().stream()
                 .filter(person -> {
-                    int seniority = ProgramView.seniority(person.careerStartYear(), today);
+                    int seniority = ProgramView.seniority(person.careerStartYear(), person.hireDate(), today);
                     boolean mentor = program.mentorMaxSeniority() == null || seniority <= program.mentorMaxSeniority();
                     boolean mentee = program.menteeMinSeniority() == null || seniority >= program.menteeMinSeniority();
                     return mentor || mentee;

@@ -184,7 +184,7 @@ class Volunteering {
         if (role == null) {
             throw RuleViolation.invalid("programs.apply.error.role");
         }
-        int seniority = ProgramView.seniority(person.careerStartYear(), LocalDate.now(clock));
+        int seniority = ProgramView.seniority(person.careerStartYear(), person.hireDate(), LocalDate.now(clock));
         if (role == ParticipantRole.MENTOR
                 && program.mentorMaxSeniority() != null
                 && seniority > program.mentorMaxSeniority()) {

@@ -157,6 +157,47 @@ class VolunteeringTests {
     }
 
     @Test
+    void withoutACareerStartTheHireDateCountsAsExperience() throws Exception {
+        // An HR export often carries the hire date only: a senior hired in 1995 is a mentee, not a beginner.
+        var today = LocalDate.now();
+        directory.registerAll(List.of(
+                new org.binome.people.NewPerson(
+                        "HD00001",
+                        "Odile",
+                        "Embauche",
+                        "odile.embauche@example.org",
+                        "Finance",
+                        "Lyon",
+                        "Contrôleuse de gestion",
+                        null,
+                        today.minusYears(30),
+                        null,
+                        List.of("fr"),
+                        today.getYear() - 55),
+                new org.binome.people.NewPerson(
+                        "HD00002",
+                        "Léo",
+                        "Embauche",
+                        "leo.embauche@example.org",
+                        "Finance",
+                        "Lyon",
+                        "Analyste",
+                        null,
+                        today.minusYears(2),
+                        null,
+                        List.of("fr"),
+                        today.getYear() - 25)));
+        var id = openProgramme("Ancienneté depuis l’embauche", today.plusDays(30));
+
+        content(apply(id, "HD00001", "MENTEE", "J’ai trente ans de maison"), 302);
+        assertThat(programs.applicationOf(id, "HD00001").orElseThrow().role()).isEqualTo(ParticipantRole.MENTEE);
+
+        var page = content(apply(id, "HD00002", "MENTEE", "Je voudrais être mentoré"), 422);
+        assertThat(page).contains("réserve le rôle de mentoré·e").contains("vous en avez 2");
+        assertThat(programs.applicationOf(id, "HD00002")).isEmpty();
+    }
+
+    @Test
     void missingConsentIsShownNextToTheBoxAndNothingIsRecorded() throws Exception {
         var id = openProgramme("Consentement", LocalDate.now().plusDays(30));
         var number = youngNumbers().get(3);

@@ -33,6 +33,8 @@ final class CohortMatching {
     private static final long MAX_QUANTISED = 100L * 1_000_000;
 
     enum UnmatchedReason {
+        /** The programme requires training before matching and this person has not completed it. */
+        NOT_TRAINED,
         NO_ELIGIBLE_PARTNER,
         BELOW_MIN_SCORE,
         CAPACITY
@@ -69,6 +71,17 @@ final class CohortMatching {
         this.rules = List.copyOf(rules);
         this.compatibility = new Compatibility(weights);
         this.minScore = weights.minScore();
+    }
+
+    /** Whether this person passes every training rule (asked only for people left without any possible partner). */
+    private boolean trained(Candidate person) {
+        for (var rule : rules) {
+            if (rule instanceof PairRule.TrainingCompleted training
+                    && !training.gate().completed(training.programId(), person.employeeNumber())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -178,17 +191,23 @@ final class CohortMatching {
         var unmatched = new ArrayList<Unmatched>();
         for (int j = 0; j < n; j++) {
             if (!matchedMentee[j]) {
-                var reason = eligibleCount[j] == 0
-                        ? UnmatchedReason.NO_ELIGIBLE_PARTNER
-                        : aboveMinimum[j] == 0 ? UnmatchedReason.BELOW_MIN_SCORE : UnmatchedReason.CAPACITY;
+                var reason = eligibleCount[j] == 0 && !trained(mentees.get(j))
+                        ? UnmatchedReason.NOT_TRAINED
+                        : eligibleCount[j] == 0
+                                ? UnmatchedReason.NO_ELIGIBLE_PARTNER
+                                : aboveMinimum[j] == 0 ? UnmatchedReason.BELOW_MIN_SCORE : UnmatchedReason.CAPACITY;
                 unmatched.add(new Unmatched(mentees.get(j), false, reason));
             }
         }
         for (int i = 0; i < m; i++) {
             if (usedCapacity[i] == 0) {
-                var reason = mentorEligible[i] == 0
-                        ? UnmatchedReason.NO_ELIGIBLE_PARTNER
-                        : mentorAboveMinimum[i] == 0 ? UnmatchedReason.BELOW_MIN_SCORE : UnmatchedReason.CAPACITY;
+                var reason = mentorEligible[i] == 0 && !trained(mentors.get(i))
+                        ? UnmatchedReason.NOT_TRAINED
+                        : mentorEligible[i] == 0
+                                ? UnmatchedReason.NO_ELIGIBLE_PARTNER
+                                : mentorAboveMinimum[i] == 0
+                                        ? UnmatchedReason.BELOW_MIN_SCORE
+                                        : UnmatchedReason.CAPACITY;
                 unmatched.add(new Unmatched(mentors.get(i), true, reason));
             }
         }

@@ -61,6 +61,28 @@ class CohortMatchingTests {
     }
 
     @Test
+    void someoneWhoseRequiredTrainingIsNotDoneIsToldSoRatherThanGivenAVagueReason() {
+        // The programme requires training before matching; everyone but ML9 has completed it.
+        TrainingGate gate = (programme, person) -> !person.equals("ML9");
+        var withTraining = new ArrayList<>(rules);
+        withTraining.add(new PairRule.TrainingCompleted(7L, gate));
+        var trained = mentor("ML8", 2, Map.of("genai", 4));
+        var untrained = mentor("ML9", 2, Map.of("genai", 4));
+        var mentee = mentee("ML7", 30, Map.of("genai", 3));
+
+        var outcome = new CohortMatching(withTraining, WEIGHTS)
+                .match(List.of(trained, untrained), List.of(mentee), List.of(), () -> false);
+
+        assertThat(outcome.proposals())
+                .singleElement()
+                .satisfies(p -> assertThat(p.mentor()).isEqualTo(trained));
+        assertThat(outcome.unmatched())
+                .singleElement()
+                .satisfies(u -> assertThat(u.person()).isEqualTo(untrained))
+                .satisfies(u -> assertThat(u.reason()).isEqualTo(CohortMatching.UnmatchedReason.NOT_TRAINED));
+    }
+
+    @Test
     void theMentorIsAlwaysTheJuniorOne() {
         var outcome =
                 match(List.of(mentor("ML5", 20, Map.of("genai", 4))), List.of(mentee("ML6", 10, Map.of("genai", 3))));

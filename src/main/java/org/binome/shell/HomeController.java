@@ -83,13 +83,19 @@ class HomeController {
             model.addAttribute("self", user.employeeNumber());
         }
         model.addAttribute("pendingSurveys", surveys.pendingFor(user.employeeNumber()));
-        model.addAttribute(
-                "applications",
-                user.employeeNumber() == null ? java.util.List.of() : programs.applicationsOf(user.employeeNumber()));
+        var applications = user.employeeNumber() == null
+                ? java.util.List.<org.binome.programs.ApplicationSummary>of()
+                : programs.applicationsOf(user.employeeNumber());
+        model.addAttribute("applications", applications);
+        // A programme the person already applied to is listed under their applications, not offered again.
+        var appliedTo = applications.stream()
+                .filter(a -> a.status() != org.binome.programs.ApplicationStatus.WITHDRAWN)
+                .map(org.binome.programs.ApplicationSummary::programId)
+                .collect(java.util.stream.Collectors.toSet());
         model.addAttribute(
                 "openProgrammes",
                 programs.visibleToEmployees().stream()
-                        .filter(p -> p.acceptsApplications(today))
+                        .filter(p -> p.acceptsApplications(today) && !appliedTo.contains(p.id()))
                         .toList());
         return "shell/participant-home";
     }

@@ -157,6 +157,27 @@ class VolunteeringTests {
     }
 
     @Test
+    void aProgrammeAlreadyAppliedToIsNoLongerOfferedOnTheHomePage() throws Exception {
+        var id = openProgramme("Déjà candidat", LocalDate.now().plusDays(30));
+        var number = youngNumbers().get(5);
+        assertThat(openOnHomePage(number)).contains(id);
+
+        content(apply(id, number, "MENTOR", "Je me lance"), 302);
+
+        assertThat(openOnHomePage(number)).doesNotContain(id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Long> openOnHomePage(String number) throws Exception {
+        var model = mvc.perform(get("/me").with(user(TestUsers.employee(number, Role.PARTICIPANT))))
+                .andReturn()
+                .getModelAndView()
+                .getModel();
+        return ((List<ProgramView>) model.get("openProgrammes"))
+                .stream().map(ProgramView::id).toList();
+    }
+
+    @Test
     void withoutACareerStartTheHireDateCountsAsExperience() throws Exception {
         // An HR export often carries the hire date only: a senior hired in 1995 is a mentee, not a beginner.
         var today = LocalDate.now();

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 @Component
 class NextActions {
 
+    static final String PROPOSALS_PAGE = "/me/proposals";
+
     private final MemberNames names;
     private final ReviewRepository reviews;
 
@@ -23,7 +25,8 @@ class NextActions {
                 ", ", m.everyoneBut(reader).stream().map(names::name).toList());
         var page = "/mentorships/" + m.id;
         if (m.status == MentorshipStatus.PROPOSED) {
-            actions.add(new NextAction(NextActionKind.ACCEPT_PROPOSAL, m.id, null, null, with, page));
+            // Proposals are answered on the participant's proposals page (matching), not on the pair's page.
+            actions.add(new NextAction(NextActionKind.ACCEPT_PROPOSAL, m.id, null, null, with, PROPOSALS_PAGE));
             return actions;
         }
         if (m.status == MentorshipStatus.ACTIVE) {

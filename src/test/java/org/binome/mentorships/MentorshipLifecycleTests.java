@@ -84,8 +84,10 @@ class MentorshipLifecycleTests {
                 mentee,
                 MentorshipStatus.PROPOSED);
         assertThat(mentorships.participantHome(mentee).nextActions())
-                .extracting(NextAction::kind)
-                .containsExactly(NextActionKind.ACCEPT_PROPOSAL);
+                .singleElement()
+                .satisfies(action -> assertThat(action.kind()).isEqualTo(NextActionKind.ACCEPT_PROPOSAL))
+                // answered where the accept and decline buttons are
+                .satisfies(action -> assertThat(action.link()).isEqualTo("/me/proposals"));
         var active = publishAndAwait(
                 scenario,
                 new MatchAccepted(PROGRAMME, 90001, List.of(mentor), List.of(mentee)),

@@ -35,7 +35,9 @@ class SkillScreensTests {
         assertThat(page.getContentAsString())
                 .contains("name=\"offered.genai\"")
                 .contains("on vient me demander conseil".substring(3))
-                .doesNotContain("style=");
+                .doesNotContain("style=")
+                // no link into the administrators' pages, which would answer 403
+                .doesNotContain("/admin/skills/people/");
 
         var saved = mvc.perform(post("/me/skills")
                         .param("offered.strategy", "4")

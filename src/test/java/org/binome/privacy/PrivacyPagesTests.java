@@ -209,14 +209,18 @@ class PrivacyPagesTests {
                 .getContentAsString();
         assertThat(form).contains("name=\"noticeVersion\" value=\"" + shown.version() + "\"");
         // An administrator publishes a new notice while the form is being filled in.
-        notices.publish(shown.textFr() + "\n- Paragraphe ajouté pendant la candidature", shown.textEn(), shown.version(), "admin");
+        notices.publish(
+                shown.textFr() + "\n- Paragraphe ajouté pendant la candidature",
+                shown.textEn(),
+                shown.version(),
+                "admin");
         var charter = programs.charter(2).number();
 
         var response = mvc.perform(post("/programmes/2/apply")
                         .with(user(applicant))
                         .with(csrf())
-                        .param("role", "MENTEE")
-                        .param("motivation", "Comprendre les outils d'IA générative.")
+                        .param("role", "MENTOR")
+                        .param("motivation", "Partager ce que je sais des outils d'IA générative.")
                         .param("offered", "genai:3")
                         .param("wanted", "strategy:2")
                         .param("preferredDays", "TUESDAY")
@@ -259,11 +263,13 @@ class PrivacyPagesTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page)
-                .contains("/privacy/me/consents/" + ledger.stream()
-                        .filter(c -> c.purpose() == ConsentLedger.Purpose.PROGRAMME_APPLICATION)
-                        .findFirst()
-                        .orElseThrow()
-                        .id() + "/withdraw")
+                .contains("/privacy/me/consents/"
+                        + ledger.stream()
+                                .filter(c -> c.purpose() == ConsentLedger.Purpose.PROGRAMME_APPLICATION)
+                                .findFirst()
+                                .orElseThrow()
+                                .id()
+                        + "/withdraw")
                 .contains("href=\"/me/notifications/preferences\"");
     }
 

@@ -49,15 +49,23 @@ public class AuditLog {
     /** The result of walking the chain: intact, or the first row whose hash does not follow. */
     public record Verification(boolean intact, long checked, Long firstBrokenSeq) {}
 
+    /**
+     * An entry kept elsewhere before the log existed (identity's account history): when it happened and the same
+     * fields as {@link #record}.
+     */
+    public record Earlier(Instant at, String actor, String action, String target, String subject, String detail) {}
+
     /** What an administrator searches for; every field optional. */
     public record Search(String actor, String subject, String action, Instant from, Instant to) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final java.util.function.Supplier<java.time.Duration> kept;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, Clock clock, RecordOfProcessing record) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.kept = () -> record.retention("audit").duration();
     }
 
     /**
@@ -117,6 +125,60 @@ public class AuditLog {
                 .param(seq)
                 .query(AuditLog::entry)
                 .single();
+    }
+
+    /**
+     * Copies entries kept before the log existed into the chain, once per {@code source} across restarts and nodes
+     * (the chain head's lock serialises nodes; the source is marked done in the same transaction). Each is appended
+     * now, at the head (the chain is never rewritten), with its original time first in its detail; entries already in
+     * the log (the same action on the same record within five seconds, written by both since) and entries older than
+     * the log's retention are skipped. Returns the number copied (0 when the source was done already).
+     */
+    @Transactional
+    public int backfillOnce(String source, java.util.function.Supplier<List<Earlier>> earlier) {
+        jdbc.sql("select last_seq from audit_chain where id = 1 for update")
+                .query(Long.class)
+                .single();
+        if (jdbc.sql("select count(*) from audit_backfill where source = ?")
+                        .param(source)
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            return 0;
+        }
+        var oldest = clock.instant().minus(kept.get());
+        int copied = 0;
+        for (var entry : earlier.get().stream()
+                .sorted(java.util.Comparator.comparing(Earlier::at))
+                .toList()) {
+            if (entry.at().isBefore(oldest) || alreadyRecorded(entry)) {
+                continue;
+            }
+            var when = "at " + entry.at().truncatedTo(ChronoUnit.SECONDS);
+            record(
+                    entry.actor(),
+                    entry.action(),
+                    entry.target(),
+                    entry.subject(),
+                    entry.detail() == null || entry.detail().isBlank() ? when : when + "; " + entry.detail());
+            copied++;
+        }
+        jdbc.sql("insert into audit_backfill (source, done_at, entries) values (?, ?, ?)")
+                .params(source, Timestamp.from(clock.instant()), copied)
+                .update();
+        return copied;
+    }
+
+    private boolean alreadyRecorded(Earlier entry) {
+        return jdbc.sql("select count(*) from audit_log where action = ? and target = ? and at between ? and ?")
+                        .params(
+                                cut(entry.action(), 60),
+                                cut(entry.target(), 120),
+                                Timestamp.from(entry.at().minusSeconds(5)),
+                                Timestamp.from(entry.at().plusSeconds(5)))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** The entries matching a search, newest first, at most {@code limit}. */

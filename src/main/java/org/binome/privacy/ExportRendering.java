@@ -7,14 +7,16 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
-/** An export as JSON (portability) and as a readable, self-contained HTML page (access). */
+/** An export as JSON (portability) and as a readable, self-contained HTML page or PDF document (access). */
 @Component
 class ExportRendering {
 
     private final TemplateEngine templates;
+    private final ExportPdf pdf;
 
-    ExportRendering(TemplateEngine templates) {
+    ExportRendering(TemplateEngine templates, ExportPdf pdf) {
         this.templates = templates;
+        this.pdf = pdf;
     }
 
     Map<String, Object> json(PersonalDataExports.Export export) {
@@ -36,6 +38,10 @@ class ExportRendering {
         var context = new Context(locale);
         context.setVariable("export", export);
         return templates.process("privacy/export", context);
+    }
+
+    byte[] pdf(PersonalDataExports.Export export, Locale locale) {
+        return pdf.write(export, locale);
     }
 
     String attachment(PersonalDataExports.Export export, String extension) {

@@ -120,7 +120,7 @@ public class InformationNotices {
     /** The notice as headings, paragraphs and list items, with the configured company, DPO and retention filled in. */
     public List<Block> render(Notice notice, Locale locale) {
         var text = notice.text(locale)
-                .replace("{company}", record.controller(locale))
+                .replace("{company}", record.controller(locale, "privacy.notice.controllerDefault"))
                 .replace("{dpo}", record.dpoContact())
                 .replace("{retention}", record.retentionText(locale));
         var blocks = new ArrayList<Block>();

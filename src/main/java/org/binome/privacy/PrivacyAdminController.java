@@ -94,6 +94,16 @@ class PrivacyAdminController {
                 .body(rendering.html(export, locale));
     }
 
+    @GetMapping(value = "/admin/privacy/people/{number}/export.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @ResponseBody
+    ResponseEntity<byte[]> exportPdf(@PathVariable String number, Principal admin, Locale locale) {
+        var export = exports.of(number, admin.getName(), true);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, rendering.attachment(export, "pdf"))
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(rendering.pdf(export, locale));
+    }
+
     /**
      * Erases a person. The administrator types the employee number again to confirm; a running pair or circle refuses
      * unless "end them first" is ticked (the partners are told).

@@ -119,4 +119,17 @@ class PrivacyController {
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                 .body(rendering.html(export, locale));
     }
+
+    @GetMapping(value = "/privacy/me/export.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @ResponseBody
+    ResponseEntity<byte[]> pdf(
+            @AuthenticationPrincipal(expression = "employeeNumber()") String employeeNumber,
+            Principal principal,
+            Locale locale) {
+        var export = exports.of(employeeNumber, principal.getName(), false);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, rendering.attachment(export, "pdf"))
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(rendering.pdf(export, locale));
+    }
 }

@@ -28,6 +28,7 @@ class PrivacyPersonalData implements PersonalData {
                         "actor",
                         "subject"),
                 Table.notPersonal("audit_chain", "head of the audit chain: sequence numbers and hashes"),
+                Table.notPersonal("audit_backfill", "which earlier records were copied into the audit log, and when"),
                 Table.deleted("privacy_consent", "the person's consent ledger", "employee_number"),
                 Table.pseudonymised("privacy_notice", "notice versions; the publisher's username", "published_by"),
                 Table.technical(

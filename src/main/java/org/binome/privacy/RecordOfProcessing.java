@@ -20,7 +20,15 @@ class RecordOfProcessing {
 
     /** Data categories of the record, each named by a message key suffix. */
     static final List<String> CATEGORIES = List.of(
-            "identity", "skills", "applications", "mentorships", "training", "communication", "account", "audit");
+            "identity",
+            "skills",
+            "applications",
+            "mentorships",
+            "training",
+            "surveys",
+            "communication",
+            "account",
+            "audit");
 
     static final List<String> MEASURES =
             List.of("access", "encryption", "hashing", "audit", "transport", "minimisation", "retention", "backups");
@@ -35,11 +43,14 @@ class RecordOfProcessing {
 
     /** The controller as configured, or "the employer that set up Binôme" in the reader's language. */
     String controller(Locale locale) {
+        return controller(locale, "privacy.record.controllerDefault");
+    }
+
+    /** The controller as configured, or the text of {@code defaultKey} (the notice says "your employer"). */
+    String controller(Locale locale, String defaultKey) {
         var configured =
                 environment.getProperty("binome.privacy.controller", "").strip();
-        return configured.isEmpty()
-                ? messages.getMessage("privacy.record.controllerDefault", null, locale)
-                : configured;
+        return configured.isEmpty() ? messages.getMessage(defaultKey, null, locale) : configured;
     }
 
     String dpoContact() {

@@ -74,6 +74,13 @@ class PrivacyBrowserTests {
         assertThat(download.suggestedFilename()).isEqualTo("binome-data-ML00022.json");
         assertThat(json).contains("\"employeeNumber\":\"ML00022\"", "\"my_notes\"", "Bernard apprend vite");
 
+        var pdf = page.waitForDownload(
+                () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Document à imprimer (PDF)"))
+                        .click());
+        assertThat(pdf.suggestedFilename()).isEqualTo("binome-data-ML00022.pdf");
+        assertThat(new String(Files.readAllBytes(pdf.path()), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+
         var html = page.waitForDownload(
                 () -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Page lisible (HTML)"))
                         .click());

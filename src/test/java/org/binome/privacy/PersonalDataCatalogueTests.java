@@ -172,6 +172,57 @@ class PersonalDataCatalogueTests {
     }
 
     @Test
+    void erasureOfSomeoneInARunningCircleIsRefusedUnlessTheyLeaveItFirstAndTheCircleKeepsItsCount() {
+        var member = jdbc.sql("select min(c.employee_number) from circle_member c where c.left_at is null"
+                        + " and c.employee_number not in (?, ?) and not exists (select 1 from mentorship_member mm"
+                        + " join mentorship m on m.id = mm.mentorship where mm.employee_number = c.employee_number"
+                        + " and m.status in ('ACTIVE', 'PROPOSED'))")
+                .params(DemoCompanyLoaded.YOUNG_MENTOR, DemoCompanyLoaded.SENIOR_MENTEE)
+                .query(String.class)
+                .single();
+        assertThat(member).as("a demo circle member outside any pair").isNotNull();
+        var circle = jdbc.sql("select circle_id from circle_member where employee_number = ? and left_at is null")
+                .param(member)
+                .query(Long.class)
+                .list()
+                .get(0);
+        var membersBefore = circleMembers(circle);
+        assertThat(erasures.obstacles(member)).containsExactly("training.privacy.activeCircle");
+        var before = snapshot(member);
+
+        assertThatThrownBy(() -> erasures.erase(member, false, "admin", Erasures.Reason.REQUEST))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
+                    assertThat(e.key()).isEqualTo("training.privacy.activeCircle");
+                });
+        assertThat(snapshot(member)).isEqualTo(before);
+        assertThat(register.running(member)).isFalse();
+
+        var pseudonym = erasures.erase(member, true, "admin", Erasures.Reason.REQUEST);
+
+        assertThat(circleMembers(circle)).as("the circle's count stays").isEqualTo(membersBefore);
+        assertThat(jdbc.sql("select count(*) from circle_member where circle_id = ? and employee_number = ?"
+                                + " and left_at is not null")
+                        .params(circle, pseudonym)
+                        .query(Long.class)
+                        .single())
+                .as("they left the circle under their pseudonym")
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from circle_member where employee_number = ?")
+                        .param(member)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private long circleMembers(long circle) {
+        return jdbc.sql("select count(*) from circle_member where circle_id = ?")
+                .param(circle)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void exportWhileAnErasureRunsIsRefused() {
         var person = jdbc.sql("select min(employee_number) from person where status = 'ACTIVE'"
                         + " and employee_number not in (?, ?)")

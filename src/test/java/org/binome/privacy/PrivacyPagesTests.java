@@ -38,6 +38,9 @@ class PrivacyPagesTests {
     @Autowired
     InformationNotices notices;
 
+    @Autowired
+    org.binome.programs.Programs programs;
+
     final org.binome.identity.BinomeUser ines =
             TestUsers.person("mentor", DemoCompanyLoaded.YOUNG_MENTOR, "fr", Role.PARTICIPANT);
     final org.binome.identity.BinomeUser bernard =
@@ -97,6 +100,53 @@ class PrivacyPagesTests {
     }
 
     @Test
+    void theExportAlsoComesAsAReadablePdfInThePersonsLanguage() throws Exception {
+        var before = audit.about(DemoCompanyLoaded.YOUNG_MENTOR).size();
+        var response = mvc.perform(get("/privacy/me/export.pdf").with(user(ines)))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(response.getHeader("Content-Disposition")).contains("attachment", "binome-data-ML00022.pdf");
+        var text = pdfText(response.getContentAsByteArray());
+        assertThat(text)
+                .contains(
+                        "Données personnelles de ML00022",
+                        "Mes notes",
+                        "Bernard apprend vite",
+                        "Consentements et journal d",
+                        "PERSONAL_DATA_EXPORTED");
+        assertThat(audit.about(DemoCompanyLoaded.YOUNG_MENTOR)).hasSizeGreaterThan(before);
+
+        var english = pdfText(mvc.perform(get("/privacy/me/export.pdf?lang=en").with(user(ines)))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray());
+        assertThat(english).contains("Personal data of ML00022", "Consents and audit log");
+        var theirs = pdfText(mvc.perform(get("/admin/privacy/people/{n}/export.pdf", DemoCompanyLoaded.SENIOR_MENTEE)
+                        .with(user(admin)))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray());
+        assertThat(theirs).contains(DemoCompanyLoaded.SENIOR_MENTEE).doesNotContain("Bernard apprend vite");
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        try {
+            var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            var text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
     void anAdministratorProducesTheExportForAMailedRequestAndItIsAuditedUnderTheirName() throws Exception {
         var response = mvc.perform(get("/admin/privacy/people/{n}/export.json", DemoCompanyLoaded.SENIOR_MENTEE)
                         .with(user(admin)))
@@ -146,6 +196,81 @@ class PrivacyPagesTests {
                         .getResponse()
                         .getContentAsString())
                 .doesNotContain("Nouveau paragraphe");
+    }
+
+    @Test
+    void anApplicationSentAfterANewNoticeWasPublishedKeepsTheVersionReadAndRecordsEachConsentWithVersionTimeAndChannel()
+            throws Exception {
+        var applicant = TestUsers.employee("ML00152", Role.PARTICIPANT);
+        var shown = notices.current();
+        var form = mvc.perform(get("/programmes/2/apply").with(user(applicant)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form).contains("name=\"noticeVersion\" value=\"" + shown.version() + "\"");
+        // An administrator publishes a new notice while the form is being filled in.
+        notices.publish(
+                shown.textFr() + "\n- Paragraphe ajouté pendant la candidature",
+                shown.textEn(),
+                shown.version(),
+                "admin");
+        var charter = programs.charter(2).number();
+
+        var response = mvc.perform(post("/programmes/2/apply")
+                        .with(user(applicant))
+                        .with(csrf())
+                        .param("role", "MENTOR")
+                        .param("motivation", "Partager ce que je sais des outils d'IA générative.")
+                        .param("offered", "genai:3")
+                        .param("wanted", "strategy:2")
+                        .param("preferredDays", "TUESDAY")
+                        .param("timeSlots", "MORNING")
+                        .param("languages", "fr")
+                        .param("meetingMode", "BOTH")
+                        .param("site", "Paris")
+                        .param("consent", "true")
+                        .param("charterAccepted", "true")
+                        .param("charterVersion", String.valueOf(charter))
+                        .param("noticeVersion", String.valueOf(shown.version())))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(302);
+        assertThat(notices.current().version()).isEqualTo(shown.version() + 1);
+        var ledger = this.ledger.of("ML00152");
+        assertThat(ledger)
+                .extracting(
+                        ConsentLedger.Consent::purpose,
+                        ConsentLedger.Consent::textVersion,
+                        ConsentLedger.Consent::channel,
+                        ConsentLedger.Consent::optional)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(
+                                ConsentLedger.Purpose.NOTICE,
+                                String.valueOf(shown.version()),
+                                "application-form",
+                                false),
+                        org.assertj.core.groups.Tuple.tuple(
+                                ConsentLedger.Purpose.PROGRAMME_APPLICATION, "2026-11", "application-form", true),
+                        org.assertj.core.groups.Tuple.tuple(
+                                ConsentLedger.Purpose.CHARTER, String.valueOf(charter), "application-form", false));
+        assertThat(ledger).allSatisfy(c -> assertThat(c.givenAt()).isNotNull());
+        assertThat(notices.acknowledgedVersion("ML00152")).contains(shown.version());
+
+        // The person sees them, the optional one withdrawable, and where the other choices are made.
+        var page = mvc.perform(get("/privacy/me").with(user(applicant)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("/privacy/me/consents/"
+                        + ledger.stream()
+                                .filter(c -> c.purpose() == ConsentLedger.Purpose.PROGRAMME_APPLICATION)
+                                .findFirst()
+                                .orElseThrow()
+                                .id()
+                        + "/withdraw")
+                .contains("href=\"/me/notifications/preferences\"");
     }
 
     @Test

@@ -17,6 +17,7 @@ public class PrivacyRoutes implements RouteExpectations {
                 entry("/privacy/me", List.of(LOGIN, OK, OK, OK, OK)),
                 entry("/privacy/me/export.json", List.of(LOGIN, OK, OK, OK, OK)),
                 entry("/privacy/me/export.html", List.of(LOGIN, OK, OK, OK, OK)),
+                entry("/privacy/me/export.pdf", List.of(LOGIN, OK, OK, OK, OK)),
                 entry("/admin/privacy", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
                 entry("/admin/privacy?number=ML00001", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
                 entry("/admin/privacy/audit", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
@@ -25,6 +26,7 @@ public class PrivacyRoutes implements RouteExpectations {
                 entry("/admin/privacy/record", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
                 entry("/admin/privacy/record.csv", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
                 entry("/admin/privacy/people/ML00001/export.json", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+                entry("/admin/privacy/people/ML00001/export.pdf", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
                 entry(
                         "/admin/privacy/people/NOBODY-99/export.html",
                         List.of(LOGIN, NOT_FOUND, DENIED, DENIED, DENIED)));

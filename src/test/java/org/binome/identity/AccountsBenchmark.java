@@ -48,7 +48,9 @@ public final class AccountsBenchmark {
     }
 
     private static void run(String name, String url, String user, String password) throws Exception {
-        System.out.println("\n=== " + name);
+        System.out.printf(
+                "%n=== %s (load average %.2f)%n",
+                name, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         var app = new SpringApplication(BinomeApplication.class);
         var context = app.run(
                 "--spring.datasource.url=" + url,
@@ -67,6 +69,12 @@ public final class AccountsBenchmark {
             System.out.printf(
                     "Filled %,d people with accounts and %,d without in %,d ms%n",
                     ACCOUNTS, INVITED, (System.nanoTime() - t0) / 1_000_000);
+
+            t0 = System.nanoTime();
+            int copied = context.getBean(AccountDepartments.class).refreshAll();
+            System.out.printf(
+                    "Departments copied from the directory to %,d accounts in %,d ms (as after an HR import)%n",
+                    copied, (System.nanoTime() - t0) / 1_000_000);
 
             var invitations = context.getBean(AccountInvitations.class);
             var jobs = context.getBean(InvitationJobs.class);

@@ -71,13 +71,16 @@ class AccountDepartments implements BeforeConvertCallback<UserAccount> {
         int changed = 0;
         for (int from = 0; from < all.size(); from += CHUNK) {
             var part = all.subList(from, Math.min(all.size(), from + CHUNK));
-            var departments = people.departmentsOf(part);
             var stored = new HashMap<String, String>();
             jdbc.sql("select employee_number, department from user_account where employee_number in (:numbers)")
                     .param("numbers", part)
                     .query(rs -> {
                         stored.put(rs.getString(1), rs.getString(2));
                     });
+            if (stored.isEmpty()) {
+                continue; // nobody of them has an account (yet): nothing to copy
+            }
+            var departments = people.departmentsOf(stored.keySet());
             var updates = new ArrayList<Object[]>();
             for (var entry : stored.entrySet()) {
                 var department = departments.get(entry.getKey());

@@ -28,6 +28,9 @@ class AccountLifecycleTests {
 
     private static final String PASSWORD = "binome-demo-2026";
     private static final String NEW_PASSWORD = "une phrase de passe solide";
+    /** The demo's named sign-ins, which other tests of this class use: departures pick someone else. */
+    private static final String DEMO_SIGN_INS = "'admin', 'mentor', 'mentore', 'sponsor', 'animateur'";
+
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
 
     @LocalServerPort
@@ -417,6 +420,7 @@ class AccountLifecycleTests {
         var member = jdbc.sql("select cm.employee_number from circle_member cm"
                         + " join user_account a on a.employee_number = cm.employee_number"
                         + " where cm.left_at is null and a.status = 'ACTIVE' and a.roles not like '%ADMIN%'"
+                        + " and a.username not in (" + DEMO_SIGN_INS + ")"
                         + " order by case when cm.employee_number in (select mm.employee_number"
                         + " from mentorship_member mm join mentorship m on m.id = mm.mentorship"
                         + " where m.status = 'ACTIVE') then 0 else 1 end, cm.employee_number desc limit 1")
@@ -470,7 +474,8 @@ class AccountLifecycleTests {
     @Test
     void anAdministratorMovingSomeoneToAnotherDepartmentMovesTheirAccountInTheList() throws Exception {
         var number = jdbc.sql("select min(employee_number) from user_account where status = 'ACTIVE'"
-                        + " and employee_number is not null and roles not like '%ADMIN%'")
+                        + " and employee_number is not null and roles not like '%ADMIN%'"
+                        + " and username not in (" + DEMO_SIGN_INS + ")")
                 .query(String.class)
                 .single();
         var before = departmentOf(number);
@@ -507,7 +512,14 @@ class AccountLifecycleTests {
             if ((type.equals("checkbox") || type.equals("radio")) && !control.hasAttr("checked")) {
                 continue;
             }
-            fields.put(control.attr("name"), control.val());
+            var value = control.val();
+            if (control.tagName().equals("select")) {
+                var chosen = control.select("option[selected]").first();
+                value = chosen != null
+                        ? chosen.val()
+                        : control.select("option").first().val();
+            }
+            fields.put(control.attr("name"), value);
         }
         fields.putAll(changes);
         return admin.postForm(edit, edit, fields);

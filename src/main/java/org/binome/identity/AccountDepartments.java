@@ -96,7 +96,7 @@ class AccountDepartments implements BeforeConvertCallback<UserAccount> {
         return changed;
     }
 
-    /** Every account linked to an employee (after an HR import). */
+    /** Every account linked to an employee (after an HR import, inside its transaction). */
     @Transactional
     int refreshAll() {
         return refresh(jdbc.sql("select distinct employee_number from user_account where employee_number is not null")

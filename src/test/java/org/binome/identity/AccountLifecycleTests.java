@@ -28,9 +28,6 @@ class AccountLifecycleTests {
 
     private static final String PASSWORD = "binome-demo-2026";
     private static final String NEW_PASSWORD = "une phrase de passe solide";
-    /** The demo's named sign-ins, which other tests of this class use: departures pick someone else. */
-    private static final String DEMO_SIGN_INS = "'admin', 'mentor', 'mentore', 'sponsor', 'animateur'";
-
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
 
     @LocalServerPort
@@ -417,15 +414,18 @@ class AccountLifecycleTests {
     @Test
     void aCircleMemberWhoLeavesIsReportedToTheAdministratorsWithTheirCircles() throws Exception {
         // preferably someone in a pair AND a circle, so that both notices are checked on one departure
+        // someone of a circle who has no account yet (the demo's named sign-ins are used by other tests): invited
+        // first, so that the departure also disables an account; preferably someone in a pair too
         var member = jdbc.sql("select cm.employee_number from circle_member cm"
-                        + " join user_account a on a.employee_number = cm.employee_number"
-                        + " where cm.left_at is null and a.status = 'ACTIVE' and a.roles not like '%ADMIN%'"
-                        + " and a.username not in (" + DEMO_SIGN_INS + ")"
+                        + " join person p on p.employee_number = cm.employee_number"
+                        + " where cm.left_at is null and p.status = 'ACTIVE' and cm.employee_number not in"
+                        + " (select employee_number from user_account where employee_number is not null)"
                         + " order by case when cm.employee_number in (select mm.employee_number"
                         + " from mentorship_member mm join mentorship m on m.id = mm.mentorship"
                         + " where m.status = 'ACTIVE') then 0 else 1 end, cm.employee_number desc limit 1")
                 .query(String.class)
                 .single();
+        invitations.runNow(new InvitationAudience(InvitationAudience.Kind.PERSON, member, List.of()), false, "admin");
         var circles = jdbc.sql("select c.name from circle c join circle_member cm on cm.circle_id = c.id"
                         + " where cm.employee_number = ? and cm.left_at is null")
                 .param(member)
@@ -459,6 +459,11 @@ class AccountLifecycleTests {
                             .as("the administrators are told which circles lose %s", member)
                             .hasSize(1);
                     assertThat(notices.get(0)).contains(circles);
+                    assertThat(jdbc.sql("select status from user_account where employee_number = ?")
+                                    .param(member)
+                                    .query(String.class)
+                                    .single())
+                            .isEqualTo(AccountStatus.DISABLED.name());
                     if (inAPair) {
                         assertThat(jdbc.sql("select count(*) from notification where template = 'pair.member-left'"
                                                 + " and idempotency_key like ? and recipient_username = 'admin'")
@@ -473,11 +478,12 @@ class AccountLifecycleTests {
 
     @Test
     void anAdministratorMovingSomeoneToAnotherDepartmentMovesTheirAccountInTheList() throws Exception {
-        var number = jdbc.sql("select min(employee_number) from user_account where status = 'ACTIVE'"
-                        + " and employee_number is not null and roles not like '%ADMIN%'"
-                        + " and username not in (" + DEMO_SIGN_INS + ")")
+        // someone without an account yet (the demo's named sign-ins are used by other tests), invited first
+        var number = jdbc.sql("select max(employee_number) from person where status = 'ACTIVE' and employee_number"
+                        + " not in (select employee_number from user_account where employee_number is not null)")
                 .query(String.class)
                 .single();
+        invitations.runNow(new InvitationAudience(InvitationAudience.Kind.PERSON, number, List.of()), false, "admin");
         var before = departmentOf(number);
         var after = jdbc.sql("select min(department) from person where department <> ?")
                 .param(before)

@@ -29,7 +29,19 @@ class AccountMail implements AccountMessages {
     @Override
     public void sendLink(
             String username, String template, String path, Map<String, Object> params, String idempotencyKey) {
-        postman.deliver(new Letter(username, template, idempotencyKey, false, true, path, List.of(), recipient -> {
+        postman.deliver(letter(username, template, path, params, idempotencyKey));
+    }
+
+    @Override
+    public void sendLinks(String template, Map<String, Object> params, List<Link> links) {
+        postman.deliverAll(links.stream()
+                .map(link -> letter(link.username(), template, link.path(), params, link.idempotencyKey()))
+                .toList());
+    }
+
+    private Letter letter(
+            String username, String template, String path, Map<String, Object> params, String idempotencyKey) {
+        return new Letter(username, template, idempotencyKey, false, true, path, List.of(), recipient -> {
             var locale = recipient.language();
             var subject = texts.fill("notification." + template + ".subject", params, locale);
             var body = texts.fill("notification." + template + ".body", params, locale);
@@ -37,7 +49,7 @@ class AccountMail implements AccountMessages {
             variables.put("paragraphs", Notifications.paragraphs(body));
             variables.put("action", texts.message("notification." + template + ".action", locale));
             return new Letter.Content(subject, body, "notification", variables);
-        }));
+        });
     }
 
     @Override

@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 class Outbox {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    Outbox(JdbcClient jdbc) {
+    Outbox(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     record NewMail(
@@ -104,6 +106,59 @@ class Outbox {
                         .query(Long.class)
                         .single()
                 > 0;
+    }
+
+    /** Those of these idempotency keys already in the outbox (one query); modifiable. */
+    java.util.Set<String> existing(java.util.Collection<String> keys) {
+        var found = new java.util.HashSet<String>();
+        if (!keys.isEmpty()) {
+            found.addAll(jdbc.sql("select idempotency_key from mail_outbox where idempotency_key in (:keys)")
+                    .param("keys", keys)
+                    .query(String.class)
+                    .list());
+        }
+        return found;
+    }
+
+    /**
+     * Adds e-mails without attachments in one JDBC batch, each unless one with its key exists (as {@link #add}).
+     */
+    void addAll(List<NewMail> mails, Instant now) {
+        if (mails.isEmpty()) {
+            return;
+        }
+        var at = Timestamp.from(now);
+        var rows = new java.util.ArrayList<Object[]>(mails.size());
+        for (var mail : mails) {
+            if (!mail.attachments().isEmpty()) {
+                throw new IllegalArgumentException("attachments go through add()");
+            }
+            rows.add(new Object[] {
+                mail.key(),
+                mail.template(),
+                mail.category(),
+                mail.sender(),
+                NotificationStore.truncate(mail.recipientKey(), 100),
+                NotificationStore.truncate(mail.address(), 254),
+                mail.locale(),
+                NotificationStore.truncate(mail.subject(), 500),
+                mail.html(),
+                mail.text(),
+                mail.status().name(),
+                at,
+                mail.errorCode(),
+                NotificationStore.truncate(mail.error(), 2000),
+                at,
+                mail.key()
+            });
+        }
+        batch.batchUpdate("""
+                insert into mail_outbox (idempotency_key, template, category, sender, recipient_key,
+                    recipient_address, locale, subject, html_body, text_body, status, attempts,
+                    next_attempt_at, error_code, last_error, created_at)
+                select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?
+                 where not exists (select 1 from mail_outbox where idempotency_key = ?)
+                """, rows);
     }
 
     /** Adds the e-mail unless one with the same key exists (then nothing happens); true when added. */

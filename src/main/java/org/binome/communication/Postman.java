@@ -101,19 +101,68 @@ class Postman {
                 || outbox.exists(key)) {
             return;
         }
+        outbox.add(mail(letter, category, key, recipient, content, problem), now);
+    }
+
+    /**
+     * Delivers many e-mail-only letters without attachments (a bulk invitation's chunk) with one recipient query, one
+     * query for the keys already in the outbox and one batch of inserts; the same rules as {@link #deliver} one by
+     * one (idempotency key, each reader's language, failures recorded in the outbox). Other letters go one by one.
+     */
+    @Transactional
+    void deliverAll(java.util.List<Letter> letters) {
+        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        var parts = letters.stream()
+                .collect(java.util.stream.Collectors.partitioningBy(
+                        l -> l.email() && !l.inApp() && l.attachments().isEmpty() && l.key() != null));
+        parts.get(false).forEach(this::deliver);
+        var batch = parts.get(true);
+        var found = recipients.resolveAll(
+                batch.stream().map(Letter::recipient).distinct().toList());
+        var keys = new java.util.LinkedHashMap<Letter, String>();
+        batch.forEach(letter -> {
+            var recipient = found.get(letter.recipient());
+            if (recipient == null) {
+                deliver(letter); // records the unknown recipient, as one by one
+            } else {
+                keys.put(letter, letter.key() + "|" + recipient.key());
+            }
+        });
+        var existing = outbox.existing(keys.values());
+        var mails = new java.util.ArrayList<Outbox.NewMail>();
+        keys.forEach((letter, key) -> {
+            var recipient = found.get(letter.recipient());
+            var category = MailCategory.of(letter.template());
+            if (!existing.add(key)
+                    || !(MailCategory.ACCOUNT.equals(category) || preferences.wants(recipient.username(), category))) {
+                return;
+            }
+            Letter.Content content = null;
+            String problem = null;
+            try {
+                content = letter.content().apply(recipient);
+            } catch (RuntimeException e) {
+                problem = e.getMessage();
+                log.warn("Message '{}' for '{}' could not be written: {}", letter.template(), recipient.key(), problem);
+            }
+            mails.add(mail(letter, category, key, recipient, content, problem));
+        });
+        outbox.addAll(mails, now);
+    }
+
+    /** The outbox row of one e-mail: ready to send, or failed with the reason. */
+    private Outbox.NewMail mail(
+            Letter letter, String category, String key, Recipient recipient, Letter.Content content, String problem) {
         var draft = failed(key, letter, category, recipient.key(), recipient.email(), recipient.locale());
         if (problem != null) {
-            outbox.add(draft.with("template", problem), now);
-            return;
+            return draft.with("template", problem);
         }
         var address = recipient.email();
         if (address == null || address.isBlank()) {
-            outbox.add(draft.with("no-address", recipient.key()), now);
-            return;
+            return draft.with("no-address", recipient.key());
         }
         if (!valid(address)) {
-            outbox.add(draft.with("invalid-address", address), now);
-            return;
+            return draft.with("invalid-address", address);
         }
         MailTemplates.Mail mail;
         try {
@@ -129,26 +178,23 @@ class Postman {
                     letter.template(),
                     recipient.key(),
                     e.getMessage());
-            outbox.add(draft.withSubject(content.subject()).with("template", e.getMessage()), now);
-            return;
+            return draft.withSubject(content.subject()).with("template", e.getMessage());
         }
-        outbox.add(
-                new Outbox.NewMail(
-                        key,
-                        letter.template(),
-                        category,
-                        sender,
-                        recipient.key(),
-                        address.trim(),
-                        recipient.locale(),
-                        mail.subject(),
-                        mail.html(),
-                        mail.text(),
-                        letter.attachments(),
-                        MailStatus.PENDING,
-                        null,
-                        null),
-                now);
+        return new Outbox.NewMail(
+                key,
+                letter.template(),
+                category,
+                sender,
+                recipient.key(),
+                address.trim(),
+                recipient.locale(),
+                mail.subject(),
+                mail.html(),
+                mail.text(),
+                letter.attachments(),
+                MailStatus.PENDING,
+                null,
+                null);
     }
 
     static boolean valid(String address) {

@@ -37,6 +37,25 @@ class Recipients {
                         "fr"));
     }
 
+    /**
+     * Many recipients at once, by username, in one query (a bulk invitation's chunk); a name that is no username is
+     * resolved as {@link #resolve} does. Names nobody answers to are left out of the map.
+     */
+    java.util.Map<String, Recipient> resolveAll(java.util.Collection<String> names) {
+        var found = new java.util.HashMap<String, Recipient>();
+        var byUsername = new java.util.HashMap<String, Recipient>();
+        accounts.findByUsernames(names).forEach(account -> byUsername.put(account.username(), of(account)));
+        for (var name : names) {
+            var recipient = byUsername.get(name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT));
+            if (recipient != null) {
+                found.put(name, recipient);
+            } else {
+                resolve(name).ifPresent(r -> found.put(name, r));
+            }
+        }
+        return found;
+    }
+
     static Recipient of(AccountView account) {
         var email = account.email();
         return new Recipient(

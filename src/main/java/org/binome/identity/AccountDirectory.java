@@ -11,15 +11,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The administrators' list of accounts: search by name, e-mail or employee number, filters by role, status,
- * department and last sign-in, a page at a time. Departments belong to the directory: identity asks it through
- * {@link EmployeeDirectory} (who works in a department, then the page's departments), so no SQL crosses modules and no
- * copy can go stale.
+ * department and last sign-in, a page at a time. Departments belong to the directory; each account keeps a copy of
+ * its holder's, which the directory refreshes ({@link AccountDepartments}), so that the filter uses an index and no SQL
+ * crosses modules.
  */
 @Component
 class AccountDirectory {
@@ -68,12 +67,10 @@ class AccountDirectory {
     }
 
     private final JdbcClient jdbc;
-    private final EmployeeDirectory directory;
     private final Clock clock;
 
-    AccountDirectory(JdbcClient jdbc, EmployeeDirectory directory, Clock clock) {
+    AccountDirectory(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.directory = directory;
         this.clock = clock;
     }
 
@@ -107,13 +104,9 @@ class AccountDirectory {
             params.add(criteria.status().name());
         }
         if (criteria.department() != null && !criteria.department().isBlank()) {
-            // the directory says who works there; identity keeps no copy of people's departments
-            var numbers = directory.employeeNumbersIn(criteria.department());
-            if (numbers.isEmpty()) {
-                return new Page(List.of(), 0, false, criteria.page());
-            }
-            where.append(" and employee_number = any(?)");
-            params.add(new SqlArrayValue("varchar", numbers.toArray()));
+            // each account keeps a copy of its holder's department, refreshed by the directory (indexed)
+            where.append(" and department = ?");
+            params.add(criteria.department().strip());
         }
         if (criteria.signIn() != null) {
             var now = clock.instant();
@@ -130,59 +123,58 @@ class AccountDirectory {
             }
         }
         var from = " from user_account" + where;
-        var found = jdbc.sql("select id, username, display_name, employee_number, roles, status, last_sign_in_at" + from
-                        + " order by display_name, id limit ? offset ?")
+        var select = "select id, username, display_name, employee_number, department, roles, status, last_sign_in_at";
+        int window = criteria.page() * PAGE_SIZE + COUNT_AHEAD;
+        if (!criteria.text().isEmpty()) {
+            // A text matches few accounts or many. One unordered pass finds up to a window of them (it stops early
+            // when they are many); a few are then sorted by themselves, instead of walking the whole name index.
+            var ids = jdbc.sql("select id" + from + " limit ?")
+                    .params(with(params, window + 1))
+                    .query(Long.class)
+                    .list();
+            if (ids.size() <= window) {
+                var rows = ids.isEmpty()
+                        ? List.<Row>of()
+                        : jdbc.sql(select + " from user_account where id in (:ids) order by display_name, id"
+                                        + " limit :limit offset :offset")
+                                .param("ids", ids)
+                                .param("limit", PAGE_SIZE)
+                                .param("offset", criteria.page() * PAGE_SIZE)
+                                .query(AccountDirectory::row)
+                                .list();
+                return new Page(rows, ids.size(), false, criteria.page());
+            }
+        }
+        var rows = jdbc.sql(select + from + " order by display_name, id limit ? offset ?")
                 .params(with(params, PAGE_SIZE, criteria.page() * PAGE_SIZE))
-                .query((rs, i) -> new Row(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        null,
-                        roles(rs.getString(5)),
-                        AccountStatus.valueOf(rs.getString(6)),
-                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
+                .query(AccountDirectory::row)
                 .list();
-        var rows = withDepartments(found);
         int total;
         boolean capped = false;
         if (criteria.page() == 0 && rows.size() < PAGE_SIZE) {
             total = rows.size();
         } else {
             // counted only up to a window beyond the current page: enough to say "more than" and to go on
-            int limit = criteria.page() * PAGE_SIZE + COUNT_AHEAD;
             total = jdbc.sql("select count(*) from (select 1" + from + " limit ?) counted")
-                    .params(with(params, limit + 1))
+                    .params(with(params, window + 1))
                     .query(Integer.class)
                     .single();
-            capped = total > limit;
-            total = Math.min(total, limit);
+            capped = total > window;
+            total = Math.min(total, window);
         }
         return new Page(rows, total, capped, criteria.page());
     }
 
-    /** The page's departments, read from the directory (one call for the page). */
-    private List<Row> withDepartments(List<Row> rows) {
-        var numbers = rows.stream()
-                .map(Row::employeeNumber)
-                .filter(java.util.Objects::nonNull)
-                .toList();
-        if (numbers.isEmpty()) {
-            return rows;
-        }
-        var departments = new java.util.HashMap<String, String>();
-        directory.find(numbers).forEach(e -> departments.put(e.employeeNumber(), e.department()));
-        return rows.stream()
-                .map(r -> new Row(
-                        r.id(),
-                        r.username(),
-                        r.displayName(),
-                        r.employeeNumber(),
-                        r.employeeNumber() == null ? null : departments.get(r.employeeNumber()),
-                        r.roles(),
-                        r.status(),
-                        r.lastSignInAt()))
-                .toList();
+    private static Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Row(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                roles(rs.getString(6)),
+                AccountStatus.valueOf(rs.getString(7)),
+                rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant());
     }
 
     /** Every stored value of {@code roles} that holds this role (the roles are kept sorted by name). */

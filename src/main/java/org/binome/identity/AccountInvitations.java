@@ -219,14 +219,21 @@ class AccountInvitations {
                 continue;
             }
             if (account == null) {
-                newAccounts.add(UserAccount.invited(number, person.fullName(), person.email(), person.language(), now));
+                var invited = UserAccount.invited(number, person.fullName(), person.email(), person.language(), now);
+                invited.department = person.department();
+                newAccounts.add(invited);
             } else {
                 toIssue.add(account);
             }
         }
         toIssue.addAll(bulk.insertInvited(newAccounts));
         var links = bulk.issueInvitations(toIssue, validity, actor);
-        links.forEach((account, token) -> send(account, token));
+        messages.sendLinks(
+                "account.invitation",
+                Map.of("days", validity.toDays()),
+                links.entrySet().stream()
+                        .map(link -> link(link.getKey(), link.getValue()))
+                        .toList());
         jobs.problems(id, problems);
         jobs.progress(id, numbers.size(), toIssue.size(), skipped, problems.size());
     }
@@ -243,13 +250,18 @@ class AccountInvitations {
     }
 
     private void send(UserAccount account, String token) {
-        var tokenId = account.id + ":" + Tokens.digest(token).substring(0, 16);
+        var link = link(account, token);
         messages.sendLink(
-                account.username,
+                link.username(),
                 "account.invitation",
-                "/invitation?token=" + token,
+                link.path(),
                 Map.of("days", validity.toDays()),
-                "invitation:" + tokenId);
+                link.idempotencyKey());
+    }
+
+    private static AccountMessages.Link link(UserAccount account, String token) {
+        var tokenId = account.id + ":" + Tokens.digest(token).substring(0, 16);
+        return new AccountMessages.Link(account.username, "/invitation?token=" + token, "invitation:" + tokenId);
     }
 
     int revokePending(long accountId) {

@@ -20,6 +20,17 @@ public interface AccountMessages {
      */
     void sendLink(String username, String template, String path, Map<String, Object> params, String idempotencyKey);
 
+    /** One link e-mail of a batch: to whom, the path with its token, and its idempotency key. */
+    record Link(String username, String path, String idempotencyKey) {}
+
+    /**
+     * The same as {@link #sendLink} for each link, with the same template and parameters, for a chunk of a bulk
+     * invitation: an implementation may look the recipients up and write the outbox rows in a few statements.
+     */
+    default void sendLinks(String template, Map<String, Object> params, java.util.List<Link> links) {
+        links.forEach(link -> sendLink(link.username(), template, link.path(), params, link.idempotencyKey()));
+    }
+
     /** Tells the holder in the application and by e-mail, e.g. {@code account.roles-changed}. */
     void tell(String username, String template, Map<String, Object> params, String link);
 

@@ -17,13 +17,16 @@ public class Accounts {
     private final Clock clock;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final org.springframework.beans.factory.ObjectProvider<Deprovisioning> deprovisioning;
+    private final org.springframework.beans.factory.ObjectProvider<AccountDepartments> departments;
 
     Accounts(
             UserAccountRepository repository,
             PasswordEncoder passwordEncoder,
             Clock clock,
             org.springframework.jdbc.core.simple.JdbcClient jdbc,
-            org.springframework.beans.factory.ObjectProvider<Deprovisioning> deprovisioning) {
+            org.springframework.beans.factory.ObjectProvider<Deprovisioning> deprovisioning,
+            org.springframework.beans.factory.ObjectProvider<AccountDepartments> departments) {
+        this.departments = departments;
         this.jdbc = jdbc;
         this.deprovisioning = deprovisioning;
         this.repository = repository;
@@ -49,6 +52,20 @@ public class Accounts {
     @Transactional(readOnly = true)
     public Optional<AccountView> findByUsername(String username) {
         return repository.findByUsername(normalise(username)).map(AccountView::of);
+    }
+
+    /** The accounts with these usernames (any case), in one query; unknown ones are left out. */
+    @Transactional(readOnly = true)
+    public java.util.List<AccountView> findByUsernames(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return java.util.List.of();
+        }
+        return repository
+                .findByUsernameIn(
+                        usernames.stream().map(Accounts::normalise).distinct().toList())
+                .stream()
+                .map(AccountView::of)
+                .toList();
     }
 
     /** The account of an employee, by their HR number (the oldest one if, exceptionally, there are several). */
@@ -87,6 +104,18 @@ public class Accounts {
      */
     public void deprovision(String employeeNumber) {
         deprovisioning.getObject().left(employeeNumber);
+    }
+
+    /**
+     * The directory changed these employees (their department, for instance): their accounts' copies are refreshed.
+     */
+    public void employeesChanged(java.util.Collection<String> employeeNumbers) {
+        departments.getObject().refresh(employeeNumbers);
+    }
+
+    /** The directory changed in bulk (an HR import): every account's copy of its holder's department is refreshed. */
+    public void directoryChanged() {
+        departments.getObject().refreshAll();
     }
 
     /** Whether this active account accepts this password (for the start-up check of the published demo password). */

@@ -80,13 +80,15 @@ class BulkInvitations {
                 a.status.name(),
                 a.emailKey,
                 a.employeeKey,
-                a.searchKey
+                a.searchKey,
+                a.department
             });
         }
         batch.batchUpdate(
                 "insert into user_account (username, display_name, email, roles, locale, employee_number, enabled,"
-                        + " created_at, status, email_key, employee_key, search_key, must_change_password,"
-                        + " access_stamp, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, 0)",
+                        + " created_at, status, email_key, employee_key, search_key, department,"
+                        + " must_change_password, access_stamp, version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, 0)",
                 rows);
         var byUsername = new HashMap<String, UserAccount>();
         accounts.forEach(a -> byUsername.put(a.username, a));

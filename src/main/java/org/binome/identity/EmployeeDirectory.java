@@ -15,6 +15,17 @@ public interface EmployeeDirectory {
 
     List<Employee> find(Collection<String> employeeNumbers);
 
+    /** The department of each of these employees (those without one, or unknown, are left out). */
+    default java.util.Map<String, String> departmentsOf(Collection<String> employeeNumbers) {
+        var departments = new java.util.HashMap<String, String>();
+        find(employeeNumbers).forEach(e -> {
+            if (e.department() != null) {
+                departments.put(e.employeeNumber(), e.department());
+            }
+        });
+        return departments;
+    }
+
     /** The active employees of a department and/or a site (null: any). */
     List<String> activeEmployeeNumbers(String department, String site);
 

@@ -34,6 +34,8 @@ class UserAccount {
 
     Instant lastSignInAt;
     String searchKey;
+    /** The holder's department, a copy kept up to date from the directory ({@link AccountDepartments}). */
+    String department;
 
     @Version
     Integer version;

@@ -17,6 +17,8 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 
     List<UserAccount> findByEnabledTrueOrderByIdAsc();
 
+    List<UserAccount> findByUsernameIn(java.util.Collection<String> usernames);
+
     List<UserAccount> findByEmployeeNumberIn(java.util.Collection<String> employeeNumbers);
 
     @Query("select count(*) from user_account where status = 'ACTIVE' and roles like '%ADMIN%'")

@@ -38,6 +38,19 @@ class EmployeeAccounts implements EmployeeDirectory {
     }
 
     @Override
+    public java.util.Map<String, String> departmentsOf(Collection<String> employeeNumbers) {
+        var departments = new java.util.HashMap<String, String>();
+        if (!employeeNumbers.isEmpty()) {
+            jdbc.sql("select employee_number, department from person where employee_number in (:numbers)")
+                    .param("numbers", employeeNumbers)
+                    .query(rs -> {
+                        departments.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        return departments;
+    }
+
+    @Override
     public List<String> activeEmployeeNumbers(String department, String site) {
         return directory.activeEmployeeNumbers(department, site);
     }

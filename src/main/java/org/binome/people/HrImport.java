@@ -40,6 +40,7 @@ class HrImport {
     private final Departures departures;
 
     private final org.binome.privacy.AuditLog audit;
+    private final org.binome.identity.Accounts accounts;
 
     HrImport(
             ImportJobs jobs,
@@ -51,8 +52,10 @@ class HrImport {
             @Qualifier("applicationTaskExecutor") TaskExecutor background,
             PlatformTransactionManager transactions,
             Departures departures,
-            org.binome.privacy.AuditLog audit) {
+            org.binome.privacy.AuditLog audit,
+            org.binome.identity.Accounts accounts) {
         this.audit = audit;
+        this.accounts = accounts;
         this.jobs = jobs;
         this.files = files;
         this.check = check;
@@ -223,6 +226,7 @@ class HrImport {
                 var gone = departures.alreadyGone();
                 var written = writer.write(job, checked, percent -> progress(id, 50 + percent / 2));
                 departures.announceSince(gone);
+                accounts.directoryChanged();
                 jobs.checked(id, ImportStatus.IMPORTING, checked.total(), checked.valid(), checked.invalid());
                 jobs.applied(id, written[0], written[1], written[2], written[3]);
                 audit.record(

@@ -49,6 +49,9 @@ class AccountLifecycleTests {
     JdbcClient jdbc;
 
     @Autowired
+    AccountDirectory directory;
+
+    @Autowired
     java.time.Clock clock;
 
     private String departmentOf(String employeeNumber) {
@@ -381,25 +384,13 @@ class AccountLifecycleTests {
                         + " where m.status = 'ACTIVE' and a.status = 'ACTIVE' and a.roles not like '%ADMIN%'")
                 .query(String.class)
                 .single();
-        var admin = new WebClient(port);
-        admin.signIn("admin", PASSWORD);
-        var edit = "/admin/people/" + member + "/edit";
-        var form = org.jsoup.Jsoup.parse(admin.get(edit).body())
-                .select("form[action$=/edit]")
-                .first();
-        assertThat(form).isNotNull();
-        var fields = new java.util.LinkedHashMap<String, String>();
-        for (var control : form.select("input[name], select[name], textarea[name]")) {
-            var type = control.attr("type");
-            if ((type.equals("checkbox") || type.equals("radio")) && !control.hasAttr("checked")) {
-                continue;
-            }
-            fields.put(control.attr("name"), control.val());
-        }
-        fields.put("status", "LEFT");
-        fields.put("leavingDate", java.time.LocalDate.now(clock).toString());
-
-        var saved = admin.postForm(edit, edit, fields);
+        var saved = editPerson(
+                member,
+                Map.of(
+                        "status",
+                        "LEFT",
+                        "leavingDate",
+                        java.time.LocalDate.now(clock).toString()));
 
         assertThat(saved.statusCode()).isEqualTo(302);
         org.awaitility.Awaitility.await()
@@ -418,6 +409,126 @@ class AccountLifecycleTests {
                             .as("the administrators are told which pair loses %s", member)
                             .isPositive();
                 });
+    }
+
+    @Test
+    void aCircleMemberWhoLeavesIsReportedToTheAdministratorsWithTheirCircles() throws Exception {
+        // preferably someone in a pair AND a circle, so that both notices are checked on one departure
+        // someone of a circle who has no account yet (the demo's named sign-ins are used by other tests): invited
+        // first, so that the departure also disables an account; preferably someone in a pair too
+        var member = jdbc.sql("select cm.employee_number from circle_member cm"
+                        + " join person p on p.employee_number = cm.employee_number"
+                        + " where cm.left_at is null and p.status = 'ACTIVE' and cm.employee_number not in"
+                        + " (select employee_number from user_account where employee_number is not null)"
+                        + " order by case when cm.employee_number in (select mm.employee_number"
+                        + " from mentorship_member mm join mentorship m on m.id = mm.mentorship"
+                        + " where m.status = 'ACTIVE') then 0 else 1 end, cm.employee_number desc limit 1")
+                .query(String.class)
+                .single();
+        invitations.runNow(new InvitationAudience(InvitationAudience.Kind.PERSON, member, List.of()), false, "admin");
+        var circles = jdbc.sql("select c.name from circle c join circle_member cm on cm.circle_id = c.id"
+                        + " where cm.employee_number = ? and cm.left_at is null")
+                .param(member)
+                .query(String.class)
+                .list();
+        boolean inAPair = jdbc.sql("select count(*) from mentorship_member mm join mentorship m"
+                                + " on m.id = mm.mentorship where m.status = 'ACTIVE' and mm.employee_number = ?")
+                        .param(member)
+                        .query(Long.class)
+                        .single()
+                > 0;
+
+        var saved = editPerson(
+                member,
+                Map.of(
+                        "status",
+                        "LEFT",
+                        "leavingDate",
+                        java.time.LocalDate.now(clock).toString()));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> {
+                    var notices = jdbc.sql("select body from notification where template = 'circle.member-left'"
+                                    + " and idempotency_key like ? and recipient_username = 'admin'")
+                            .param("%circle-member-left:" + member + "%")
+                            .query(String.class)
+                            .list();
+                    assertThat(notices)
+                            .as("the administrators are told which circles lose %s", member)
+                            .hasSize(1);
+                    assertThat(notices.get(0)).contains(circles);
+                    assertThat(jdbc.sql("select status from user_account where employee_number = ?")
+                                    .param(member)
+                                    .query(String.class)
+                                    .single())
+                            .isEqualTo(AccountStatus.DISABLED.name());
+                    if (inAPair) {
+                        assertThat(jdbc.sql("select count(*) from notification where template = 'pair.member-left'"
+                                                + " and idempotency_key like ? and recipient_username = 'admin'")
+                                        .param("%member-left:" + member + "%")
+                                        .query(Long.class)
+                                        .single())
+                                .as("and which pair")
+                                .isPositive();
+                    }
+                });
+    }
+
+    @Test
+    void anAdministratorMovingSomeoneToAnotherDepartmentMovesTheirAccountInTheList() throws Exception {
+        // someone without an account yet (the demo's named sign-ins are used by other tests), invited first
+        var number = jdbc.sql("select max(employee_number) from person where status = 'ACTIVE' and employee_number"
+                        + " not in (select employee_number from user_account where employee_number is not null)")
+                .query(String.class)
+                .single();
+        invitations.runNow(new InvitationAudience(InvitationAudience.Kind.PERSON, number, List.of()), false, "admin");
+        var before = departmentOf(number);
+        var after = jdbc.sql("select min(department) from person where department <> ?")
+                .param(before)
+                .query(String.class)
+                .single();
+
+        assertThat(editPerson(number, Map.of("department", after)).statusCode()).isEqualTo(302);
+
+        assertThat(directory
+                        .search(new AccountDirectory.Criteria(number, null, null, after, null, 0))
+                        .rows())
+                .extracting(AccountDirectory.Row::employeeNumber, AccountDirectory.Row::department)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(number, after));
+        assertThat(directory
+                        .search(new AccountDirectory.Criteria(number, null, null, before, null, 0))
+                        .rows())
+                .isEmpty();
+    }
+
+    /** An administrator changes these fields of a person on the directory's edit page; the answer to the post. */
+    private java.net.http.HttpResponse<String> editPerson(String number, Map<String, String> changes) throws Exception {
+        var admin = new WebClient(port);
+        admin.signIn("admin", PASSWORD);
+        var edit = "/admin/people/" + number + "/edit";
+        var form = org.jsoup.Jsoup.parse(admin.get(edit).body())
+                .select("form[action$=/edit]")
+                .first();
+        assertThat(form).isNotNull();
+        var fields = new java.util.LinkedHashMap<String, String>();
+        for (var control : form.select("input[name], select[name], textarea[name]")) {
+            var type = control.attr("type");
+            if ((type.equals("checkbox") || type.equals("radio")) && !control.hasAttr("checked")) {
+                continue;
+            }
+            var value = control.val();
+            if (control.tagName().equals("select")) {
+                var chosen = control.select("option[selected]").first();
+                value = chosen != null
+                        ? chosen.val()
+                        : control.select("option").first().val();
+            }
+            fields.put(control.attr("name"), value);
+        }
+        fields.putAll(changes);
+        return admin.postForm(edit, edit, fields);
     }
 
     private static String strip(String html) {

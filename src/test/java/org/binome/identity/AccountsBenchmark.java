@@ -48,7 +48,9 @@ public final class AccountsBenchmark {
     }
 
     private static void run(String name, String url, String user, String password) throws Exception {
-        System.out.println("\n=== " + name);
+        System.out.printf(
+                "%n=== %s (load average %.2f)%n",
+                name, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         var app = new SpringApplication(BinomeApplication.class);
         var context = app.run(
                 "--spring.datasource.url=" + url,
@@ -67,6 +69,13 @@ public final class AccountsBenchmark {
             System.out.printf(
                     "Filled %,d people with accounts and %,d without in %,d ms%n",
                     ACCOUNTS, INVITED, (System.nanoTime() - t0) / 1_000_000);
+
+            t0 = System.nanoTime();
+            int copied = context.getBean(AccountDepartments.class).refreshAll();
+            System.out.printf(
+                    "Departments checked against the directory for every account in %,d ms, %,d changed"
+                            + " (what an HR import adds)%n",
+                    (System.nanoTime() - t0) / 1_000_000, copied);
 
             var invitations = context.getBean(AccountInvitations.class);
             var jobs = context.getBean(InvitationJobs.class);
@@ -188,7 +197,8 @@ public final class AccountsBenchmark {
                     signIn,
                     AccountDirectory.fold(display + " " + email + " " + number + " " + email),
                     Timestamp.from(now),
-                    !status.equals("DISABLED")
+                    !status.equals("DISABLED"),
+                    department
                 });
             }
             if (people.size() == 5000) {
@@ -205,8 +215,8 @@ public final class AccountsBenchmark {
                 people);
         jdbc.batchUpdate(
                 "insert into user_account (username, display_name, email, password_hash, roles, employee_number,"
-                        + " status, email_key, employee_key, last_sign_in_at, search_key, created_at, enabled)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " status, email_key, employee_key, last_sign_in_at, search_key, created_at, enabled,"
+                        + " department) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 accounts);
         people.clear();
         accounts.clear();

@@ -1,0 +1,155 @@
+package org.binome.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.binome.people.Directory;
+import org.binome.people.NewPerson;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Accounts of a company without demo data (same application as {@link FirstAdministratorTests}): the eligible audience
+ * of a programme is invited, exactly that audience, each in their language; each account's copy of its holder's
+ * department follows the directory, and the administrators' list filters by it.
+ */
+@SpringBootTest(properties = "BINOME_ADMIN_PASSWORD=installer-chosen-secret")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class AccountsOfARealCompanyTests {
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    AccountInvitations invitations;
+
+    @Autowired
+    InvitationJobs jobs;
+
+    @Autowired
+    AccountDirectory list;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    java.time.Clock clock;
+
+    private NewPerson person(String number, String first, String department, int careerStart, String language) {
+        return new NewPerson(
+                number,
+                first,
+                "Audience",
+                first.toLowerCase() + "." + number.toLowerCase() + "@example.org",
+                department,
+                "Lyon",
+                "Analyste",
+                null,
+                LocalDate.of(2020, 1, 6),
+                careerStart,
+                List.of(language),
+                1990);
+    }
+
+    private long programme(int mentorMaxSeniority, int menteeMinSeniority) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into program (name, format, mentor_max_seniority, mentee_min_seniority, status, created_at)"
+                        + " values (?, 'PAIRS', ?, ?, 'OPEN', ?)")
+                .params(
+                        "Premiers pas " + System.nanoTime(),
+                        mentorMaxSeniority,
+                        menteeMinSeniority,
+                        java.sql.Timestamp.from(clock.instant()))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    @Test
+    void invitingAProgrammesEligibleAudienceInvitesExactlyThatAudienceEachInTheirLanguage() {
+        int thisYear = LocalDate.now(clock).getYear();
+        directory.registerAll(List.of(
+                person("PA-0001", "Nora", "Audit", thisYear, "fr"),
+                person("PA-0002", "Owen", "Audit", thisYear, "en"),
+                person("PA-0003", "Paule", "Audit", 1985, "fr"),
+                person("PA-0004", "Quentin", "Audit", thisYear, "fr")));
+        jdbc.sql("update person set status = 'LEFT', leaving_date = ? where employee_number = 'PA-0004'")
+                .param(LocalDate.now(clock))
+                .update();
+        // Newcomers (no seniority) may be mentors; nobody has 80 years of career to be a mentee.
+        long programme = programme(0, 80);
+
+        long id = invitations.runNow(
+                new InvitationAudience(InvitationAudience.Kind.PROGRAMME, String.valueOf(programme), List.of()),
+                false,
+                "admin");
+
+        var job = jobs.find(id).orElseThrow();
+        assertThat(job.status()).isEqualTo(InvitationJobs.Status.FINISHED);
+        assertThat(job.total())
+                .as("the two active newcomers, not the senior nor who left")
+                .isEqualTo(2);
+        assertThat(job.invited()).isEqualTo(2);
+        assertThat(accounts.findByEmployeeNumber("PA-0003")).isEmpty();
+        assertThat(accounts.findByEmployeeNumber("PA-0004")).isEmpty();
+        assertThat(jdbc.sql("select o.locale from mail_outbox o join user_account a on a.username = o.recipient_key"
+                                + " where o.template = 'account.invitation' and a.employee_number in ('PA-0001', 'PA-0002')"
+                                + " order by a.employee_number")
+                        .query(String.class)
+                        .list())
+                .containsExactly("fr", "en");
+        assertThat(jdbc.sql("select subject from mail_outbox o join user_account a on a.username = o.recipient_key"
+                                + " where o.template = 'account.invitation' and a.employee_number in ('PA-0001', 'PA-0002')"
+                                + " order by a.employee_number")
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "Votre acc\u00e8s \u00e0 Bin\u00f4me, le programme de mentorat invers\u00e9",
+                        "Your access to Bin\u00f4me, the reverse mentoring programme");
+
+        long again = invitations.runNow(
+                new InvitationAudience(InvitationAudience.Kind.PROGRAMME, String.valueOf(programme), List.of()),
+                false,
+                "admin");
+        assertThat(jobs.find(again).orElseThrow().invited())
+                .as("nobody is invited twice")
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from mail_outbox o join user_account a on a.username = o.recipient_key"
+                                + " where o.template = 'account.invitation' and a.employee_number like 'PA-%'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void anAccountKeepsItsHoldersDepartmentAsTheDirectoryChangesAndTheListFiltersByIt() {
+        directory.registerAll(List.of(person("PD-0001", "Rachid", "Paie", 2001, "fr")));
+        invitations.runNow(
+                new InvitationAudience(InvitationAudience.Kind.PERSON, "PD-0001", List.of()), false, "admin");
+        var paie = list.search(new AccountDirectory.Criteria("", null, null, "Paie", null, 0));
+        assertThat(paie.rows())
+                .extracting(AccountDirectory.Row::employeeNumber, AccountDirectory.Row::department)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PD-0001", "Paie"));
+
+        // The directory moves them (as an edit or SCIM does, through the people module's repository).
+        jdbc.sql("update person set department = 'Tr\u00e9sorerie' where employee_number = 'PD-0001'")
+                .update();
+        accounts.employeesChanged(List.of("PD-0001"));
+
+        assertThat(list.search(new AccountDirectory.Criteria("", null, null, "Paie", null, 0))
+                        .rows())
+                .isEmpty();
+        assertThat(list.search(new AccountDirectory.Criteria("rachid", null, null, "Tr\u00e9sorerie", null, 0))
+                        .rows())
+                .extracting(AccountDirectory.Row::department)
+                .containsExactly("Tr\u00e9sorerie");
+    }
+}

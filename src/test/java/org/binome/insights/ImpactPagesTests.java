@@ -41,8 +41,10 @@ class ImpactPagesTests {
     @Autowired
     io.micrometer.core.instrument.MeterRegistry registry;
 
-    private static final int STATEMENTS_COLD = 40;
-    private static final int STATEMENTS_WARM = 15;
+    // Measured on the demo (2026-12-02): 22 cold (77 before), 4 warm, 9 under a new filter (its survey figures).
+    private static final int STATEMENTS_COLD = 25;
+    private static final int STATEMENTS_WARM = 5;
+    private static final int STATEMENTS_NEW_FILTER = 12;
 
     @Test
     void theSponsorsHomeIsTheDashboardOfTheProgrammesTheySponsor() throws Exception {
@@ -165,7 +167,7 @@ class ImpactPagesTests {
         assertThat(warm).as("kept figures: security and the page's frame only").isLessThanOrEqualTo(STATEMENTS_WARM);
         assertThat(otherFilter)
                 .as("a new filter computes from the records already read")
-                .isLessThanOrEqualTo(STATEMENTS_WARM);
+                .isLessThanOrEqualTo(STATEMENTS_NEW_FILTER);
     }
 
     private int statements(String path) throws Exception {

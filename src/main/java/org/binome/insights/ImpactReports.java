@@ -9,7 +9,10 @@ import org.binome.feedback.SurveyResults;
 import org.binome.identity.BinomeUser;
 import org.binome.identity.Role;
 import org.binome.mentorships.Mentorships;
+import org.binome.mentorships.PairRecord;
 import org.binome.people.Directory;
+import org.binome.people.EmployeeRecord;
+import org.binome.programs.ApplicationRecord;
 import org.binome.programs.ProgramStatus;
 import org.binome.programs.ProgramView;
 import org.binome.programs.Programs;
@@ -28,23 +31,34 @@ class ImpactReports {
     private final Directory directory;
     private final SurveyResults surveys;
     private final Clock clock;
+    private final ImpactCache cache;
 
-    ImpactReports(Programs programs, Mentorships mentorships, Directory directory, SurveyResults surveys, Clock clock) {
+    ImpactReports(
+            Programs programs,
+            Mentorships mentorships,
+            Directory directory,
+            SurveyResults surveys,
+            Clock clock,
+            ImpactCache cache) {
         this.surveys = surveys;
+        this.cache = cache;
         this.programs = programs;
         this.mentorships = mentorships;
         this.directory = directory;
         this.clock = clock;
     }
 
+    private List<ProgramView> launched() {
+        return programs.findAll().stream()
+                .filter(p -> p.status() != ProgramStatus.DRAFT)
+                .toList();
+    }
+
     /**
      * The programmes this person may see figures of: every launched programme for administrators; for sponsors the
      * programmes they sponsor, or every launched programme when they sponsor none in particular.
      */
-    List<ProgramView> visibleTo(BinomeUser user) {
-        var launched = programs.findAll().stream()
-                .filter(p -> p.status() != ProgramStatus.DRAFT)
-                .toList();
+    private static List<ProgramView> visibleTo(BinomeUser user, List<ProgramView> launched) {
         if (user.hasRole(Role.ADMIN)) {
             return launched;
         }
@@ -56,19 +70,22 @@ class ImpactReports {
 
     /** The selection: one visible programme, or all of them when {@code programmeId} is null. */
     Selection select(BinomeUser user, Long programmeId) {
-        var visible = visibleTo(user);
+        var launched = launched();
+        var visible = visibleTo(user, launched);
         if (programmeId == null) {
-            return new Selection(visible, null, visible);
+            return new Selection(visible, null, visible, visible.size() == launched.size());
         }
         var one = visible.stream()
                 .filter(p -> p.id() == programmeId)
                 .findFirst()
                 .orElseThrow(() -> RuleViolation.notFound("insights.error.notFound"));
-        return new Selection(visible, one, List.of(one));
+        return new Selection(visible, one, List.of(one), visible.size() == launched.size());
     }
 
+    /** The selection's figures under the filter, computed once per selection, filter and day ({@link ImpactCache}). */
     Dashboard dashboard(Selection selection, Filter filter) {
-        return ImpactFigures.of(data(selection), filter);
+        var ids = selection.programmes().stream().map(ProgramView::id).toList();
+        return cache.get(List.of("dashboard", ids, filter, today()), () -> ImpactFigures.of(data(selection), filter));
     }
 
     /**
@@ -79,38 +96,45 @@ class ImpactReports {
         Long programme;
         if (selection.programme() != null) {
             programme = selection.programme().id();
-        } else if (selection.visible().size() == launchedCount()) {
+        } else if (selection.everyProgramme()) {
             programme = null;
         } else {
             return null;
         }
-        return surveys.figures(new ResultScope(
-                programme, filter.department(), filter.site(), filter.generation(), filter.seniority()));
+        var scope =
+                new ResultScope(programme, filter.department(), filter.site(), filter.generation(), filter.seniority());
+        return cache.get(List.of("surveys", scope), () -> surveys.figures(scope));
     }
 
-    private long launchedCount() {
-        return programs.findAll().stream()
-                .filter(p -> p.status() != ProgramStatus.DRAFT)
-                .count();
-    }
+    /** Every programme's applications and pairs and the whole directory, as of today: read once for every filter. */
+    private record Records(
+            List<ApplicationRecord> applications,
+            List<PairRecord> pairs,
+            List<EmployeeRecord> employees,
+            LocalDate today) {}
 
     ImpactData data(Selection selection) {
-        var all = programs.findAll().stream().map(ProgramView::id).toList();
+        var today = today();
+        Records records = cache.get(List.of("records", today), () -> {
+            var all = programs.findAll().stream().map(ProgramView::id).toList();
+            return new Records(
+                    programs.applicationRecords(all), mentorships.pairRecords(all), directory.employeeRecords(), today);
+        });
         return new ImpactData(
                 selection.programmes(),
-                programs.applicationRecords(all),
-                mentorships.pairRecords(all),
-                directory.employeeRecords(),
-                LocalDate.now(clock),
+                records.applications(),
+                records.pairs(),
+                records.employees(),
+                records.today(),
                 clock.getZone());
     }
 
     List<String> departments() {
-        return directory.departments();
+        return cache.get(List.of("departments"), directory::departments);
     }
 
     List<String> sites() {
-        return directory.sites();
+        return cache.get(List.of("sites"), directory::sites);
     }
 
     LocalDate today() {
@@ -121,6 +145,13 @@ class ImpactReports {
      * @param visible the programmes the person may choose from
      * @param programme the chosen one, or null for all visible programmes
      * @param programmes what the figures cover
+     * @param everyProgramme the person sees every launched programme (survey figures across programmes are theirs)
      */
-    record Selection(List<ProgramView> visible, ProgramView programme, List<ProgramView> programmes) {}
+    record Selection(
+            List<ProgramView> visible, ProgramView programme, List<ProgramView> programmes, boolean everyProgramme) {
+
+        Selection(List<ProgramView> visible, ProgramView programme, List<ProgramView> programmes) {
+            this(visible, programme, programmes, false);
+        }
+    }
 }

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Pairs of many programmes in numbers, set-based: five aggregate queries whatever the number of pairs and sessions
+ * Pairs of many programmes in numbers, set-based: four aggregate queries whatever the number of pairs and sessions
  * (the entity loader would read every session's text).
  */
 @Component
@@ -74,32 +74,30 @@ class PairRecords {
                 });
         record Held(int count, long minutes, int recent, Instant last) {}
         var held = new HashMap<Long, Held>();
-        jdbc.sql("select s.mentorship_id, count(*), sum(s.duration_minutes),"
-                        + " sum(case when s.starts_at >= :since then 1 else 0 end), max(s.starts_at)"
+        var next = new HashMap<Long, Instant>();
+        // One pass over the planned sessions of the programmes: held ones (count, minutes, last 30 days, last one) and
+        // the next one to come.
+        jdbc.sql("select s.mentorship_id,"
+                        + " sum(case when s.starts_at <= :now then 1 else 0 end),"
+                        + " sum(case when s.starts_at <= :now then s.duration_minutes else 0 end),"
+                        + " sum(case when s.starts_at >= :since and s.starts_at <= :now then 1 else 0 end),"
+                        + " max(case when s.starts_at <= :now then s.starts_at end),"
+                        + " min(case when s.starts_at > :now then s.starts_at end)"
                         + " from mentorship_session s join mentorship x on x.id = s.mentorship_id"
-                        + " where x.program_id in (:ids) and s.status = 'PLANNED' and s.starts_at <= :now"
+                        + " where x.program_id in (:ids) and s.status = 'PLANNED'"
                         + " group by s.mentorship_id")
                 .param("ids", ids)
                 .param("since", Timestamp.from(now.minus(Duration.ofDays(30))))
                 .param("now", Timestamp.from(now))
                 .query(rs -> {
-                    held.put(
-                            rs.getLong(1),
-                            new Held(
-                                    rs.getInt(2),
-                                    rs.getLong(3),
-                                    rs.getInt(4),
-                                    rs.getTimestamp(5).toInstant()));
-                });
-        var next = new HashMap<Long, Instant>();
-        jdbc.sql("select s.mentorship_id, min(s.starts_at) from mentorship_session s"
-                        + " join mentorship x on x.id = s.mentorship_id"
-                        + " where x.program_id in (:ids) and s.status = 'PLANNED' and s.starts_at > :now"
-                        + " group by s.mentorship_id")
-                .param("ids", ids)
-                .param("now", Timestamp.from(now))
-                .query(rs -> {
-                    next.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                    var last = rs.getTimestamp(5);
+                    if (last != null) {
+                        held.put(rs.getLong(1), new Held(rs.getInt(2), rs.getLong(3), rs.getInt(4), last.toInstant()));
+                    }
+                    var upcoming = rs.getTimestamp(6);
+                    if (upcoming != null) {
+                        next.put(rs.getLong(1), upcoming.toInstant());
+                    }
                 });
         var objectives = new HashMap<Long, Integer>();
         jdbc.sql("select o.mentorship_id, count(*) from mentorship_objective o"

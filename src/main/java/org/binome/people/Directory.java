@@ -13,15 +13,34 @@ public class Directory {
 
     private final PersonRepository people;
     private final JdbcClient jdbc;
+    private final Departures departures;
 
-    Directory(PersonRepository people, JdbcClient jdbc) {
+    Directory(PersonRepository people, JdbcClient jdbc, Departures departures) {
         this.people = people;
         this.jdbc = jdbc;
+        this.departures = departures;
     }
 
     @Transactional
     public void registerAll(Collection<NewPerson> newPeople) {
         people.saveAll(newPeople.stream().map(Person::from).toList());
+    }
+
+    /**
+     * HR says this person left on that day, as an administrator's edit or the HR import would: marked as left and
+     * announced ({@link PersonLeft}). Someone already gone is left as they are.
+     */
+    @Transactional
+    public void recordDeparture(String employeeNumber, java.time.LocalDate leavingDate) {
+        var person = people.findByEmployeeNumber(employeeNumber)
+                .orElseThrow(() -> org.binome.shared.RuleViolation.notFound("person.manager.unknown"));
+        if (person.status == PersonStatus.LEFT) {
+            return;
+        }
+        person.status = PersonStatus.LEFT;
+        person.leavingDate = leavingDate;
+        people.save(person);
+        departures.announce(person.view());
     }
 
     @Transactional(readOnly = true)

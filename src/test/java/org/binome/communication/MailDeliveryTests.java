@@ -350,8 +350,11 @@ class MailDeliveryTests {
         assertThat(text(english.get(0), "text/plain"))
                 .contains("Programme Alpha")
                 .contains("Programme Beta")
-                .contains("Sessions held : 17")
-                .contains("Stalled pairs : 1");
+                .contains("Sessions this month : 17")
+                .contains("Pairs to follow up (month end) : 1")
+                .as("each programme links to its impact dashboard")
+                .contains("Impact dashboard : http")
+                .contains("/p/1");
         var french = allReceivedBy("claire.dupont@example.org", "digest:" + month);
         assertThat(french).hasSize(1);
         assertThat(text(french.get(0), "text/html"))

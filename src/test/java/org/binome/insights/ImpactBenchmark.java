@@ -1,5 +1,6 @@
 package org.binome.insights;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -9,15 +10,27 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.binome.BinomeApplication;
+import org.binome.feedback.ResultScope;
+import org.binome.feedback.SurveyResults;
+import org.binome.identity.BinomeUser;
+import org.binome.identity.Role;
+import org.binome.identity.TestUsers;
+import org.binome.mentorships.Mentorships;
+import org.binome.people.Directory;
 import org.binome.programs.Programs;
 import org.binome.support.PostgresDatabase;
 import org.springframework.boot.SpringApplication;
-import org.springframework.context.MessageSource;
+import org.springframework.boot.webmvc.test.autoconfigure.SpringBootMockMvcBuilderCustomizer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Benchmark command (not a test): a programme with 10,000 participants (5,000 pairs), 200,000 sessions and 200,000
@@ -34,6 +47,10 @@ public final class ImpactBenchmark {
     private static final int PEOPLE = Integer.getInteger("bench.people", 30_000);
     private static final int PAIRS = Integer.getInteger("bench.pairs", 5_000);
     private static final int SESSIONS = Integer.getInteger("bench.sessions", 200_000);
+    /** Fewer rounds on a crowded machine: {@code -Dbench.rounds=5 -Dbench.warmups=1}. */
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 20);
+
+    private static final int WARMUPS = Integer.getInteger("bench.warmups", 5);
     private static final String[] DEPARTMENTS = {
         "Finance", "Marketing", "Commercial", "Informatique", "Production", "Logistique", "Juridique", "Achats"
     };
@@ -67,6 +84,8 @@ public final class ImpactBenchmark {
                         "--logging.level.root=WARN",
                         "--binome.demo.enabled=false",
                         "--binome.scheduling.enabled=false",
+                        // PostgreSQL refuses to start without a notes key (README, Privacy): a throw-away one.
+                        "--binome.privacy.notes-key=" + randomKey(),
                         "--BINOME_ADMIN_PASSWORD=Phare-du-benchmark-sur-la-digue-7");
         try {
             var jdbc = context.getBean(JdbcTemplate.class);
@@ -80,23 +99,64 @@ public final class ImpactBenchmark {
                     "Filled %,d people, %,d pairs, %,d sessions, %,d answers in %,d ms%n",
                     PEOPLE, PAIRS, SESSIONS, answers, (System.nanoTime() - t0) / 1_000_000);
             var reports = context.getBean(ImpactReports.class);
-            var report = context.getBean(SponsorReport.class);
-            var messages = context.getBean(MessageSource.class);
             var view = context.getBean(Programs.class).find(programme).orElseThrow();
             var selection = new ImpactReports.Selection(List.of(view), view, List.of(view));
-            var fr = Locale.FRENCH;
-            var last = new Object[1];
-            time("dashboard (figures and tables, no filter)", () -> {
-                var d = reports.dashboard(selection, Filter.NONE);
-                last[0] = d;
-                return new FigureTables(messages, fr).of(d);
-            });
+            var all = List.of(programme);
+            // What one request reads, each part alone (no cache in between: the parts are read directly).
             time(
-                    "dashboard filtered (department and generation)",
-                    () -> new FigureTables(messages, fr)
-                            .of(reports.dashboard(selection, new Filter("Finance", null, "millennials", null))));
-            time("PDF report", () -> report.pdf(report.of(selection, fr), fr));
-            var d = (Dashboard) last[0];
+                    "  read: pairs (mentorships.pairRecords)",
+                    () -> context.getBean(Mentorships.class).pairRecords(all));
+            time(
+                    "  read: directory (people.employeeRecords)",
+                    () -> context.getBean(Directory.class).employeeRecords());
+            time(
+                    "  read: applications (programs.applicationRecords)",
+                    () -> context.getBean(Programs.class).applicationRecords(all));
+            time(
+                    "  read: survey figures (feedback.SurveyResults)",
+                    () -> context.getBean(SurveyResults.class)
+                            .figures(new ResultScope(programme, null, null, null, null)));
+            time("  figures from the read data (no filter)", fixed(reports.data(selection), Filter.NONE));
+            time(
+                    "  figures from the read data (filtered)",
+                    fixed(reports.data(selection), new Filter("Finance", null, "millennials", null)));
+            // The pages as a browser gets them (security, controller, template), server side.
+            var mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
+                    .apply(SecurityMockMvcConfigurers.springSecurity());
+            new SpringBootMockMvcBuilderCustomizer((WebApplicationContext) context).customize(mvc);
+            var pages = mvc.build();
+            var admin = TestUsers.person("admin", null, "fr", Role.ADMIN);
+            var page = "/sponsor?programme=" + programme;
+            var filtered = page + "&department=Finance&generation=millennials";
+            var pdf = "/sponsor/report.pdf?programme=" + programme;
+            // Cold: every figure read and computed again (the cache dropped, as after a change); warm: kept figures.
+            var cache = context.getBean(ImpactCache.class);
+            time("GET " + page + " (dashboard page), cold", cold(cache, get(pages, page, admin)));
+            time("GET " + filtered + ", cold", cold(cache, get(pages, filtered, admin)));
+            time("GET /sponsor/report.pdf (one-page PDF report), cold", cold(cache, get(pages, pdf, admin)));
+            time("GET " + page + " (dashboard page), warm", get(pages, page, admin));
+            time("GET " + filtered + ", warm", get(pages, filtered, admin));
+            time("GET /sponsor/report.pdf, warm", get(pages, pdf, admin));
+            time("GET /sponsor/impact.xlsx, warm", get(pages, "/sponsor/impact.xlsx?programme=" + programme, admin));
+            var filters = new String[] {"department=Finance", "site=Lyon", "generation=gen-z", "seniority=15to24"};
+            time("GET " + page + ": one cold read then 4 other filters (5 pages in all)", () -> {
+                cache.clear();
+                get(pages, page, admin).get();
+                for (var f : filters) {
+                    get(pages, page + "&" + f, admin).get();
+                }
+                return null;
+            });
+            var registry = context.getBean(MeterRegistry.class);
+            for (var route : List.of("/sponsor", "/sponsor/report.pdf")) {
+                var statements = registry.find("binome.http.statements")
+                        .tag("uri", route)
+                        .summary();
+                System.out.printf(
+                        "  SQL statements per request, %s: %s%n",
+                        route, statements == null ? "not counted" : String.format("%.0f", statements.max()));
+            }
+            var d = reports.dashboard(selection, Filter.NONE);
             System.out.printf(
                     "  check: %,d accepted, %,d pairs started, retention %d vs %d people, difference %.3f [%.3f; %.3f]%n",
                     d.participation().accepted(),
@@ -116,11 +176,45 @@ public final class ImpactBenchmark {
         }
     }
 
+    private static Supplier<?> cold(ImpactCache cache, Supplier<?> work) {
+        return () -> {
+            cache.clear();
+            return work.get();
+        };
+    }
+
+    private static Supplier<?> fixed(ImpactData data, Filter filter) {
+        return () -> ImpactFigures.of(data, filter);
+    }
+
+    private static Supplier<?> get(MockMvc mvc, String path, BinomeUser user) {
+        return () -> {
+            try {
+                var response = mvc.perform(
+                                MockMvcRequestBuilders.get(path).with(SecurityMockMvcRequestPostProcessors.user(user)))
+                        .andReturn()
+                        .getResponse();
+                if (response.getStatus() != 200) {
+                    throw new IllegalStateException(path + " answered " + response.getStatus());
+                }
+                return response.getContentAsByteArray().length;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    private static String randomKey() {
+        var key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
+    }
+
     private static void time(String what, Supplier<?> work) {
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < WARMUPS; i++) {
             work.get();
         }
-        var times = new long[20];
+        var times = new long[ROUNDS];
         for (int i = 0; i < times.length; i++) {
             long s = System.nanoTime();
             work.get();
@@ -128,11 +222,12 @@ public final class ImpactBenchmark {
         }
         Arrays.sort(times);
         System.out.printf(
-                "%-50s median %6.1f ms  p95 %6.1f ms  max %6.1f ms%n",
+                "%-66s median %6.1f ms  p95 %6.1f ms  max %6.1f ms  (load %.2f)%n",
                 what,
                 times[times.length / 2] / 1e6,
                 times[(int) Math.ceil(times.length * 0.95) - 1] / 1e6,
-                times[times.length - 1] / 1e6);
+                times[times.length - 1] / 1e6,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static long fill(JdbcTemplate jdbc) {

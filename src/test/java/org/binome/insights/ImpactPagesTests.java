@@ -35,6 +35,17 @@ class ImpactPagesTests {
     @Autowired
     Directory directory;
 
+    @Autowired
+    ImpactCache cache;
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry registry;
+
+    // Measured on the demo (2026-12-02): 22 cold (77 before), 4 warm, 9 under a new filter (its survey figures).
+    private static final int STATEMENTS_COLD = 25;
+    private static final int STATEMENTS_WARM = 5;
+    private static final int STATEMENTS_NEW_FILTER = 12;
+
     @Test
     void theSponsorsHomeIsTheDashboardOfTheProgrammesTheySponsor() throws Exception {
         var result = page("/sponsor", CEO);
@@ -129,6 +140,48 @@ class ImpactPagesTests {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void theDemoRetentionComparesTwoGroupsThatBothLostSomeone() throws Exception {
+        var d = (Dashboard)
+                page("/sponsor?programme=1", CEO).getModelAndView().getModel().get("d");
+        var r = d.retention();
+
+        assertThat(r.shown()).isTrue();
+        assertThat(r.participantsLeft()).as("a mentee left").isPositive();
+        assertThat(r.comparatorsLeft()).as("comparable colleagues left").isPositive();
+        assertThat(r.participantRate()).isGreaterThan(r.comparatorRate()).isLessThan(1.0);
+        assertThat(d.engagement().endReasons()).containsKey("LEAVING");
+    }
+
+    @Test
+    void theDashboardReadsWithAFewStatementsAndNoneWhenItsFiguresAreKept() throws Exception {
+        cache.clear();
+        int cold = statements("/sponsor?programme=1");
+        int warm = statements("/sponsor?programme=1");
+        int otherFilter = statements("/sponsor?programme=1&site=Lyon");
+
+        System.out.printf("Statements for /sponsor: cold %d, warm %d, another filter %d%n", cold, warm, otherFilter);
+        assertThat(cold).as("no statement per programme, pair or person").isLessThanOrEqualTo(STATEMENTS_COLD);
+        assertThat(warm).as("kept figures: security and the page's frame only").isLessThanOrEqualTo(STATEMENTS_WARM);
+        assertThat(otherFilter)
+                .as("a new filter computes from the records already read")
+                .isLessThanOrEqualTo(STATEMENTS_NEW_FILTER);
+    }
+
+    private int statements(String path) throws Exception {
+        var before = statementsOfSponsor();
+        page(path, CEO);
+        var after = statementsOfSponsor();
+        assertThat(after[1] - before[1]).as("one request counted").isEqualTo(1);
+        return (int) (after[0] - before[0]);
+    }
+
+    private double[] statementsOfSponsor() {
+        var summary =
+                registry.find("binome.http.statements").tag("uri", "/sponsor").summary();
+        return summary == null ? new double[2] : new double[] {summary.totalAmount(), summary.count()};
     }
 
     private MvcResult page(String path, BinomeUser who) throws Exception {

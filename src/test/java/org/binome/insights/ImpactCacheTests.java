@@ -1,0 +1,71 @@
+package org.binome.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.binome.people.PersonLeft;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.PayloadApplicationEvent;
+
+class ImpactCacheTests {
+
+    private final AtomicInteger computed = new AtomicInteger();
+
+    private Integer compute() {
+        return computed.incrementAndGet();
+    }
+
+    @Test
+    void aFigureIsComputedOnceThenKept() {
+        var cache = new ImpactCache(Duration.ofMinutes(5));
+
+        assertThat(cache.get("dashboard", this::compute)).isEqualTo(1);
+        assertThat(cache.get("dashboard", this::compute)).isEqualTo(1);
+        assertThat(cache.get("other filter", this::compute)).isEqualTo(2);
+    }
+
+    @Test
+    void anEventOfAModuleTheFiguresComeFromDropsEverything() {
+        var cache = new ImpactCache(Duration.ofMinutes(5));
+        cache.get("dashboard", this::compute);
+
+        cache.on(new PayloadApplicationEvent<>(this, new PersonLeft("ML00042", "Jeanne Test", LocalDate.now())));
+
+        assertThat(cache.get("dashboard", this::compute))
+                .as("recomputed after someone left")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void anEventOfAnotherModuleKeepsTheFigures() {
+        var cache = new ImpactCache(Duration.ofMinutes(5));
+        cache.get("dashboard", this::compute);
+
+        cache.on(new PayloadApplicationEvent<>(this, "a string is nobody's event"));
+
+        assertThat(cache.get("dashboard", this::compute)).isEqualTo(1);
+    }
+
+    @Test
+    void figuresComputedWhileSomethingChangedAreNotKept() {
+        var cache = new ImpactCache(Duration.ofMinutes(5));
+
+        cache.get("dashboard", () -> {
+            cache.clear(); // a change lands while the figures are being read
+            return compute();
+        });
+
+        assertThat(cache.get("dashboard", this::compute)).isEqualTo(2);
+    }
+
+    @Test
+    void figuresOlderThanTheirTimeAreComputedAgain() throws InterruptedException {
+        var cache = new ImpactCache(Duration.ofMillis(1));
+        cache.get("dashboard", this::compute);
+        Thread.sleep(5);
+
+        assertThat(cache.get("dashboard", this::compute)).isEqualTo(2);
+    }
+}

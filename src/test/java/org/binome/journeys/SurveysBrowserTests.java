@@ -80,7 +80,10 @@ class SurveysBrowserTests {
         var pending = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Questionnaires à remplir"));
         assertThat(pending).isVisible();
         BrowserSession.screenshot(page, "surveys-home-fr");
-        pending.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(Pattern.compile("^Répondre")))
+        pending.getByRole(
+                        AriaRole.LINK,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                .setName(Pattern.compile("^Répondre.*Votre point de départ$")))
                 .first()
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
@@ -99,7 +102,9 @@ class SurveysBrowserTests {
         BrowserSession.screenshot(page, "surveys-t0-answered-fr");
 
         page.navigate(url("/"));
-        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Questionnaires à remplir")))
+        assertThat(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName(Pattern.compile("^Répondre.*Votre point de départ$"))))
                 .hasCount(0);
         page.context().close();
     }
@@ -110,7 +115,10 @@ class SurveysBrowserTests {
         page.navigate(url("/?lang=en"));
         var pending = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Surveys to answer"));
         assertThat(pending).isVisible();
-        pending.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(Pattern.compile("^Answer")))
+        pending.getByRole(
+                        AriaRole.LINK,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                .setName(Pattern.compile("^Answer.*Your starting point$")))
                 .first()
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))

@@ -31,6 +31,11 @@ public record DemoCompanyLoaded(List<NewPerson> people, Random random, LocalDate
     public static final String SENIOR_MENTEE = "ML00008";
     /** The running programme, matched and with pairs at every stage. */
     public static final String RUNNING_PROGRAMME = "Mentorat inversé 2026 – Transformation digitale";
+    /**
+     * The programme that ended about a year ago (pairs not seeded), whose participants answered every survey: the
+     * impact dashboard's and survey results' story.
+     */
+    public static final String FINISHED_PROGRAMME = "Mentorat inversé 2025 – Premiers pas numériques";
     /** The programme open for applications. */
     public static final String OPEN_PROGRAMME = "Mentorat inversé 2027 – IA générative";
 

@@ -28,6 +28,7 @@ class Answers {
     private final SurveyStore surveys;
     private final Directory directory;
     private final PairingKey pairing;
+    private final ResultCells results;
     private final Clock clock;
 
     Answers(
@@ -36,12 +37,14 @@ class Answers {
             SurveyStore surveys,
             Directory directory,
             PairingKey pairing,
+            ResultCells results,
             Clock clock) {
         this.jdbc = jdbc;
         this.invitations = invitations;
         this.surveys = surveys;
         this.directory = directory;
         this.pairing = pairing;
+        this.results = results;
         this.clock = clock;
     }
 
@@ -134,6 +137,7 @@ class Answers {
                     .param("text", row[5])
                     .update();
         }
+        results.changed();
         return Map.of();
     }
 

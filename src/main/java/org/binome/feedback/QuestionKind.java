@@ -13,11 +13,11 @@ enum QuestionKind {
     SHORT_TEXT,
     LONG_TEXT;
 
-    boolean hasOptions() {
+    public boolean hasOptions() {
         return this == SINGLE || this == MULTIPLE;
     }
 
-    boolean isText() {
+    public boolean isText() {
         return this == SHORT_TEXT || this == LONG_TEXT;
     }
 

@@ -2,8 +2,10 @@ package org.binome.feedback;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,20 +14,55 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads every answer once, as counters per {@link Cell}: a handful of grouped queries whose size depends on the number
  * of cells, not of answers. Paired figures (DigComp, climate) join a person's end answers to their T0 answers through
  * the pairing hash and count in the cell of the end answer.
+ *
+ * <p>The counters are kept in memory until the answers change: every new answer changes the stamp row
+ * {@code feedback_setting.results-stamp} in its own transaction ({@link #changed()}), and {@link #load()} reads the
+ * stamp (one primary-key lookup) before reusing its counters, so every node sees a new answer at its next request.
  */
 @Component
 class ResultCells {
 
     private static final String CELL = "r.program_id, r.department, r.site, r.generation, r.seniority";
 
+    private static final String STAMP = "results-stamp";
+
     private final JdbcClient jdbc;
+
+    /** The counters read last and the stamp they were read at; read-only once published. */
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(String stamp, Map<Cell, Tally> cells) {}
 
     ResultCells(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** The answers changed: every node's cached counters are stale (call within the transaction that changed them). */
+    void changed() {
+        jdbc.sql("update feedback_setting set setting_value = :stamp where name = :name")
+                .param("stamp", UUID.randomUUID().toString())
+                .param("name", STAMP)
+                .update();
+    }
+
+    /** The counters per cell, read again only when the answers changed since the last read. Never modify them. */
     @Transactional(readOnly = true)
     Map<Cell, Tally> load() {
+        var stamp = jdbc.sql("select setting_value from feedback_setting where name = :name")
+                .param("name", STAMP)
+                .query(String.class)
+                .optional()
+                .orElse("");
+        var cached = snapshot;
+        if (cached != null && cached.stamp().equals(stamp)) {
+            return cached.cells();
+        }
+        var cells = Collections.unmodifiableMap(read());
+        snapshot = new Snapshot(stamp, cells);
+        return cells;
+    }
+
+    private Map<Cell, Tally> read() {
         var cells = new HashMap<Cell, Tally>();
         jdbc.sql("select " + CELL + ", r.moment, count(*) from feedback_response r group by " + CELL + ", r.moment")
                 .query(rs -> {
@@ -76,15 +113,20 @@ class ResultCells {
                         tally.add("pair:" + area + ":gain", count);
                     }
                 });
-        jdbc.sql("with c as (select a.response_id, avg(cast(a.number_value as double precision)) as score"
-                        + " from feedback_answer a where a.measure = 'CLIMATE' and a.number_value is not null"
-                        + " group by a.response_id)"
-                        + " select " + CELL + ", count(*), sum(cb.score), sum(ce.score)"
-                        + " from feedback_response r join c ce on ce.response_id = r.id"
+        // each person's mean climate score at the end and at T0: the inner grouping per end answer, then per cell (no
+        // join on a derived table, which H2 would scan once per row)
+        jdbc.sql("select program_id, department, site, generation, seniority, count(*), sum(before_score),"
+                        + " sum(after_score) from (select r.id, " + CELL + ","
+                        + " avg(cast(e.number_value as double precision)) as after_score,"
+                        + " avg(cast(t.number_value as double precision)) as before_score"
+                        + " from feedback_response r"
                         + " join feedback_response b on b.program_id = r.program_id and b.pair_key = r.pair_key"
                         + " and b.moment = 'ENROLMENT'"
-                        + " join c cb on cb.response_id = b.id"
-                        + " where r.moment = 'END' group by " + CELL)
+                        + " join feedback_answer e on e.response_id = r.id and e.measure = 'CLIMATE'"
+                        + " join feedback_answer t on t.response_id = b.id and t.measure = 'CLIMATE'"
+                        + " where r.moment = 'END' and e.number_value is not null and t.number_value is not null"
+                        + " group by r.id, " + CELL + ") x"
+                        + " group by program_id, department, site, generation, seniority")
                 .query(rs -> {
                     var tally = tally(cells, rs);
                     tally.add("climate:n", rs.getLong(6));

@@ -58,6 +58,22 @@ class SurveyInvitations {
         return sent;
     }
 
+    /**
+     * Records this moment's invitations without announcing them (no notification, no e-mail): for seeding answered
+     * surveys of a finished programme, whose participants must not be told today about surveys of long ago.
+     */
+    @Transactional
+    List<Long> recordQuietly(
+            SurveyMoment moment, long programId, String employeeNumber, ParticipantRole role, LocalDate today) {
+        var ids = new java.util.ArrayList<Long>();
+        for (var survey : surveys.enabledFor(moment)) {
+            if (survey.audience().includes(role)) {
+                create(survey, programId, employeeNumber, role, today).ifPresent(ids::add);
+            }
+        }
+        return ids;
+    }
+
     private Optional<Long> create(
             SurveyRow survey, long programId, String employeeNumber, ParticipantRole role, LocalDate today) {
         boolean exists = jdbc.sql("select count(*) from feedback_invitation where survey_id = :survey"
@@ -92,8 +108,7 @@ class SurveyInvitations {
 
     @Transactional(readOnly = true)
     Optional<InvitationView> find(long invitationId) {
-        return jdbc.sql("select " + COLUMNS + " from feedback_invitation i join feedback_survey s on s.id = i.survey_id"
-                        + " where i.id = :id")
+        return select("i.id = :id", "i.id")
                 .param("id", invitationId)
                 .query(SurveyInvitations::row)
                 .optional();
@@ -101,21 +116,25 @@ class SurveyInvitations {
 
     @Transactional(readOnly = true)
     List<InvitationView> of(String employeeNumber) {
-        return jdbc.sql("select " + COLUMNS + " from feedback_invitation i join feedback_survey s on s.id = i.survey_id"
-                        + " where i.employee_number = :person order by i.sent_on desc, i.id desc")
+        return select("i.employee_number = :person", "i.sent_on desc, i.id desc")
                 .param("person", employeeNumber)
                 .query(SurveyInvitations::row)
                 .list();
     }
 
-    /** Open, unanswered invitations sent on or before a day, for the reminders. */
+    /** Unanswered invitations still open on a day, for the reminders. */
     @Transactional(readOnly = true)
     List<InvitationView> unansweredOpenOn(LocalDate today) {
-        return jdbc.sql("select " + COLUMNS + " from feedback_invitation i join feedback_survey s on s.id = i.survey_id"
-                        + " where i.answered_on is null and i.closes_on >= :today order by i.id")
+        return select("i.answered_on is null and i.closes_on >= :today", "i.id")
                 .param("today", today)
                 .query(SurveyInvitations::row)
                 .list();
+    }
+
+    /** The one query that reads invitations with their survey's moment and titles. */
+    private JdbcClient.StatementSpec select(String where, String orderBy) {
+        return jdbc.sql("select " + COLUMNS + " from feedback_invitation i join feedback_survey s on s.id = i.survey_id"
+                + " where " + where + " order by " + orderBy);
     }
 
     /** Marks an invitation answered, once: false when it already was (a second submission). */

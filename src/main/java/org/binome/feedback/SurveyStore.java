@@ -33,11 +33,12 @@ class SurveyStore {
         this.clock = clock;
     }
 
+    /** A new survey: a built-in one is switched on at once, an administrator's waits until they switch it on. */
     @Transactional
     long create(SurveyDraft draft, boolean builtin) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into feedback_survey (code, moment, audience, enabled, title_fr, title_en, open_days,"
-                        + " current_version, builtin) values (:code, :moment, :audience, true, :titleFr, :titleEn,"
+                        + " current_version, builtin) values (:code, :moment, :audience, :builtin, :titleFr, :titleEn,"
                         + " :openDays, 1, :builtin)")
                 .param("code", draft.code())
                 .param("moment", draft.moment().name())

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 class DemoPrograms {
 
     private static final int PER_ROLE = 20;
+    private static final int FINISHED_PER_ROLE = 24;
     private static final List<String> DIGITAL = List.of(
             "genai", "linkedin", "social-media", "collab-tools", "data-viz", "cybersecurity", "mobile-apps", "nocode");
     private static final List<String> KNOW_HOW = List.of(
@@ -115,6 +116,7 @@ class DemoPrograms {
                         mentorApplication(person, random, openCharter),
                         Locale.FRENCH);
                 newMentors++;
+                used.add(person.employeeNumber());
             } else if (newMentees < 3 && person.careerStartYear() != null && year - person.careerStartYear() >= 15) {
                 programs.apply(
                         open.id(),
@@ -122,8 +124,105 @@ class DemoPrograms {
                         menteeApplication(person, random, openCharter),
                         Locale.FRENCH);
                 newMentees++;
+                used.add(person.employeeNumber());
             }
         }
+        finished(context, used);
+    }
+
+    /**
+     * The programme that ended about a year ago, with its own cohort (people in no other programme) and its own seeded
+     * random source, so that the running and open programmes stay exactly as they were. Its pairs are not seeded; the
+     * feedback module seeds its participants' survey answers.
+     */
+    private void finished(DemoCompanyLoaded context, Set<String> used) {
+        var today = context.today();
+        var random = new Random(2025);
+        var finished = programs.create(finishedDesign(today, true), "demo");
+        programs.changeStatus(finished.id(), ProgramStatus.OPEN, true);
+        var charter = programs.charter(finished.id()).number();
+        var accepted = new ArrayList<Long>();
+        int mentors = 0;
+        int mentees = 0;
+        for (var person : context.people()) {
+            if (used.contains(person.employeeNumber())) {
+                continue;
+            }
+            if (mentors < FINISHED_PER_ROLE
+                    && person.birthYear() != null
+                    && person.birthYear() >= 1992
+                    && (person.careerStartYear() == null || today.getYear() - person.careerStartYear() <= 10)) {
+                accepted.add(programs.apply(
+                                finished.id(),
+                                person.employeeNumber(),
+                                mentorApplication(person, random, charter),
+                                Locale.FRENCH)
+                        .id());
+                mentors++;
+            } else if (mentees < FINISHED_PER_ROLE
+                    && person.careerStartYear() != null
+                    && today.getYear() - person.careerStartYear() >= 15) {
+                accepted.add(programs.apply(
+                                finished.id(),
+                                person.employeeNumber(),
+                                menteeApplication(person, random, charter),
+                                Locale.FRENCH)
+                        .id());
+                mentees++;
+            }
+        }
+        programs.review(finished.id(), accepted, ApplicationStatus.ACCEPTED, "Bienvenue dans le programme !", "admin");
+        programs.changeStatus(finished.id(), ProgramStatus.MATCHING, false);
+        programs.changeStatus(finished.id(), ProgramStatus.RUNNING, false);
+        programs.update(finished.id(), finishedDesign(today, false));
+        programs.changeStatus(finished.id(), ProgramStatus.CLOSED, false);
+    }
+
+    private static ProgramCommand finishedDesign(LocalDate today, boolean applicationsOpenToday) {
+        var timeline = applicationsOpenToday
+                ? List.of(
+                        new DatedPhase(Phase.APPLICATIONS_OPEN, today),
+                        new DatedPhase(Phase.APPLICATIONS_CLOSE, today.plusDays(1)))
+                : List.of(
+                        new DatedPhase(Phase.COMMUNICATION, today.minusDays(600)),
+                        new DatedPhase(Phase.APPLICATIONS_OPEN, today.minusDays(590)),
+                        new DatedPhase(Phase.APPLICATIONS_CLOSE, today.minusDays(560)),
+                        new DatedPhase(Phase.MENTOR_TRAINING, today.minusDays(550)),
+                        new DatedPhase(Phase.MATCHING, today.minusDays(540)),
+                        new DatedPhase(Phase.KICK_OFF, today.minusDays(530)),
+                        new DatedPhase(Phase.SESSIONS, today.minusDays(525)),
+                        new DatedPhase(Phase.MID_POINT_REVIEW, today.minusDays(440)),
+                        new DatedPhase(Phase.CLOSING, today.minusDays(350)));
+        return new ProgramCommand(
+                DemoCompanyLoaded.FINISHED_PROGRAMME,
+                "Un premier programme pilote : faire découvrir aux managers les outils collaboratifs et les réseaux "
+                        + "sociaux professionnels avec l’aide de jeunes collègues, et donner à ces derniers une vision de "
+                        + "l’entreprise et de ses métiers.",
+                List.of(
+                        "Chaque mentoré·e progresse d’au moins un niveau dans un domaine du numérique",
+                        "Satisfaction des participants d’au moins 8/10 à la clôture",
+                        "Six mois après, la moitié des participants appliquent encore une pratique apprise"),
+                "Partager vos usages avec simplicité et bienveillance, préparer chaque rencontre.",
+                "Venir avec curiosité, fixer des objectifs concrets, partager en retour votre expérience.",
+                ProgramFormat.PAIRS,
+                null,
+                null,
+                null,
+                60,
+                21,
+                timeline,
+                10,
+                15,
+                FINISHED_PER_ROLE,
+                FINISHED_PER_ROLE,
+                MatchingSettings.defaults(),
+                List.of("collab-tools", "linkedin", "social-media", "leadership", "network"),
+                List.of(DemoCompanyLoaded.CEO),
+                "Ce premier programme est un pari : celui que nos générations ont beaucoup à s’apprendre.",
+                false,
+                false,
+                "",
+                List.of());
     }
 
     private static boolean isManager(NewPerson person) {

@@ -21,6 +21,9 @@ public class FeedbackRoutes implements RouteExpectations {
                 entry("/admin/surveys/1/versions/1", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
                 entry("/admin/surveys/999999/versions/1", List.of(LOGIN, NOT_FOUND, DENIED, DENIED, DENIED)),
                 entry("/admin/surveys/results", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+                entry("/admin/surveys/new", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+                entry("/admin/surveys/1/edit", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+                entry("/admin/surveys/999999/edit", List.of(LOGIN, NOT_FOUND, DENIED, DENIED, DENIED)),
                 entry(
                         "/admin/surveys/results?programme=1&department=Informatique",
                         List.of(LOGIN, OK, DENIED, DENIED, DENIED)),

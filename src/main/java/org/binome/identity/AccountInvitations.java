@@ -43,6 +43,7 @@ class AccountInvitations {
     static final String EMAIL_TAKEN = "email-taken";
     static final String DISABLED = "disabled";
 
+    private final SignInMethods methods;
     private final UserAccountRepository repository;
     private final AccountTokens tokens;
     private final AccountAudit audit;
@@ -70,9 +71,11 @@ class AccountInvitations {
             EmployeeDirectory directory,
             ObjectProvider<InvitationSources> sources,
             PlatformTransactionManager transactions,
+            SignInMethods methods,
             Clock clock,
             @Value("${binome.accounts.invitation-validity:7d}") Duration validity) {
         this.repository = repository;
+        this.methods = methods;
         this.tokens = tokens;
         this.audit = audit;
         this.messages = messages;
@@ -244,10 +247,12 @@ class AccountInvitations {
 
     private void send(UserAccount account, String token) {
         var tokenId = account.id + ":" + Tokens.digest(token).substring(0, 16);
+        // Without local passwords, the invitation says to sign in with the company account; nobody chooses a password.
+        boolean password = methods.passwordFor(account.username);
         messages.sendLink(
                 account.username,
-                "account.invitation",
-                "/invitation?token=" + token,
+                password ? "account.invitation" : "account.invitation.sso",
+                password ? "/invitation?token=" + token : "/login",
                 Map.of("days", validity.toDays()),
                 "invitation:" + tokenId);
     }

@@ -47,14 +47,24 @@ class MentorshipsApiController {
     @ApiResponse(
             responseCode = "404",
             description = "No programme has this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     List<MentorshipResource> mentorships(@PathVariable long id) {
         if (programs.find(id).isEmpty()) {
             throw RuleViolation.notFound("api.error.programmeNotFound", String.valueOf(id));
         }
         return mentorships.pairRecords(List.of(id)).stream()
                 .map(p -> new MentorshipResource(
-                        p.id(), p.programId(), p.status(), p.mentors(), p.mentees(), p.createdOn(), p.startedOn(), p.endedOn()))
+                        p.id(),
+                        p.programId(),
+                        p.status(),
+                        p.mentors(),
+                        p.mentees(),
+                        p.createdOn(),
+                        p.startedOn(),
+                        p.endedOn()))
                 .toList();
     }
 }

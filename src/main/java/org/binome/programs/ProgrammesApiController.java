@@ -55,7 +55,11 @@ class ProgrammesApiController {
 
     /** Where one person's application stands: never its content. */
     record ApplicationResource(
-            String employeeNumber, ParticipantRole role, ApplicationStatus status, Instant submittedAt, Instant reviewedAt) {}
+            String employeeNumber,
+            ParticipantRole role,
+            ApplicationStatus status,
+            Instant submittedAt,
+            Instant reviewedAt) {}
 
     private final Programs programs;
 
@@ -75,7 +79,10 @@ class ProgrammesApiController {
     @ApiResponse(
             responseCode = "404",
             description = "No programme has this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ProgrammeResource programme(@PathVariable long id) {
         return ProgrammeResource.of(existing(id));
     }
@@ -86,7 +93,10 @@ class ProgrammesApiController {
     @ApiResponse(
             responseCode = "404",
             description = "No programme has this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     List<ApplicationResource> applications(@PathVariable long id) {
         existing(id);
         return programs.applicationRecords(List.of(id)).stream()
@@ -96,6 +106,7 @@ class ProgrammesApiController {
     }
 
     private ProgramView existing(long id) {
-        return programs.find(id).orElseThrow(() -> RuleViolation.notFound("api.error.programmeNotFound", String.valueOf(id)));
+        return programs.find(id)
+                .orElseThrow(() -> RuleViolation.notFound("api.error.programmeNotFound", String.valueOf(id)));
     }
 }

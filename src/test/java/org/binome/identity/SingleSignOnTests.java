@@ -72,6 +72,7 @@ class SingleSignOnTests {
         properties.add(forged + "scope", () -> "openid,email");
         properties.add("spring.security.oauth2.client.provider.forged.issuer-uri", FORGED::issuer);
         properties.add("binome.sso.local-passwords", () -> "false");
+        properties.add("binome.sso.employee-number-claim", () -> "employee_id");
         properties.add("binome.sso.groups-claim", () -> "groups");
         properties.add("binome.sso.admin-groups", () -> "binome-admins");
         properties.add("binome.sso.sponsor-groups", () -> "codir");
@@ -389,5 +390,57 @@ class SingleSignOnTests {
 
         forgot.postForm("/password/forgot", "/password/forgot", Map.of("username", "admin"));
         assertThat(lastMail("admin", "account.reset")).contains("/password/reset?token=");
+    }
+
+    @Test
+    void withoutLocalPasswordsACompanyAccountHasNoPasswordToChange() throws Exception {
+        var person = newcomer();
+        var email = (String) person.get("email");
+        nextToken(email, List.of(), List.of("binome"), 3600);
+        assertThat(location(signIn())).doesNotContain("refused");
+        var page = get("/account/password");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"company-account\"").doesNotContain("name=\"newPassword\"");
+        var matcher = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+        assertThat(matcher.find()).isTrue();
+        var change = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/account/password"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + matcher.group(1)
+                                + "&currentPassword=x&newPassword=Correct-Horse-Battery-42"
+                                + "&confirmation=Correct-Horse-Battery-42"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(change.statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("select password_hash from user_account where employee_number = ?")
+                        .param(person.get("employee_number"))
+                        .query()
+                        .singleRow()
+                        .get("password_hash"))
+                .isNull();
+    }
+
+    @Test
+    void theEmployeeNumberClaimWhenSentLinksBeforeTheEmail() throws Exception {
+        var person = newcomer();
+        var number = (String) person.get("employee_number");
+        // The e-mail the provider sends is not the directory's: the employee number decides.
+        FORGED.nextToken("alias-" + number + "@corp.example", false, claims -> claims.claim("employee_id", number));
+        assertThat(location(signIn("forged"))).doesNotContain("refused");
+        assertThat(jdbc.sql("select count(*) from user_account where employee_number = ?")
+                        .param(number)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+    }
+
+    @Test
+    void anEmployeeNumberClaimAbsentFromTheDirectoryIsRefusedEvenWithAKnownEmail() throws Exception {
+        long before = accounts();
+        FORGED.nextToken((String) newcomer().get("email"), false, claims -> claims.claim("employee_id", "NOBODY-42"));
+        assertRefused(signIn("forged"), "binome_unknown_person");
+        assertThat(accounts()).isEqualTo(before);
     }
 }

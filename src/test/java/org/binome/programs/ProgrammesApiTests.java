@@ -81,7 +81,10 @@ class ProgrammesApiTests {
 
         var id = programmeWithPairs();
         var one = json(call("/api/v1/programmes/" + id, token));
-        var name = jdbc.sql("select name from program where id = ?").param(id).query(String.class).single();
+        var name = jdbc.sql("select name from program where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
         assertThat(one.get("name").asString()).isEqualTo(name);
         assertThat(one.get("timeline").get(0).propertyNames()).containsExactly("phase", "date");
     }
@@ -128,7 +131,9 @@ class ProgrammesApiTests {
     void anUnknownProgrammeIsAProblemDocument() throws Exception {
         var token = ApiTokenFixtures.create(context, "unknown " + p, "programmes:read");
         for (var path : new String[] {
-            "/api/v1/programmes/987654", "/api/v1/programmes/987654/applications", "/api/v1/programmes/987654/mentorships"
+            "/api/v1/programmes/987654",
+            "/api/v1/programmes/987654/applications",
+            "/api/v1/programmes/987654/mentorships"
         }) {
             var answer = call(path, token);
             assertThat(answer.getStatus()).as(path).isEqualTo(404);
@@ -144,7 +149,9 @@ class ProgrammesApiTests {
     void aTokenWithoutTheProgrammesScopeOrExpiredReadsNothing() throws Exception {
         var directory = ApiTokenFixtures.create(context, "directory only " + p, "directory:read", "scim");
         for (var path : new String[] {
-            "/api/v1/programmes", "/api/v1/programmes/1", "/api/v1/programmes/1/applications",
+            "/api/v1/programmes",
+            "/api/v1/programmes/1",
+            "/api/v1/programmes/1/applications",
             "/api/v1/programmes/1/mentorships"
         }) {
             var answer = call(path, directory);

@@ -53,7 +53,7 @@ class SsoTokenChecks {
                             .findFirst()
                             .orElse(INVALID));
                 } catch (BadJwtException e) {
-                    throw refused(unreadable(e.getCause()));
+                    throw refused(unreadable(e.getCause(), token, clock));
                 } catch (JwtException e) {
                     throw refused(INVALID);
                 }
@@ -83,17 +83,22 @@ class SsoTokenChecks {
     }
 
     /**
-     * Why the token could not be read: a signature that does not verify or no published key that matches it, an expiry
-     * already caught by the JOSE library's own claim checks, or a token that is not a signed JWT at all.
+     * Why the token could not be read: a signature that does not verify or no published key that matches it; else an
+     * expiry already past (which the JOSE library may have refused before our checks); else a token that is not a
+     * valid signed JWT.
      */
-    static String unreadable(Throwable cause) {
-        if (cause instanceof com.nimbusds.jwt.proc.BadJWTException claims) {
-            return claims.getMessage() != null && claims.getMessage().contains("Expired") ? EXPIRED : INVALID;
-        }
-        if (cause instanceof com.nimbusds.jose.proc.BadJOSEException) {
+    static String unreadable(Throwable cause, String token, Clock clock) {
+        if (cause instanceof com.nimbusds.jose.proc.BadJOSEException
+                && !(cause instanceof com.nimbusds.jwt.proc.BadJWTException)) {
             return SIGNATURE;
         }
-        return INVALID;
+        try {
+            var expiry =
+                    com.nimbusds.jwt.JWTParser.parse(token).getJWTClaimsSet().getExpirationTime();
+            return expiry != null && expiry.toInstant().isBefore(clock.instant().minus(SKEW)) ? EXPIRED : INVALID;
+        } catch (java.text.ParseException e) {
+            return INVALID;
+        }
     }
 
     private static OAuth2TokenValidatorResult failure(String code) {

@@ -51,11 +51,9 @@ class MentorshipsApiController {
                     @Content(
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemDetail.class)))
-    List<MentorshipResource> mentorships(@PathVariable long id) {
-        if (programs.find(id).isEmpty()) {
-            throw RuleViolation.notFound("api.error.programmeNotFound", String.valueOf(id));
-        }
-        return mentorships.pairRecords(List.of(id)).stream()
+    List<MentorshipResource> mentorships(@PathVariable String id) {
+        var programme = programs.find(id).orElseThrow(() -> RuleViolation.notFound("api.error.programmeNotFound", id));
+        return mentorships.pairRecords(List.of(programme.id())).stream()
                 .map(p -> new MentorshipResource(
                         p.id(),
                         p.programId(),

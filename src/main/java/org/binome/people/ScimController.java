@@ -132,9 +132,14 @@ class ScimController {
      * Departments come from the HR export: an identity provider cannot create, replace, patch or delete them. RFC 7644
      * (section 3.12) answers an operation the service provider does not support with 501, as a SCIM error document.
      */
+    @PostMapping("/Groups")
+    ResponseEntity<JsonNode> groupCreation(HttpServletRequest request) {
+        return groupsAreReadOnly(request);
+    }
+
     @RequestMapping(
-            path = {"/Groups", "/Groups/{id}"},
-            method = {RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE})
+            path = "/Groups/{id}",
+            method = {RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE})
     ResponseEntity<JsonNode> groupsAreReadOnly(HttpServletRequest request) {
         return error(
                 HttpStatus.NOT_IMPLEMENTED,

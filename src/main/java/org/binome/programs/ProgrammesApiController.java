@@ -83,7 +83,7 @@ class ProgrammesApiController {
                     @Content(
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemDetail.class)))
-    ProgrammeResource programme(@PathVariable long id) {
+    ProgrammeResource programme(@PathVariable String id) {
         return ProgrammeResource.of(existing(id));
     }
 
@@ -97,16 +97,15 @@ class ProgrammesApiController {
                     @Content(
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemDetail.class)))
-    List<ApplicationResource> applications(@PathVariable long id) {
-        existing(id);
-        return programs.applicationRecords(List.of(id)).stream()
+    List<ApplicationResource> applications(@PathVariable String id) {
+        var programme = existing(id);
+        return programs.applicationRecords(List.of(programme.id())).stream()
                 .map(a -> new ApplicationResource(
                         a.employeeNumber(), a.role(), a.status(), a.submittedAt(), a.reviewedAt()))
                 .toList();
     }
 
-    private ProgramView existing(long id) {
-        return programs.find(id)
-                .orElseThrow(() -> RuleViolation.notFound("api.error.programmeNotFound", String.valueOf(id)));
+    private ProgramView existing(String id) {
+        return programs.find(id).orElseThrow(() -> RuleViolation.notFound("api.error.programmeNotFound", id));
     }
 }

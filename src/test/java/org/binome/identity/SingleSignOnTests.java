@@ -401,7 +401,8 @@ class SingleSignOnTests {
         var page = get("/account/password");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"company-account\"").doesNotContain("name=\"newPassword\"");
-        var matcher = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+        var matcher =
+                Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
         assertThat(matcher.find()).isTrue();
         var change = browser.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/account/password"))
@@ -433,7 +434,6 @@ class SingleSignOnTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
-
     }
 
     @Test

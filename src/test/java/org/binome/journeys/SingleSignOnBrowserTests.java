@@ -193,7 +193,8 @@ class SingleSignOnBrowserTests {
         page.navigate(url("/login?lang=en"));
         BrowserSession.screenshot(page, "sso-login-en");
         page.navigate(url("/login?lang=fr"));
-        // The forgotten-password page sends people to their company account; only the emergency administrator gets a link.
+        // The forgotten-password page sends people to their company account; only the emergency administrator gets a
+        // link.
         page.navigate(url("/password/forgot"));
         assertThat(page.locator("#forgot-sso")).containsText("compte d’entreprise");
         BrowserSession.screenshot(page, "sso-forgot-fr");

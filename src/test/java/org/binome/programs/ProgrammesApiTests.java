@@ -140,9 +140,10 @@ class ProgrammesApiTests {
             assertThat(answer.getContentType()).as(path).startsWith("application/problem+json");
             assertThat(json(answer).get("detail").asString()).as(path).contains("987654");
         }
-        var wrongType = call("/api/v1/programmes/abc", token);
-        assertThat(wrongType.getStatus()).isEqualTo(400);
-        assertThat(wrongType.getContentType()).startsWith("application/problem+json");
+        var notANumber = call("/api/v1/programmes/abc", token);
+        assertThat(notANumber.getStatus()).isEqualTo(404);
+        assertThat(notANumber.getContentType()).startsWith("application/problem+json");
+        assertThat(json(notANumber).get("code").asString()).isEqualTo("api.error.programmeNotFound");
     }
 
     @Test

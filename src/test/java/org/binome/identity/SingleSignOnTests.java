@@ -250,7 +250,7 @@ class SingleSignOnTests {
     /** The callback sends back to the sign-in page with this reason, explained in French and English; no session. */
     private void assertRefused(HttpResponse<String> answer, String reason) throws Exception {
         assertThat(location(answer)).endsWith("/login?refused=" + reason);
-        var french = get(location(answer)).body();
+        var french = get(location(answer) + "&lang=fr").body();
         assertThat(french)
                 .contains("id=\"sso-refused\"")
                 .contains(messages.getMessage("sso.refused." + reason + ".title", null, java.util.Locale.FRENCH));

@@ -253,10 +253,12 @@ class SingleSignOnTests {
         var french = get(location(answer) + "&lang=fr").body();
         assertThat(french)
                 .contains("id=\"sso-refused\"")
-                .contains(messages.getMessage("sso.refused." + reason + ".title", null, java.util.Locale.FRENCH));
+                .contains(org.springframework.web.util.HtmlUtils.htmlEscape(
+                        messages.getMessage("sso.refused." + reason + ".title", null, java.util.Locale.FRENCH)));
         var english = get(location(answer) + "&lang=en").body();
         assertThat(english)
-                .contains(messages.getMessage("sso.refused." + reason + ".title", null, java.util.Locale.ENGLISH));
+                .contains(org.springframework.web.util.HtmlUtils.htmlEscape(
+                        messages.getMessage("sso.refused." + reason + ".title", null, java.util.Locale.ENGLISH)));
         assertThat(location(get("/admin"))).endsWith("/login");
         get("/login?lang=fr");
     }

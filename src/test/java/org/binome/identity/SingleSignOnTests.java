@@ -258,10 +258,12 @@ class SingleSignOnTests {
         var french = get(location(answer) + "&lang=fr").body();
         assertThat(french)
                 .contains("id=\"sso-refused\"")
-                .contains(escaped(messages.getMessage("sso.refused." + reason + ".title", null, java.util.Locale.FRENCH)));
+                .contains(escaped(
+                        messages.getMessage("sso.refused." + reason + ".title", null, java.util.Locale.FRENCH)));
         var english = get(location(answer) + "&lang=en").body();
         assertThat(english)
-                .contains(escaped(messages.getMessage("sso.refused." + reason + ".title", null, java.util.Locale.ENGLISH)));
+                .contains(escaped(
+                        messages.getMessage("sso.refused." + reason + ".title", null, java.util.Locale.ENGLISH)));
         assertThat(location(get("/admin"))).endsWith("/login");
         get("/login?lang=fr");
     }

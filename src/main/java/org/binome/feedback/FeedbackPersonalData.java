@@ -36,7 +36,8 @@ class FeedbackPersonalData implements PersonalData {
                 Table.notPersonal("feedback_question", "questions of a version"),
                 Table.notPersonal("feedback_option", "answer options of a question"),
                 Table.technical(
-                        "feedback_setting", "the generated pairing key when none is configured, the results cache stamp"),
+                        "feedback_setting",
+                        "the generated pairing key when none is configured, the results cache stamp"),
                 Table.deleted(
                         "feedback_invitation", "who was asked which survey, and when they answered", "employee_number"),
                 Table.deleted("feedback_pair_member", "pair members, copied to time the surveys", "employee_number"),

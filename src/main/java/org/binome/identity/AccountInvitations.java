@@ -43,6 +43,7 @@ class AccountInvitations {
     static final String EMAIL_TAKEN = "email-taken";
     static final String DISABLED = "disabled";
 
+    private final SignInMethods methods;
     private final UserAccountRepository repository;
     private final AccountTokens tokens;
     private final AccountAudit audit;
@@ -70,9 +71,11 @@ class AccountInvitations {
             EmployeeDirectory directory,
             ObjectProvider<InvitationSources> sources,
             PlatformTransactionManager transactions,
+            SignInMethods methods,
             Clock clock,
             @Value("${binome.accounts.invitation-validity:7d}") Duration validity) {
         this.repository = repository;
+        this.methods = methods;
         this.tokens = tokens;
         this.audit = audit;
         this.messages = messages;
@@ -228,12 +231,19 @@ class AccountInvitations {
         }
         toIssue.addAll(bulk.insertInvited(newAccounts));
         var links = bulk.issueInvitations(toIssue, validity, actor);
-        messages.sendLinks(
-                "account.invitation",
-                Map.of("days", validity.toDays()),
-                links.entrySet().stream()
-                        .map(link -> link(link.getKey(), link.getValue()))
-                        .toList());
+        var byMethod = links.entrySet().stream()
+                .map(link -> link(link.getKey(), link.getValue()))
+                .collect(java.util.stream.Collectors.partitioningBy(link -> methods.passwordFor(link.username())));
+        if (!byMethod.get(true).isEmpty()) {
+            messages.sendLinks("account.invitation", Map.of("days", validity.toDays()), byMethod.get(true));
+        }
+        // Without local passwords: "sign in with your company account", no link to choose a password.
+        var companyAccount = byMethod.get(false).stream()
+                .map(link -> new AccountMessages.Link(link.username(), "/login", link.idempotencyKey()))
+                .toList();
+        if (!companyAccount.isEmpty()) {
+            messages.sendLinks("account.invitation.sso", Map.of("days", validity.toDays()), companyAccount);
+        }
         jobs.problems(id, problems);
         jobs.progress(id, numbers.size(), toIssue.size(), skipped, problems.size());
     }
@@ -251,10 +261,12 @@ class AccountInvitations {
 
     private void send(UserAccount account, String token) {
         var link = link(account, token);
+        // Without local passwords, the invitation says to sign in with the company account; nobody chooses a password.
+        boolean password = methods.passwordFor(account.username);
         messages.sendLink(
                 link.username(),
-                "account.invitation",
-                link.path(),
+                password ? "account.invitation" : "account.invitation.sso",
+                password ? link.path() : "/login",
                 Map.of("days", validity.toDays()),
                 link.idempotencyKey());
     }

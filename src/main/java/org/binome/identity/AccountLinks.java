@@ -21,6 +21,7 @@ import org.springframework.validation.Errors;
 @Service
 class AccountLinks {
 
+    private final SignInMethods methods;
     private final UserAccountRepository repository;
     private final AccountTokens tokens;
     private final AccountAudit audit;
@@ -42,12 +43,14 @@ class AccountLinks {
             AccountMessages messages,
             PasswordEncoder encoder,
             JdbcClient jdbc,
+            SignInMethods methods,
             Clock clock,
             @Value("${binome.accounts.reset-validity:1h}") Duration resetValidity,
             @Value("${binome.accounts.reset-max-per-account:3}") int perAccount,
             @Value("${binome.accounts.reset-max-per-address:10}") int perAddress,
             @Value("${binome.accounts.reset-window:1h}") Duration window) {
         this.repository = repository;
+        this.methods = methods;
         this.tokens = tokens;
         this.audit = audit;
         this.sessions = sessions;
@@ -144,6 +147,17 @@ class AccountLinks {
                 .filter(account -> account.status == AccountStatus.ACTIVE)
                 .filter(account -> account.email != null && !account.email.isBlank())
                 .ifPresent(account -> {
+                    if (!methods.passwordFor(account.username)) {
+                        // No password to reset: the e-mail says to sign in with the company account instead.
+                        audit.record(account.id, account.username, "reset-requested-sso", null);
+                        messages.sendLink(
+                                account.username,
+                                "account.reset.sso",
+                                "/login",
+                                Map.of(),
+                                "reset-sso:" + account.id + ":" + clock.millis());
+                        return;
+                    }
                     var token = tokens.issue(account.id, AccountTokens.RESET, resetValidity, account.username);
                     audit.record(account.id, account.username, "reset-requested", null);
                     messages.sendLink(

@@ -22,9 +22,11 @@ class LinkController {
     record ChoosePasswordForm(String token, String password, String confirmation) {}
 
     private final AccountLinks links;
+    private final SignInMethods methods;
 
-    LinkController(AccountLinks links) {
+    LinkController(AccountLinks links, SignInMethods methods) {
         this.links = links;
+        this.methods = methods;
     }
 
     @GetMapping("/invitation")
@@ -56,7 +58,8 @@ class LinkController {
     }
 
     @GetMapping("/password/forgot")
-    String forgot() {
+    String forgot(Model model) {
+        model.addAttribute("localPasswords", methods.passwords());
         return "identity/forgot";
     }
 
@@ -65,6 +68,7 @@ class LinkController {
     String requestReset(@RequestParam(required = false) String username, HttpServletRequest request, Model model) {
         links.requestReset(username, request.getRemoteAddr());
         model.addAttribute("sent", true);
+        model.addAttribute("localPasswords", methods.passwords());
         return "identity/forgot";
     }
 

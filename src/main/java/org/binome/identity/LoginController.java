@@ -11,31 +11,31 @@ import org.springframework.web.bind.annotation.PostMapping;
 class LoginController {
 
     private static final java.util.Set<String> REFUSALS = java.util.Set.of(
-            SsoAccounts.UNKNOWN, SsoAccounts.LEFT, SsoAccounts.DISABLED, SsoAccounts.NO_CLAIM, SsoAccounts.TAKEN);
+            SsoAccounts.UNKNOWN,
+            SsoAccounts.LEFT,
+            SsoAccounts.DISABLED,
+            SsoAccounts.NO_CLAIM,
+            SsoAccounts.TAKEN,
+            SsoTokenChecks.SIGNATURE,
+            SsoTokenChecks.ISSUER,
+            SsoTokenChecks.AUDIENCE,
+            SsoTokenChecks.EXPIRED,
+            SsoTokenChecks.INVALID,
+            SsoSignIn.NONCE,
+            SsoSignIn.STATE);
 
-    private final java.util.Map<String, String> providers = new java.util.LinkedHashMap<>();
-    private final SsoSettings settings;
+    private final SignInMethods methods;
 
-    LoginController(
-            org.springframework.beans.factory.ObjectProvider<
-                            org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
-                    registrations,
-            SsoSettings settings) {
-        this.settings = settings;
-        if (registrations.getIfAvailable() instanceof Iterable<?> all) {
-            for (var registration : all) {
-                var client = (org.springframework.security.oauth2.client.registration.ClientRegistration) registration;
-                providers.put(client.getRegistrationId(), client.getClientName());
-            }
-        }
+    LoginController(SignInMethods methods) {
+        this.methods = methods;
     }
 
     /** The identity providers offered on the sign-in page, and whether passwords are still accepted. */
     @org.springframework.web.bind.annotation.ModelAttribute
     void signInOptions(
             Model model, @org.springframework.web.bind.annotation.RequestParam(required = false) String refused) {
-        model.addAttribute("ssoProviders", providers);
-        model.addAttribute("localPasswords", providers.isEmpty() || settings.localPasswords());
+        model.addAttribute("ssoProviders", methods.providers());
+        model.addAttribute("localPasswords", methods.passwords());
         // Only the known reasons are shown; anything else in the address is an unexplained refusal.
         model.addAttribute(
                 "ssoRefusal", refused == null ? null : REFUSALS.contains(refused) ? refused : "binome_other");

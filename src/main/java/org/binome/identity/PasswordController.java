@@ -22,17 +22,21 @@ class PasswordController {
 
     private final PasswordChange passwordChange;
     private final AccountSessions sessions;
+    private final SignInMethods methods;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    PasswordController(PasswordChange passwordChange, AccountSessions sessions) {
+    PasswordController(PasswordChange passwordChange, AccountSessions sessions, SignInMethods methods) {
         this.passwordChange = passwordChange;
         this.sessions = sessions;
+        this.methods = methods;
     }
 
     @GetMapping
     String form(@AuthenticationPrincipal BinomeUser user, Model model) {
         model.addAttribute("form", new PasswordChangeForm("", "", ""));
         model.addAttribute("required", user.mustChangePassword());
+        // Without local passwords, the page explains that the company account is the way in, and offers no form.
+        model.addAttribute("companyAccount", !methods.passwordFor(user.getUsername()));
         return "identity/password";
     }
 
@@ -45,6 +49,9 @@ class PasswordController {
             RedirectAttributes redirect,
             HttpServletRequest request,
             HttpServletResponse response) {
+        if (!methods.passwordFor(user.getUsername())) {
+            throw org.binome.shared.RuleViolation.forbidden("password.companyAccount");
+        }
         passwordChange.change(user.accountId(), form, errors);
         if (errors.hasErrors()) {
             // The form keeps its errors; password fields are never written back into the page.

@@ -31,6 +31,12 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  */
 final class SsoSignIn {
 
+    /** The provider's answer carries another nonce than the one this sign-in sent (a replayed ID token). */
+    static final String NONCE = "binome_nonce_mismatch";
+
+    /** The answer's state matches no sign-in started in this browser (replayed, or started elsewhere). */
+    static final String STATE = "binome_state_unknown";
+
     private SsoSignIn() {}
 
     /** The provider's ID token and registration, kept in the session for logout. */
@@ -84,7 +90,11 @@ final class SsoSignIn {
             var code = e instanceof OAuth2AuthenticationException oauth
                     ? oauth.getError().getErrorCode()
                     : "other";
-            var known = code.startsWith("binome_") ? code : "binome_other";
+            var known = switch (code) {
+                case "invalid_nonce" -> NONCE;
+                case "authorization_request_not_found", "invalid_state_parameter" -> STATE;
+                default -> code.startsWith("binome_") ? code : "binome_other";
+            };
             response.sendRedirect(request.getContextPath() + "/login?refused=" + known);
         };
     }

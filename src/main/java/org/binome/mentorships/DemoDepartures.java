@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * People who left since the running programme's pairs started, so that the impact dashboard's retention compares two
- * groups that both lost someone: about one in four colleagues who work in a participant's department and site but
+ * groups that both lost someone: about one in three colleagues who work in a participant's department and site but
  * never applied, and one mentee of the programme (their pair ended early, reason "leaving"). Recorded through the
  * directory as HR would ({@code PersonLeft} announced), after the pairs exist (the people module cannot seed them
  * itself: it does not know who takes part). Its own seeded random source, so that the other demo data stay as they
@@ -77,7 +77,7 @@ class DemoDepartures {
                 workplaces.add(workplace(person));
             }
         }
-        // Colleagues of the participants' departments and sites who never applied: one in four left in the last two
+        // Colleagues of the participants' departments and sites who never applied: one in three left in the last two
         // months, on a working day spread over that time.
         var colleagues = new ArrayList<NewPerson>();
         for (var person : context.people()) {
@@ -89,7 +89,7 @@ class DemoDepartures {
             }
         }
         for (var person : colleagues) {
-            if (random.nextInt(4) == 0) {
+            if (random.nextInt(3) == 0) {
                 directory.recordDeparture(person.employeeNumber(), today.minusDays(3 + random.nextInt(58)));
             }
         }

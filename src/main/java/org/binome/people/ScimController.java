@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -125,6 +126,25 @@ class ScimController {
     @GetMapping("/Groups/{id}")
     ResponseEntity<JsonNode> group(@PathVariable String id, @RequestParam(required = false) String excludedAttributes) {
         return ok(groups.get(id, withoutMembers(excludedAttributes), base()));
+    }
+
+    /**
+     * Departments come from the HR export: an identity provider cannot create, replace, patch or delete them. RFC 7644
+     * (section 3.12) answers an operation the service provider does not support with 501, as a SCIM error document.
+     */
+    @PostMapping("/Groups")
+    ResponseEntity<JsonNode> groupCreation(HttpServletRequest request) {
+        return groupsAreReadOnly(request);
+    }
+
+    @RequestMapping(
+            path = "/Groups/{id}",
+            method = {RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE})
+    ResponseEntity<JsonNode> groupsAreReadOnly(HttpServletRequest request) {
+        return error(
+                HttpStatus.NOT_IMPLEMENTED,
+                "mutability",
+                messages.getMessage("scim.error.groupsReadOnly", null, locale(request)));
     }
 
     @GetMapping("/ServiceProviderConfig")

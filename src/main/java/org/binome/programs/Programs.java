@@ -57,6 +57,12 @@ public class Programs {
         return programs.findById(programId).map(Program::view);
     }
 
+    /** The programme an address names by its id; anything but a number names none. */
+    @Transactional(readOnly = true)
+    public Optional<ProgramView> find(String id) {
+        return id != null && id.matches("[0-9]{1,18}") ? find(Long.parseLong(id)) : Optional.empty();
+    }
+
     /** Programmes every employee may read: published, open, matching or running. */
     @Transactional(readOnly = true)
     public List<ProgramView> visibleToEmployees() {

@@ -32,14 +32,18 @@ import org.springframework.test.context.DynamicPropertySource;
  * the test JVM, the authorization-code flow with its redirects, state and nonce, and ID tokens signed by the provider.
  * A person of the directory gets in (with an account made on first sign-in and roles from their groups), someone
  * absent from the directory is refused with the reason and no account, bad tokens and a replayed callback are
- * refused, and logout continues at the provider. (The provider always addresses its ID tokens to the client that asked,
- * so a wrong audience or issuer cannot be produced with it; Spring Security's validator checks both.)
+ * refused, and logout continues at the provider. mock-oauth2-server always issues correct tokens for the client that
+ * asked, so a second provider, {@link HandSignedProvider}, writes and signs the bad ones: another key, another issuer,
+ * another client, expired, the nonce of an earlier sign-in. Each is refused with its own explanation and nothing is
+ * created.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 class SingleSignOnTests {
 
     static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
+
+    static final HandSignedProvider FORGED = new HandSignedProvider();
 
     static {
         try (var socket = new ServerSocket(0)) {
@@ -61,6 +65,14 @@ class SingleSignOnTests {
         properties.add(
                 "spring.security.oauth2.client.provider.corp.issuer-uri",
                 () -> PROVIDER.issuerUrl("corp").toString());
+        var forged = "spring.security.oauth2.client.registration.forged.";
+        properties.add(forged + "client-id", () -> "binome-forged");
+        properties.add(forged + "client-secret", () -> "forged-secret");
+        properties.add(forged + "client-name", () -> "Forged ID");
+        properties.add(forged + "scope", () -> "openid,email");
+        properties.add("spring.security.oauth2.client.provider.forged.issuer-uri", FORGED::issuer);
+        properties.add("binome.sso.local-passwords", () -> "false");
+        properties.add("binome.sso.employee-number-claim", () -> "employee_id");
         properties.add("binome.sso.groups-claim", () -> "groups");
         properties.add("binome.sso.admin-groups", () -> "binome-admins");
         properties.add("binome.sso.sponsor-groups", () -> "codir");
@@ -69,6 +81,7 @@ class SingleSignOnTests {
     @AfterAll
     static void stop() {
         PROVIDER.shutdown();
+        FORGED.close();
     }
 
     @LocalServerPort
@@ -76,6 +89,12 @@ class SingleSignOnTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+    @Autowired
+    AccountInvitations invitations;
 
     private final HttpClient browser = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -108,12 +127,16 @@ class SingleSignOnTests {
 
     /** Clicks "Sign in with Corp ID" and follows the provider's answer back; returns the callback's answer. */
     private HttpResponse<String> signIn() throws Exception {
-        var start = get("/oauth2/authorization/corp");
+        return signIn("corp");
+    }
+
+    private HttpResponse<String> signIn(String registration) throws Exception {
+        var start = get("/oauth2/authorization/" + registration);
         assertThat(start.statusCode()).isEqualTo(302);
         var authorize = location(start);
-        assertThat(authorize).startsWith(PROVIDER.issuerUrl("corp").toString()).contains("state=", "nonce=");
+        assertThat(authorize).contains("state=", "nonce=");
         var callback = location(get(authorize));
-        assertThat(callback).contains("/login/oauth2/code/corp");
+        assertThat(callback).contains("/login/oauth2/code/" + registration);
         return get(callback);
     }
 
@@ -204,8 +227,7 @@ class SingleSignOnTests {
     void anExpiredIdTokenIsRefused() throws Exception {
         var email = (String) newcomer().get("email");
         nextToken(email, List.of(), List.of("binome"), -3600);
-        assertThat(location(signIn())).endsWith("/login?refused=binome_other");
-        assertThat(location(get("/admin"))).endsWith("/login");
+        assertRefused(signIn(), "binome_token_expired");
     }
 
     @Test
@@ -218,6 +240,214 @@ class SingleSignOnTests {
         // The same code and state again, in the same browser: the authorization request is spent.
         var replay = get(callback);
         var target = replay.statusCode() == 302 ? location(replay) : "";
-        assertThat(target).endsWith("/login?refused=binome_other");
+        assertThat(target).endsWith("/login?refused=binome_state_unknown");
+    }
+
+    private long accounts() {
+        return jdbc.sql("select count(*) from user_account").query(Long.class).single();
+    }
+
+    /** A text as the page writes it (Thymeleaf escapes the apostrophe). */
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("'", "&#39;");
+    }
+
+    /** The callback sends back to the sign-in page with this reason, explained in French and English; no session. */
+    private void assertRefused(HttpResponse<String> answer, String reason) throws Exception {
+        assertThat(location(answer)).endsWith("/login?refused=" + reason);
+        var french = get(location(answer) + "&lang=fr").body();
+        assertThat(french)
+                .contains("id=\"sso-refused\"")
+                .contains(escaped(
+                        messages.getMessage("sso.refused." + reason + ".title", null, java.util.Locale.FRENCH)));
+        var english = get(location(answer) + "&lang=en").body();
+        assertThat(english)
+                .contains(escaped(
+                        messages.getMessage("sso.refused." + reason + ".title", null, java.util.Locale.ENGLISH)));
+        assertThat(location(get("/admin"))).endsWith("/login");
+        get("/login?lang=fr");
+    }
+
+    /** A hand-signed token that breaks one rule: refused with its reason, and no account appears. */
+    private void assertForgedTokenRefused(
+            boolean otherKey,
+            java.util.function.UnaryOperator<com.nimbusds.jwt.JWTClaimsSet.Builder> alteration,
+            String reason)
+            throws Exception {
+        var email = (String) newcomer().get("email");
+        long before = accounts();
+        FORGED.nextToken(email, otherKey, alteration);
+        assertRefused(signIn("forged"), reason);
+        assertThat(accounts()).isEqualTo(before);
+    }
+
+    @Test
+    void aCorrectHandSignedTokenGetsIn() throws Exception {
+        var email = (String) newcomer().get("email");
+        FORGED.nextToken(email, false, claims -> claims);
+        var answer = signIn("forged");
+        assertThat(location(answer)).doesNotContain("refused");
+        assertThat(get("/account").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIsRefused() throws Exception {
+        assertForgedTokenRefused(true, claims -> claims, "binome_token_signature");
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIsRefused() throws Exception {
+        assertForgedTokenRefused(
+                false, claims -> claims.issuer("https://login.attacker.example"), "binome_token_issuer");
+    }
+
+    @Test
+    void aTokenForAnotherClientIsRefused() throws Exception {
+        assertForgedTokenRefused(false, claims -> claims.audience("another-application"), "binome_token_audience");
+    }
+
+    @Test
+    void anExpiredHandSignedTokenIsRefused() throws Exception {
+        var past = java.time.Instant.now().minusSeconds(600);
+        assertForgedTokenRefused(
+                false,
+                claims -> claims.issueTime(java.util.Date.from(past.minusSeconds(300)))
+                        .expirationTime(java.util.Date.from(past)),
+                "binome_token_expired");
+    }
+
+    @Test
+    void aTokenWithoutSubjectIsRefused() throws Exception {
+        assertForgedTokenRefused(false, claims -> claims.subject(null), "binome_token_invalid");
+    }
+
+    @Test
+    void aTokenCarryingTheNonceOfAnEarlierSignInIsRefused() throws Exception {
+        // An earlier sign-in, left unfinished: its nonce is what an attacker replaying its token would carry.
+        location(get(location(get("/oauth2/authorization/forged"))));
+        var earlier = FORGED.nonces().get(FORGED.nonces().size() - 1);
+        assertForgedTokenRefused(false, claims -> claims.claim("nonce", earlier), "binome_nonce_mismatch");
+    }
+
+    @Test
+    void aCallbackWithAnUnknownStateIsRefused() throws Exception {
+        long before = accounts();
+        assertRefused(get("/login/oauth2/code/forged?code=stolen&state=never-issued"), "binome_state_unknown");
+        assertThat(accounts()).isEqualTo(before);
+    }
+
+    private String lastMail(String username, String template) {
+        return jdbc.sql("select text_body from mail_outbox where recipient_key = ? and template = ?"
+                        + " order by id desc fetch first 1 rows only")
+                .params(username, template)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new AssertionError("no " + template + " mail to " + username));
+    }
+
+    private long mails(String username, String template) {
+        return jdbc.sql("select count(*) from mail_outbox where recipient_key = ? and template = ?")
+                .params(username, template)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void withoutLocalPasswordsOnlyTheBreakGlassAdministratorSignsInWithAPassword() throws Exception {
+        var person = new org.binome.support.WebClient(port);
+        assertThat(person.signIn("mentore", "binome-demo-2026").headers().firstValue("Location"))
+                .hasValueSatisfying(target -> assertThat(target).endsWith("/login?sso"));
+        assertThat(person.get("/login?sso").body())
+                .contains(messages.getMessage("sso.passwordsOff", null, java.util.Locale.FRENCH));
+        var admin = new org.binome.support.WebClient(port);
+        assertThat(admin.signIn("admin", "binome-demo-2026").headers().firstValue("Location"))
+                .hasValueSatisfying(target -> assertThat(target).doesNotContain("login"));
+    }
+
+    @Test
+    void withoutLocalPasswordsAnInvitationSaysToSignInWithTheCompanyAccount() throws Exception {
+        var number = (String) newcomer().get("employee_number");
+        invitations.runNow(new InvitationAudience(InvitationAudience.Kind.PERSON, number, List.of()), false, "admin");
+        var username = jdbc.sql("select username from user_account where employee_number = ?")
+                .param(number)
+                .query(String.class)
+                .single();
+        assertThat(mails(username, "account.invitation")).isZero();
+        assertThat(lastMail(username, "account.invitation.sso"))
+                .contains("/login")
+                .doesNotContain("token=");
+    }
+
+    @Test
+    void withoutLocalPasswordsAResetRequestSendsNoLinkExceptToTheBreakGlassAdministrator() throws Exception {
+        var forgot = new org.binome.support.WebClient(port);
+        var page = forgot.get("/password/forgot");
+        assertThat(page.body())
+                .contains("id=\"forgot-sso\"")
+                .contains(messages.getMessage("forgot.sso.login", null, java.util.Locale.FRENCH));
+        long resets = mails("mentore", "account.reset");
+        forgot.postForm("/password/forgot", "/password/forgot", Map.of("username", "mentore"));
+        assertThat(mails("mentore", "account.reset")).isEqualTo(resets);
+        assertThat(lastMail("mentore", "account.reset.sso")).contains("/login").doesNotContain("token=");
+        assertThat(jdbc.sql("select count(*) from account_token t join user_account a on a.id = t.account_id"
+                                + " where a.username = 'mentore' and t.purpose = 'RESET'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        forgot.postForm("/password/forgot", "/password/forgot", Map.of("username", "admin"));
+        assertThat(lastMail("admin", "account.reset")).contains("/password/reset?token=");
+    }
+
+    @Test
+    void withoutLocalPasswordsACompanyAccountHasNoPasswordToChange() throws Exception {
+        var person = newcomer();
+        var email = (String) person.get("email");
+        nextToken(email, List.of(), List.of("binome"), 3600);
+        assertThat(location(signIn())).doesNotContain("refused");
+        var page = get("/account/password");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"company-account\"").doesNotContain("name=\"newPassword\"");
+        var matcher =
+                Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+        assertThat(matcher.find()).isTrue();
+        var change = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/account/password"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + matcher.group(1)
+                                + "&currentPassword=x&newPassword=Correct-Horse-Battery-42"
+                                + "&confirmation=Correct-Horse-Battery-42"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(change.statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("select password_hash from user_account where employee_number = ?")
+                        .param(person.get("employee_number"))
+                        .query()
+                        .singleRow()
+                        .get("password_hash"))
+                .isNull();
+    }
+
+    @Test
+    void theEmployeeNumberClaimWhenSentLinksBeforeTheEmail() throws Exception {
+        var person = newcomer();
+        var number = (String) person.get("employee_number");
+        // The e-mail the provider sends is not the directory's: the employee number decides.
+        FORGED.nextToken("alias-" + number + "@corp.example", false, claims -> claims.claim("employee_id", number));
+        assertThat(location(signIn("forged"))).doesNotContain("refused");
+        assertThat(jdbc.sql("select count(*) from user_account where employee_number = ?")
+                        .param(number)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anEmployeeNumberClaimAbsentFromTheDirectoryIsRefusedEvenWithAKnownEmail() throws Exception {
+        long before = accounts();
+        FORGED.nextToken((String) newcomer().get("email"), false, claims -> claims.claim("employee_id", "NOBODY-42"));
+        assertRefused(signIn("forged"), "binome_unknown_person");
+        assertThat(accounts()).isEqualTo(before);
     }
 }

@@ -54,7 +54,8 @@ class SurveysBrowserTests {
         page.navigate(url("/login"));
         page.getByLabel("Identifiant").fill(login);
         page.getByLabel("Mot de passe").fill("binome-demo-2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
+                .click();
         page.waitForURL(address -> !address.contains("/login"));
         return page;
     }
@@ -92,13 +93,16 @@ class SurveysBrowserTests {
         BrowserSession.screenshot(page, "surveys-t0-fr");
 
         // sent empty: refused in place, nothing lost
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer mes réponses")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer mes réponses"))
+                .click();
         assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("à compléter ou corriger");
 
         answerEveryQuestion(page, "Comprendre comment la direction prépare ses décisions.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer mes réponses")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer mes réponses"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("Merci ! Vos réponses sont enregistrées.");
-        assertThat(page.getByText("Comprendre comment la direction prépare ses décisions.")).isVisible();
+        assertThat(page.getByText("Comprendre comment la direction prépare ses décisions."))
+                .isVisible();
         BrowserSession.screenshot(page, "surveys-t0-answered-fr");
 
         page.navigate(url("/"));
@@ -129,7 +133,8 @@ class SurveysBrowserTests {
         BrowserSession.screenshot(page, "surveys-t0-en");
 
         answerEveryQuestion(page, "Using shared documents with my team.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send my answers"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("Thank you! Your answers have been saved.");
         BrowserSession.screenshot(page, "surveys-t0-answered-en");
 
@@ -159,7 +164,8 @@ class SurveysBrowserTests {
         var page = signIn("admin");
         page.navigate(url("/admin/surveys/results"));
         page.getByLabel("Programme").selectOption(new SelectOption().setLabel(DemoCompanyLoaded.FINISHED_PROGRAMME));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afficher")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afficher"))
+                .click();
         assertThat(page.getByText(Pattern.compile("^\\d+ répondants$")).first()).isVisible();
         for (var shown : page.getByText(Pattern.compile("^\\d+ répondants$")).allTextContents()) {
             assertThat(Integer.parseInt(shown.split(" ")[0])).isGreaterThanOrEqualTo(5);
@@ -168,8 +174,10 @@ class SurveysBrowserTests {
         BrowserSession.screenshot(page, "surveys-results-fr");
 
         page.getByLabel("Direction").selectOption(new SelectOption().setLabel(small.get(0)));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afficher")).click();
-        assertThat(page.getByText("Pas assez de réponses pour afficher").first()).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afficher"))
+                .click();
+        assertThat(page.getByText("Pas assez de réponses pour afficher").first())
+                .isVisible();
         assertThat(page.getByText(Pattern.compile("^[1-4] répondants$"))).hasCount(0);
         BrowserSession.screenshot(page, "surveys-results-small-fr");
         page.context().close();
@@ -179,23 +187,33 @@ class SurveysBrowserTests {
     void anAdministratorBuildsASurveyAndEverySurveyPageReadsInFrenchAndEnglish() {
         var page = signIn("admin");
         page.navigate(url("/admin/surveys"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nouveau questionnaire")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nouveau questionnaire"))
+                .click();
         page.getByLabel("Titre en français").fill("Point d’étape des mentors");
         page.getByLabel("Titre en anglais").fill("Mentors' check-in");
         page.getByLabel("Type de question").selectOption("SINGLE");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Ajouter").setExact(true))
+                .click();
         page.getByLabel("Question en français").fill("Le rythme des séances vous convient-il ?");
         page.getByLabel("Question en anglais").fill("Does the pace of sessions suit you?");
         page.getByLabel("Choix en français, un par ligne").fill("Oui\nTrop lent\nTrop rapide");
         page.getByLabel("Choix en anglais, un par ligne, dans le même ordre").fill("Yes\nToo slow");
         page.getByLabel("Type de question").selectOption("AGREEMENT");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter").setExact(true)).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Question 2"))))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Ajouter").setExact(true))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Question 2"))))
                 .isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Monter la question 2")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Monter la question 2"))
+                .click();
         page.getByLabel("Question en français").first().fill("Je me sens écouté·e par mon binôme.");
         page.getByLabel("Question en anglais").first().fill("I feel listened to by my partner.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))
+                .click();
         // English choices missing: refused where it is wrong, nothing lost
         assertThat(page.getByText("Il faut autant de choix en anglais qu’en français (3 en français, 2 ici)."))
                 .isVisible();
@@ -203,9 +221,11 @@ class SurveysBrowserTests {
         assertNoSeriousViolations(page);
         BrowserSession.screenshot(page, "surveys-builder-error-fr");
         page.getByLabel("Choix en anglais, un par ligne, dans le même ordre").fill("Yes\nToo slow\nToo fast");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Questionnaire créé, désactivé");
-        assertThat(page.getByRole(AriaRole.LISTITEM).filter(new com.microsoft.playwright.Locator.FilterOptions()
+        assertThat(page.getByRole(AriaRole.LISTITEM)
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions()
                                 .setHasText("Je me sens écouté·e par mon binôme."))
                         .first())
                 .isVisible();
@@ -225,8 +245,7 @@ class SurveysBrowserTests {
                 assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                         .isVisible();
                 assertNoSeriousViolations(page);
-                BrowserSession.screenshot(
-                        page, "surveys-page" + path.replaceAll("[^a-z0-9]+", "-") + "-" + language);
+                BrowserSession.screenshot(page, "surveys-page" + path.replaceAll("[^a-z0-9]+", "-") + "-" + language);
             }
         }
         page.context().close();

@@ -18,6 +18,7 @@ public class MentorshipRoutes implements RouteExpectations {
         var adminOnly = List.of(LOGIN, OK, DENIED, DENIED, DENIED);
         return Map.ofEntries(
                 entry("/me/mentorships", List.of(LOGIN, DENIED, DENIED, OK, DENIED)),
+                entry("/api/v1/programmes/1/mentorships", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
                 entry("/mentorships/1", membersOnly),
                 entry("/mentorships/1/objectives/1", membersOnly),
                 entry("/mentorships/1/sessions/1", membersOnly),

@@ -39,6 +39,9 @@ class ScimTests {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
+    org.springframework.context.MessageSource messages;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -244,6 +247,38 @@ class ScimTests {
 
         assertThat(call(HttpMethod.GET, "/Users/" + id, null).getContentAsString())
                 .isEqualTo(before);
+    }
+
+    @Test
+    void groupsAreReadOnlyAndEveryWriteAnswersAScimErrorDocument() throws Exception {
+        var before = call(HttpMethod.GET, "/Groups", null).getContentAsString();
+        var id = json(call(HttpMethod.GET, "/Groups?excludedAttributes=members", null))
+                .get("Resources")
+                .get(0)
+                .get("id")
+                .asString();
+        var group = """
+                {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "displayName": "Nouveau service"}""";
+        var patch = """
+                {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                 "Operations": [{"op": "replace", "path": "displayName", "value": "Renommé"}]}""";
+        for (var write : java.util.List.of(
+                java.util.List.of("POST", "/Groups", group),
+                java.util.List.of("PUT", "/Groups/" + id, group),
+                java.util.List.of("PATCH", "/Groups/" + id, patch),
+                java.util.List.of("DELETE", "/Groups/" + id, ""))) {
+            var answer = call(
+                    HttpMethod.valueOf(write.get(0)), write.get(1), write.get(2).isEmpty() ? null : write.get(2));
+            assertThat(answer.getStatus()).as(write.get(0)).isEqualTo(501);
+            assertThat(answer.getContentType()).as(write.get(0)).startsWith("application/scim+json");
+            var error = json(answer);
+            assertThat(error.get("schemas").get(0).asString()).isEqualTo("urn:ietf:params:scim:api:messages:2.0:Error");
+            assertThat(error.get("status").asString()).isEqualTo("501");
+            assertThat(error.get("scimType").asString()).isEqualTo("mutability");
+            assertThat(error.get("detail").asString())
+                    .isEqualTo(messages.getMessage("scim.error.groupsReadOnly", null, java.util.Locale.ENGLISH));
+        }
+        assertThat(call(HttpMethod.GET, "/Groups", null).getContentAsString()).isEqualTo(before);
     }
 
     @Test

@@ -24,6 +24,9 @@ public class ProgramRoutes implements RouteExpectations {
                 entry("/programmes/2", List.of(LOGIN, OK, OK, OK, OK)),
                 entry("/programmes/2/apply", List.of(LOGIN, OK, OK, OK, OK)),
                 entry("/programmes/999999", List.of(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)),
-                entry("/me/applications", List.of(LOGIN, DENIED, DENIED, OK, DENIED)));
+                entry("/me/applications", List.of(LOGIN, DENIED, DENIED, OK, DENIED)),
+                entry("/api/v1/programmes", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+                entry("/api/v1/programmes/1", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+                entry("/api/v1/programmes/1/applications", List.of(LOGIN, OK, DENIED, DENIED, DENIED)));
     }
 }

@@ -231,14 +231,6 @@ class WrongTypedValuesTests {
                                 application),
                         new Case("/admin/people/{person}/edit", Who.ADMIN, "form", "birthYear", "abc", false, person),
                         new Case(
-                                "/admin/people/{person}/edit",
-                                Who.ADMIN,
-                                "form",
-                                "hireDate",
-                                "2026-13-45",
-                                true,
-                                person),
-                        new Case(
                                 "/admin/programmes/{programme}/training",
                                 Who.ADMIN,
                                 "form",

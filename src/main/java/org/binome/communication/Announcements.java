@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * chosen time; the programmes module shows a programme's announcements with {@link #forProgramme(long)}.
  */
 @Service
-public class Announcements {
+class Announcements {
 
     /** The longest body accepted, in characters as written (before sanitising). */
     public static final int MAX_BODY = 20_000;

@@ -80,7 +80,7 @@ public class Mentorships {
 
     /** A programme's pairs in numbers (statuses, health, sessions, hours, objectives) for dashboards. */
     @Transactional(readOnly = true)
-    public PairHealthCounts pairHealth(long programId) {
+    PairHealthCounts pairHealth(long programId) {
         return statistics.counts(programId);
     }
 

@@ -1,7 +1,7 @@
 package org.binome.mentorships;
 
 /** A programme's pairs in numbers, for dashboards: statuses, health, sessions, hours of exchange and objectives. */
-public record PairHealthCounts(
+record PairHealthCounts(
         long programId,
         int total,
         int proposed,

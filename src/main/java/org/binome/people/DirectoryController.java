@@ -95,6 +95,8 @@ class DirectoryController {
             RedirectAttributes redirect) {
         var person = people.findByEmployeeNumber(employeeNumber).orElseThrow(DirectoryController::notFound);
         model.addAttribute("person", person.view());
+        // after a value the binder could not read, the page reads the form as typed (not a null model attribute)
+        model.addAttribute("form", form);
         var errors = FormErrors.readable(form, binding, model);
         var manager = form.managerNumber() == null ? "" : form.managerNumber().strip();
         if (!manager.isEmpty() && !errors.hasFieldErrors("managerNumber")) {

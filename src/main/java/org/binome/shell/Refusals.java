@@ -4,11 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.binome.shared.RuleViolation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.json.JacksonJsonView;
 
@@ -21,9 +24,11 @@ import org.springframework.web.servlet.view.json.JacksonJsonView;
 class Refusals {
 
     private final RefusalText texts;
+    private final DataSize maxFileSize;
 
-    Refusals(MessageSource messages) {
+    Refusals(MessageSource messages, @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
         this.texts = new RefusalText(messages);
+        this.maxFileSize = maxFileSize;
     }
 
     @ExceptionHandler(RuleViolation.class)
@@ -50,6 +55,19 @@ class Refusals {
         page.addObject("problemKey", refusal.key());
         page.addObject("status", status.value());
         return page;
+    }
+
+    /**
+     * An upload beyond {@code spring.servlet.multipart.max-file-size}, refused by the servlet container before any
+     * controller sees it: a refusal like any other, with the limit in its explanation.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        long limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : maxFileSize.toBytes();
+        return refused(
+                RuleViolation.invalid(
+                        "error.uploadTooLarge", DataSize.ofBytes(limit).toMegabytes()),
+                request);
     }
 
     /** The status for each kind of refusal; domain code never picks one. */

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A participant's help request form; the programme must be one of theirs (checked by the controller). */
-public record HelpForm(
+record HelpForm(
         @NotNull Long programId,
         String addressee,
         @NotBlank @Size(max = 5000) String message) {}

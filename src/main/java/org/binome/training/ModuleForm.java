@@ -38,10 +38,10 @@ record ModuleForm(
         if (!TrainingPaths.validVideoUrl(videoUrl)) {
             errors.rejectValue("videoUrl", "training.module.videoUrl.invalid");
         }
-        if (minutes == null || minutes < 1 || minutes > 240) {
+        if (!errors.hasFieldErrors("minutes") && (minutes == null || minutes < 1 || minutes > 240)) {
             errors.rejectValue("minutes", "training.module.minutes.invalid");
         }
-        if (passMark != null && (passMark < 1 || passMark > 100)) {
+        if (!errors.hasFieldErrors("passMark") && passMark != null && (passMark < 1 || passMark > 100)) {
             errors.rejectValue("passMark", "training.module.passMark.invalid");
         }
         var questions = QuizText.parse(quiz, errors);

@@ -92,10 +92,11 @@ class TrainingAdminController {
             @PathVariable long programId,
             @RequestParam ParticipantRole role,
             @Valid @ModelAttribute("form") ModuleForm form,
-            BindingResult errors,
+            BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         var program = program(programId);
+        var errors = FormErrors.readable(form, binding, model);
         var quiz = form.validate(errors);
         if (errors.hasErrors()) {
             return form(model, program, role, form, null);
@@ -124,11 +125,12 @@ class TrainingAdminController {
             @PathVariable long moduleId,
             @RequestParam int version,
             @Valid @ModelAttribute("form") ModuleForm form,
-            BindingResult errors,
+            BindingResult binding,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         var module = module(programId, moduleId);
+        var errors = FormErrors.readable(form, binding, model);
         var quiz = form.validate(errors);
         if (!errors.hasErrors() && module.version() != version) {
             errors.reject("training.error.conflict");

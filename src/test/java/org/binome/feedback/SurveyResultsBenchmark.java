@@ -5,9 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import org.binome.BinomeApplication;
-import org.binome.support.PostgresDatabase;
-import org.springframework.boot.SpringApplication;
+import org.binome.support.BenchmarkApplication;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -42,33 +40,11 @@ public final class SurveyResultsBenchmark {
     private SurveyResultsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        var which = args.length == 0 ? "both" : args[0];
-        if (which.equals("both") || which.equals("h2")) {
-            run(
-                    "H2 (in memory, PostgreSQL mode)",
-                    "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                    "sa",
-                    "");
-        }
-        if (which.equals("both") || which.equals("postgres")) {
-            run("PostgreSQL 14 (embedded)", PostgresDatabase.createDatabase(), "postgres", "postgres");
-        }
-        System.exit(0);
+        BenchmarkApplication.onEachDatabase(args, SurveyResultsBenchmark::run);
     }
 
-    private static void run(String name, String url, String user, String password) throws Exception {
-        System.out.println("\n=== " + name);
-        var context = new SpringApplication(BinomeApplication.class)
-                .run(
-                        "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + user,
-                        "--spring.datasource.password=" + password,
-                        "--server.port=0",
-                        "--logging.level.root=WARN",
-                        "--binome.demo.enabled=false",
-                        "--binome.scheduling.enabled=false",
-                        "--BINOME_ADMIN_PASSWORD=Phare-du-benchmark-sur-la-digue-7");
-        try {
+    private static void run(BenchmarkApplication.Database database) throws Exception {
+        try (var context = BenchmarkApplication.start(database)) {
             var jdbc = context.getBean(JdbcTemplate.class);
             long t0 = System.nanoTime();
             int answers = fill(jdbc);
@@ -116,8 +92,6 @@ public final class SurveyResultsBenchmark {
                         figures.satisfaction().respondents(),
                         figures.satisfaction().hidden() ? ", hidden" : "");
             }
-        } finally {
-            context.close();
         }
     }
 

@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.binome.BinomeApplication;
-import org.binome.support.PostgresDatabase;
-import org.springframework.boot.SpringApplication;
+import org.binome.support.BenchmarkApplication;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -33,39 +31,15 @@ public final class AccountsBenchmark {
     private AccountsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        var which = args.length == 0 ? "both" : args[0];
-        if (which.equals("both") || which.equals("h2")) {
-            run(
-                    "H2 (in memory, PostgreSQL mode)",
-                    "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                    "sa",
-                    "");
-        }
-        if (which.equals("both") || which.equals("postgres")) {
-            run("PostgreSQL 14 (embedded)", PostgresDatabase.createDatabase(), "postgres", "postgres");
-        }
-        System.exit(0);
+        BenchmarkApplication.onEachDatabase(args, AccountsBenchmark::run);
     }
 
-    private static void run(String name, String url, String user, String password) throws Exception {
-        System.out.printf(
-                "%n=== %s (load average %.2f)%n",
-                name, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        var app = new SpringApplication(BinomeApplication.class);
-        var context = app.run(
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password,
-                "--server.port=0",
-                "--logging.level.root=WARN",
-                "--binome.demo.enabled=false",
-                "--binome.scheduling.enabled=false",
-                "--BINOME_ADMIN_PASSWORD=Phare-du-benchmark-sur-la-digue-7");
-        try {
+    private static void run(BenchmarkApplication.Database database) throws Exception {
+        try (var context = BenchmarkApplication.start(database)) {
             var jdbc = context.getBean(JdbcTemplate.class);
             long t0 = System.nanoTime();
             fill(jdbc);
-            analyze(jdbc, url);
+            analyze(jdbc, database);
             System.out.printf(
                     "Filled %,d people with accounts and %,d without in %,d ms%n",
                     ACCOUNTS, INVITED, (System.nanoTime() - t0) / 1_000_000);
@@ -148,8 +122,6 @@ public final class AccountsBenchmark {
                         times[times.length / 2] / 1e6,
                         times[(int) Math.ceil(times.length * 0.95) - 1] / 1e6);
             }
-        } finally {
-            context.close();
         }
     }
 
@@ -222,8 +194,8 @@ public final class AccountsBenchmark {
         accounts.clear();
     }
 
-    private static void analyze(JdbcTemplate jdbc, String url) {
-        if (url.startsWith("jdbc:postgresql")) {
+    private static void analyze(JdbcTemplate jdbc, BenchmarkApplication.Database database) {
+        if (database.isPostgres()) {
             jdbc.execute("analyze");
         } else {
             jdbc.execute("analyze");

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
-import org.binome.BinomeApplication;
 import org.binome.feedback.ResultScope;
 import org.binome.feedback.SurveyResults;
 import org.binome.identity.BinomeUser;
@@ -21,8 +20,7 @@ import org.binome.identity.TestUsers;
 import org.binome.mentorships.Mentorships;
 import org.binome.people.Directory;
 import org.binome.programs.Programs;
-import org.binome.support.PostgresDatabase;
-import org.springframework.boot.SpringApplication;
+import org.binome.support.BenchmarkApplication;
 import org.springframework.boot.webmvc.test.autoconfigure.SpringBootMockMvcBuilderCustomizer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -59,40 +57,16 @@ public final class ImpactBenchmark {
     private ImpactBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        var which = args.length == 0 ? "both" : args[0];
-        if (which.equals("both") || which.equals("h2")) {
-            run(
-                    "H2 (in memory, PostgreSQL mode)",
-                    "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                    "sa",
-                    "");
-        }
-        if (which.equals("both") || which.equals("postgres")) {
-            run("PostgreSQL 14 (embedded)", PostgresDatabase.createDatabase(), "postgres", "postgres");
-        }
-        System.exit(0);
+        BenchmarkApplication.onEachDatabase(args, ImpactBenchmark::run);
     }
 
-    private static void run(String name, String url, String user, String password) throws Exception {
-        System.out.println("\n=== " + name);
-        var context = new SpringApplication(BinomeApplication.class)
-                .run(
-                        "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + user,
-                        "--spring.datasource.password=" + password,
-                        "--server.port=0",
-                        "--logging.level.root=WARN",
-                        "--binome.demo.enabled=false",
-                        "--binome.scheduling.enabled=false",
-                        // PostgreSQL refuses to start without a notes key (README, Privacy): a throw-away one.
-                        "--binome.privacy.notes-key=" + randomKey(),
-                        "--BINOME_ADMIN_PASSWORD=Phare-du-benchmark-sur-la-digue-7");
-        try {
+    private static void run(BenchmarkApplication.Database database) throws Exception {
+        try (var context = BenchmarkApplication.start(database)) {
             var jdbc = context.getBean(JdbcTemplate.class);
             long t0 = System.nanoTime();
             long programme = fill(jdbc);
             long answers = fillAnswers(jdbc, programme);
-            if (url.contains("postgresql")) {
+            if (database.isPostgres()) {
                 jdbc.execute("analyze");
             }
             System.out.printf(
@@ -171,8 +145,6 @@ public final class ImpactBenchmark {
                     ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1_000_000,
                     Runtime.getRuntime().maxMemory() / 1_000_000,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        } finally {
-            context.close();
         }
     }
 
@@ -202,12 +174,6 @@ public final class ImpactBenchmark {
                 throw new IllegalStateException(e);
             }
         };
-    }
-
-    private static String randomKey() {
-        var key = new byte[32];
-        new java.security.SecureRandom().nextBytes(key);
-        return java.util.Base64.getEncoder().encodeToString(key);
     }
 
     private static void time(String what, Supplier<?> work) {

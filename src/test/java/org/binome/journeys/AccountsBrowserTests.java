@@ -20,6 +20,7 @@ import org.binome.support.BrowserSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,7 +41,9 @@ class AccountsBrowserTests {
     private static final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
     private static final Pattern LINK = Pattern.compile("(http://localhost:\\d+/[a-z/]+\\?token=[A-Za-z0-9_-]{43})");
     private static final String EMAIL = "julie.atelier@example.org";
-    private static BrowserSession browser;
+
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -55,28 +58,19 @@ class AccountsBrowserTests {
     @BeforeAll
     static void start() {
         smtp.start();
-        browser = BrowserSession.start();
     }
 
     @AfterAll
     static void stop() {
         smtp.stop();
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private static String base() {
-        return "http://localhost:" + PORT;
     }
 
     @Test
     void anInvitedEmployeeGetsInResetsTheirPasswordAndLosesAccessWhenTheyLeave() throws Exception {
-        var admin = browser.newPage();
-        signIn(admin, "admin", "binome-demo-2026");
+        var admin = browser.signedIn("admin");
         importDirectory(admin, "");
 
-        admin.navigate(base() + "/admin/accounts/invite");
+        admin.navigate(browser.url("/admin/accounts/invite"));
         admin.locator("#kind-department").check();
         admin.locator("select[name=department]").selectOption("Atelier pilote");
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer les invitations"))
@@ -100,13 +94,13 @@ class AccountsBrowserTests {
         julie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le mot de passe"))
                 .click();
         assertThat(julie.getByText("Votre mot de passe est enregistré")).isVisible();
-        signIn(julie, "Julie.Atelier@example.org", "un mot de passe bien long");
+        browser.signIn(julie, "Julie.Atelier@example.org", "un mot de passe bien long");
         assertThat(julie).hasURL(Pattern.compile(".*/me$"));
         assertThat(julie.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText(Pattern.compile("Julie Atelier"));
 
         var forgetful = browser.newPage();
-        forgetful.navigate(base() + "/login");
+        forgetful.navigate(browser.url("/login"));
         forgetful.getByText("Mot de passe oublié ?").click();
         forgetful.getByLabel("Identifiant").fill(EMAIL);
         forgetful
@@ -124,21 +118,21 @@ class AccountsBrowserTests {
 
         julie.reload();
         assertThat(julie).hasURL(Pattern.compile(".*/login.*"));
-        signIn(julie, "AT0001", "un autre mot de passe long");
+        browser.signIn(julie, "AT0001", "un autre mot de passe long");
         assertThat(julie).hasURL(Pattern.compile(".*/me$"));
 
         importDirectory(admin, LocalDate.now().minusDays(1).toString());
         var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         do {
             Thread.sleep(500);
-            julie.navigate(base() + "/me");
+            julie.navigate(browser.url("/me"));
         } while (!julie.url().contains("/login") && System.nanoTime() < deadline);
         assertThat(julie).hasURL(Pattern.compile(".*/login.*"));
-        signIn(julie, "AT0001", "un autre mot de passe long");
+        browser.signIn(julie, "AT0001", "un autre mot de passe long");
         assertThat(julie.getByText("Ce compte est désactivé")).isVisible();
         BrowserSession.screenshot(julie, "accounts-disabled-fr");
 
-        admin.navigate(base() + "/admin/accounts?q=atelier");
+        admin.navigate(browser.url("/admin/accounts?q=atelier"));
         assertThat(admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Julie Atelier")))
                 .isVisible();
         BrowserSession.screenshot(admin, "accounts-list-fr");
@@ -146,27 +140,27 @@ class AccountsBrowserTests {
                 .click();
         assertThat(admin.getByText("Compte désactivé : départ de l’entreprise")).isVisible();
         BrowserSession.screenshot(admin, "accounts-account-fr");
-        admin.navigate(base() + "/account");
+        admin.navigate(browser.url("/account"));
         BrowserSession.screenshot(admin, "accounts-my-account-fr");
-        admin.navigate(base() + "/admin/accounts?lang=en");
+        admin.navigate(browser.url("/admin/accounts?lang=en"));
         assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Accounts");
         BrowserSession.screenshot(admin, "accounts-list-en");
-        admin.navigate(base() + "/admin/accounts/invite");
+        admin.navigate(browser.url("/admin/accounts/invite"));
         BrowserSession.screenshot(admin, "accounts-invite-en");
-        admin.navigate(base() + "/account");
+        admin.navigate(browser.url("/account"));
         BrowserSession.screenshot(admin, "accounts-my-account-en");
         var anonymous = browser.newPage();
-        anonymous.navigate(base() + "/password/forgot?lang=en");
+        anonymous.navigate(browser.url("/password/forgot?lang=en"));
         BrowserSession.screenshot(anonymous, "accounts-forgot-en");
-        anonymous.navigate(base() + "/invitation?token=cut-short");
+        anonymous.navigate(browser.url("/invitation?token=cut-short"));
         assertThat(anonymous.getByText("This link no longer works")).isVisible();
         BrowserSession.screenshot(anonymous, "accounts-link-invalid-en");
     }
 
     /** The small directory, through the HR import's API with the admin's session; Julie leaves when given a date. */
     private static void importDirectory(Page admin, String julieLeaves) {
-        admin.navigate(base() + "/admin");
+        admin.navigate(browser.url("/admin"));
         var token = admin.locator("meta[name=_csrf]").getAttribute("content");
         var header = admin.locator("meta[name=_csrf_header]").getAttribute("content");
         var csv = String.join(
@@ -177,7 +171,7 @@ class AccountsBrowserTests {
                 "");
         var response = admin.request()
                 .post(
-                        base() + "/api/v1/people/import",
+                        browser.url("/api/v1/people/import"),
                         RequestOptions.create()
                                 .setHeader("Content-Type", "text/csv")
                                 .setHeader(header, token)
@@ -217,14 +211,6 @@ class AccountsBrowserTests {
         } catch (jakarta.mail.MessagingException e) {
             return "";
         }
-    }
-
-    private static void signIn(Page page, String username, String password) {
-        page.navigate(base() + "/login");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
-                .click();
     }
 
     private static int freePort() {

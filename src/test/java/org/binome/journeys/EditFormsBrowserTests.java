@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -12,11 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.binome.support.BrowserSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -28,27 +25,12 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "demo"})
 class EditFormsBrowserTests {
 
-    private static final String PASSWORD = "binome-demo-2026";
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @Test
     void editingAnObjectivesProgressKeepsItsTargetDate() {
-        var page = signedIn("mentor");
+        var page = browser.signedIn("mentor");
         var objective = firstForm(page, "a[href*='/objectives/']", "progressComment");
         editOneField(page, objective, "progressComment", field -> field.fill("Deuxième essai concluant."), "fr");
         page.context().close();
@@ -56,20 +38,20 @@ class EditFormsBrowserTests {
 
     @Test
     void anObjectiveEditedInEnglishKeepsItsTargetDateToo() {
-        var page = signedIn("mentor");
+        var page = browser.signedIn("mentor");
         var objective = firstForm(page, "a[href*='/objectives/']", "measure");
-        page.navigate(url("/me?lang=en"));
+        page.navigate(browser.url("/me?lang=en"));
         try {
             editOneField(page, objective, "measure", field -> field.fill("Show a client case to the board."), "en");
         } finally {
-            page.navigate(url("/me?lang=fr"));
+            page.navigate(browser.url("/me?lang=fr"));
             page.context().close();
         }
     }
 
     @Test
     void movingASessionShowsItsDateAndKeepsEverythingButTheAgenda() {
-        var page = signedIn("mentor");
+        var page = browser.signedIn("mentor");
         var session = firstForm(page, "a[href*='/sessions/']:not([href$='.ics'])", "agenda");
         editOneField(page, session, "agenda", field -> field.fill("Faire le point sur l’outil collaboratif."), "fr");
         page.context().close();
@@ -77,8 +59,8 @@ class EditFormsBrowserTests {
 
     @Test
     void editingAProgrammeKeepsEveryOtherFieldAndEveryDate() {
-        var page = signedIn("admin");
-        page.navigate(url("/admin/programmes"));
+        var page = browser.signedIn("admin");
+        page.navigate(browser.url("/admin/programmes"));
         var overview = page.locator("main a[href^='/admin/programmes/']")
                 .evaluateAll("links => links.map(a => a.getAttribute('href'))"
                         + ".find(h => /^\\/admin\\/programmes\\/\\d+$/.test(h))")
@@ -89,8 +71,8 @@ class EditFormsBrowserTests {
 
     @Test
     void editingASkillOfTheCatalogueKeepsItsOtherNames() {
-        var page = signedIn("admin");
-        page.navigate(url("/admin/skills"));
+        var page = browser.signedIn("admin");
+        page.navigate(browser.url("/admin/skills"));
         var skill = page.locator("main a[href^='/admin/skills/']")
                 .evaluateAll(
                         "links => links.map(a => a.getAttribute('href'))" + ".find(h => !/\\/(map|people)/.test(h))")
@@ -101,8 +83,8 @@ class EditFormsBrowserTests {
 
     @Test
     void changingOneSkillLevelKeepsTheRestOfTheProfile() {
-        var page = signedIn("mentor");
-        page.navigate(url("/me/skills"));
+        var page = browser.signedIn("mentor");
+        page.navigate(browser.url("/me/skills"));
         var offered = page.locator("select[name^='offered.']").first().getAttribute("name");
         editOneField(
                 page,
@@ -116,13 +98,13 @@ class EditFormsBrowserTests {
     @Test
     @SuppressWarnings("unchecked")
     void aPlannedCircleSessionIsOfferedForMovingAtItsOwnDateAndTime() {
-        var page = signedIn("animateur");
-        page.navigate(url("/facilitation/circles"));
+        var page = browser.signedIn("animateur");
+        page.navigate(browser.url("/facilitation/circles"));
         var circle = ((List<String>) page.locator("main a[href^='/facilitation/circles/']")
                         .evaluateAll("links => links.map(a => a.getAttribute('href'))"
                                 + ".filter(h => /^\\/facilitation\\/circles\\/\\d+$/.test(h))"))
                 .get(0);
-        page.navigate(url(circle));
+        page.navigate(browser.url(circle));
         // The demo circle met four weeks ago; its next session fits the cadence one week from now.
         var startsAt = LocalDate.now(ZoneId.of("Europe/Paris")).plusWeeks(1) + "T17:30";
         page.locator("#startsAt").fill(startsAt);
@@ -132,7 +114,7 @@ class EditFormsBrowserTests {
         assertThat(page.locator("main .alert-warning").allInnerTexts())
                 .as("refusal after planning")
                 .isEmpty();
-        page.navigate(url(circle));
+        page.navigate(browser.url(circle));
 
         var move = page.locator("form:has(input[id^='move-'])").last();
         assertThat(hidden(move)).isEmpty();
@@ -146,7 +128,7 @@ class EditFormsBrowserTests {
      * changes the field, saves, opens the form again and checks that only that field changed.
      */
     private void editOneField(Page page, String path, String field, Consumer<Locator> change, String language) {
-        page.navigate(url(path));
+        page.navigate(browser.url(path));
         assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language);
         var form = page.locator("form:has([name='" + field + "'])").first();
         assertThat(hidden(form))
@@ -164,7 +146,7 @@ class EditFormsBrowserTests {
                 .as("errors after saving %s", path)
                 .isEmpty();
 
-        page.navigate(url(path));
+        page.navigate(browser.url(path));
         var after = values(page.locator("form:has([name='" + field + "'])").first());
         var expected = new LinkedHashMap<>(before);
         expected.put(field, edited);
@@ -218,36 +200,21 @@ class EditFormsBrowserTests {
     /** The first page, linked by {@code selector} from one of the person's mentorships, with a form holding field. */
     @SuppressWarnings("unchecked")
     private String firstForm(Page page, String selector, String field) {
-        page.navigate(url("/me/mentorships"));
+        page.navigate(browser.url("/me/mentorships"));
         var mentorships = (List<String>) page.locator("main a[href^='/mentorships/']")
                 .evaluateAll("links => [...new Set(links.map(a => a.getAttribute('href')))]"
                         + ".filter(h => /^\\/mentorships\\/\\d+$/.test(h))");
         for (var mentorship : mentorships) {
-            page.navigate(url(mentorship));
+            page.navigate(browser.url(mentorship));
             var links = (List<String>) page.locator("main " + selector)
                     .evaluateAll("links => [...new Set(links.map(a => a.getAttribute('href')))]");
             for (var link : links) {
-                page.navigate(url(link));
+                page.navigate(browser.url(link));
                 if (page.locator("form:has([name='" + field + "'])").count() > 0) {
                     return link;
                 }
             }
         }
         throw new AssertionError("no page with a form holding " + field + " linked from the mentorships");
-    }
-
-    private Page signedIn(String username) {
-        var page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Identifiant").fill(username);
-        page.getByLabel("Mot de passe").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
-                .click();
-        page.waitForURL(address -> !address.endsWith("/login"));
-        return page;
-    }
-
-    private String url(String path) {
-        return path.startsWith("http") ? path : "http://localhost:" + port + path;
     }
 }

@@ -3,7 +3,6 @@ package org.binome.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.microsoft.playwright.Page;
@@ -12,11 +11,9 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.binome.support.BrowserSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -27,29 +24,13 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "demo"})
 class InsightsBrowserTests {
 
-    private static final String PASSWORD = "binome-demo-2026";
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @Test
     void theSponsorOpensTheDashboardAndDownloadsTheReport() throws Exception {
-        var page = browser.newPage();
-        signIn(page, "sponsor");
-        page.navigate(url("/sponsor?lang=fr"));
+        var page = browser.signedIn("sponsor");
+        page.navigate(browser.url("/sponsor?lang=fr"));
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Espace sponsor");
@@ -62,7 +43,7 @@ class InsightsBrowserTests {
                 + " && [...document.querySelectorAll('canvas.impact-chart')].every(c => Chart.getChart(c))");
         assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Participation")))
                 .containsText("Mentors");
-        assertNoSeriousViolations(page);
+        browser.assertAccessible(page);
         BrowserSession.screenshot(page, "insights-dashboard-fr");
 
         page.getByLabel("Site", new Page.GetByLabelOptions().setExact(true)).selectOption("Lyon");
@@ -73,13 +54,13 @@ class InsightsBrowserTests {
                 .hasValue("Lyon");
         BrowserSession.screenshot(page, "insights-dashboard-filtered-fr");
 
-        page.navigate(url("/sponsor"));
+        page.navigate(browser.url("/sponsor"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rapport d’une page"))
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Rapport d’impact du mentorat inversé");
         assertThat(page.locator("article")).containsText("De la réaction aux résultats");
-        assertNoSeriousViolations(page);
+        browser.assertAccessible(page);
         BrowserSession.screenshot(page, "insights-report-fr");
 
         var download = page.waitForDownload(() -> page.getByTestId("report-pdf").click());
@@ -92,13 +73,13 @@ class InsightsBrowserTests {
                 .contains("\u00a0:");
         picture(bytes, "insights-report-pdf-fr");
 
-        page.navigate(url("/sponsor?lang=en"));
+        page.navigate(browser.url("/sponsor?lang=en"));
         page.waitForFunction(
                 "() => [...document.querySelectorAll('canvas.impact-chart')].every(c => Chart.getChart(c))");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("How alive the pairs are")))
                 .isVisible();
         BrowserSession.screenshot(page, "insights-dashboard-en");
-        page.navigate(url("/sponsor/report"));
+        page.navigate(browser.url("/sponsor/report"));
         BrowserSession.screenshot(page, "insights-report-en");
         page.context().close();
     }
@@ -121,31 +102,5 @@ class InsightsBrowserTests {
         } finally {
             reader.close();
         }
-    }
-
-    private void assertNoSeriousViolations(Page page) {
-        var violations = new AxeBuilder(page)
-                .analyze().getViolations().stream()
-                        .filter(v -> List.of("serious", "critical").contains(v.getImpact()))
-                        .map(v -> v.getId() + ": " + v.getHelp() + " at "
-                                + v.getNodes().stream()
-                                        .map(n -> n.getTarget() + " " + n.getFailureSummary())
-                                        .limit(3)
-                                        .toList())
-                        .toList();
-        assertThat(violations).as("accessibility of %s", page.url()).isEmpty();
-    }
-
-    private void signIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Identifiant").fill(username);
-        page.getByLabel("Mot de passe").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
-                .click();
-        page.waitForURL(address -> !address.endsWith("/login"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -3,17 +3,13 @@ package org.binome.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
-import java.util.List;
 import org.binome.support.BrowserSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A participant reads the information notice from the footer, says so, and downloads their data in one click. */
@@ -21,32 +17,12 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "demo"})
 class PrivacyBrowserTests {
 
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @Test
     void aParticipantReadsTheNoticeAndDownloadsTheirData() throws Exception {
-        var page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Identifiant").fill("mentor");
-        page.getByLabel("Mot de passe").fill("binome-demo-2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
-                .click();
-        page.waitForURL(address -> !address.endsWith("/login"));
+        var page = browser.signedIn("mentor");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Données personnelles"))
                 .last()
@@ -56,7 +32,7 @@ class PrivacyBrowserTests {
         assertThat(page.getByText("jamais utilisé pour surveiller", new Page.GetByTextOptions().setExact(false))
                         .first())
                 .isVisible();
-        assertNoSeriousViolations(page);
+        browser.assertAccessible(page);
         BrowserSession.screenshot(page, "privacy-notice-fr");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("J’ai lu la notice"))
                 .click();
@@ -64,7 +40,7 @@ class PrivacyBrowserTests {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Mes données personnelles");
         assertThat(page.getByText("Lecture de la notice d’information").first()).isVisible();
-        assertNoSeriousViolations(page);
+        browser.assertAccessible(page);
         BrowserSession.screenshot(page, "privacy-mine-fr");
 
         var download = page.waitForDownload(
@@ -92,18 +68,5 @@ class PrivacyBrowserTests {
         BrowserSession.screenshot(readable, "privacy-export-fr");
         readable.context().close();
         page.context().close();
-    }
-
-    private void assertNoSeriousViolations(Page page) {
-        var violations = new AxeBuilder(page)
-                .analyze().getViolations().stream()
-                        .filter(v -> List.of("serious", "critical").contains(v.getImpact()))
-                        .map(v -> v.getId() + ": " + v.getHelp())
-                        .toList();
-        assertThat(violations).as("accessibility of %s", page.url()).isEmpty();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

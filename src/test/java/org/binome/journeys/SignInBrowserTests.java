@@ -3,19 +3,15 @@ package org.binome.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.binome.support.BrowserSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /** First journeys in a real browser: signing in as each role, a wrong password, switching language. */
@@ -23,23 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "demo"})
 class SignInBrowserTests {
 
-    private static final String PASSWORD = "binome-demo-2026";
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource({
@@ -50,8 +31,7 @@ class SignInBrowserTests {
         "animateur, /facilitation, Groupes de codéveloppement"
     })
     void eachDemoRoleSignsInAndLandsOnItsHomePage(String username, String home, String heading) {
-        var page = browser.newPage();
-        signIn(page, username, PASSWORD);
+        var page = browser.signedIn(username);
 
         assertThat(page).hasURL(Pattern.compile(".*" + home + "$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
@@ -63,7 +43,7 @@ class SignInBrowserTests {
     @Test
     void aWrongPasswordShowsAFrenchError() {
         var page = browser.newPage();
-        signIn(page, "mentor", "certainly-not-the-password");
+        browser.signIn(page, "mentor", "certainly-not-the-password");
 
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("Identifiant ou mot de passe incorrect.");
         assertThat(page.locator("html")).hasAttribute("lang", "fr");
@@ -74,8 +54,7 @@ class SignInBrowserTests {
     @Test
     void switchingToEnglishTranslatesThePageAndIsRemembered() {
         // The sponsor's account keeps the choice: no other browser test signs in as the sponsor in French after this.
-        var page = browser.newPage();
-        signIn(page, "sponsor", PASSWORD);
+        var page = browser.signedIn("sponsor");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("EN").setExact(true))
                 .click();
@@ -84,22 +63,20 @@ class SignInBrowserTests {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Sponsor area");
         BrowserSession.screenshot(page, "home-sponsor-en");
-        page.navigate(url("/me"));
+        page.navigate(browser.url("/me"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Hello Hélène Marchand");
         page.context().close();
 
-        var nextVisit = browser.newPage();
-        signIn(nextVisit, "sponsor", PASSWORD);
+        var nextVisit = browser.signedIn("sponsor");
         assertThat(nextVisit.locator("html")).hasAttribute("lang", "en");
         nextVisit.context().close();
     }
 
     @Test
     void theDirectorySearchFiltersAsTheAdministratorTypes() {
-        var page = browser.newPage();
-        signIn(page, "admin", PASSWORD);
-        page.navigate(url("/admin/people"));
+        var page = browser.signedIn("admin");
+        page.navigate(browser.url("/admin/people"));
 
         page.getByLabel("Rechercher").fill("Lefèvre");
 
@@ -112,21 +89,21 @@ class SignInBrowserTests {
     @Test
     void signInAndHomePagesHaveNoSeriousAccessibilityViolations() {
         var page = browser.newPage();
-        page.navigate(url("/login"));
-        assertNoSeriousViolations(page);
+        page.navigate(browser.url("/login"));
+        browser.assertAccessible(page);
         BrowserSession.screenshot(page, "login-fr");
 
-        signIn(page, "admin", PASSWORD);
-        assertNoSeriousViolations(page);
-        page.navigate(url("/admin/people"));
-        assertNoSeriousViolations(page);
+        browser.signIn(page, "admin", BrowserSession.DEMO_PASSWORD);
+        browser.assertAccessible(page);
+        page.navigate(browser.url("/admin/people"));
+        browser.assertAccessible(page);
         page.context().close();
     }
 
     @Test
     void theShellWorksOnAPhone() {
         var page = browser.newPhonePage();
-        signIn(page, "mentor", PASSWORD);
+        browser.signIn(page, "mentor", BrowserSession.DEMO_PASSWORD);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afficher ou masquer le menu"))
                 .click();
@@ -135,28 +112,5 @@ class SignInBrowserTests {
                 .isVisible();
         BrowserSession.screenshot(page, "phone-menu-fr");
         page.context().close();
-    }
-
-    private void assertNoSeriousViolations(Page page) {
-        var violations = new AxeBuilder(page)
-                .analyze().getViolations().stream()
-                        .filter(v -> List.of("serious", "critical").contains(v.getImpact()))
-                        .map(v -> v.getId() + ": " + v.getHelp())
-                        .toList();
-        assertThat(violations).as("accessibility of %s", page.url()).isEmpty();
-    }
-
-    private void signIn(Page page, String username, String password) {
-        page.navigate(url("/login"));
-        page.getByLabel("Identifiant").fill(username);
-        page.getByLabel("Mot de passe").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
-                .click();
-        // The sign-in page answers with a redirect: wait for it before going anywhere else.
-        page.waitForURL(address -> !address.endsWith("/login"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -37,6 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @SpringBootTest
+// Over 400 lines: one Spring context for the whole matching workflow (run, review, lock, publish, events); each test
+// is short and stands alone, and splitting the class would start a second context.
 @ActiveProfiles({"test", "demo"})
 @AutoConfigureMockMvc
 @RecordApplicationEvents

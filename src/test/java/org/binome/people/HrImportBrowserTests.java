@@ -3,18 +3,15 @@ package org.binome.people;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.time.LocalDate;
 import java.util.List;
 import org.binome.support.BrowserSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The mapping screen in a real browser, in French and English: an American HRIS export made importable by choices. */
@@ -22,30 +19,14 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "demo"})
 class HrImportBrowserTests {
 
-    private static final String PASSWORD = "binome-demo-2026";
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession();
 
     @Test
     void anAdministratorMakesAnHrisExportImportableOnTheMappingScreenAndSeesItLive() {
         var export = new HrExports(820_001, 40, LocalDate.now());
-        var page = browser.newPage();
-        signIn(page);
-        page.navigate(url("/admin/people/import"));
+        var page = browser.signedIn("admin");
+        page.navigate(browser.url("/admin/people/import"));
         page.setInputFiles("#file", new FilePayload("HRDataset.csv", "text/csv", export.csv()));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer et vérifier les colonnes"))
                 .click();
@@ -66,7 +47,7 @@ class HrImportBrowserTests {
         var first = export.employees.get(0);
         assertThat(page.locator("#live tbody tr").first()).containsText(first.last());
         BrowserSession.screenshot(page, "hr-import-mapping-fr");
-        assertNoSeriousViolations(page);
+        browser.assertAccessible(page);
 
         page.context()
                 .addCookies(List.of(new com.microsoft.playwright.options.Cookie("binome-lang", "en")
@@ -85,27 +66,5 @@ class HrImportBrowserTests {
                         .setTimeout(90_000));
         BrowserSession.screenshot(page, "hr-import-checked-en");
         page.context().close();
-    }
-
-    private void assertNoSeriousViolations(Page page) {
-        var violations = new AxeBuilder(page)
-                .analyze().getViolations().stream()
-                        .filter(v -> List.of("serious", "critical").contains(v.getImpact()))
-                        .map(v -> v.getId() + ": " + v.getHelp())
-                        .toList();
-        assertThat(violations).isEmpty();
-    }
-
-    private void signIn(Page page) {
-        page.navigate(url("/login"));
-        page.getByLabel("Identifiant").fill("admin");
-        page.getByLabel("Mot de passe").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
-                .click();
-        page.waitForURL(address -> !address.endsWith("/login"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

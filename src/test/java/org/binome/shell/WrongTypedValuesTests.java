@@ -49,7 +49,9 @@ class WrongTypedValuesTests {
     /** Who posts: an administrator or a member of the mentorship used. */
     enum Who {
         ADMIN,
-        MEMBER
+        MEMBER,
+        /** An active employee who has not applied to the open programme. */
+        NEWCOMER
     }
 
     /**
@@ -79,7 +81,22 @@ class WrongTypedValuesTests {
                 "VIDEO",
                 "link",
                 "https://meet.example.org/x");
-        var person = Map.of("firstName", "Test", "lastName", "Personne", "department", "Finance", "site", "Paris");
+        var person = Map.of(
+                "firstName",
+                "Test",
+                "lastName",
+                "Personne",
+                "department",
+                "Finance",
+                "site",
+                "Paris",
+                "status",
+                "ACTIVE",
+                "version",
+                "0");
+        var module =
+                Map.of("role", "MENTOR", "titleFr", "Module", "titleEn", "Module", "bodyFr", "Texte", "bodyEn", "Text");
+        var application = Map.of("role", "MENTOR", "motivation", "Partager", "consent", "true");
         return Stream.of(
                         new Case(
                                 "/admin/announcements",
@@ -195,7 +212,40 @@ class WrongTypedValuesTests {
                                 "NOPE",
                                 false,
                                 Map.of()),
-                        new Case("/me/help", Who.MEMBER, "form", "programId", "abc", false, Map.of("message", "Aide")))
+                        new Case("/me/help", Who.MEMBER, "form", "programId", "abc", false, Map.of("message", "Aide")),
+                        new Case(
+                                "/admin/programmes/{programme}/charter",
+                                Who.ADMIN,
+                                "form",
+                                "basedOn",
+                                "abc",
+                                false,
+                                charter),
+                        new Case(
+                                "/programmes/{open}/apply",
+                                Who.NEWCOMER,
+                                "form",
+                                "charterVersion",
+                                "abc",
+                                false,
+                                application),
+                        new Case("/admin/people/{person}/edit", Who.ADMIN, "form", "birthYear", "abc", false, person),
+                        new Case(
+                                "/admin/programmes/{programme}/training",
+                                Who.ADMIN,
+                                "form",
+                                "minutes",
+                                "abc",
+                                false,
+                                module),
+                        new Case(
+                                "/admin/programmes/{programme}/circles",
+                                Who.ADMIN,
+                                "form",
+                                "cadenceWeeks",
+                                "abc",
+                                false,
+                                Map.of("name", "Groupe", "place", "Salle 2")))
                 .map(Arguments::of);
     }
 
@@ -206,10 +256,11 @@ class WrongTypedValuesTests {
                 jdbc.queryForObject("select min(m.id) from mentorship m where m.status = 'ACTIVE'", Long.class);
         var member = jdbc.queryForObject(
                 "select min(employee_number) from mentorship_member where mentorship = ?", String.class, mentorship);
+        var open = first("select min(id) from program where status = 'OPEN'");
         var path = c.path()
                 .replace("{mentorship}", String.valueOf(mentorship))
                 .replace("{programme}", String.valueOf(first("select min(id) from program")))
-                .replace("{open}", String.valueOf(first("select max(id) from program")))
+                .replace("{open}", String.valueOf(open))
                 .replace(
                         "{objective}",
                         String.valueOf(
@@ -222,9 +273,19 @@ class WrongTypedValuesTests {
                         "{person}",
                         jdbc.queryForObject(
                                 "select min(employee_number) from person where status = 'ACTIVE'", String.class));
-        BinomeUser who = c.who() == Who.ADMIN
-                ? TestUsers.withRoles(Role.ADMIN, Role.PARTICIPANT)
-                : TestUsers.employee(member, Role.PARTICIPANT);
+        BinomeUser who = switch (c.who()) {
+            case ADMIN -> TestUsers.withRoles(Role.ADMIN, Role.PARTICIPANT);
+            case MEMBER -> TestUsers.employee(member, Role.PARTICIPANT);
+            case NEWCOMER ->
+                TestUsers.employee(
+                        jdbc.queryForObject(
+                                "select min(p.employee_number) from person p where p.status = 'ACTIVE' and not"
+                                        + " exists (select 1 from program_application a where a.program_id = ?"
+                                        + " and a.employee_number = p.employee_number)",
+                                String.class,
+                                open),
+                        Role.PARTICIPANT);
+        };
         var request = post(path).with(user(who)).with(csrf()).param(c.field(), c.value());
         c.more().forEach((name, value) -> {
             if (!name.equals(c.field())) {

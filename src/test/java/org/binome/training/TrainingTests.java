@@ -29,6 +29,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Training paths, the gate, circles, confidentiality and help requests, as people and matching see them. */
+/*
+ * Over 400 lines: one Spring context for the training module's journeys through its web pages (paths, the gate,
+ * circles, help requests); each test is short and stands alone, and splitting the class would start a second context.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})

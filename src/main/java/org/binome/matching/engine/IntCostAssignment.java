@@ -17,6 +17,10 @@ import java.util.Arrays;
  * ever scanned on a few columns. Rectangular matrices skip the reductions, whose column potentials would not be valid
  * for columns that stay free, and start from a row reduction instead. The procedure is sequential with fixed scan and
  * tie-breaking orders, so equal inputs give equal outputs, ties included.
+ *
+ * <p>Over 400 lines because it is one algorithm: the row reduction, the shortest-path search and the dual update work
+ * on the same arrays of potentials, distances and predecessors; split into classes they would hand those arrays back
+ * and forth, and the proof that the potentials stay feasible would be spread over several files.
  */
 public final class IntCostAssignment {
 

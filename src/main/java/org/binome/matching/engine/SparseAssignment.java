@@ -21,6 +21,9 @@ import java.util.Arrays;
  * and only rise by the search distances, column potentials start at 0 and only fall, and the distances added up over
  * all searches are the optimal shifted total minus the rows' cheapest costs, so the sums stay in range whenever that
  * total does; an overflow is reported, never wrapped.
+ *
+ * <p>Over 400 lines because it is one algorithm on one state (the compressed graph, the potentials and the augmenting
+ * searches with their overflow checks); the shared arrays and invariants are easier to check in one file.
  */
 final class SparseAssignment {
 

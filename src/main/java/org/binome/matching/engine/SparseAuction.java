@@ -37,6 +37,9 @@ import java.util.Arrays;
  * at a time (a price war that made a capacity-2 cohort ten times slower). With class prices the dual of the
  * transportation problem (one price per column) is ε-complementary slack whenever every row's paid profit is within ε
  * of its best other option, which is the invariant both auctions keep.
+ *
+ * <p>Over 400 lines because the forward and reverse auctions and the ε-scaling phases share the prices, the profits
+ * and the assignment, and keep one invariant together; it reads best as one file.
  */
 final class SparseAuction {
 

@@ -33,6 +33,37 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * The policy, with the identity providers' end-session origins allowed as form targets: logging out is a form
+     * post that the RP-initiated logout redirects to the provider, and browsers apply {@code form-action} to that
+     * redirect (without it, Chromium silently stays on the page).
+     */
+    static String contentSecurityPolicy(
+            org.springframework.security.oauth2.client.registration.ClientRegistrationRepository clients) {
+        if (!(clients instanceof Iterable<?> registrations)) {
+            return CONTENT_SECURITY_POLICY;
+        }
+        var origins = new java.util.TreeSet<String>();
+        for (var each : registrations) {
+            if (each
+                    instanceof
+                    org.springframework.security.oauth2.client.registration.ClientRegistration registration) {
+                var endSession = registration
+                        .getProviderDetails()
+                        .getConfigurationMetadata()
+                        .get("end_session_endpoint");
+                if (endSession != null) {
+                    var uri = java.net.URI.create(endSession.toString());
+                    origins.add(uri.getScheme() + "://" + uri.getRawAuthority());
+                }
+            }
+        }
+        return origins.isEmpty()
+                ? CONTENT_SECURITY_POLICY
+                : CONTENT_SECURITY_POLICY.replace(
+                        "form-action 'self'", "form-action 'self' " + String.join(" ", origins));
+    }
+
     static final String PERMISSIONS_POLICY =
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
@@ -179,7 +210,8 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new ExplainingAccessDeniedHandler()))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(contentSecurityPolicy(clients)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)

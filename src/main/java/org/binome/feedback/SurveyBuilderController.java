@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.binome.shared.FormErrors;
 import org.binome.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,11 +50,12 @@ class SurveyBuilderController {
     @PostMapping("/new")
     String create(
             @Valid @ModelAttribute("form") SurveyForm form,
-            BindingResult errors,
+            BindingResult binding,
             @RequestParam(defaultValue = "save") String action,
             @RequestParam(required = false) QuestionKind newKind,
             Model model,
             RedirectAttributes redirect) {
+        var errors = FormErrors.readable(form, binding, model);
         if (!"save".equals(action)) {
             return rearranged(form, action, newKind, null, model);
         }
@@ -80,12 +82,13 @@ class SurveyBuilderController {
     String edit(
             @PathVariable long surveyId,
             @Valid @ModelAttribute("form") SurveyForm form,
-            BindingResult errors,
+            BindingResult binding,
             @RequestParam(defaultValue = "save") String action,
             @RequestParam(required = false) QuestionKind newKind,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
+        var errors = FormErrors.readable(form, binding, model);
         var survey = survey(surveyId);
         if (!"save".equals(action)) {
             return rearranged(form, action, newKind, survey, model);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.binome.shared.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,10 +45,11 @@ class ApiTokenController {
     @PostMapping
     String create(
             @ModelAttribute("form") ApiTokenForm form,
-            BindingResult errors,
+            BindingResult binding,
             @AuthenticationPrincipal BinomeUser user,
             Model model,
             HttpServletResponse response) {
+        var errors = FormErrors.readable(form, binding, model);
         var today = LocalDate.now(clock.withZone(zone));
         if (form.name() == null || form.name().isBlank() || form.name().strip().length() > 100) {
             errors.rejectValue("name", "apiTokens.error.name");

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.binome.shared.FormErrors;
 import org.binome.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,9 +65,10 @@ class SkillCatalogueController {
     @PostMapping("/admin/skills")
     String add(
             @Valid @ModelAttribute("form") SkillForm form,
-            BindingResult errors,
+            BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
+        var errors = FormErrors.readable(form, binding, model);
         if (!errors.hasErrors()) {
             try {
                 skills.add(form.view());
@@ -104,9 +106,10 @@ class SkillCatalogueController {
     String rename(
             @PathVariable String code,
             @Valid @ModelAttribute("form") SkillForm form,
-            BindingResult errors,
+            BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
+        var errors = FormErrors.readable(form, binding, model);
         if (errors.hasErrors()) {
             return skill(code, model);
         }

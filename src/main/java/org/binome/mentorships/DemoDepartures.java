@@ -94,8 +94,13 @@ class DemoDepartures {
             }
         }
         // One mentee left a month ago; the programme manager ended the pair (no new partner: the mentor is rematched
-        // by hand).
+        // by hand). Not the demo's stalled pair: the follow-up page keeps one to show.
+        var stalled = mentorships.pairs(running.id()).stream()
+                .filter(p -> p.health() == Health.STALLED)
+                .map(PairStatus::mentorshipId)
+                .collect(java.util.stream.Collectors.toSet());
         pairs.stream()
+                .filter(p -> !stalled.contains(p.id()))
                 .filter(p -> p.mentees().size() == 1 && p.mentors().size() == 1)
                 .filter(p -> p.mentees().stream().noneMatch(DEMO_LOGINS::contains))
                 .filter(p -> p.mentors().stream().noneMatch(DEMO_LOGINS::contains))

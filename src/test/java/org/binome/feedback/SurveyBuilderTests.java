@@ -51,6 +51,9 @@ class SurveyBuilderTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    org.binome.people.Directory directory;
+
     private String page(MockHttpServletRequestBuilder request, int expected) throws Exception {
         var response = mvc.perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).as(request.toString()).isEqualTo(expected);
@@ -234,13 +237,15 @@ class SurveyBuilderTests {
 
     @Test
     void editingAnAnsweredSurveyMakesANewVersionOldAnswersKeepTheirQuestionsAndAStaleEditIsRefused() throws Exception {
-        invitations.invite(SurveyMoment.MID_POINT, 900_011L, "ML00023", ParticipantRole.MENTOR, LocalDate.now(clock));
-        var invitation = invitations.of("ML00023").stream()
+        // someone still in the company (the demo's departures must not decide who can answer)
+        var respondent = directory.activeFacts().get(0).employeeNumber();
+        invitations.invite(SurveyMoment.MID_POINT, 900_011L, respondent, ParticipantRole.MENTOR, LocalDate.now(clock));
+        var invitation = invitations.of(respondent).stream()
                 .filter(i -> i.programId() == 900_011L && i.moment() == SurveyMoment.MID_POINT)
                 .findFirst()
                 .orElseThrow();
         var given = new HashMap<Long, List<String>>();
-        for (var q : answers.questionsFor(answers.ownInvitation(invitation.id(), "ML00023"))) {
+        for (var q : answers.questionsFor(answers.ownInvitation(invitation.id(), respondent))) {
             given.put(
                     q.id(),
                     List.of(
@@ -252,7 +257,7 @@ class SurveyBuilderTests {
                                 default -> "Un regard neuf sur nos outils.";
                             }));
         }
-        answers.submit(invitation.id(), "ML00023", given);
+        answers.submit(invitation.id(), respondent, given);
         var survey = store.find(invitation.surveyId()).orElseThrow();
         var old = store.version(invitation.versionId()).content();
         var oldFirst = old.questions().get(0);
@@ -292,7 +297,7 @@ class SurveyBuilderTests {
                 .isEqualTo(old.questions().get(old.questions().size() - 1).code());
 
         // the participant's answers still show the questions they answered
-        var owner = TestUsers.employee("ML00023", Role.PARTICIPANT);
+        var owner = TestUsers.employee(respondent, Role.PARTICIPANT);
         assertThat(page(get("/me/surveys/" + invitation.id()).with(user(owner)), 200))
                 .contains(oldFirst.textFr())
                 .doesNotContain("Question reformulée");

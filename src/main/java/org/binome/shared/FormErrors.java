@@ -16,7 +16,7 @@ public final class FormErrors {
 
     /**
      * The binding result to add further errors to: {@code errors} itself, or — after a value the binder could not
-     * read — a copy that reads the form, put in the model in its place so that the page shows it.
+     * read — a copy that reads the form, put in the model in its place (with the form itself) so that the page shows it.
      */
     public static BindingResult readable(Object form, BindingResult errors, Model model) {
         if (errors.getTarget() != null) {
@@ -24,6 +24,8 @@ public final class FormErrors {
         }
         var readable = new DirectFieldBindingResult(form, errors.getObjectName());
         readable.addAllErrors(errors);
+        // the model holds the binder's target (none) under the form's name: the page reads the form itself
+        model.addAttribute(errors.getObjectName(), form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), readable);
         return readable;
     }

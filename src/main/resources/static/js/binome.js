@@ -14,3 +14,15 @@ document.addEventListener("submit", (event) => {
         event.preventDefault();
     }
 });
+
+// A header box with data-select-all="name" ticks or clears every enabled box of that name in its form.
+document.addEventListener("change", (event) => {
+    const name = event.target.getAttribute("data-select-all");
+    if (!name) {
+        return;
+    }
+    const scope = event.target.closest("form") || document;
+    scope.querySelectorAll(`input[type="checkbox"][name="${name}"]:not(:disabled)`).forEach((box) => {
+        box.checked = event.target.checked;
+    });
+});

@@ -14,4 +14,5 @@ python3 bench/compare.py --runs 5 --warmup 5 --skip-sparse --sizes 1000 --classe
 python3 bench/compare.py --runs 3 --skip-dense --sparse-sizes 20000,100000 $before
 python3 bench/compare.py --runs 5 --warmup 3 --skip-sparse --sizes 2000 --classes uniform,wide,ties,geometric $before
 python3 bench/compare.py --runs 3 --skip-sparse --sizes 5000 --classes uniform,ties $before
+python3 bench/compare.py --runs 3 --warmup 1 --skip-sparse --sizes 5000 --classes wide,geometric $before
 uptime

@@ -13,7 +13,7 @@ Sparse: n x n with 20 distinct random candidate columns per row, costs uniform i
 Dense instances are compared with scipy's linear_sum_assignment, sparse ones with OR-Tools' SimpleLinearSumAssignment
 (Java binding, `OrToolsTiming`, native code) and optionally scipy's min_weight_full_bipartite_matching. Every solver
 reads the same file; the optima must be equal. Times are solve times only (no parsing): the median of RUNS solves,
-Java ones in one JVM after WARMUP untimed solves (JIT compilation), wall clock and CPU time of the solving thread (on
+Java ones in one JVM after WARMUP untimed solves (JIT compilation; scipy gets the same untimed solves), wall clock and CPU time of the solving thread (on
 a machine shared with other work the CPU ratio is the one to read; scipy's CPU is its process time). With --before DIR the engine compiled in DIR (e.g.
 the classes of an earlier commit) runs too, in the same run, so before/after ratios are measured side by side.
 
@@ -97,9 +97,13 @@ def sparse_instance(n, k, high):
     return path, rows, cols, cost
 
 
-def time_python(solve, runs):
-    """(optimum, median wall ms, median CPU ms); scipy runs in this single thread, so process time is its CPU."""
+def time_python(solve, runs, warmup=0):
+    """(optimum, median wall ms, median CPU ms) of RUNS solves after WARMUP untimed ones (the same count the Java side
+    gets, so both sides are timed in the same steady state); scipy runs in this single thread, so process time is its
+    CPU."""
     times, cpu, value = [], [], None
+    for _ in range(warmup):
+        solve()
     for _ in range(runs):
         start, cpu_start = time.perf_counter(), time.process_time()
         value = solve()
@@ -133,28 +137,34 @@ def main():
     parser.add_argument("--skip-dense", action="store_true")
     parser.add_argument("--skip-sparse", action="store_true")
     parser.add_argument("--scipy-sparse", action="store_true", help="also check scipy's optimum on the sparse instances")
-    parser.add_argument("--warmup", type=int, default=2, help="untimed Java solves before the timed ones (JIT)")
+    parser.add_argument("--warmup", type=int, default=2,
+                        help="untimed solves before the timed ones, on both sides (the JVM's JIT needs them)")
     parser.add_argument("--before", help="classes directory of an earlier engine, timed in the same run")
     args = parser.parse_args()
     os.makedirs(OUT, exist_ok=True)
     classes = os.path.join(ROOT, "target", "classes")
     ok = True
+    print(f"runs {args.runs}, warm-up solves {args.warmup} (both sides)", flush=True)
     print(f"load average at start: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}", flush=True)
     before = " before ms (CPU) | before ratio CPU |" if args.before else ""
     warm = str(args.warmup)
+
+    def load():
+        return f" {os.getloadavg()[0]:.1f} |"
 
     def ratio(a, b):
         return f"{a / b:.2f}" if a is not None and b else "—"
 
     if not args.skip_dense:
-        print(f"| dense instance | scipy ms (CPU) | Binôme ms (CPU) | ratio wall | **ratio CPU** |{before} same optimum |")
-        print("|---|---|---|---|---|" + ("---|---|" if args.before else "") + "---|", flush=True)
+        print(f"| dense instance | scipy ms (CPU) | Binôme ms (CPU) | ratio wall | **ratio CPU** |{before} same optimum | load |")
+        print("|---|---|---|---|---|" + ("---|---|" if args.before else "") + "---|---|", flush=True)
         for n in [int(s) for s in args.sizes.split(",") if s]:
             for kind in [k for k in args.classes.split(",") if k]:
                 costs = dense_costs(kind, n)
                 path = dense_file(kind, n, costs)
                 dense = costs.astype(np.float64)
-                s_cost, s_ms, s_cpu = time_python(lambda: dense[linear_sum_assignment(dense)].sum(), args.runs)
+                s_cost, s_ms, s_cpu = time_python(lambda: dense[linear_sum_assignment(dense)].sum(), args.runs,
+                                                  args.warmup)
                 timing = ["org.binome.matching.engine.EngineTiming", "dense", path, str(args.runs), warm]
                 j_cost, j_ms, j_cpu = run_java(classes, timing)
                 cells = (f"| {kind} {n} | {s_ms:.1f} ({s_cpu:.1f}) | {j_ms:.1f} ({j_cpu:.1f}) | {ratio(j_ms, s_ms)} "
@@ -165,12 +175,12 @@ def main():
                     cells += (f" {b_ms:.1f} ({b_cpu:.1f}) | {ratio(b_cpu, s_cpu)} |" if b_cost is not None
                               else f" failed: {b_ms} | |")
                     same &= b_cost is None or b_cost == s_cost
-                print(cells + (" yes |" if same else f" NO (scipy {s_cost}, Binôme {j_cost}) |"), flush=True)
+                print(cells + (" yes |" if same else f" NO (scipy {s_cost}, Binôme {j_cost}) |") + load(), flush=True)
                 ok &= same
     if not args.skip_sparse:
         print(f"\n| sparse instance (20 per row) | OR-Tools ms (CPU) | Binôme ms (CPU) | ratio wall | **ratio CPU** |"
-              f"{before} same optimum |")
-        print("|---|---|---|---|---|" + ("---|---|" if args.before else "") + "---|", flush=True)
+              f"{before} same optimum | load |")
+        print("|---|---|---|---|---|" + ("---|---|" if args.before else "") + "---|---|", flush=True)
         for high in [int(s) for s in args.sparse_costs.split(",") if s]:
             for n in [int(s) for s in args.sparse_sizes.split(",") if s]:
                 path, rows, cols, cost = sparse_instance(n, 20, high)
@@ -204,7 +214,7 @@ def main():
                     reference = sp_cost if reference is None else reference
                 answers = [x for x in (o_cost, j_cost, b_cost, sp_cost) if x is not None]
                 same = j_cost is not None and all(x == reference for x in answers)
-                print(cells + (" yes |" if same else f" NO (reference {reference}, Binôme {j_cost}) |"), flush=True)
+                print(cells + (" yes |" if same else f" NO (reference {reference}, Binôme {j_cost}) |") + load(), flush=True)
                 ok &= same
     print(f"load average at end: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}", flush=True)
     return 0 if ok else 1

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * slack ({@code π_i + p_j ≥ a_ij − ε}, with equality on assigned pairs) <em>and</em> every object left unassigned has
  * price 0.
  *
- * <p><b>Phases.</b> Each ε-scaling phase (ε shrinks 16-fold, starting from 1/64 of the spread of the pair values)
+ * <p><b>Phases.</b> Each ε-scaling phase (ε shrinks 32-fold, starting from 1/64 of the spread of the pair values)
  * keeps the prices and the assignment of the previous one. A row that is no longer ε-happy with its object first lets
  * that object drop its price as far as no other row would then want it by more than ε; only if that is not enough is
  * it unassigned. Then <em>forward</em> auction runs: unassigned rows bid for their best object, raising its price by

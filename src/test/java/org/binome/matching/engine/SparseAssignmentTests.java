@@ -30,12 +30,16 @@ class SparseAssignmentTests {
         int[] column = new int[listed];
         long[] cost = new long[listed];
         long big = SparseCostFile.MAX_COST;
+        // For product-shaped costs: a factor per row and per column, so every row prefers the same columns.
+        int[] rowFactor = random.ints(rows, 1, 11).toArray();
+        int[] columnFactor = random.ints(columns, 1, 11).toArray();
         for (int e = 0; e < listed; e++) {
             column[e] = random.nextInt(columns);
             cost[e] = switch (shape) {
                 case 0 -> random.nextInt(3); // ties
                 case 1 -> random.nextInt(2000) - 600; // negative costs too
                 case 2 -> random.nextLong(1_000_000_001L); // wide range: past the auction's bound on rows
+                case 4 -> (long) rowFactor[edgeRow[e]] * columnFactor[column[e]] + random.nextInt(3); // products
                 default -> random.nextBoolean() ? big - random.nextInt(5) : -big + random.nextInt(5); // ±2^62
             };
         }
@@ -103,7 +107,7 @@ class SparseAssignmentTests {
             @ForAll @IntRange(min = 0, max = 7) int rows,
             @ForAll @IntRange(min = 0, max = 7) int columns,
             @ForAll @IntRange(min = 0, max = 22) int edges,
-            @ForAll @IntRange(min = 0, max = 3) int shape,
+            @ForAll @IntRange(min = 0, max = 4) int shape,
             @ForAll long seed)
             throws Exception {
         Problem p = randomProblem(rows, columns, edges, shape, new SplittableRandom(seed));
@@ -135,12 +139,18 @@ class SparseAssignmentTests {
         int[] column = new int[rows * (degree + 1)];
         long[] cost = new long[column.length];
         int at = 0;
+        // Shapes: 0 ties, 1 wide range, 2 products a_i·b_j plus noise (every row prefers the same columns).
+        long[] factor = random.longs(columns, 1, 101).toArray();
         for (int i = 0; i < rows; i++) {
-            column[at] = i;
-            cost[at++] = shape == 0 ? random.nextInt(3) : random.nextLong(1_000_000_001L);
-            for (int k = 0; k < degree; k++) {
-                column[at] = random.nextInt(columns);
-                cost[at++] = shape == 0 ? random.nextInt(3) : random.nextLong(1_000_000_001L);
+            long rowFactor = 1 + random.nextInt(100);
+            for (int k = 0; k <= degree; k++) {
+                int j = k == 0 ? i : random.nextInt(columns);
+                column[at] = j;
+                cost[at++] = switch (shape) {
+                    case 0 -> random.nextInt(3);
+                    case 1 -> random.nextLong(1_000_000_001L);
+                    default -> rowFactor * factor[j] + random.nextInt(10);
+                };
             }
             start[i + 1] = at;
         }

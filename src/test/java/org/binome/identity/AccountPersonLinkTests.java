@@ -1,11 +1,7 @@
 package org.binome.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,27 +11,27 @@ import org.binome.people.NewPerson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Accounts belong to people of the directory, the first administrator's too (same application as
  * {@link FirstAdministratorTests}, without demo data): an account that belongs to nobody is linked by itself when the
  * directory gets a person whose work e-mail is its username (one at a time or by an HR import), or by an administrator
  * from its page, refused with the reason when that person already has an account. Until then, its participant's page
- * explains why there is none. Each test opens its own accounts (the first administrator stays as it is).
+ * explains why there is none. Each test opens its own accounts (the first administrator stays as it is). Over real
+ * HTTP, so that the error page a browser gets is the one checked.
  */
-@SpringBootTest(properties = "BINOME_ADMIN_PASSWORD=installer-chosen-secret")
-@AutoConfigureMockMvc
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "BINOME_ADMIN_PASSWORD=installer-chosen-secret")
 @ActiveProfiles("test")
 class AccountPersonLinkTests {
 
     private static final String PASSWORD = "Correct-Horse-Battery-42";
 
-    @Autowired
-    MockMvc mvc;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Autowired
     Accounts accounts;
@@ -95,18 +91,23 @@ class AccountPersonLinkTests {
                 .list();
     }
 
-    private Cookie signIn(String username) throws Exception {
-        var cookies = mvc.perform(post("/login")
-                        .param("username", username)
-                        .param("password", PASSWORD)
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getCookies();
-        return java.util.Arrays.stream(cookies)
-                .filter(c -> c.getName().equals("SESSION"))
-                .reduce((first, last) -> last)
-                .orElseThrow();
+    private org.binome.support.WebClient signIn(String username) throws Exception {
+        var web = new org.binome.support.WebClient(port);
+        assertThat(web.signIn(username, PASSWORD)
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .doesNotContain("error");
+        return web;
+    }
+
+    private java.net.http.HttpResponse<String> link(org.binome.support.WebClient web, long id, String person)
+            throws Exception {
+        var page = "/admin/accounts/" + id;
+        return web.postForm(
+                page,
+                page + "/person",
+                Map.of("version", account(id).get("VERSION").toString(), "person", person));
     }
 
     @Test
@@ -157,62 +158,33 @@ class AccountPersonLinkTests {
         var number = unique("AD-");
         var email = unique("claire.") + "@example.org";
         directory.registerAll(List.of(person(number, email)));
-        var session = signIn(username);
+        var web = signIn(username);
 
-        var refused = mvc.perform(get("/me").cookie(session)).andReturn().getResponse();
-        assertThat(refused.getStatus()).isEqualTo(403);
-        assertThat(refused.getContentAsString())
-                .contains("id=\"unlinked-account\"")
-                .contains("href=\"/admin/accounts/" + id + "\"");
+        var refused = web.get("/me");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("id=\"unlinked-account\"").contains("href=\"/admin/accounts/" + id + "\"");
 
-        var page = mvc.perform(get("/admin/accounts/" + id).cookie(session))
-                .andReturn()
-                .getResponse();
-        assertThat(page.getContentAsString()).contains("id=\"link-person\"");
+        assertThat(web.get("/admin/accounts/" + id).body()).contains("id=\"link-person\"");
 
-        var blank = mvc.perform(post("/admin/accounts/" + id + "/person")
-                        .cookie(session)
-                        .with(csrf())
-                        .param("version", account(id).get("VERSION").toString())
-                        .param("person", " "))
-                .andReturn()
-                .getResponse();
-        assertThat(blank.getStatus()).isEqualTo(422);
-        assertThat(blank.getContentAsString()).contains("id=\"person-error\"");
+        var blank = link(web, id, " ");
+        assertThat(blank.statusCode()).isEqualTo(422);
+        assertThat(blank.body()).contains("id=\"person-error\"");
 
-        var unknown = mvc.perform(post("/admin/accounts/" + id + "/person")
-                        .cookie(session)
-                        .with(csrf())
-                        .param("version", account(id).get("VERSION").toString())
-                        .param("person", "NOBODY-404"))
-                .andReturn()
-                .getResponse();
-        assertThat(unknown.getStatus()).isEqualTo(404);
-        assertThat(unknown.getContentAsString()).contains("data-problem=\"accounts.link.error.unknown\"");
+        var unknown = link(web, id, "NOBODY-404");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("data-problem=\"accounts.link.error.unknown\"");
         assertThat(account(id).get("EMPLOYEE_NUMBER")).isNull();
 
         // by work e-mail, as an administrator would type it
-        var linked = mvc.perform(post("/admin/accounts/" + id + "/person")
-                        .cookie(session)
-                        .with(csrf())
-                        .param("version", account(id).get("VERSION").toString())
-                        .param("person", email.toUpperCase()))
-                .andReturn()
-                .getResponse();
-        assertThat(linked.getStatus()).isEqualTo(302);
+        var linked = link(web, id, email.toUpperCase());
+        assertThat(linked.statusCode()).isEqualTo(302);
         assertThat(account(id).get("EMPLOYEE_NUMBER")).isEqualTo(number);
         assertThat(history(id)).containsExactly(username + " linked " + number);
-        assertThat(mvc.perform(get("/admin/accounts/" + id).cookie(session))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString())
+        assertThat(web.get("/admin/accounts/" + id).body())
                 .doesNotContain("id=\"link-person\"")
                 .contains(number);
 
-        assertThat(mvc.perform(get("/me").cookie(session))
-                        .andReturn()
-                        .getResponse()
-                        .getStatus())
+        assertThat(web.get("/me").statusCode())
                 .as("the open session takes part from its next request")
                 .isEqualTo(200);
     }
@@ -233,19 +205,13 @@ class AccountPersonLinkTests {
                 "fr",
                 number,
                 false));
-        var session = signIn(username);
+        var web = signIn(username);
         var before = account(id);
 
-        var refused = mvc.perform(post("/admin/accounts/" + id + "/person")
-                        .cookie(session)
-                        .with(csrf())
-                        .param("version", before.get("VERSION").toString())
-                        .param("person", number))
-                .andReturn()
-                .getResponse();
+        var refused = link(web, id, number);
 
-        assertThat(refused.getStatus()).isEqualTo(409);
-        assertThat(refused.getContentAsString())
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body())
                 .contains("data-problem=\"accounts.link.error.taken\"")
                 .contains(email);
         assertThat(account(id)).isEqualTo(before);

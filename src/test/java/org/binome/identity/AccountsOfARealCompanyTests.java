@@ -78,25 +78,72 @@ class AccountsOfARealCompanyTests {
         var site = "Site " + Long.toString(System.nanoTime(), 36);
         var here = List.of("ST-0001", "ST-0002", "ST-0003");
         directory.registerAll(List.of(
-                new NewPerson(here.get(0), "Rose", "Site", "rose.st1@example.org", "Achats", site, "Acheteuse", null,
-                        LocalDate.of(2021, 1, 4), 2015, List.of("fr"), 1990),
-                new NewPerson(here.get(1), "Sami", "Site", "sami.st2@example.org", "Achats", site, "Acheteur", null,
-                        LocalDate.of(2021, 1, 4), 2015, List.of("fr"), 1991),
-                new NewPerson(here.get(2), "Tess", "Site", "tess.st3@example.org", "Achats", site, "Acheteuse", null,
-                        LocalDate.of(2021, 1, 4), 2015, List.of("fr"), 1992),
-                new NewPerson("ST-0004", "Ugo", "Ailleurs", "ugo.st4@example.org", "Achats", "Ailleurs", "Acheteur",
-                        null, LocalDate.of(2021, 1, 4), 2015, List.of("fr"), 1993)));
+                new NewPerson(
+                        here.get(0),
+                        "Rose",
+                        "Site",
+                        "rose.st1@example.org",
+                        "Achats",
+                        site,
+                        "Acheteuse",
+                        null,
+                        LocalDate.of(2021, 1, 4),
+                        2015,
+                        List.of("fr"),
+                        1990),
+                new NewPerson(
+                        here.get(1),
+                        "Sami",
+                        "Site",
+                        "sami.st2@example.org",
+                        "Achats",
+                        site,
+                        "Acheteur",
+                        null,
+                        LocalDate.of(2021, 1, 4),
+                        2015,
+                        List.of("fr"),
+                        1991),
+                new NewPerson(
+                        here.get(2),
+                        "Tess",
+                        "Site",
+                        "tess.st3@example.org",
+                        "Achats",
+                        site,
+                        "Acheteuse",
+                        null,
+                        LocalDate.of(2021, 1, 4),
+                        2015,
+                        List.of("fr"),
+                        1992),
+                new NewPerson(
+                        "ST-0004",
+                        "Ugo",
+                        "Ailleurs",
+                        "ugo.st4@example.org",
+                        "Achats",
+                        "Ailleurs",
+                        "Acheteur",
+                        null,
+                        LocalDate.of(2021, 1, 4),
+                        2015,
+                        List.of("fr"),
+                        1993)));
         jdbc.sql("update person set status = 'LEFT', leaving_date = ? where employee_number = 'ST-0003'")
                 .param(LocalDate.now(clock))
                 .update();
 
-        long id = invitations.runNow(new InvitationAudience(InvitationAudience.Kind.SITE, site, List.of()), false, "admin");
+        long id = invitations.runNow(
+                new InvitationAudience(InvitationAudience.Kind.SITE, site, List.of()), false, "admin");
 
         var job = jobs.find(id).orElseThrow();
         assertThat(job.invited()).isEqualTo(2);
         assertThat(accounts.findByEmployeeNumber("ST-0001")).isPresent();
         assertThat(accounts.findByEmployeeNumber("ST-0002")).isPresent();
-        assertThat(accounts.findByEmployeeNumber("ST-0003")).as("left the company").isEmpty();
+        assertThat(accounts.findByEmployeeNumber("ST-0003"))
+                .as("left the company")
+                .isEmpty();
         assertThat(accounts.findByEmployeeNumber("ST-0004")).as("another site").isEmpty();
     }
 

@@ -100,10 +100,13 @@ class SessionTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        var row = java.util.regex.Pattern.compile("<td>" + java.util.regex.Pattern.quote(address)
-                        + "</td>.*?action=\"(/account/sessions/[^\"]+/end)\"", java.util.regex.Pattern.DOTALL)
+        var row = java.util.regex.Pattern.compile(
+                        "<td>" + java.util.regex.Pattern.quote(address)
+                                + "</td>.*?action=\"(/account/sessions/[^\"]+/end)\"",
+                        java.util.regex.Pattern.DOTALL)
                 .matcher(page);
-        assertThat(row.find()).as("the session from %s is listed with its browser, address and last activity", address)
+        assertThat(row.find())
+                .as("the session from %s is listed with its browser, address and last activity", address)
                 .isTrue();
         return row.group(1);
     }

@@ -27,6 +27,14 @@ class AccountAdminController {
     private final AccountTokens tokens;
     private final AccountAudit audit;
     private final EmployeeDirectory directory;
+    private final AccountPersonLinks personLinks;
+
+    /** The administrator's form linking an account to its holder in the directory. */
+    record LinkPersonForm(
+            @jakarta.validation.constraints.NotNull Integer version,
+
+            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 254)
+            String person) {}
 
     AccountAdminController(
             AccountDirectory list,
@@ -36,7 +44,9 @@ class AccountAdminController {
             UserAccountRepository repository,
             AccountTokens tokens,
             AccountAudit audit,
-            EmployeeDirectory directory) {
+            EmployeeDirectory directory,
+            AccountPersonLinks personLinks) {
+        this.personLinks = personLinks;
         this.list = list;
         this.administration = administration;
         this.invitations = invitations;
@@ -132,6 +142,32 @@ class AccountAdminController {
                 redirect,
                 "accounts.saved.enabled",
                 () -> administration.enable(id, version, admin.getUsername()));
+    }
+
+    /** Links an account that belongs to nobody of the directory (the first administrator) to its holder. */
+    @PostMapping("/{id}/person")
+    String linkPerson(
+            @PathVariable long id,
+            @jakarta.validation.Valid @org.springframework.web.bind.annotation.ModelAttribute("linkForm")
+                    LinkPersonForm form,
+            org.springframework.validation.BindingResult errors,
+            @AuthenticationPrincipal BinomeUser admin,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return accountPage(id, model);
+        }
+        return act(id, model, response, redirect, "accounts.saved.linked", () -> {
+            var person = form.person().strip();
+            var number = person.contains("@")
+                    ? directory
+                            .findByEmail(person)
+                            .map(EmployeeDirectory.Employee::employeeNumber)
+                            .orElseThrow(() -> RuleViolation.notFound("accounts.link.error.unknown", person))
+                    : person;
+            personLinks.link(id, form.version(), number, admin.getUsername());
+        });
     }
 
     @PostMapping("/{id}/invitation/resend")
@@ -276,6 +312,9 @@ class AccountAdminController {
                                 .orElse(null));
         model.addAttribute("pendingInvitation", tokens.hasPending(id, AccountTokens.INVITATION));
         model.addAttribute("history", audit.of(id));
+        if (!model.containsAttribute("linkForm")) {
+            model.addAttribute("linkForm", new LinkPersonForm(account.version, ""));
+        }
         return "identity/admin-account";
     }
 

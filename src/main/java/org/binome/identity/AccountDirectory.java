@@ -30,6 +30,44 @@ class AccountDirectory {
      */
     static final int COUNT_AHEAD = 1_000;
 
+    /** Matches of a text collected in one pass and sorted here; beyond this many, the ordered path serves. */
+    static final int TEXT_WINDOW = 3_000;
+
+    /** An account matching a text: enough to check the other filters and to sort by name, as the list does. */
+    private record Match(long id, String name, String roles, String status, Instant lastSignInAt) {
+        static final java.util.Comparator<Match> ORDER = java.util.Comparator.comparing(
+                        Match::name, java.util.Comparator.nullsFirst(java.util.Comparator.<String>naturalOrder()))
+                .thenComparingLong(Match::id);
+
+        /** The filters other than the text and the department, as the SQL of the list applies them. */
+        boolean keeps(Criteria criteria, Instant now) {
+            if (criteria.role() != null && !AccountDirectory.roles(roles).contains(criteria.role())) {
+                return false;
+            }
+            if (criteria.status() != null && !criteria.status().name().equals(status)) {
+                return false;
+            }
+            if (criteria.signIn() == null) {
+                return true;
+            }
+            return switch (criteria.signIn()) {
+                case NEVER -> lastSignInAt == null;
+                case WITHIN_30_DAYS -> lastSignInAt != null && !lastSignInAt.isBefore(now.minus(Duration.ofDays(30)));
+                case NOT_IN_90_DAYS -> lastSignInAt != null && lastSignInAt.isBefore(now.minus(Duration.ofDays(90)));
+            };
+        }
+    }
+
+    private static Match match(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        var signedIn = rs.getTimestamp(5);
+        return new Match(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                signedIn == null ? null : signedIn.toInstant());
+    }
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     record Criteria(String text, Role role, AccountStatus status, String department, SignIn signIn, int page) {
@@ -83,13 +121,18 @@ class AccountDirectory {
     Page search(Criteria criteria) {
         var where = new StringBuilder(" where 1 = 1");
         var params = new ArrayList<Object>();
+        var text = new StringBuilder(" where 1 = 1");
+        var textParams = new ArrayList<Object>();
         if (!criteria.text().isEmpty()) {
-            where.append(" and search_key like ? escape '\\'");
-            params.add("%"
+            var pattern = "%"
                     + fold(criteria.text())
                             .replace("\\", "\\\\")
                             .replace("%", "\\%")
-                            .replace("_", "\\_") + "%");
+                            .replace("_", "\\_") + "%";
+            where.append(" and search_key like ? escape '\\'");
+            params.add(pattern);
+            text.append(" and search_key like ? escape '\\'");
+            textParams.add(pattern);
         }
         if (criteria.role() != null) {
             // roles are stored sorted and comma-separated: the role is one of a few exact values (indexed)
@@ -107,9 +150,11 @@ class AccountDirectory {
             // each account keeps a copy of its holder's department, refreshed by the directory (indexed)
             where.append(" and department = ?");
             params.add(criteria.department().strip());
+            text.append(" and department = ?");
+            textParams.add(criteria.department().strip());
         }
+        var now = clock.instant();
         if (criteria.signIn() != null) {
-            var now = clock.instant();
             switch (criteria.signIn()) {
                 case NEVER -> where.append(" and last_sign_in_at is null");
                 case WITHIN_30_DAYS -> {
@@ -125,24 +170,49 @@ class AccountDirectory {
         var from = " from user_account" + where;
         var select = "select id, username, display_name, employee_number, department, roles, status, last_sign_in_at";
         int window = criteria.page() * PAGE_SIZE + COUNT_AHEAD;
+        int kept = 0;
         if (!criteria.text().isEmpty()) {
-            // A text matches few accounts or many. One unordered pass finds up to a window of them (it stops early
-            // when they are many); a few are then sorted by themselves, instead of walking the whole name index.
-            var ids = jdbc.sql("select id" + from + " limit ?")
-                    .params(with(params, window + 1))
-                    .query(Long.class)
+            // A text cannot use an index (it may be in the middle of a name or an e-mail): it costs one pass over the
+            // accounts of the department, or all of them. That pass asks the database for the text and the
+            // department only, and checks status, role and last sign-in here on the rows it reads: given those filters,
+            // which keep most accounts, the database would rather follow their index and read nine accounts in ten one
+            // lookup at a time (H2 does, having no idea that 'ACTIVE' is that common), several times a plain pass.
+            // The pass collects every match with its name, up to a few thousand: they are sorted here and the page's
+            // rows read by id, so the total is exact and no second pass walks the name index. Only a text matching
+            // more than that (a couple of letters) takes the ordered path below, where its page comes first.
+            var candidates = jdbc.sql("select id, display_name, roles, status, last_sign_in_at from user_account" + text
+                            + " limit ?")
+                    .params(with(textParams, TEXT_WINDOW + 1))
+                    .query(AccountDirectory::match)
                     .list();
-            if (ids.size() <= window) {
-                var rows = ids.isEmpty()
-                        ? List.<Row>of()
-                        : jdbc.sql(select + " from user_account where id in (:ids) order by display_name, id"
-                                        + " limit :limit offset :offset")
-                                .param("ids", ids)
-                                .param("limit", PAGE_SIZE)
-                                .param("offset", criteria.page() * PAGE_SIZE)
-                                .query(AccountDirectory::row)
-                                .list();
-                return new Page(rows, ids.size(), false, criteria.page());
+            var sorted = new ArrayList<Match>();
+            for (var candidate : candidates) {
+                if (candidate.keeps(criteria, now)) {
+                    sorted.add(candidate);
+                }
+            }
+            // some of the matches: when they already go beyond the counting window, the total need not be counted
+            kept = sorted.size();
+            if (candidates.size() <= TEXT_WINDOW) {
+                sorted.sort(Match.ORDER);
+                int first = Math.min(criteria.page() * PAGE_SIZE, sorted.size());
+                var ids = sorted.subList(first, Math.min(first + PAGE_SIZE, sorted.size())).stream()
+                        .map(Match::id)
+                        .toList();
+                var rows = new ArrayList<Row>();
+                if (!ids.isEmpty()) {
+                    var byId = new java.util.HashMap<Long, Row>();
+                    jdbc.sql(select + " from user_account where id in (:ids)")
+                            .param("ids", ids)
+                            .query(AccountDirectory::row)
+                            .list()
+                            .forEach(row -> byId.put(row.id(), row));
+                    ids.stream()
+                            .map(byId::get)
+                            .filter(java.util.Objects::nonNull)
+                            .forEach(rows::add);
+                }
+                return new Page(rows, sorted.size(), false, criteria.page());
             }
         }
         var rows = jdbc.sql(select + from + " order by display_name, id limit ? offset ?")
@@ -153,6 +223,9 @@ class AccountDirectory {
         boolean capped = false;
         if (criteria.page() == 0 && rows.size() < PAGE_SIZE) {
             total = rows.size();
+        } else if (kept > window) {
+            total = window;
+            capped = true;
         } else {
             // counted only up to a window beyond the current page: enough to say "more than" and to go on
             total = jdbc.sql("select count(*) from (select 1" + from + " limit ?) counted")

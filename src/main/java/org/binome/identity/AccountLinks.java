@@ -74,13 +74,28 @@ class AccountLinks {
     }
 
     /**
+     * Whether this still valid link was issued to someone who, since, signs in with the company account only (local
+     * passwords were switched off): the page says so instead of offering a password form.
+     */
+    @Transactional(readOnly = true)
+    boolean forCompanyAccount(String token, String purpose) {
+        return tokens.find(token, purpose)
+                .flatMap(valid -> repository.findById(valid.accountId()))
+                .filter(account -> usable(account, purpose))
+                .filter(account -> !methods.passwordFor(account.username))
+                .isPresent();
+    }
+
+    /**
      * Sets the password chosen through a link. Returns false when the link no longer works (nothing changed); form
      * problems are recorded in {@code errors} (nothing changed either, and the link still works).
      */
     @Transactional
     boolean choosePassword(String token, String purpose, String password, String confirmation, Errors errors) {
         var valid = tokens.find(token, purpose);
-        var account = valid.flatMap(v -> repository.findById(v.accountId())).filter(a -> usable(a, purpose));
+        var account = valid.flatMap(v -> repository.findById(v.accountId()))
+                .filter(a -> usable(a, purpose))
+                .filter(a -> methods.passwordFor(a.username));
         if (account.isEmpty()) {
             return false;
         }

@@ -18,6 +18,8 @@ public class Accounts {
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final org.springframework.beans.factory.ObjectProvider<Deprovisioning> deprovisioning;
     private final org.springframework.beans.factory.ObjectProvider<AccountDepartments> departments;
+    private final org.springframework.beans.factory.ObjectProvider<AccountPersonLinks> personLinks;
+    private final org.springframework.beans.factory.ObjectProvider<SignInMethods> signInMethods;
 
     Accounts(
             UserAccountRepository repository,
@@ -25,8 +27,12 @@ public class Accounts {
             Clock clock,
             org.springframework.jdbc.core.simple.JdbcClient jdbc,
             org.springframework.beans.factory.ObjectProvider<Deprovisioning> deprovisioning,
-            org.springframework.beans.factory.ObjectProvider<AccountDepartments> departments) {
+            org.springframework.beans.factory.ObjectProvider<AccountDepartments> departments,
+            org.springframework.beans.factory.ObjectProvider<AccountPersonLinks> personLinks,
+            org.springframework.beans.factory.ObjectProvider<SignInMethods> signInMethods) {
         this.departments = departments;
+        this.personLinks = personLinks;
+        this.signInMethods = signInMethods;
         this.jdbc = jdbc;
         this.deprovisioning = deprovisioning;
         this.repository = repository;
@@ -111,11 +117,13 @@ public class Accounts {
      */
     public void employeesChanged(java.util.Collection<String> employeeNumbers) {
         departments.getObject().refresh(employeeNumbers);
+        personLinks.getObject().employeesChanged(employeeNumbers);
     }
 
     /** The directory changed in bulk (an HR import): every account's copy of its holder's department is refreshed. */
     public void directoryChanged() {
         departments.getObject().refreshAll();
+        personLinks.getObject().directoryChanged();
     }
 
     /** Whether this active account accepts this password (for the start-up check of the published demo password). */
@@ -143,6 +151,17 @@ public class Accounts {
         jdbc.sql("update user_account set last_sign_in_at = ? where id = ?")
                 .params(java.sql.Timestamp.from(clock.instant()), accountId)
                 .update();
+    }
+
+    /**
+     * Whether this signed-in person manages a password here (so the menu offers "Password"): not after signing in with
+     * the company account, nor when Binôme no longer accepts passwords for them.
+     */
+    public boolean managesPasswordHere(org.springframework.security.core.Authentication authentication) {
+        if (authentication == null || authentication.getDetails() instanceof SsoSignIn.SsoSession) {
+            return false;
+        }
+        return signInMethods.getObject().passwordFor(authentication.getName());
     }
 
     static String normalise(String username) {

@@ -73,6 +73,9 @@ class LinkController {
     }
 
     private String page(String purpose, String token, Model model, HttpServletResponse response) {
+        if (links.forCompanyAccount(token, purpose)) {
+            return companyAccount(purpose, model);
+        }
         var holder = links.holder(token, purpose);
         if (holder.isEmpty()) {
             return invalid(purpose, model, response);
@@ -90,6 +93,9 @@ class LinkController {
             Model model,
             HttpServletResponse response,
             String done) {
+        if (links.forCompanyAccount(form.token(), purpose)) {
+            return companyAccount(purpose, model);
+        }
         if (!links.choosePassword(form.token(), purpose, form.password(), form.confirmation(), errors)) {
             return invalid(purpose, model, response);
         }
@@ -101,6 +107,13 @@ class LinkController {
             return "identity/choose-password";
         }
         return done;
+    }
+
+    /** The link was issued before passwords were switched off: the company account is the way in now. */
+    private String companyAccount(String purpose, Model model) {
+        model.addAttribute("purpose", purpose);
+        model.addAttribute("providers", methods.providers());
+        return "identity/link-company-account";
     }
 
     private static String invalid(String purpose, Model model, HttpServletResponse response) {

@@ -16,6 +16,10 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
         var attributes = super.getErrorAttributes(request, options);
         var reason = request.getAttribute("binome.error.reason", RequestAttributes.SCOPE_REQUEST);
         attributes.put("reason", reason == null ? "" : reason.toString());
+        var unlinked = request.getAttribute("binome.error.unlinkedAccount", RequestAttributes.SCOPE_REQUEST);
+        if (unlinked != null) {
+            attributes.put("unlinkedAccount", unlinked);
+        }
         attributes.remove("trace");
         attributes.remove("exception");
         return attributes;

@@ -28,6 +28,21 @@ class DemoCompanyTests {
     @Autowired
     DemoCompany demo;
 
+    @Autowired
+    DemoStatus status;
+
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void theStartUpLogSaysDemoDataAndTheirPublishedPasswordsAreActive(
+            org.springframework.boot.test.system.CapturedOutput output) {
+        status.run(null);
+
+        assertThat(output.getOut())
+                .contains("Demo data: ON (")
+                .contains("Demo passwords: ACTIVE")
+                .contains(DemoCompany.DEMO_PASSWORD);
+    }
+
     @Test
     void theDemoCompanyIsAboutThreeHundredPeopleInManyDepartmentsAndSites() {
         long people = count("select count(*) from person");

@@ -286,6 +286,60 @@ class AccountLifecycleTests {
                 .doesNotContain("error");
     }
 
+    /**
+     * Every request of these tests comes from one address, which may ask for ten reset links an hour: each test starts
+     * with that address's count at zero, whatever ran before it.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void forgetResetRequestsPerAddress() {
+        jdbc.sql("delete from password_reset_request where throttle_key like 'reset-address:%'")
+                .update();
+    }
+
+    @Test
+    void anInvitationLinkWorksSevenDaysAndAResetLinkOneHour() throws Exception {
+        var number = someoneWithoutAccountIn(department(5));
+        invitations.runNow(new InvitationAudience(InvitationAudience.Kind.PERSON, number, List.of()), false, "admin");
+        var invited = jdbc.sql("select id from user_account where employee_number = ?")
+                .param(number)
+                .query(Long.class)
+                .single();
+        assertThat(validity(invited, AccountTokens.INVITATION)).isEqualTo(java.time.Duration.ofDays(7));
+
+        var active = activeAccountsWithEmail(1).get(0);
+        new WebClient(port).postForm("/password/forgot", "/password/forgot", Map.of("username", active));
+        assertThat(validity(accountId(active), AccountTokens.RESET)).isEqualTo(java.time.Duration.ofHours(1));
+    }
+
+    /** Active accounts that may ask for a reset link, opened for the test (the demo has few such accounts). */
+    private List<String> activeAccountsWithEmail(int count) {
+        var usernames = new java.util.ArrayList<String>();
+        for (int i = 0; i < count; i++) {
+            var username = "reset." + Long.toString(System.nanoTime(), 36) + "@example.org";
+            accounts.open(new NewAccount(
+                    username,
+                    "Compte " + i,
+                    username,
+                    NEW_PASSWORD.toCharArray(),
+                    java.util.EnumSet.of(Role.PARTICIPANT),
+                    "fr",
+                    null,
+                    false));
+            usernames.add(username);
+        }
+        return usernames;
+    }
+
+    private java.time.Duration validity(long accountId, String purpose) {
+        var row = jdbc.sql("select created_at, expires_at from account_token where account_id = ? and purpose = ?"
+                        + " order by id desc limit 1")
+                .params(accountId, purpose)
+                .query((rs, i) -> java.time.Duration.between(
+                        rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()))
+                .single();
+        return row;
+    }
+
     @Test
     void resetRequestsAreThrottledPerAccount() throws Exception {
         var web = new WebClient(port);
@@ -297,6 +351,46 @@ class AccountLifecycleTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(3L);
+    }
+
+    @Test
+    void resetRequestsAreThrottledPerAddressWhateverTheAccounts() throws Exception {
+        try {
+            // eleven different accounts that may each have a link, asked for once each from one address
+            var usernames = activeAccountsWithEmail(11);
+            var before = resetMails(usernames);
+            var web = new WebClient(port);
+            String firstAnswer = null;
+            for (var username : usernames) {
+                var answer = web.postForm("/password/forgot", "/password/forgot", Map.of("username", username));
+                assertThat(answer.statusCode()).isEqualTo(200);
+                firstAnswer = firstAnswer == null ? strip(answer.body()) : firstAnswer;
+                assertThat(strip(answer.body()))
+                        .as("the same answer, throttled or not")
+                        .isEqualTo(firstAnswer);
+            }
+            assertThat(resetMails(usernames) - before)
+                    .as("binome.accounts.reset-max-per-address (10) links from one address within the window")
+                    .isEqualTo(10L);
+            var last = usernames.get(usernames.size() - 1);
+            assertThat(jdbc.sql(
+                                    "select count(*) from mail_outbox where template = 'account.reset' and recipient_key = ?")
+                            .param(last)
+                            .query(Long.class)
+                            .single())
+                    .as("the eleventh account, asked for once only, was refused because of the address")
+                    .isZero();
+        } finally {
+            forgetResetRequestsPerAddress();
+        }
+    }
+
+    private long resetMails(List<String> usernames) {
+        return jdbc.sql(
+                        "select count(*) from mail_outbox where template = 'account.reset' and recipient_key in (:names)")
+                .param("names", usernames)
+                .query(Long.class)
+                .single();
     }
 
     @Test

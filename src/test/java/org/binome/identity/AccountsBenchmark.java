@@ -101,7 +101,25 @@ public final class AccountsBenchmark {
                             AccountStatus.ACTIVE,
                             "Production",
                             AccountDirectory.SignIn.NOT_IN_90_DAYS,
-                            0));
+                            0),
+                    new AccountDirectory.Criteria(
+                            "girard", null, AccountStatus.ACTIVE, "Finance", AccountDirectory.SignIn.WITHIN_30_DAYS, 0),
+                    new AccountDirectory.Criteria("dubois", null, AccountStatus.ACTIVE, null, null, 0),
+                    new AccountDirectory.Criteria("martin", Role.SPONSOR, null, null, null, 0));
+            if (Boolean.getBoolean("bench.explain")) {
+                explain(
+                        jdbc,
+                        "select id, display_name, roles, status, last_sign_in_at from user_account where search_key like"
+                                + " '%ines.girard%' limit 3001");
+                explain(
+                        jdbc,
+                        "select id, display_name, roles, status, last_sign_in_at from user_account where search_key"
+                                + " like '%dubois%' and department = 'Production' limit 3001");
+                explain(
+                        jdbc,
+                        "select id, username from user_account where search_key like '%ines.girard%'"
+                                + " order by display_name, id limit 50");
+            }
             for (var criteria : shapes) {
                 for (int i = 0; i < 5; i++) {
                     list.search(criteria);
@@ -192,6 +210,12 @@ public final class AccountsBenchmark {
                 accounts);
         people.clear();
         accounts.clear();
+    }
+
+    private static void explain(JdbcTemplate jdbc, String sql) {
+        System.out.println("EXPLAIN " + sql);
+        jdbc.queryForList("explain " + sql, String.class)
+                .forEach(line -> System.out.println("  | " + line.replace("\n", " / ")));
     }
 
     private static void analyze(JdbcTemplate jdbc, BenchmarkApplication.Database database) {

@@ -74,6 +74,138 @@ class AccountsOfARealCompanyTests {
     }
 
     @Test
+    void aTextCombinedWithStatusRoleAndLastSignInFindsExactlyTheAccountsThatMatchThemAll() {
+        var token = "zq" + Long.toString(System.nanoTime(), 36);
+        var now = clock.instant();
+        long recent = open(token + "-recent", java.util.EnumSet.of(Role.PARTICIPANT, Role.SPONSOR));
+        long old = open(token + "-old", java.util.EnumSet.of(Role.PARTICIPANT));
+        long never = open(token + "-never", java.util.EnumSet.of(Role.PARTICIPANT, Role.SPONSOR));
+        long disabled = open(token + "-disabled", java.util.EnumSet.of(Role.PARTICIPANT));
+        open("other-" + token.substring(2) + "-recent", java.util.EnumSet.of(Role.PARTICIPANT));
+        signedInAt(recent, now.minus(java.time.Duration.ofDays(3)));
+        signedInAt(old, now.minus(java.time.Duration.ofDays(120)));
+        signedInAt(disabled, now.minus(java.time.Duration.ofDays(2)));
+        jdbc.sql("update user_account set status = 'DISABLED', enabled = false where id = ?")
+                .param(disabled)
+                .update();
+
+        assertThat(ids(token, null, null, null)).containsExactlyInAnyOrder(recent, old, never, disabled);
+        assertThat(ids(token, null, AccountStatus.ACTIVE, null)).containsExactlyInAnyOrder(recent, old, never);
+        assertThat(ids(token, Role.SPONSOR, null, null)).containsExactlyInAnyOrder(recent, never);
+        assertThat(ids(token, null, null, AccountDirectory.SignIn.WITHIN_30_DAYS))
+                .containsExactlyInAnyOrder(recent, disabled);
+        assertThat(ids(token, null, AccountStatus.ACTIVE, AccountDirectory.SignIn.WITHIN_30_DAYS))
+                .containsExactly(recent);
+        assertThat(ids(token, null, null, AccountDirectory.SignIn.NOT_IN_90_DAYS))
+                .containsExactly(old);
+        assertThat(ids(token, Role.SPONSOR, AccountStatus.ACTIVE, AccountDirectory.SignIn.NEVER))
+                .containsExactly(never);
+        var page = list.search(new AccountDirectory.Criteria(token, null, null, null, null, 0));
+        assertThat(page.total()).isEqualTo(4);
+        assertThat(page.capped()).isFalse();
+        assertThat(page.rows()).extracting(AccountDirectory.Row::displayName).isSorted();
+    }
+
+    private long open(String name, java.util.Set<Role> roles) {
+        return accounts.open(new NewAccount(
+                        name + "@example.org",
+                        name,
+                        name + "@example.org",
+                        "Correct-Horse-Battery-42".toCharArray(),
+                        roles,
+                        "fr",
+                        null,
+                        false))
+                .id();
+    }
+
+    private void signedInAt(long id, java.time.Instant at) {
+        jdbc.sql("update user_account set last_sign_in_at = ? where id = ?")
+                .params(java.sql.Timestamp.from(at), id)
+                .update();
+    }
+
+    private List<Long> ids(String text, Role role, AccountStatus status, AccountDirectory.SignIn signIn) {
+        return list.search(new AccountDirectory.Criteria(text, role, status, null, signIn, 0)).rows().stream()
+                .map(AccountDirectory.Row::id)
+                .toList();
+    }
+
+    @Test
+    void invitingASiteInvitesItsActivePeopleOnly() {
+        var site = "Site " + Long.toString(System.nanoTime(), 36);
+        var here = List.of("ST-0001", "ST-0002", "ST-0003");
+        directory.registerAll(List.of(
+                new NewPerson(
+                        here.get(0),
+                        "Rose",
+                        "Site",
+                        "rose.st1@example.org",
+                        "Achats",
+                        site,
+                        "Acheteuse",
+                        null,
+                        LocalDate.of(2021, 1, 4),
+                        2015,
+                        List.of("fr"),
+                        1990),
+                new NewPerson(
+                        here.get(1),
+                        "Sami",
+                        "Site",
+                        "sami.st2@example.org",
+                        "Achats",
+                        site,
+                        "Acheteur",
+                        null,
+                        LocalDate.of(2021, 1, 4),
+                        2015,
+                        List.of("fr"),
+                        1991),
+                new NewPerson(
+                        here.get(2),
+                        "Tess",
+                        "Site",
+                        "tess.st3@example.org",
+                        "Achats",
+                        site,
+                        "Acheteuse",
+                        null,
+                        LocalDate.of(2021, 1, 4),
+                        2015,
+                        List.of("fr"),
+                        1992),
+                new NewPerson(
+                        "ST-0004",
+                        "Ugo",
+                        "Ailleurs",
+                        "ugo.st4@example.org",
+                        "Achats",
+                        "Ailleurs",
+                        "Acheteur",
+                        null,
+                        LocalDate.of(2021, 1, 4),
+                        2015,
+                        List.of("fr"),
+                        1993)));
+        jdbc.sql("update person set status = 'LEFT', leaving_date = ? where employee_number = 'ST-0003'")
+                .param(LocalDate.now(clock))
+                .update();
+
+        long id = invitations.runNow(
+                new InvitationAudience(InvitationAudience.Kind.SITE, site, List.of()), false, "admin");
+
+        var job = jobs.find(id).orElseThrow();
+        assertThat(job.invited()).isEqualTo(2);
+        assertThat(accounts.findByEmployeeNumber("ST-0001")).isPresent();
+        assertThat(accounts.findByEmployeeNumber("ST-0002")).isPresent();
+        assertThat(accounts.findByEmployeeNumber("ST-0003"))
+                .as("left the company")
+                .isEmpty();
+        assertThat(accounts.findByEmployeeNumber("ST-0004")).as("another site").isEmpty();
+    }
+
+    @Test
     void invitingAProgrammesEligibleAudienceInvitesExactlyThatAudienceEachInTheirLanguage() {
         int thisYear = LocalDate.now(clock).getYear();
         directory.registerAll(List.of(

@@ -28,6 +28,7 @@ public class IdentityActions implements RouteExpectations {
                 entry("POST /admin/accounts/1/invitation/resend", List.of(LOGIN, "400", DENIED, DENIED, DENIED)),
                 entry("POST /admin/accounts/1/invitation/revoke", List.of(LOGIN, "400", DENIED, DENIED, DENIED)),
                 entry("POST /admin/accounts/1/roles", List.of(LOGIN, "400", DENIED, DENIED, DENIED)),
+                entry("POST /admin/accounts/1/person", List.of(LOGIN, "422", DENIED, DENIED, DENIED)),
                 // API tokens: administrators only (an empty form is refused field by field; token 1 does not exist).
                 entry("/admin/api-tokens", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
                 entry("POST /admin/api-tokens", List.of(LOGIN, "422", DENIED, DENIED, DENIED)),

@@ -94,6 +94,44 @@ class SessionTests {
         assertThat(session.isInvalid()).isTrue();
     }
 
+    /** The "end" form of the session signed in from this address, on the account page seen by {@code viewer}. */
+    private String endFormOf(Cookie viewer, String address) throws Exception {
+        var page = mvc.perform(get("/account").cookie(viewer))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        var row = java.util.regex.Pattern.compile(
+                        "<td>" + java.util.regex.Pattern.quote(address)
+                                + "</td>.*?action=\"(/account/sessions/[^\"]+/end)\"",
+                        java.util.regex.Pattern.DOTALL)
+                .matcher(page);
+        assertThat(row.find())
+                .as("the session from %s is listed with its browser, address and last activity", address)
+                .isTrue();
+        return row.group(1);
+    }
+
+    private int status(Cookie session, String path) throws Exception {
+        return mvc.perform(get(path).cookie(session)).andReturn().getResponse().getStatus();
+    }
+
+    @Test
+    void theAccountPageListsTheOpenSessionsAndEndsOneOrAllTheOthers() throws Exception {
+        var here = signIn(false, "10.77.0.1");
+        var phone = signIn(false, "10.77.0.2");
+        var laptop = signIn(false, "10.77.0.3");
+
+        var endPhone = endFormOf(here, "10.77.0.2");
+        mvc.perform(post(endPhone).cookie(here).with(csrf()));
+        assertThat(status(phone, "/me")).as("the phone's session has ended").isEqualTo(302);
+        assertThat(status(laptop, "/me")).isEqualTo(200);
+        assertThat(status(here, "/me")).isEqualTo(200);
+
+        mvc.perform(post("/account/sessions/end-others").cookie(here).with(csrf()));
+        assertThat(status(laptop, "/me")).as("every other session has ended").isEqualTo(302);
+        assertThat(status(here, "/me")).as("this one stays").isEqualTo(200);
+    }
+
     private static MockHttpServletResponse run(MockHttpSession session, Instant now) throws Exception {
         var filter = new SessionLifetimeFilter(Clock.fixed(now, ZoneOffset.UTC), Duration.ofHours(12));
         var request = new MockHttpServletRequest("GET", "/me");

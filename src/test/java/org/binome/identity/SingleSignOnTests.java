@@ -96,6 +96,9 @@ class SingleSignOnTests {
     @Autowired
     AccountInvitations invitations;
 
+    @Autowired
+    AccountTokens tokens;
+
     private final HttpClient browser = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -397,6 +400,75 @@ class SingleSignOnTests {
 
         forgot.postForm("/password/forgot", "/password/forgot", Map.of("username", "admin"));
         assertThat(lastMail("admin", "account.reset")).contains("/password/reset?token=");
+    }
+
+    @Test
+    void aLinkSentBeforePasswordsWereSwitchedOffSaysToSignInWithTheCompanyAccount() throws Exception {
+        // Links e-mailed while Binôme still had its own passwords: they are valid, but choose nothing any more.
+        var number = (String) newcomer().get("employee_number");
+        invitations.runNow(new InvitationAudience(InvitationAudience.Kind.PERSON, number, List.of()), false, "admin");
+        var invited = jdbc.sql("select id from user_account where employee_number = ?")
+                .param(number)
+                .query(Long.class)
+                .single();
+        var invitation = tokens.issue(invited, AccountTokens.INVITATION, java.time.Duration.ofDays(7), "admin");
+        // (not mentore: another test counts mentore's reset links)
+        var animateur = jdbc.sql("select id from user_account where username = 'animateur'")
+                .query(Long.class)
+                .single();
+        var reset = tokens.issue(animateur, AccountTokens.RESET, java.time.Duration.ofHours(1), "animateur");
+        var web = new org.binome.support.WebClient(port);
+        for (var link : List.of("/invitation?token=" + invitation, "/password/reset?token=" + reset)) {
+            var page = web.get(link);
+            assertThat(page.statusCode()).as(link).isEqualTo(200);
+            assertThat(page.body())
+                    .as(link)
+                    .contains("id=\"link-company-account\"")
+                    .contains(messages.getMessage("link.sso.title", null, java.util.Locale.FRENCH))
+                    .doesNotContain("name=\"password\"");
+        }
+        var path = "/invitation?token=" + invitation;
+        var posted = web.postForm(
+                path,
+                "/invitation",
+                Map.of(
+                        "token",
+                        invitation,
+                        "password",
+                        "Correct-Horse-Battery-42",
+                        "confirmation",
+                        "Correct-Horse-Battery-42"));
+        assertThat(posted.body()).contains("id=\"link-company-account\"");
+        assertThat(jdbc.sql("select status, password_hash from user_account where id = ?")
+                        .param(invited)
+                        .query()
+                        .singleRow())
+                .containsEntry("STATUS", "INVITED")
+                .containsEntry("PASSWORD_HASH", null);
+
+        // The break-glass administrator keeps a password: their reset link still opens the form.
+        var admin = jdbc.sql("select id from user_account where username = 'admin'")
+                .query(Long.class)
+                .single();
+        var adminReset = tokens.issue(admin, AccountTokens.RESET, java.time.Duration.ofHours(1), "admin");
+        assertThat(web.get("/password/reset?token=" + adminReset).body()).contains("name=\"password\"");
+    }
+
+    @Test
+    void thePasswordMenuIsOfferedOnlyToWhoSignsInWithAPassword() throws Exception {
+        var person = newcomer();
+        nextToken((String) person.get("email"), List.of(), List.of("binome"), 3600);
+        assertThat(location(signIn())).doesNotContain("refused");
+        assertThat(get("/account").body())
+                .as("signed in with the company account")
+                .contains("href=\"/account\"")
+                .doesNotContain("href=\"/account/password\"");
+
+        var admin = new org.binome.support.WebClient(port);
+        admin.signIn("admin", "binome-demo-2026");
+        assertThat(admin.get("/account").body())
+                .as("the break-glass administrator signs in with a password")
+                .contains("href=\"/account/password\"");
     }
 
     @Test

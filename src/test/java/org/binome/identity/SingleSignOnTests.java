@@ -36,6 +36,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * asked, so a second provider, {@link HandSignedProvider}, writes and signs the bad ones: another key, another issuer,
  * another client, expired, the nonce of an earlier sign-in. Each is refused with its own explanation and nothing is
  * created.
+ *
+ * <p>Over 400 lines: every bad ID token needs the same hand-signed provider and sign-in round trip, and each is its
+ * own test so that a regression names its reason.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})

@@ -22,7 +22,12 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** Volunteering from the applicant's side and the reviewer's, with the bad input people really send. */
+/**
+ * Volunteering from the applicant's side and the reviewer's, with the bad input people really send.
+ *
+ * <p>Over 400 lines: the applicant's and the reviewer's sides of the same applications, with the bad input of each,
+ * on one context; the form's wrong-typed values are in {@code WrongTypedValuesTests}.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})

@@ -33,16 +33,16 @@ class SkillScreensTests {
         var page = mvc.perform(get("/me/skills").with(me)).andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString())
-                .contains("name=\"offered.genai\"")
+                .contains("name=\"offered[genai]\"")
                 .contains("on vient me demander conseil".substring(3))
                 .doesNotContain("style=")
                 // no link into the administrators' pages, which would answer 403
                 .doesNotContain("/admin/skills/people/");
 
         var saved = mvc.perform(post("/me/skills")
-                        .param("offered.strategy", "4")
-                        .param("comment.strategy", "Plan à cinq ans")
-                        .param("wanted.genai", "3")
+                        .param("offered[strategy]", "4")
+                        .param("comment[strategy]", "Plan à cinq ans")
+                        .param("wanted[genai]", "3")
                         .with(me)
                         .with(csrf()))
                 .andReturn()
@@ -53,8 +53,8 @@ class SkillScreensTests {
         assertThat(profile.wanted()).containsExactlyEntriesOf(java.util.Map.of("genai", 3));
 
         var invalid = mvc.perform(post("/me/skills")
-                        .param("offered.strategy", "9")
-                        .param("wanted.genai", "2")
+                        .param("offered[strategy]", "9")
+                        .param("wanted[genai]", "2")
                         .with(me)
                         .with(csrf()))
                 .andReturn()
@@ -76,7 +76,7 @@ class SkillScreensTests {
         assertThat(fragment).contains("IA générative au quotidien").doesNotContain("<html");
 
         mvc.perform(post("/admin/skills/people/ML00003")
-                .param("offered.network", "3")
+                .param("offered[network]", "3")
                 .with(admin)
                 .with(csrf()));
         assertThat(skills.profileOf("ML00003").offered()).containsEntry("network", 3);

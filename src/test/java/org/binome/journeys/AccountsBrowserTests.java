@@ -13,10 +13,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import org.awaitility.Awaitility;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.binome.support.BrowserSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -193,8 +193,8 @@ class AccountsBrowserTests {
                                 .filter(m -> to(m, address) && subject(m).startsWith(subject))
                                 .reduce((first, second) -> second),
                         java.util.Optional::isPresent);
-        var matcher =
-                LINK.matcher(GreenMailUtil.getBody(found.get()).replace("=\r\n", "").replace("=3D", "="));
+        var matcher = LINK.matcher(
+                GreenMailUtil.getBody(found.get()).replace("=\r\n", "").replace("=3D", "="));
         assertThat(matcher.find()).isTrue();
         return matcher.group(1);
     }

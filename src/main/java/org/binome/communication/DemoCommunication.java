@@ -1,12 +1,14 @@
 package org.binome.communication;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.binome.demo.DemoCompanyLoaded;
+import org.binome.shared.CalendarEvent;
+import org.binome.shared.CalendarWriter;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -57,7 +59,8 @@ class DemoCommunication {
                         "session.planned",
                         Map.of("partner", "Inès Benali", "date", nextWeek, "place", "Paris, salle Lumière"))
                 .withLink("/me")
-                .withAttachments(Attachment.calendar("rencontre.ics", invitation(nextWeek.toInstant())))
+                .withAttachments(Attachment.calendar(
+                        "rencontre.ics", invitation(nextWeek.toInstant(), context.zone(), context.today())))
                 .withIdempotencyKey("demo:session"));
         notifications.notify(Notification.of(
                         DemoCompanyLoaded.HR_PROGRAMME_MANAGER,
@@ -77,25 +80,23 @@ class DemoCommunication {
                 .inAppOnly());
     }
 
-    /** A one-hour calendar invitation in UTC (no time zone block needed). */
-    private static byte[] invitation(Instant start) {
-        var utc = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-        return String.join(
-                        "\r\n",
-                        "BEGIN:VCALENDAR",
-                        "VERSION:2.0",
-                        "PRODID:-//Binome//Demo//FR",
-                        "METHOD:REQUEST",
-                        "BEGIN:VEVENT",
-                        "UID:demo-session@binome",
-                        "DTSTAMP:" + utc.format(start.minusSeconds(7 * 24 * 3600)),
-                        "DTSTART:" + utc.format(start),
-                        "DTEND:" + utc.format(start.plusSeconds(3600)),
-                        "SUMMARY:Rencontre Inès Benali / Bernard Lefèvre",
-                        "LOCATION:Paris, salle Lumière",
-                        "END:VEVENT",
-                        "END:VCALENDAR",
-                        "")
-                .getBytes(StandardCharsets.UTF_8);
+    /** A one-hour calendar invitation, written by the application's one calendar writer. */
+    private static byte[] invitation(Instant start, ZoneId zone, LocalDate today) {
+        return CalendarWriter.write(
+                        new CalendarEvent(
+                                "demo-session@binome",
+                                0,
+                                false,
+                                start,
+                                start.plusSeconds(3600),
+                                "Rencontre Inès Benali / Bernard Lefèvre",
+                                null,
+                                "Paris, salle Lumière",
+                                null,
+                                null,
+                                List.of()),
+                        zone,
+                        today.atStartOfDay(zone).toInstant())
+                .ics();
     }
 }

@@ -1,15 +1,13 @@
 package org.binome.mentorships;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.binome.programs.Programs;
+import org.binome.shared.NotFoundResponse;
 import org.binome.shared.RuleViolation;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,13 +42,7 @@ class MentorshipsApiController {
     @GetMapping("/api/v1/programmes/{id}/mentorships")
     @Operation(summary = "The pairs and groups of a programme: members, status and dates (never their content)")
     @ApiResponse(responseCode = "200", description = "The pairs and groups, in no particular order")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No programme has this id",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @NotFoundResponse("No programme has this id")
     List<MentorshipResource> mentorships(@PathVariable String id) {
         var programme = programs.find(id).orElseThrow(() -> RuleViolation.notFound("api.error.programmeNotFound", id));
         return mentorships.pairRecords(List.of(programme.id())).stream()

@@ -21,6 +21,10 @@ import tools.jackson.databind.node.ObjectNode;
  * the extension, the site from the work address's locality. {@code active=false} marks the person as left exactly
  * like the HR import does, through {@link Departures}: their account is disabled and their sessions end. A deletion
  * is a departure too, after which SCIM no longer sees the person.
+ *
+ * <p>Over 400 lines: RFC 7643's user resource is one mapping, read (filter, list, get) and written (create, replace,
+ * patch, delete) with the same attribute rules and the same ETag check; split apart, each half would repeat the
+ * attribute table. The HTTP side is {@code ScimController}, the filter grammar {@code ScimFilter}.
  */
 @Service
 class ScimUsers {

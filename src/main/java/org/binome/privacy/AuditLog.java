@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Appends take the chain head row's lock ({@code select ... for update}) in the caller's transaction, so entries
  * from several nodes are serialised by the database and an entry rolls back with the action it records.
+ *
+ * <p>Over 400 lines: appending, verifying, purging, pseudonymising and backfilling all work on the same hash chain
+ * and must compute each row's hash the same way; kept in one class so that the chain has one definition.
  */
 @Service
 public class AuditLog {

@@ -88,7 +88,7 @@ class ApplicationController {
     @PostMapping("/programmes/{id}/apply")
     String submit(
             @PathVariable long id,
-            @Valid @ModelAttribute("form") ApplicationForm form,
+            @Valid @ModelAttribute("applicationForm") ApplicationForm form,
             BindingResult binding,
             @AuthenticationPrincipal BinomeUser user,
             Locale locale,
@@ -168,7 +168,7 @@ class ApplicationController {
     private String page(
             Model model, ProgramView program, ApplicationForm form, ApplicationView existing, Locale locale) {
         model.addAttribute("program", program);
-        model.addAttribute("form", form);
+        model.addAttribute("applicationForm", form);
         model.addAttribute("existing", existing);
         model.addAttribute("open", program.acceptsApplications(LocalDate.now(clock)));
         model.addAttribute("charter", charters.current(program.id()));

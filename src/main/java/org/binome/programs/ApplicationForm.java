@@ -1,9 +1,12 @@
 package org.binome.programs;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,25 +17,28 @@ import org.binome.skills.SkillDeclaration;
 import org.springframework.validation.Errors;
 
 /**
- * The application form. Skills come as "code:level" choices, wishes as employee numbers separated by commas; every
+ * The application form, bound as {@code applicationForm}: role, days, time slots and meeting mode are typed (an
+ * unknown value is a {@code typeMismatch}), the simple rules are Bean Validation constraints (messages
+ * {@code Constraint.applicationForm.field} in the programs bundle). Skills come as "code:level" choices, wishes as
+ * employee numbers separated by commas: {@link #toCommand} checks them against the catalogue and the directory. Every
  * value typed comes back on the page when something must be corrected.
  */
 record ApplicationForm(
-        String role,
-        String motivation,
+        @NotNull ParticipantRole role,
+        @NotBlank @Size(max = MOTIVATION_MAX) String motivation,
         List<String> offered,
         List<String> wanted,
-        List<String> preferredDays,
-        List<String> timeSlots,
-        List<String> languages,
-        String meetingMode,
-        String site,
+        @NotEmpty List<DayOfWeek> preferredDays,
+        List<TimeSlot> timeSlots,
+        @NotEmpty List<String> languages,
+        @NotNull MeetingMode meetingMode,
+        @Size(max = 100) String site,
         String wishedPeople,
         String avoidedPeople,
         List<String> wishedDepartments,
         List<String> avoidedDepartments,
-        Boolean consent,
-        Boolean charterAccepted,
+        @NotNull @AssertTrue Boolean consent,
+        @NotNull @AssertTrue Boolean charterAccepted,
         Integer charterVersion,
         Integer version) {
 
@@ -42,8 +48,8 @@ record ApplicationForm(
     ApplicationForm {
         offered = clean(offered);
         wanted = clean(wanted);
-        preferredDays = clean(preferredDays);
-        timeSlots = clean(timeSlots);
+        preferredDays = present(preferredDays);
+        timeSlots = present(timeSlots);
         languages = clean(languages);
         wishedDepartments = clean(wishedDepartments);
         avoidedDepartments = clean(avoidedDepartments);
@@ -51,14 +57,14 @@ record ApplicationForm(
 
     static ApplicationForm blank(ParticipantRole role, List<String> languages, String site, int charterVersion) {
         return new ApplicationForm(
-                role == null ? "" : role.name(),
+                role,
                 "",
                 List.of(),
                 List.of(),
                 List.of(),
                 List.of(),
                 languages,
-                MeetingMode.BOTH.name(),
+                MeetingMode.BOTH,
                 site,
                 "",
                 "",
@@ -72,14 +78,14 @@ record ApplicationForm(
 
     static ApplicationForm of(ApplicationView a, int charterVersion) {
         return new ApplicationForm(
-                a.role().name(),
+                a.role(),
                 a.motivation(),
                 pairs(a.offeredSkills()),
                 pairs(a.wantedSkills()),
-                a.preferredDays().stream().map(Enum::name).toList(),
-                a.timeSlots().stream().map(Enum::name).toList(),
+                a.preferredDays(),
+                a.timeSlots(),
                 a.languages(),
-                a.meetingMode().name(),
+                a.meetingMode(),
                 a.site(),
                 String.join(", ", a.wishedPeople()),
                 String.join(", ", a.avoidedPeople()),
@@ -100,63 +106,26 @@ record ApplicationForm(
         return level(wanted, code);
     }
 
+    /**
+     * The command, after the rules Bean Validation cannot check: skills against the catalogue and the role, languages,
+     * departments and people against the directory. Errors go to {@code errors}; the command is used only without any.
+     */
     ApplicationCommand toCommand(
             Errors errors,
             Set<String> catalogue,
             Set<String> departments,
             Predicate<String> personExists,
             String self) {
-        ParticipantRole parsedRole = null;
-        try {
-            parsedRole = ParticipantRole.valueOf(role == null ? "" : role);
-        } catch (IllegalArgumentException e) {
-            errors.rejectValue("role", "programs.apply.error.role");
-        }
-        if (motivation == null || motivation.isBlank()) {
-            errors.rejectValue("motivation", "programs.error.required");
-        } else if (motivation.length() > MOTIVATION_MAX) {
-            errors.rejectValue("motivation", "programs.error.tooLong", new Object[] {MOTIVATION_MAX}, null);
-        }
         var offeredLevels = levels("offered", offered, SkillDeclaration.MAX_OFFERED_LEVEL, catalogue, errors);
         var wantedLevels = levels("wanted", wanted, SkillDeclaration.MAX_WANTED_PRIORITY, catalogue, errors);
-        if (parsedRole == ParticipantRole.MENTOR && offeredLevels.isEmpty() && !errors.hasFieldErrors("offered")) {
+        if (role == ParticipantRole.MENTOR && offeredLevels.isEmpty() && !errors.hasFieldErrors("offered")) {
             errors.rejectValue("offered", "programs.apply.error.offeredRequired");
         }
-        if (parsedRole == ParticipantRole.MENTEE && wantedLevels.isEmpty() && !errors.hasFieldErrors("wanted")) {
+        if (role == ParticipantRole.MENTEE && wantedLevels.isEmpty() && !errors.hasFieldErrors("wanted")) {
             errors.rejectValue("wanted", "programs.apply.error.wantedRequired");
         }
-        var days = new ArrayList<DayOfWeek>();
-        for (var day : preferredDays) {
-            try {
-                days.add(DayOfWeek.valueOf(day));
-            } catch (IllegalArgumentException e) {
-                errors.rejectValue("preferredDays", "programs.error.invalid");
-            }
-        }
-        var slots = EnumSet.noneOf(TimeSlot.class);
-        for (var slot : timeSlots) {
-            try {
-                slots.add(TimeSlot.valueOf(slot));
-            } catch (IllegalArgumentException e) {
-                errors.rejectValue("timeSlots", "programs.error.invalid");
-            }
-        }
-        if (days.isEmpty() && !errors.hasFieldErrors("preferredDays")) {
-            errors.rejectValue("preferredDays", "programs.apply.error.daysRequired");
-        }
-        if (languages.isEmpty()) {
-            errors.rejectValue("languages", "programs.apply.error.languagesRequired");
-        } else if (!LANGUAGES.containsAll(languages)) {
+        if (!LANGUAGES.containsAll(languages) && !errors.hasFieldErrors("languages")) {
             errors.rejectValue("languages", "programs.error.invalid");
-        }
-        MeetingMode mode = null;
-        try {
-            mode = MeetingMode.valueOf(meetingMode == null ? "" : meetingMode);
-        } catch (IllegalArgumentException e) {
-            errors.rejectValue("meetingMode", "programs.error.required");
-        }
-        if (site != null && site.length() > 100) {
-            errors.rejectValue("site", "programs.error.tooLong", new Object[] {100}, null);
         }
         var wished = people("wishedPeople", wishedPeople, personExists, self, errors);
         var avoided = people("avoidedPeople", avoidedPeople, personExists, self, errors);
@@ -169,21 +138,15 @@ record ApplicationForm(
         if (wished.stream().anyMatch(avoided::contains)) {
             errors.rejectValue("avoidedPeople", "programs.apply.error.wishConflict");
         }
-        if (!Boolean.TRUE.equals(consent)) {
-            errors.rejectValue("consent", "programs.apply.error.consentRequired");
-        }
-        if (!Boolean.TRUE.equals(charterAccepted)) {
-            errors.rejectValue("charterAccepted", "programs.apply.error.charterRequired");
-        }
         return new ApplicationCommand(
-                parsedRole,
+                role,
                 motivation == null ? "" : motivation.trim(),
                 offeredLevels,
                 wantedLevels,
-                days,
-                List.copyOf(slots),
+                preferredDays,
+                timeSlots.stream().distinct().sorted().toList(),
                 languages,
-                mode,
+                meetingMode,
                 site == null ? "" : site.trim(),
                 wished,
                 avoided,
@@ -259,5 +222,11 @@ record ApplicationForm(
         return values == null
                 ? List.of()
                 : values.stream().filter(v -> v != null && !v.isBlank()).toList();
+    }
+
+    private static <T> List<T> present(List<T> values) {
+        return values == null
+                ? List.of()
+                : values.stream().filter(java.util.Objects::nonNull).distinct().toList();
     }
 }

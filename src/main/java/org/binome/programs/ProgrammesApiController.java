@@ -1,15 +1,13 @@
 package org.binome.programs;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.binome.shared.NotFoundResponse;
 import org.binome.shared.RuleViolation;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -76,13 +74,7 @@ class ProgrammesApiController {
     @GetMapping("/api/v1/programmes/{id}")
     @Operation(summary = "One programme")
     @ApiResponse(responseCode = "200", description = "The programme")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No programme has this id",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @NotFoundResponse("No programme has this id")
     ProgrammeResource programme(@PathVariable String id) {
         return ProgrammeResource.of(existing(id));
     }
@@ -90,13 +82,7 @@ class ProgrammesApiController {
     @GetMapping("/api/v1/programmes/{id}/applications")
     @Operation(summary = "The applications of a programme: person, role, status and dates (never their content)")
     @ApiResponse(responseCode = "200", description = "The applications, in no particular order")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No programme has this id",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @NotFoundResponse("No programme has this id")
     List<ApplicationResource> applications(@PathVariable String id) {
         var programme = existing(id);
         return programs.applicationRecords(List.of(programme.id())).stream()

@@ -1,22 +1,21 @@
 package org.binome.skills;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.binome.identity.BinomeUser;
 import org.binome.people.Directory;
+import org.binome.shared.FormErrors;
 import org.binome.shared.RuleViolation;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Skill profiles: each person edits their own at /me/skills; administrators edit anyone's from the person page. */
@@ -39,12 +38,12 @@ class SkillProfileController {
     @PostMapping("/me/skills")
     String saveMine(
             @AuthenticationPrincipal BinomeUser user,
-            @RequestParam Map<String, String> form,
+            @Valid @ModelAttribute("profileForm") SkillProfileForm form,
+            BindingResult errors,
             Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
         var number = own(user);
-        return save(number, false, form, model, response, redirect, "redirect:/me/skills");
+        return save(number, false, form, errors, model, redirect, "redirect:/me/skills");
     }
 
     @GetMapping("/admin/skills/people/{employeeNumber}")
@@ -64,80 +63,56 @@ class SkillProfileController {
     @PostMapping("/admin/skills/people/{employeeNumber}")
     String saveAnyone(
             @PathVariable String employeeNumber,
-            @RequestParam Map<String, String> form,
+            @Valid @ModelAttribute("profileForm") SkillProfileForm form,
+            BindingResult errors,
             Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
         requirePerson(employeeNumber);
-        return save(employeeNumber, true, form, model, response, redirect, "redirect:/admin/people/" + employeeNumber);
+        return save(employeeNumber, true, form, errors, model, redirect, "redirect:/admin/people/" + employeeNumber);
     }
 
     private String page(String employeeNumber, boolean asAdmin, Model model) {
+        var lines = skills.profileLinesOf(employeeNumber);
+        model.addAttribute("profileForm", SkillProfileForm.of(lines));
+        return page(employeeNumber, asAdmin, lines, model);
+    }
+
+    private String page(String employeeNumber, boolean asAdmin, List<SkillProfileLine> lines, Model model) {
         model.addAttribute("person", directory.find(employeeNumber).orElse(null));
         model.addAttribute("employeeNumber", employeeNumber);
         model.addAttribute("asAdmin", asAdmin);
-        model.addAttribute("lines", skills.profileLinesOf(employeeNumber));
-        model.addAttribute("errors", Map.of());
+        model.addAttribute("lines", lines);
         return "skills/profile";
     }
 
+    /** On errors the page comes back as typed ({@code InvalidFormStatus} answers 422); nothing is saved. */
     private String save(
             String employeeNumber,
             boolean asAdmin,
-            Map<String, String> form,
+            SkillProfileForm form,
+            BindingResult errors,
             Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect,
             String next) {
         var lines = skills.profileLinesOf(employeeNumber);
+        if (errors.hasErrors()) {
+            FormErrors.readable(form, errors, model);
+            return page(employeeNumber, asAdmin, lines, model);
+        }
         var declarations = new ArrayList<SkillDeclaration>();
-        var errors = new LinkedHashMap<String, String>();
-        var entered = new ArrayList<SkillProfileLine>();
         for (var line : lines) {
             var code = line.skill().code();
-            int offered = number(form.get("offered." + code));
-            int wanted = number(form.get("wanted." + code));
-            var comment = form.getOrDefault("comment." + code, "").strip();
-            if (offered < 0 || offered > SkillDeclaration.MAX_OFFERED_LEVEL) {
-                errors.put(code, "skills.error.level");
-            } else if (wanted < 0 || wanted > SkillDeclaration.MAX_WANTED_PRIORITY) {
-                errors.put(code, "skills.error.priority");
-            } else if (comment.length() > SkillDeclaration.MAX_COMMENT) {
-                errors.put(code, "skills.error.comment");
-            } else {
-                if (offered > 0) {
-                    declarations.add(new SkillDeclaration(code, SkillDirection.OFFERED, offered, comment));
-                }
-                if (wanted > 0) {
-                    declarations.add(new SkillDeclaration(code, SkillDirection.WANTED, wanted, comment));
-                }
+            var comment = form.commentOn(code);
+            if (form.offeredLevel(code) > 0) {
+                declarations.add(new SkillDeclaration(code, SkillDirection.OFFERED, form.offeredLevel(code), comment));
             }
-            entered.add(
-                    new SkillProfileLine(line.skill(), Math.max(offered, 0), comment, Math.max(wanted, 0), comment));
-        }
-        if (!errors.isEmpty()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("person", directory.find(employeeNumber).orElse(null));
-            model.addAttribute("employeeNumber", employeeNumber);
-            model.addAttribute("asAdmin", asAdmin);
-            model.addAttribute("lines", entered);
-            model.addAttribute("errors", errors);
-            return "skills/profile";
+            if (form.wantedPriority(code) > 0) {
+                declarations.add(new SkillDeclaration(code, SkillDirection.WANTED, form.wantedPriority(code), comment));
+            }
         }
         skills.declare(employeeNumber, declarations);
         redirect.addFlashAttribute("flash", "skills.profile.saved");
         return next;
-    }
-
-    private static int number(String value) {
-        if (value == null || value.isBlank()) {
-            return 0;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private String own(BinomeUser user) {

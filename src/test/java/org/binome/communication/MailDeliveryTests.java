@@ -52,6 +52,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * E-mail end to end against a real SMTP server in the JVM (GreenMail): language, content, attachments, an outage,
  * duplicates, bad addresses and broken templates, reminders and the sponsor digest.
+ *
+ * <p>Over 400 lines: one SMTP server in the JVM and one application context for every way an e-mail can go (or go
+ * wrong); a second class would start both again.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

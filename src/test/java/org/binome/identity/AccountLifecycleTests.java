@@ -19,6 +19,9 @@ import org.springframework.test.context.ActiveProfiles;
  * Accounts from invitation to departure, through the web as a browser without JavaScript would use it: invitations
  * (idempotent, with the reasons people were not invited), single-use links and their bad forms, password reset,
  * role changes on an open session, the last administrator, two administrators at once, and people who leave.
+ *
+ * <p>Over 400 lines: the account's life is one story on one server (invited, signs in, resets, changes role, leaves)
+ * whose steps reuse the same real HTTP client and mailbox; the class owns its context ({@code @DirtiesContext}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})

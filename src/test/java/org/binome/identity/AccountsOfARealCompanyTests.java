@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.binome.people.Directory;
 import org.binome.people.NewPerson;
+import org.binome.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,19 +46,14 @@ class AccountsOfARealCompanyTests {
     java.time.Clock clock;
 
     private NewPerson person(String number, String first, String department, int careerStart, String language) {
-        return new NewPerson(
-                number,
-                first,
-                "Audience",
-                first.toLowerCase() + "." + number.toLowerCase() + "@example.org",
-                department,
-                "Lyon",
-                "Analyste",
-                null,
-                LocalDate.of(2020, 1, 6),
-                careerStart,
-                List.of(language),
-                1990);
+        return TestPeople.person()
+                .number(number)
+                .named(first, "Audience")
+                .email(first.toLowerCase() + "." + number.toLowerCase() + "@example.org")
+                .department(department)
+                .careerStart(careerStart)
+                .speaking(language)
+                .build();
     }
 
     private long programme(int mentorMaxSeniority, int menteeMinSeniority) {

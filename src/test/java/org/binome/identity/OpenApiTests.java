@@ -50,4 +50,26 @@ class OpenApiTests {
                     .isNotNull();
         }
     }
+
+    @Test
+    void aProgrammesMissingIdIsDocumentedAsAProblem() throws Exception {
+        var answer = mvc.perform(get("/api/v1/openapi").with(user(TestUsers.withRoles(Role.ADMIN))))
+                .andReturn()
+                .getResponse();
+        var paths = JsonMapper.builder()
+                .build()
+                .readTree(answer.getContentAsString())
+                .get("paths");
+        for (var route : java.util.List.of(
+                "/api/v1/programmes/{id}",
+                "/api/v1/programmes/{id}/applications",
+                "/api/v1/programmes/{id}/mentorships")) {
+            var missing = paths.get(route).get("get").get("responses").get("404");
+            assertThat(missing).as(route + " documents its 404").isNotNull();
+            assertThat(missing.get("description").asString()).isEqualTo("No programme has this id");
+            assertThat(missing.get("content").has("application/problem+json"))
+                    .as(route)
+                    .isTrue();
+        }
+    }
 }

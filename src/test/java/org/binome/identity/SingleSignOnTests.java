@@ -3,9 +3,7 @@ package org.binome.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JOSEObjectType;
-import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.binome.support.CorpProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,46 +35,28 @@ import org.springframework.test.context.DynamicPropertySource;
  * asked, so a second provider, {@link HandSignedProvider}, writes and signs the bad ones: another key, another issuer,
  * another client, expired, the nonce of an earlier sign-in. Each is refused with its own explanation and nothing is
  * created.
+ *
+ * <p>Over 400 lines: every bad ID token needs the same hand-signed provider and sign-in round trip, and each is its
+ * own test so that a regression names its reason.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 class SingleSignOnTests {
 
-    static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
+    static final MockOAuth2Server PROVIDER = CorpProvider.start();
 
     static final HandSignedProvider FORGED = new HandSignedProvider();
 
-    static {
-        try (var socket = new ServerSocket(0)) {
-            int port = socket.getLocalPort();
-            socket.close();
-            PROVIDER.start(port);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry properties) {
-        var registration = "spring.security.oauth2.client.registration.corp.";
-        properties.add(registration + "client-id", () -> "binome");
-        properties.add(registration + "client-secret", () -> "binome-secret");
-        properties.add(registration + "client-name", () -> "Corp ID");
-        properties.add(registration + "scope", () -> "openid,email,profile");
-        properties.add(
-                "spring.security.oauth2.client.provider.corp.issuer-uri",
-                () -> PROVIDER.issuerUrl("corp").toString());
+        CorpProvider.register(properties, PROVIDER);
         var forged = "spring.security.oauth2.client.registration.forged.";
         properties.add(forged + "client-id", () -> "binome-forged");
         properties.add(forged + "client-secret", () -> "forged-secret");
         properties.add(forged + "client-name", () -> "Forged ID");
         properties.add(forged + "scope", () -> "openid,email");
         properties.add("spring.security.oauth2.client.provider.forged.issuer-uri", FORGED::issuer);
-        properties.add("binome.sso.local-passwords", () -> "false");
         properties.add("binome.sso.employee-number-claim", () -> "employee_id");
-        properties.add("binome.sso.groups-claim", () -> "groups");
-        properties.add("binome.sso.admin-groups", () -> "binome-admins");
-        properties.add("binome.sso.sponsor-groups", () -> "codir");
     }
 
     @AfterAll

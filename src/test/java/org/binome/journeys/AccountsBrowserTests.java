@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.binome.support.BrowserSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,11 +123,15 @@ class AccountsBrowserTests {
         assertThat(julie).hasURL(Pattern.compile(".*/me$"));
 
         importDirectory(admin, LocalDate.now().minusDays(1).toString());
-        var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        do {
-            Thread.sleep(500);
-            julie.navigate(browser.url("/me"));
-        } while (!julie.url().contains("/login") && System.nanoTime() < deadline);
+        // the import disables her account in the background (the departure is an event): her next page is the sign-in
+        Awaitility.await("Julie's session to end")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .pollInSameThread() // Playwright pages belong to the test's thread
+                .until(() -> {
+                    julie.navigate(browser.url("/me"));
+                    return julie.url().contains("/login");
+                });
         assertThat(julie).hasURL(Pattern.compile(".*/login.*"));
         browser.signIn(julie, "AT0001", "un autre mot de passe long");
         assertThat(julie.getByText("Ce compte est désactivé")).isVisible();
@@ -179,21 +184,19 @@ class AccountsBrowserTests {
         assertThat(response.status()).as(response.text()).isEqualTo(200);
     }
 
-    private static String linkFor(String address, String subject) throws Exception {
-        var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            var found = Arrays.stream(smtp.getReceivedMessages())
-                    .filter(m -> to(m, address) && subject(m).startsWith(subject))
-                    .reduce((first, second) -> second);
-            if (found.isPresent()) {
-                var matcher = LINK.matcher(
-                        GreenMailUtil.getBody(found.get()).replace("=\r\n", "").replace("=3D", "="));
-                assertThat(matcher.find()).isTrue();
-                return matcher.group(1);
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no e-mail '" + subject + "' to " + address);
+    private static String linkFor(String address, String subject) {
+        var found = Awaitility.await("an e-mail '" + subject + "' to " + address)
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> Arrays.stream(smtp.getReceivedMessages())
+                                .filter(m -> to(m, address) && subject(m).startsWith(subject))
+                                .reduce((first, second) -> second),
+                        java.util.Optional::isPresent);
+        var matcher = LINK.matcher(
+                GreenMailUtil.getBody(found.get()).replace("=\r\n", "").replace("=3D", "="));
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
     }
 
     private static boolean to(MimeMessage message, String address) {

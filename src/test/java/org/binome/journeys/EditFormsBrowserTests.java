@@ -85,7 +85,7 @@ class EditFormsBrowserTests {
     void changingOneSkillLevelKeepsTheRestOfTheProfile() {
         var page = browser.signedIn("mentor");
         page.navigate(browser.url("/me/skills"));
-        var offered = page.locator("select[name^='offered.']").first().getAttribute("name");
+        var offered = page.locator("select[name^='offered[']").first().getAttribute("name");
         editOneField(
                 page,
                 "/me/skills",

@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.nimbusds.jose.JOSEObjectType;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.binome.support.BrowserSession;
+import org.binome.support.CorpProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,32 +34,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"test", "demo"})
 class SingleSignOnBrowserTests {
 
-    static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
-
-    static {
-        try (var socket = new ServerSocket(0)) {
-            int free = socket.getLocalPort();
-            socket.close();
-            PROVIDER.start(free);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final MockOAuth2Server PROVIDER = CorpProvider.start();
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry properties) {
-        var registration = "spring.security.oauth2.client.registration.corp.";
-        properties.add(registration + "client-id", () -> "binome");
-        properties.add(registration + "client-secret", () -> "binome-secret");
-        properties.add(registration + "client-name", () -> "Corp ID");
-        properties.add(registration + "scope", () -> "openid,email,profile");
-        properties.add(
-                "spring.security.oauth2.client.provider.corp.issuer-uri",
-                () -> PROVIDER.issuerUrl("corp").toString());
-        properties.add("binome.sso.local-passwords", () -> "false");
-        properties.add("binome.sso.groups-claim", () -> "groups");
-        properties.add("binome.sso.admin-groups", () -> "binome-admins");
-        properties.add("binome.sso.sponsor-groups", () -> "codir");
+        CorpProvider.register(properties, PROVIDER);
     }
 
     private static BrowserSession browser;

@@ -26,6 +26,7 @@ import org.binome.programs.ProgramStatus;
 import org.binome.programs.ProgrammeSetup;
 import org.binome.programs.Programs;
 import org.binome.programs.TimeSlot;
+import org.binome.support.Copy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +44,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 @RecordApplicationEvents
 class MatchingWorkflowTests {
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+    private Copy copy() {
+        return new Copy(messages);
+    }
 
     @Autowired
     MockMvc mvc;
@@ -76,7 +84,12 @@ class MatchingWorkflowTests {
     @Test
     void theRunningDemoProgrammeShowsAFinishedRunWithItsQualityReport() throws Exception {
         var html = content(get("/admin/programmes/1/matching").with(admin()), 200);
-        assertThat(html).contains("Rapport de qualité", "Optimal (Binôme)", "Glouton", "Acceptée");
+        assertThat(html)
+                .contains(
+                        copy().fr("matching.quality.title"),
+                        copy().fr("matching.quality.optimal"),
+                        copy().fr("matching.quality.greedy"),
+                        copy().fr("matching.proposal.status.ACCEPTED"));
     }
 
     @Test
@@ -84,7 +97,7 @@ class MatchingWorkflowTests {
         long id = programme(ProgramFormat.PAIRS, 0, 0);
         var html = content(
                 post("/admin/programmes/" + id + "/matching/run").with(admin()).with(csrf()), 422);
-        assertThat(html).contains("La cohorte est vide");
+        assertThat(html).contains(copy().fr("matching.error.emptyCohort"));
         assertThat(page.latestRun(id)).isEmpty();
     }
 
@@ -93,7 +106,7 @@ class MatchingWorkflowTests {
         long id = programme(ProgramFormat.PAIRS, 0, 2);
         var html = content(
                 post("/admin/programmes/" + id + "/matching/run").with(admin()).with(csrf()), 422);
-        assertThat(html).contains("Aucun mentor accepté");
+        assertThat(html).contains(copy().fr("matching.error.noMentors"));
     }
 
     @Test
@@ -101,7 +114,11 @@ class MatchingWorkflowTests {
         long id = programme(ProgramFormat.PAIRS, 3, 3);
         runAndWait(id);
         var html = content(get("/admin/programmes/" + id + "/matching").with(admin()), 200);
-        assertThat(html).contains("Rapport de qualité", "Brouillon", "aucun lien hiérarchique");
+        assertThat(html)
+                .contains(
+                        copy().fr("matching.quality.title"),
+                        copy().fr("matching.proposal.status.DRAFT"),
+                        copy().fr("matching.explain.noHierarchy"));
         var drafts = proposals.findByProgramIdAndStatusIn(id, List.of(Proposal.Status.DRAFT));
         assertThat(drafts).isNotEmpty();
 
@@ -160,7 +177,7 @@ class MatchingWorkflowTests {
                         .with(csrf())
                         .param("version", String.valueOf(proposal.version + 7)),
                 409);
-        assertThat(html).contains("Cette proposition a changé entre-temps");
+        assertThat(html).contains(copy().fr("matching.error.conflict"));
     }
 
     @Test
@@ -198,7 +215,8 @@ class MatchingWorkflowTests {
     void withTwoMentorsPerGroupAGroupHasTwoMentorsAndAcceptingOpensItWithBoth() throws Exception {
         long id = programme(ProgramFormat.GROUPS, 4, 4);
         var form = content(get("/admin/programmes/" + id + "/matching").with(admin()), 200);
-        assertThat(form).contains("Mentors par groupe", "Deux mentors");
+        assertThat(form)
+                .contains(copy().fr("matching.run.mentorsPerGroup"), copy().fr("matching.run.mentorsPerGroup.2"));
         runAndWait(id, "2");
         var groups = proposals.findByProgramIdAndStatusIn(id, List.of(Proposal.Status.DRAFT));
         assertThat(groups).isNotEmpty().allSatisfy(g -> {
@@ -260,7 +278,8 @@ class MatchingWorkflowTests {
         });
         assertThat(draftIds(id)).isEqualTo(before);
         var html = content(get("/admin/programmes/" + id + "/matching").with(admin()), 200);
-        assertThat(html).contains("Interrompu", "il durait plus longtemps que le délai maximal");
+        assertThat(html)
+                .contains(copy().fr("matching.run.status.INTERRUPTED"), copy().fr("matching.run.interrupted.TIMEOUT"));
         var english = content(
                 get("/admin/programmes/" + id + "/matching").with(admin()).param("lang", "en"), 200);
         assertThat(english).contains("it lasted longer than the maximum time allowed");
@@ -272,7 +291,7 @@ class MatchingWorkflowTests {
         var recent = strandedRun(id, java.time.Instant.now().minusSeconds(60), "other-node");
         var html = content(
                 post("/admin/programmes/" + id + "/matching/run").with(admin()).with(csrf()), 409);
-        assertThat(html).contains("déjà en cours");
+        assertThat(html).contains(copy().fr("matching.error.alreadyRunning"));
         assertThat(runRepository.findById(recent.id).orElseThrow().status).isEqualTo(MatchingRun.Status.RUNNING);
 
         runRepository.save(moveStart(recent, java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
@@ -297,7 +316,7 @@ class MatchingWorkflowTests {
         // Another host may still be computing its run: only the timeout may interrupt it.
         assertThat(runRepository.findById(elsewhere.id).orElseThrow().status).isEqualTo(MatchingRun.Status.RUNNING);
         var html = content(get("/admin/programmes/" + id + "/matching").with(admin()), 200);
-        assertThat(html).contains("le serveur qui le calculait s’est arrêté avant la fin");
+        assertThat(html).contains(copy().fr("matching.run.interrupted.RESTART"));
         matchingRuns.cancel(other, elsewhere.id);
         runAndWait(id);
     }
@@ -383,7 +402,7 @@ class MatchingWorkflowTests {
         var mentee =
                 programs.acceptedApplicants(id, ParticipantRole.MENTEE).get(0).employeeNumber();
         var html = content(get("/me/suggestions").with(participant(mentee)), 200);
-        assertThat(html).contains("Demander ce binôme");
+        assertThat(html).contains(copy().fr("matching.suggestions.request"));
         var partner = html.substring(html.indexOf("name=\"partner\" value=\"") + 22);
         partner = partner.substring(0, partner.indexOf('"'));
         content(

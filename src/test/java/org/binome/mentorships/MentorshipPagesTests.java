@@ -15,6 +15,7 @@ import java.util.List;
 import org.binome.identity.BinomeUser;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
+import org.binome.support.Copy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @ActiveProfiles({"test", "demo"})
 @ExtendWith(OutputCaptureExtension.class)
 class MentorshipPagesTests {
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+    private Copy copy() {
+        return new Copy(messages);
+    }
 
     @Autowired
     MockMvc mvc;
@@ -87,7 +95,8 @@ class MentorshipPagesTests {
     @Test
     void aMemberSeesTheDemoPairWithObjectivesTheLoggedSessionAndTheNextOne() throws Exception {
         var page = body(get("/mentorships/1").with(user(participant("ML00022"))), 200);
-        assertThat(page).contains("Bernard Lefèvre", "Publier un premier post LinkedIn", "Prochaine séance");
+        assertThat(page)
+                .contains("Bernard Lefèvre", "Publier un premier post LinkedIn", copy().fr("mentorships.next.title"));
         assertThat(page).contains("Bernard apprend vite"); // her own private note
         var partner = body(get("/mentorships/1").with(user(participant("ML00008"))), 200);
         assertThat(partner).contains("Idées de sujets").doesNotContain("Bernard apprend vite");
@@ -159,7 +168,12 @@ class MentorshipPagesTests {
                             "Préparer le premier post");
         }
         var list = body(get("/admin/programmes/1/pairs").with(user(admin)), 200);
-        assertThat(list).contains("À l’arrêt", "Aucune séance tenue ou prévue", "Arrêté", "Terminé");
+        assertThat(list)
+                .contains(
+                        copy().fr("mentorships.health.STALLED"),
+                        copy().fr("mentorships.stall.NO_RECENT_SESSION"),
+                        copy().fr("mentorships.status.ENDED_EARLY"),
+                        copy().fr("mentorships.status.COMPLETED"));
     }
 
     @Test
@@ -225,21 +239,25 @@ class MentorshipPagesTests {
     void sessionsInThePastEndingBeforeTheyStartOrOfAbsurdLengthAreRefusedNextToTheField() throws Exception {
         var pair = pair();
         var past = body(planning(pair, LocalDate.now().minusDays(1), "10:00", "11:00"), 422);
-        assertThat(past).contains("Une séance se planifie dans le futur.").contains("date-error");
+        assertThat(past).contains(copy().fr("mentorships.session.error.past")).contains("date-error");
         var inverted = body(planning(pair, LocalDate.now().plusDays(5), "11:00", "10:00"), 422);
-        assertThat(inverted).contains("La fin doit être après le début.").contains("endTime-error");
+        assertThat(inverted)
+                .contains(copy().fr("mentorships.session.error.endBeforeStart"))
+                .contains("endTime-error");
         var tooShort = body(planning(pair, LocalDate.now().plusDays(5), "11:00", "11:05"), 422);
         assertThat(tooShort).contains("Une séance dure entre 15 et 480 minutes.");
         var tooLong = body(planning(pair, LocalDate.now().plusDays(5), "08:00", "20:00"), 422);
         assertThat(tooLong).contains("Une séance dure entre 15 et 480 minutes.");
         var garbage = body(planning(pair, LocalDate.now().plusDays(5), "midi", "13:00"), 422);
-        assertThat(garbage).contains("Saisissez une heure valide").contains("value=\"midi\"");
+        assertThat(garbage)
+                .contains(copy().fr("typeMismatch.java.time.LocalTime"))
+                .contains("value=\"midi\"");
         var insecure = body(
                 planningWithout(pair, LocalDate.now().plusDays(5), "10:00", "11:00")
                         .param("format", "REMOTE")
                         .param("link", "http://visio.example.org/abc"),
                 422);
-        assertThat(insecure).contains("commençant par https://");
+        assertThat(insecure).contains(copy().fr("mentorships.session.error.link"));
         assertThat(sessions.findByMentorshipIdOrderByStartsAtAsc(pair.id())).isEmpty();
     }
 
@@ -249,7 +267,7 @@ class MentorshipPagesTests {
         var day = LocalDate.now().plusDays(8);
         body(planning(pair, day, "10:00", "11:00"), 302);
         var overlap = body(planning(pair, day, "10:30", "11:30"), 422);
-        assertThat(overlap).contains("Vous avez déjà une séance sur ce créneau.");
+        assertThat(overlap).contains(copy().fr("mentorships.session.error.overlap"));
         body(planning(pair, day, "11:00", "12:00"), 302);
         assertThat(sessions.findByMentorshipIdOrderByStartsAtAsc(pair.id())).hasSize(2);
     }
@@ -304,7 +322,7 @@ class MentorshipPagesTests {
                         .param("charterVersion", "1")
                         .param("expectations", "Apprendre"),
                 422);
-        assertThat(refused).contains("Cochez la case pour accepter la charte.");
+        assertThat(refused).contains(copy().fr("AssertTrue.kickOffForm.charterAccepted"));
         body(
                 post("/mentorships/" + pair.id() + "/kickoff")
                         .with(user(pair.mentorUser()))
@@ -314,7 +332,8 @@ class MentorshipPagesTests {
                         .param("expectations", "Transmettre mes usages"),
                 302);
         var page = body(get("/mentorships/" + pair.id()).with(user(pair.menteeUser())), 200);
-        assertThat(page).contains("charte v1 acceptée le", "Transmettre mes usages", "charte pas encore acceptée");
+        assertThat(page)
+                .contains("charte v1 acceptée le", "Transmettre mes usages", copy().fr("mentorships.kickoff.pending"));
         var stale = body(
                 post("/mentorships/" + pair.id() + "/kickoff")
                         .with(user(pair.menteeUser()))
@@ -323,7 +342,7 @@ class MentorshipPagesTests {
                         .param("charterAccepted", "true")
                         .param("expectations", "Apprendre"),
                 409);
-        assertThat(stale).contains("La charte a changé pendant votre lecture");
+        assertThat(stale).contains(copy().frUpToArgument("mentorships.kickoff.error.charterChanged"));
     }
 
     @Test
@@ -343,7 +362,8 @@ class MentorshipPagesTests {
                         .param("rematch", "true"),
                 302);
         var page = body(get("/mentorships/" + pair.id()).with(user(pair.mentorUser())), 200);
-        assertThat(page).contains("Arrêté", "Changement de poste");
+        assertThat(page)
+                .contains(copy().fr("mentorships.status.ENDED_EARLY"), copy().fr("mentorships.endReason.ROLE_CHANGE"));
         assertThat(mentorships.isPaired(PROGRAMME, pair.mentor(), pair.mentee()))
                 .isFalse();
     }
@@ -351,12 +371,14 @@ class MentorshipPagesTests {
     @Test
     void myMentorshipsListsThePairsNextSessionAndWhatToDoNext() throws Exception {
         var page = body(get("/me/mentorships").with(user(participant("ML00022"))), 200);
-        assertThat(page).contains("Prochaine séance", "Bernard Lefèvre", "À faire");
+        assertThat(page)
+                .contains(
+                        copy().fr("mentorships.next.title"), "Bernard Lefèvre", copy().fr("mentorships.actions.title"));
         var fresh = pair();
         var other = body(get("/me/mentorships").with(user(fresh.menteeUser())), 200);
         assertThat(other)
-                .contains("Accepter la charte et dire vos attentes")
-                .contains("Écrire vos objectifs communs")
-                .contains("Planifier votre prochaine séance");
+                .contains(copy().frUpToArgument("mentorships.action.KICK_OFF"))
+                .contains(copy().frUpToArgument("mentorships.action.WRITE_OBJECTIVES"))
+                .contains(copy().frUpToArgument("mentorships.action.PLAN_SESSION"));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.binome.support.TestPeople;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,19 +29,20 @@ class DirectoryRepositoryTests {
 
     @Test
     void aRegisteredPersonIsReadBackWithEveryField() {
-        directory.registerAll(List.of(new NewPerson(
-                "T-1",
-                "Amélie",
-                "Zérah",
-                "amelie.zerah@example.org",
-                "Essais",
-                "Rennes",
-                "Testeuse",
-                "ML00001",
-                LocalDate.of(2021, 3, 15),
-                2019,
-                List.of("fr", "en"),
-                1997)));
+        var manager = TestPeople.person().registerIn(directory);
+        TestPeople.person()
+                .number("T-1")
+                .named("Amélie", "Zérah")
+                .email("amelie.zerah@example.org")
+                .department("Essais")
+                .site("Rennes")
+                .jobTitle("Testeuse")
+                .reportingTo(manager)
+                .hired(LocalDate.of(2021, 3, 15))
+                .careerStart(2019)
+                .speaking("fr", "en")
+                .born(1997)
+                .registerIn(directory);
 
         var found = directory.find("T-1").orElseThrow();
 
@@ -53,15 +55,15 @@ class DirectoryRepositoryTests {
 
     @Test
     void twoConcurrentEditsOfOnePersonNeverSilentlyOverwriteEachOther() {
-        var first = repository.findByEmployeeNumber("ML00002").orElseThrow();
-        var second = repository.findByEmployeeNumber("ML00002").orElseThrow();
+        var number = TestPeople.person().site("Paris").registerIn(directory);
+        var first = repository.findByEmployeeNumber(number).orElseThrow();
+        var second = repository.findByEmployeeNumber(number).orElseThrow();
         first.jobTitle = "Directeur de la stratégie et de la transformation";
         repository.save(first);
         second.site = "Lyon";
 
         assertThatThrownBy(() -> repository.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
-        assertThat(repository.findByEmployeeNumber("ML00002").orElseThrow().site)
-                .isEqualTo("Paris");
+        assertThat(repository.findByEmployeeNumber(number).orElseThrow().site).isEqualTo("Paris");
     }
 
     @Test
@@ -158,18 +160,14 @@ class DirectoryRepositoryTests {
     }
 
     private static NewPerson person(String number, String first, String last, String department) {
-        return new NewPerson(
-                number,
-                first,
-                last,
-                (first + "." + last + "." + number + "@example.org").toLowerCase(java.util.Locale.ROOT),
-                department,
-                "Nantes",
-                null,
-                null,
-                LocalDate.of(2020, 1, 1),
-                null,
-                List.of("fr"),
-                null);
+        return TestPeople.person()
+                .number(number)
+                .named(first, last)
+                .department(department)
+                .site("Nantes")
+                .jobTitle(null)
+                .hired(LocalDate.of(2020, 1, 1))
+                .born(null)
+                .build();
     }
 }

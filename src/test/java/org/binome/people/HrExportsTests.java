@@ -193,18 +193,6 @@ class HrExportsTests {
     }
 
     private ImportJob await(long id) {
-        for (int i = 0; i < 600; i++) {
-            var job = jobs.find(id).orElseThrow();
-            if (!job.status().running()) {
-                return job;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("import " + id + " still running");
+        return ImportJobsFinished.await(jobs, id);
     }
 }

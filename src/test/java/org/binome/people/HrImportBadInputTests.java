@@ -306,18 +306,6 @@ class HrImportBadInputTests {
     }
 
     private ImportJob await(long id) {
-        for (int i = 0; i < 400; i++) {
-            var job = jobs.find(id).orElseThrow();
-            if (!job.status().running()) {
-                return job;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("import " + id + " still running");
+        return ImportJobsFinished.await(jobs, id);
     }
 }

@@ -44,15 +44,8 @@ class HrImportWebTests {
                 """.formatted(p);
     }
 
-    private ImportJob awaitEndOf(long id) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            var job = jobs.find(id).orElseThrow();
-            if (!job.status().running()) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import " + id + " still running");
+    private ImportJob awaitEndOf(long id) {
+        return ImportJobsFinished.await(jobs, id);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +20,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -34,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(properties = {"binome.scim.default-department=Non renseigné", "binome.scim.default-site=Siège"})
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
+@EnableScenarios
 class ScimTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -70,8 +72,27 @@ class ScimTests {
         return response;
     }
 
-    private JsonNode json(MockHttpServletResponse response) throws Exception {
-        return JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+    private MockHttpServletResponse patch(String id, String body) {
+        try {
+            return call(HttpMethod.PATCH, "/Users/" + id, body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String accountStatus(String number) {
+        return jdbc.sql("select status from user_account where employee_number = ?")
+                .param(number)
+                .query(String.class)
+                .single();
+    }
+
+    private JsonNode json(MockHttpServletResponse response) {
+        try {
+            return JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String managerId() {
@@ -166,7 +187,7 @@ class ScimTests {
     }
 
     @Test
-    void deactivatingAPersonDisablesTheirAccountAsADepartureDoes() throws Exception {
+    void deactivatingAPersonDisablesTheirAccountAsADepartureDoes(Scenario scenario) throws Exception {
         var number = "D" + run;
         var created = call(HttpMethod.POST, "/Users", """
                 {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "%1$s@example.com",
@@ -186,25 +207,18 @@ class ScimTests {
                         number.toLowerCase())
                 .update();
 
-        var patched = call(HttpMethod.PATCH, "/Users/" + id, """
-                {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-                 "Operations": [{"op": "replace", "path": "active", "value": false}]}
-                """);
-        assertThat(patched.getStatus()).isEqualTo(200);
-        assertThat(json(patched).get("active").asBoolean()).isFalse();
-
-        var deadline = Instant.now().plus(Duration.ofSeconds(20));
-        String status;
-        do {
-            status = jdbc.sql("select status from user_account where employee_number = ?")
-                    .param(number)
-                    .query(String.class)
-                    .single();
-            if (!status.equals("DISABLED")) {
-                Thread.sleep(100);
-            }
-        } while (!status.equals("DISABLED") && Instant.now().isBefore(deadline));
-        assertThat(status).isEqualTo("DISABLED");
+        // The departure is an event: identity disables the account once it is handled, after the commit.
+        scenario.stimulate(tx -> patch(id, """
+                        {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                         "Operations": [{"op": "replace", "path": "active", "value": false}]}
+                        """))
+                .andWaitAtMost(Duration.ofSeconds(20))
+                .andWaitForStateChange(() -> accountStatus(number), "DISABLED"::equals)
+                .andVerify((status, patched) -> {
+                    assertThat(patched.getStatus()).isEqualTo(200);
+                    assertThat(json(patched).get("active").asBoolean()).isFalse();
+                    assertThat(status).isEqualTo("DISABLED");
+                });
         var leaving = jdbc.sql("select status, leaving_date from person where employee_number = ?")
                 .param(number)
                 .query((rs, i) -> rs.getString(1) + " " + (rs.getDate(2) != null))

@@ -13,15 +13,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The audit log's hash chain: appends, tampering found, concurrent appends, retention and erasure keep it valid. */
+/**
+ * The audit log's hash chain: appends, tampering found, concurrent appends, retention and erasure keep it valid.
+ *
+ * <p>A module test: only the privacy module's beans start (it depends on no other module's), with the whole schema
+ * migrated and no demo data.
+ */
 @Tag("database")
-@SpringBootTest
+@ApplicationModuleTest
 @ActiveProfiles("test")
 class AuditLogTests {
 

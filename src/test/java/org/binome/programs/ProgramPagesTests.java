@@ -8,10 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
+import org.binome.support.Copy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -54,13 +56,24 @@ class ProgramPagesTests {
         return org.unbescape.html.HtmlEscape.unescapeHtml(response.getContentAsString());
     }
 
+    @Autowired
+    MessageSource messages;
+
+    private Copy copy() {
+        return new Copy(messages);
+    }
+
     @Test
     void datesOutOfOrderAreRefusedNextToTheFieldWithTheEnteredValuesKept() throws Exception {
         var page = body(
                 newProgramme().param("applicationsOpenDate", "2027-03-01").param("applicationsCloseDate", "2027-02-01"),
                 422);
         assertThat(page).contains("is-invalid").contains("applicationsCloseDate-error");
-        assertThat(page).contains("doit tomber le même jour ou après « Ouverture des candidatures »");
+        assertThat(page)
+                .contains(copy().fr(
+                                "programs.error.dateOrder",
+                                new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                        "programs.phase.APPLICATIONS_OPEN")));
         assertThat(page).contains("value=\"2027-02-01\"").contains("value=\"Programme d’essai\"");
     }
 
@@ -74,9 +87,9 @@ class ProgramPagesTests {
                         .param("mentorCapacity", "-4")
                         .param("menteeCapacity", "douze"),
                 422);
-        assertThat(page).contains("mentorCapacity-error").contains("Une valeur négative n’est pas possible");
-        assertThat(page).contains("maxGroupSize-error").contains("supérieure ou égale à la taille minimale");
-        assertThat(page).contains("menteeCapacity-error").contains("Saisissez un nombre entier");
+        assertThat(page).contains("mentorCapacity-error").contains(copy().frUpToArgument("programs.error.negative"));
+        assertThat(page).contains("maxGroupSize-error").contains(copy().fr("programs.error.groupRange"));
+        assertThat(page).contains("menteeCapacity-error").contains(copy().fr("typeMismatch.java.lang.Integer"));
         // What could be read comes back as typed; "douze" cannot be shown by an <input type="number"> anyway.
         assertThat(page).contains("value=\"-4\"").contains("value=\"6\"").contains("value=\"Groupes\"");
     }
@@ -109,7 +122,7 @@ class ProgramPagesTests {
                         .param("format", "PAIRS")
                         .param("version", String.valueOf(stale)),
                 409);
-        assertThat(page).contains("a été modifié entre-temps").contains("value=\"Mon nouveau nom\"");
+        assertThat(page).contains(copy().fr("programs.error.conflict")).contains("value=\"Mon nouveau nom\"");
         assertThat(programs.find(id).orElseThrow().name()).isEqualTo("Conflit");
     }
 
@@ -122,7 +135,9 @@ class ProgramPagesTests {
                         .with(csrf())
                         .param("target", "OPEN"),
                 422);
-        assertThat(page).contains("Compétences à transmettre identifiées").contains("Sponsor de la direction nommé");
+        assertThat(page)
+                .contains(copy().fr("programs.readiness.SKILLS"))
+                .contains(copy().fr("programs.readiness.SPONSOR"));
         assertThat(programs.find(id).orElseThrow().status()).isEqualTo(ProgramStatus.DRAFT);
         assertThat(programs.readiness(id).score()).isLessThan(100);
 
@@ -157,13 +172,16 @@ class ProgramPagesTests {
                 .orElseThrow();
         var page =
                 body(get("/programmes/" + open.id()).with(user(TestUsers.employee("ML00150", Role.PARTICIPANT))), 200);
-        assertThat(page).contains(open.name()).contains("Hélène Marchand").contains("Le mot de la direction");
         assertThat(page)
-                .contains("Questions fréquentes")
+                .contains(open.name())
+                .contains("Hélène Marchand")
+                .contains(copy().fr("programs.page.sponsorWord"));
+        assertThat(page)
+                .contains(copy().fr("programs.page.faq"))
                 .contains("vais-je être jugé·e")
                 .contains("perdre la face");
         assertThat(page)
-                .contains("Clôture des candidatures")
+                .contains(copy().fr("programs.phase.APPLICATIONS_CLOSE"))
                 .contains("/programmes/" + open.id() + "/apply?role=MENTOR");
         var english = body(
                 get("/programmes/" + open.id())
@@ -178,7 +196,7 @@ class ProgramPagesTests {
         var id = programs.create(DemoDesigns.minimal("Secret"), "test").id();
         body(get("/programmes/" + id).with(user(TestUsers.withRoles(Role.PARTICIPANT))), 404);
         assertThat(body(get("/programmes/" + id).with(user(TestUsers.withRoles(Role.ADMIN))), 200))
-                .contains("Aperçu");
+                .contains(copy().fr("programs.page.preview"));
     }
 
     @Test

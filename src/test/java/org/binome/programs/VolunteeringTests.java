@@ -14,6 +14,7 @@ import org.binome.identity.TestUsers;
 import org.binome.people.Directory;
 import org.binome.shared.RuleViolation;
 import org.binome.skills.Skills;
+import org.binome.support.Copy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,11 +23,23 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** Volunteering from the applicant's side and the reviewer's, with the bad input people really send. */
+/**
+ * Volunteering from the applicant's side and the reviewer's, with the bad input people really send.
+ *
+ * <p>Over 400 lines: the applicant's and the reviewer's sides of the same applications, with the bad input of each,
+ * on one context; the form's wrong-typed values are in {@code WrongTypedValuesTests}.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
 class VolunteeringTests {
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+    private Copy copy() {
+        return new Copy(messages);
+    }
 
     @Autowired
     MockMvc mvc;
@@ -136,7 +149,7 @@ class VolunteeringTests {
         var number = youngNumbers().get(1);
         content(apply(id, number, "MENTOR", "Première fois"), 302);
         var page = content(apply(id, number, "MENTEE", "Deuxième fois"), 409);
-        assertThat(page).contains("Vous avez déjà candidaté à ce programme");
+        assertThat(page).contains(copy().fr("programs.apply.error.twice"));
         assertThat(programs.applicationOf(id, number).orElseThrow().role()).isEqualTo(ParticipantRole.MENTOR);
     }
 
@@ -144,7 +157,7 @@ class VolunteeringTests {
     void applyingAfterTheDeadlineGetsAClearMessage() throws Exception {
         var id = openProgramme("Trop tard", LocalDate.now().minusDays(1));
         var page = content(apply(id, youngNumbers().get(2), "MENTOR", "En retard"), 409);
-        assertThat(page).contains("sont closes depuis le");
+        assertThat(page).contains(copy().frUpToArgument("programs.apply.error.deadline"));
         assertThat(programs.applicationOf(id, youngNumbers().get(2))).isEmpty();
     }
 
@@ -223,7 +236,7 @@ class VolunteeringTests {
         var id = openProgramme("Consentement", LocalDate.now().plusDays(30));
         var number = youngNumbers().get(3);
         var page = content(withoutConsent(id, number, "MENTOR", "Sans consentement"), 422);
-        assertThat(page).contains("Cochez cette case pour donner votre consentement");
+        assertThat(page).contains(copy().fr("AssertTrue.applicationForm.consent"));
         assertThat(page).contains("Sans consentement");
         assertThat(programs.applicationOf(id, number)).isEmpty();
     }
@@ -264,7 +277,7 @@ class VolunteeringTests {
                 apply(id, number, "MENTOR", "Ma motivation retravaillée")
                         .param("version", String.valueOf(read.version())),
                 409);
-        assertThat(page).contains("Votre candidature a changé entre-temps").contains("Ma motivation retravaillée");
+        assertThat(page).contains(copy().fr("programs.apply.error.conflict")).contains("Ma motivation retravaillée");
         var now = programs.applicationOf(id, number).orElseThrow();
         assertThat(now.status()).isEqualTo(ApplicationStatus.WAITLISTED);
         assertThat(now.motivation()).isEqualTo("Version initiale");
@@ -400,7 +413,7 @@ class VolunteeringTests {
     @Test
     void myApplicationsListsWhatIAppliedTo() throws Exception {
         var page = content(get("/me/applications").with(user(TestUsers.employee("ML00022", Role.PARTICIPANT))), 200);
-        assertThat(page).contains("Mentorat inversé 2026").contains("Acceptée");
+        assertThat(page).contains("Mentorat inversé 2026").contains(copy().fr("programs.application.status.ACCEPTED"));
         assertThat(programs.applicationsOf("ML00022"))
                 .extracting(ApplicationSummary::status)
                 .contains(ApplicationStatus.ACCEPTED);

@@ -59,6 +59,14 @@ class WrongTypedValuesTests {
      *     letters (a browser never sends them, and could not show them) and a select cannot show an unknown choice
      */
     record Case(String path, Who who, String form, String field, String value, boolean kept, Map<String, String> more) {
+        /**
+         * The field the error is on: the parameter itself, or for one entry of a map ({@code offered[genai]}) the map,
+         * which the binder converts as a whole.
+         */
+        String bound() {
+            return field.replaceAll("\\[.*", "");
+        }
+
         @Override
         public String toString() {
             return path + " " + field + "=" + value;
@@ -224,11 +232,51 @@ class WrongTypedValuesTests {
                         new Case(
                                 "/programmes/{open}/apply",
                                 Who.NEWCOMER,
-                                "form",
+                                "applicationForm",
                                 "charterVersion",
                                 "abc",
                                 false,
                                 application),
+                        new Case(
+                                "/programmes/{open}/apply",
+                                Who.NEWCOMER,
+                                "applicationForm",
+                                "role",
+                                "CAPTAIN",
+                                false,
+                                application),
+                        new Case(
+                                "/programmes/{open}/apply",
+                                Who.NEWCOMER,
+                                "applicationForm",
+                                "preferredDays",
+                                "SOMEDAY",
+                                false,
+                                application),
+                        new Case(
+                                "/programmes/{open}/apply",
+                                Who.NEWCOMER,
+                                "applicationForm",
+                                "meetingMode",
+                                "BY_PIGEON",
+                                false,
+                                application),
+                        new Case(
+                                "/me/skills",
+                                Who.MEMBER,
+                                "profileForm",
+                                "offered[genai]",
+                                "abc",
+                                false,
+                                Map.of("wanted[genai]", "2", "comment[genai]", "Gardé")),
+                        new Case(
+                                "/me/skills",
+                                Who.MEMBER,
+                                "profileForm",
+                                "wanted[genai]",
+                                "beaucoup",
+                                false,
+                                Map.of("offered[genai]", "2", "comment[genai]", "Gardé")),
                         new Case("/admin/people/{person}/edit", Who.ADMIN, "form", "birthYear", "abc", false, person),
                         new Case(
                                 "/admin/programmes/{programme}/training",
@@ -298,26 +346,34 @@ class WrongTypedValuesTests {
         assertThat(response.getStatus()).as(c + " answers 422").isEqualTo(422);
         var errors = (BindingResult) result.getModelAndView().getModel().get(BindingResult.MODEL_KEY_PREFIX + c.form());
         assertThat(errors).as(c + " binding result").isNotNull();
-        var error = errors.getFieldError(c.field());
+        var error = errors.getFieldError(c.bound());
         assertThat(error).as(c + " field error").isNotNull();
         assertThat(error.getCodes()).as(c + " codes").anyMatch(code -> code.startsWith("typeMismatch"));
         var expected = messages.getMessage(error, Locale.FRENCH);
         assertThat(expected).doesNotContain("Failed to convert", "java.");
 
         var page = Jsoup.parse(response.getContentAsString());
-        var shown = page.getElementById(c.field() + "-error");
+        var shown = page.getElementById(c.bound() + "-error");
         assertThat(shown).as(c + " shows its error next to the field").isNotNull();
         assertThat(shown.text()).as(c.toString()).contains(expected);
-        var control = page.select("[name=" + c.field() + "]").first();
+        var control = page.select("[name=\"" + c.field() + "\"]").first();
         assertThat(control).as(c + " control").isNotNull();
         if (!control.attr("type").equals("hidden")) {
             assertThat(control.attr("aria-describedby"))
                     .as(c + " aria-describedby")
-                    .contains(c.field() + "-error");
+                    .contains(c.bound() + "-error");
         }
         if (c.kept()) {
             assertThat(control.val()).as(c + " keeps what was typed").isEqualTo(c.value());
         }
+        // the other fields come back as typed
+        c.more().forEach((name, value) -> {
+            var other = page.select("input[type=text][name=\"" + name + "\"], textarea[name=\"" + name + "\"]")
+                    .first();
+            if (other != null && !name.equals(c.field())) {
+                assertThat(other.val()).as(c + " keeps " + name).isEqualTo(value);
+            }
+        });
     }
 
     private Object first(String sql) {

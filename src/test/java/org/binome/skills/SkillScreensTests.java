@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
+import org.binome.support.Copy;
+import org.binome.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,47 +29,58 @@ class SkillScreensTests {
     @Autowired
     Skills skills;
 
+    @Autowired
+    org.binome.people.Directory directory;
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
     @Test
     void aParticipantEditsOnlyTheirOwnProfileWithLevelsExplained() throws Exception {
-        var me = user(TestUsers.withRoles(Role.PARTICIPANT));
+        var number = TestPeople.person().registerIn(directory);
+        var me = user(TestUsers.employee(number, Role.PARTICIPANT));
         var page = mvc.perform(get("/me/skills").with(me)).andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString())
-                .contains("name=\"offered.genai\"")
+                .contains("name=\"offered[genai]\"")
                 .contains("on vient me demander conseil".substring(3))
                 .doesNotContain("style=")
                 // no link into the administrators' pages, which would answer 403
                 .doesNotContain("/admin/skills/people/");
 
         var saved = mvc.perform(post("/me/skills")
-                        .param("offered.strategy", "4")
-                        .param("comment.strategy", "Plan à cinq ans")
-                        .param("wanted.genai", "3")
+                        .param("offered[strategy]", "4")
+                        .param("comment[strategy]", "Plan à cinq ans")
+                        .param("wanted[genai]", "3")
                         .with(me)
                         .with(csrf()))
                 .andReturn()
                 .getResponse();
         assertThat(saved.getStatus()).isEqualTo(302);
-        var profile = skills.profileOf("ML00001");
+        var profile = skills.profileOf(number);
         assertThat(profile.offered()).containsExactlyEntriesOf(java.util.Map.of("strategy", 4));
         assertThat(profile.wanted()).containsExactlyEntriesOf(java.util.Map.of("genai", 3));
 
         var invalid = mvc.perform(post("/me/skills")
-                        .param("offered.strategy", "9")
-                        .param("wanted.genai", "2")
+                        .param("offered[strategy]", "9")
+                        .param("wanted[genai]", "2")
                         .with(me)
                         .with(csrf()))
                 .andReturn()
                 .getResponse();
         assertThat(invalid.getStatus()).isEqualTo(422);
-        assertThat(invalid.getContentAsString()).contains("Choisissez un niveau entre 1 et 4.");
-        assertThat(skills.profileOf("ML00001").wanted()).containsEntry("genai", 3);
+        assertThat(invalid.getContentAsString())
+                .contains("offered[strategy]-error")
+                .contains(new Copy(messages).fr("Max.profileForm.offered"));
+        assertThat(skills.profileOf(number).wanted()).containsEntry("genai", 3);
     }
 
     @Test
     void anAdministratorSeesAndEditsSomeonesProfileFromThePersonPage() throws Exception {
         var admin = user(TestUsers.withRoles(Role.ADMIN));
-        var fragment = mvc.perform(get("/admin/skills/people/ML00022")
+        // someone who wants generative AI, whoever the demo makes them
+        var holder = skills.holdersOf("genai").iterator().next();
+        var fragment = mvc.perform(get("/admin/skills/people/" + holder)
                         .header("HX-Request", "true")
                         .with(admin))
                 .andReturn()
@@ -75,18 +88,21 @@ class SkillScreensTests {
                 .getContentAsString();
         assertThat(fragment).contains("IA générative au quotidien").doesNotContain("<html");
 
-        mvc.perform(post("/admin/skills/people/ML00003")
-                .param("offered.network", "3")
+        var someone = TestPeople.person().registerIn(directory);
+        mvc.perform(post("/admin/skills/people/" + someone)
+                .param("offered[network]", "3")
                 .with(admin)
                 .with(csrf()));
-        assertThat(skills.profileOf("ML00003").offered()).containsEntry("network", 3);
+        assertThat(skills.profileOf(someone).offered()).containsEntry("network", 3);
     }
 
     @Test
     void theMapIsAHeatmapWithoutInlineStylesAndItsExportIsNeutralised() throws Exception {
         var admin = user(TestUsers.withRoles(Role.ADMIN));
         skills.add(new SkillView("t-formula", "=HYPERLINK(\"x\")", "=HYPERLINK(\"x\")", SkillCategory.DIGITAL));
-        skills.declare("ML00005", java.util.List.of(new SkillDeclaration("t-formula", SkillDirection.WANTED, 2)));
+        skills.declare(
+                TestPeople.person().registerIn(directory),
+                java.util.List.of(new SkillDeclaration("t-formula", SkillDirection.WANTED, 2)));
 
         var map = mvc.perform(get("/admin/skills/map").param("by", "GENERATION").with(admin))
                 .andReturn()

@@ -20,6 +20,7 @@ import org.binome.programs.ProgramFormat;
 import org.binome.programs.ProgrammeSetup;
 import org.binome.programs.Programs;
 import org.binome.shared.RuleViolation;
+import org.binome.support.Copy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +43,13 @@ class TrainingTests {
     static final String DEMO_FACILITATOR = "ML00021";
 
     /** The installation's time zone, as the application reads and writes local times. */
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+    private Copy copy() {
+        return new Copy(messages);
+    }
+
     @Autowired
     java.time.ZoneId zone;
 
@@ -233,7 +241,7 @@ class TrainingTests {
                         .with(csrf())
                         .param("q" + q1.id(), String.valueOf(correct.get(q1.id()))),
                 422);
-        assertThat(unanswered).contains("Répondez à chaque question").contains("checked");
+        assertThat(unanswered).contains(copy().fr("training.quiz.unanswered")).contains("checked");
         // Wrong answers: below the pass mark.
         var wrong = module.questions().stream()
                 .map(q -> q.choices().stream()
@@ -272,7 +280,7 @@ class TrainingTests {
     void administratorsEditReorderAndSeeWhoHasNotFinished() throws Exception {
         var admin = TestUsers.withRoles(Role.ADMIN);
         var page = body(get("/admin/programmes/" + running() + "/training").with(user(admin)), 200);
-        assertThat(page).contains("Qui n’a pas terminé").contains("Le rôle du mentor inversé");
+        assertThat(page).contains(copy().fr("training.admin.unfinished")).contains("Le rôle du mentor inversé");
 
         var before = paths.modules(running(), ParticipantRole.MENTEE);
         body(
@@ -393,7 +401,7 @@ class TrainingTests {
                                 .with(user(TestUsers.employee(DEMO_FACILITATOR, Role.FACILITATOR))),
                         200))
                 .contains(secret)
-                .contains("Planifier la prochaine séance");
+                .contains(copy().fr("training.session.plan"));
         var admin = body(
                 get("/facilitation/circles/" + circle.id()).with(user(TestUsers.employee("ML00020", Role.ADMIN))), 200);
         assertThat(admin).doesNotContain(secret).contains("présent(s)");
@@ -496,7 +504,7 @@ class TrainingTests {
                         .param("text", " ")
                         .param("move", "next"),
                 422);
-        assertThat(refused).contains("Notez ce qui a été dit").doesNotContain("<html");
+        assertThat(refused).contains(copy().fr("training.session.emptyStep")).doesNotContain("<html");
         assertThat(circles.session(circleId, first).orElseThrow().step()).isEqualTo(1);
         var moved = body(
                 post(path)
@@ -507,7 +515,7 @@ class TrainingTests {
                         .param("text", "Mon mentoré ne lit pas ses messages.")
                         .param("move", "next"),
                 200);
-        assertThat(moved).contains("Clarification");
+        assertThat(moved).contains(copy().fr("training.step.CLARIFICATION"));
         assertThat(circles.session(circleId, first).orElseThrow().problem())
                 .isEqualTo("Mon mentoré ne lit pas ses messages.");
         // A stale version is a conflict, not a silent overwrite.
@@ -528,7 +536,7 @@ class TrainingTests {
                         .param("text", "Ce que j’ai tapé")
                         .param("move", "next"),
                 409);
-        assertThat(conflict).contains("Quelqu’un a modifié").contains("Ce que j’ai tapé");
+        assertThat(conflict).contains(copy().fr("training.error.conflict")).contains("Ce que j’ai tapé");
         assertThat(circles.session(circleId, first).orElseThrow().step()).isEqualTo(3);
         assertThat(circles.session(circleId, first).orElseThrow().contract()).isNull();
     }

@@ -41,6 +41,10 @@ class ResultCells {
 
     private static final int ATTEMPTS = 3;
 
+    /** The measures counted per response ({@link #counts}); distributions for all but comments. */
+    private static final Set<String> COUNTED =
+            Set.of("FIT", "SATISFACTION", "RECOMMENDATION", "LEARNED_BACK", "COMMENT");
+
     private final JdbcClient jdbc;
 
     /** The counters read last, the stamp they were read at and the responses they count; read-only once published. */
@@ -129,7 +133,7 @@ class ResultCells {
         }
         var delta = new HashMap<Cell, Tally>();
         var ids = Map.<String, Object>of("added", added);
-        counts(delta, "r.id in (:added)", ids);
+        ownCounts(delta, ids);
         // end answers whose paired figures change: the new ones, and the ones a new T0 answer pairs with
         var ends = new HashSet<>(
                 jdbc.sql("select id from feedback_response r where r.id in (:added)" + " and r.moment = 'END'")
@@ -143,11 +147,15 @@ class ResultCells {
                 .query(String.class)
                 .list());
         if (!ends.isEmpty()) {
-            pairs(delta, "r.id in (:ends)", Map.of("ends", ends), 1);
+            pairs(delta, "r.id in (:ends) and e.response_id in (:ends)", Map.of("ends", ends), 1);
             var counted = ends.stream().filter(cached.responses()::contains).toList();
             if (!counted.isEmpty()) {
                 // what they counted before: paired with the T0 answers counted then
-                pairs(delta, "r.id in (:ends) and b.id not in (:added)", Map.of("ends", counted, "added", added), -1);
+                pairs(
+                        delta,
+                        "r.id in (:ends) and e.response_id in (:ends) and t.response_id not in (:added)",
+                        Map.of("ends", counted, "added", added),
+                        -1);
             }
         }
         var cells = new HashMap<>(cached.cells());
@@ -165,32 +173,70 @@ class ResultCells {
 
     private Map<Cell, Tally> read() {
         var cells = new HashMap<Cell, Tally>();
-        counts(cells, "1 = 1", Map.of());
+        counts(cells);
         pairs(cells, "1 = 1", Map.of(), 1);
         return cells;
     }
 
-    /** Each response's own counters (participation, distributions, sums), for the responses {@code where} selects. */
-    private void counts(Map<Cell, Tally> cells, String where, Map<String, ?> params) {
-        jdbc.sql("select " + CELL + ", r.moment, count(*) from feedback_response r where " + where + " group by " + CELL
-                        + ", r.moment")
-                .params(params)
+    /**
+     * The new responses' own counters, as {@link #counts} gives them, read by primary key and summed here (the grouped
+     * queries would start from every answer of the measures).
+     */
+    private void ownCounts(Map<Cell, Tally> cells, Map<String, ?> ids) {
+        var cellOf = new HashMap<String, Cell>();
+        jdbc.sql("select r.id, " + CELL + ", r.moment from feedback_response r where r.id in (:added)")
+                .params(ids)
+                .query(rs -> {
+                    var cell =
+                            new Cell(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
+                    cellOf.put(rs.getString(1), cell);
+                    cells.computeIfAbsent(cell, c -> new Tally()).add("moment:" + rs.getString(7), 1);
+                });
+        var measured = new HashSet<String>();
+        jdbc.sql("select a.response_id, a.measure, a.choice, a.number_value from feedback_answer a"
+                        + " where a.response_id in (:added)")
+                .params(ids)
+                .query(rs -> {
+                    var cell = cellOf.get(rs.getString(1));
+                    var measure = rs.getString(2);
+                    if (cell == null || !COUNTED.contains(measure)) {
+                        return;
+                    }
+                    var tally = cells.computeIfAbsent(cell, c -> new Tally());
+                    if (measured.add(rs.getString(1) + "|" + measure)) {
+                        tally.add("n:" + measure, 1);
+                    }
+                    if (measure.equals("COMMENT")) {
+                        return;
+                    }
+                    var choice = rs.getString(3);
+                    var number = rs.getObject(4, Integer.class);
+                    if (choice != null) {
+                        tally.add("h:" + measure + ":" + choice, 1);
+                    } else if (number != null) {
+                        tally.add("h:" + measure + ":#" + number, 1);
+                        tally.add("sum:" + measure, number);
+                    }
+                });
+    }
+
+    /** Every response's own counters (participation, distributions, sums). */
+    private void counts(Map<Cell, Tally> cells) {
+        jdbc.sql("select " + CELL + ", r.moment, count(*) from feedback_response r group by " + CELL + ", r.moment")
                 .query(rs -> {
                     tally(cells, rs).add("moment:" + rs.getString(6), rs.getLong(7));
                 });
         jdbc.sql("select " + CELL + ", a.measure, count(distinct a.response_id) from feedback_answer a"
                         + " join feedback_response r on r.id = a.response_id"
                         + " where a.measure in ('FIT', 'SATISFACTION', 'RECOMMENDATION', 'LEARNED_BACK', 'COMMENT')"
-                        + " and " + where + " group by " + CELL + ", a.measure")
-                .params(params)
+                        + " group by " + CELL + ", a.measure")
                 .query(rs -> {
                     tally(cells, rs).add("n:" + rs.getString(6), rs.getLong(7));
                 });
         jdbc.sql("select " + CELL + ", a.measure, a.choice, a.number_value, count(*) from feedback_answer a"
                         + " join feedback_response r on r.id = a.response_id"
                         + " where a.measure in ('FIT', 'SATISFACTION', 'RECOMMENDATION', 'LEARNED_BACK')"
-                        + " and " + where + " group by " + CELL + ", a.measure, a.choice, a.number_value")
-                .params(params)
+                        + " group by " + CELL + ", a.measure, a.choice, a.number_value")
                 .query(rs -> {
                     var tally = tally(cells, rs);
                     var measure = rs.getString(6);

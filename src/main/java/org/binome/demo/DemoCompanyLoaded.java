@@ -32,8 +32,8 @@ public record DemoCompanyLoaded(List<NewPerson> people, Random random, LocalDate
     /** The running programme, matched and with pairs at every stage. */
     public static final String RUNNING_PROGRAMME = "Mentorat inversé 2026 – Transformation digitale";
     /**
-     * The programme that ended about a year ago (pairs not seeded), whose participants answered every survey: the
-     * impact dashboard's and survey results' story.
+     * The programme that ended about a year ago, with its pairs, sessions and early closures, whose participants
+     * answered every survey: the impact dashboard's and survey results' story.
      */
     public static final String FINISHED_PROGRAMME = "Mentorat inversé 2025 – Premiers pas numériques";
     /** The programme open for applications. */

@@ -1,16 +1,20 @@
 package org.binome.feedback;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates the default surveys on first start (an empty database included); a survey an administrator changed or
- * switched off is never touched again. Runs before the demo data, which answers them.
+ * switched off is never touched again. Runs first among the start-up runners, before the demo company
+ * ({@code demo.DemoCompany}, order 10): the demo's accepted applications send their enrolment survey through the
+ * ordinary path, and the finished demo programme's participants answer them. (Installed on "application ready" they
+ * came after the demo: its surveys were sent to nobody, or to some, depending on how fast the events ran.)
  */
 @Component
-class DefaultSurveyInstaller {
+@Order(0)
+class DefaultSurveyInstaller implements ApplicationRunner {
 
     private final SurveyStore store;
 
@@ -18,9 +22,8 @@ class DefaultSurveyInstaller {
         this.store = store;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(0)
-    void onStart() {
+    @Override
+    public void run(ApplicationArguments args) {
         install();
     }
 

@@ -23,4 +23,9 @@ final class Tally {
     void addAll(Tally other) {
         other.values.forEach(this::add);
     }
+
+    /** The counters, for comparing two ways of counting. */
+    Map<String, Double> values() {
+        return java.util.Collections.unmodifiableMap(values);
+    }
 }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * groups that both lost someone: about one in three colleagues who work in a participant's department and site but
  * never applied, and one mentee of the programme (their pair ended early, reason "leaving"). Recorded through the
  * directory as HR would ({@code PersonLeft} announced), after the pairs exist (the people module cannot seed them
- * itself: it does not know who takes part). Its own seeded random source, so that the other demo data stay as they
+ * itself: it does not know who takes part). Each colleague has their own seeded draw, so that the other demo data stay as they
  * were.
  */
 @Component
@@ -54,7 +54,6 @@ class DemoDepartures {
         if (running == null) {
             return;
         }
-        var random = new Random(2029);
         var today = context.today();
         var pairs = mentorships.pairRecords(List.of(running.id())).stream()
                 .filter(p -> "ACTIVE".equals(p.status()) && p.startedOn() != null)
@@ -88,9 +87,12 @@ class DemoDepartures {
                 colleagues.add(person);
             }
         }
+        // Each colleague's draw is their own (seeded by their employee number), so who left does not depend on who
+        // else took part in another programme.
         for (var person : colleagues) {
-            if (random.nextInt(3) == 0) {
-                directory.recordDeparture(person.employeeNumber(), today.minusDays(3 + random.nextInt(58)));
+            var own = new Random(2029L * 31 + person.employeeNumber().hashCode());
+            if (own.nextInt(3) == 0) {
+                directory.recordDeparture(person.employeeNumber(), today.minusDays(3 + own.nextInt(58)));
             }
         }
         // One mentee left a month ago; the programme manager ended the pair (no new partner: the mentor is rematched

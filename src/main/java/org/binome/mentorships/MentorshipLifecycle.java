@@ -108,8 +108,21 @@ class MentorshipLifecycle {
     @Transactional
     Mentorship end(
             long mentorshipId, String by, boolean administrator, EndReason reason, String message, boolean rematch) {
+        return end(mentorshipId, by, administrator, reason, message, rematch, today());
+    }
+
+    /** Ends early on a given day (today from the screens; an earlier day for demo data and imports). */
+    @Transactional
+    Mentorship end(
+            long mentorshipId,
+            String by,
+            boolean administrator,
+            EndReason reason,
+            String message,
+            boolean rematch,
+            LocalDate on) {
         var m = load(mentorshipId);
-        m.end(by, administrator, reason, message, rematch, today());
+        m.end(by, administrator, reason, message, rematch, on);
         var saved = mentorships.save(m);
         events.publishEvent(ended(saved, message));
         log.info(
@@ -122,8 +135,14 @@ class MentorshipLifecycle {
 
     @Transactional
     Mentorship complete(long mentorshipId, String by, boolean administrator) {
+        return complete(mentorshipId, by, administrator, today());
+    }
+
+    /** Completes on a given day (today from the screens; an earlier day for demo data and imports). */
+    @Transactional
+    Mentorship complete(long mentorshipId, String by, boolean administrator, LocalDate on) {
         var m = load(mentorshipId);
-        m.complete(by, administrator, today());
+        m.complete(by, administrator, on);
         var saved = mentorships.save(m);
         events.publishEvent(ended(saved, null));
         return saved;

@@ -115,6 +115,18 @@ public class Mentorships {
         lifecycle.end(mentorshipId, by, administrator, reason, message, rematch);
     }
 
+    /** Ended early on an earlier day (demo data and imports of a past programme). */
+    @Transactional
+    void endEarlyOn(long mentorshipId, String by, EndReason reason, String message, LocalDate on) {
+        lifecycle.end(mentorshipId, by, false, reason, message, false, on);
+    }
+
+    /** Completed on an earlier day (demo data and imports of a past programme). */
+    @Transactional
+    void completeOn(long mentorshipId, String by, LocalDate on) {
+        lifecycle.complete(mentorshipId, by, false, on);
+    }
+
     @Transactional
     void complete(long mentorshipId, String by, boolean administrator) {
         lifecycle.complete(mentorshipId, by, administrator);

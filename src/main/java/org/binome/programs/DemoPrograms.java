@@ -3,6 +3,7 @@ package org.binome.programs;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,19 @@ class DemoPrograms {
 
     private static final int PER_ROLE = 20;
     private static final int FINISHED_PER_ROLE = 24;
+    /**
+     * The pilot's departments and how many of their people took part: a cohort spread like a real pilot's, with one
+     * small team (the legal department) whose figures stay under the anonymity threshold, and departments where nobody
+     * took part.
+     */
+    private static final Map<String, Integer> FINISHED_DEPARTMENTS = Map.of(
+            "Finance", 10,
+            "Marketing", 9,
+            "Ressources humaines", 8,
+            "Commercial", 9,
+            "Production", 9,
+            "Juridique", 3);
+
     private static final List<String> DIGITAL = List.of(
             "genai", "linkedin", "social-media", "collab-tools", "data-viz", "cybersecurity", "mobile-apps", "nocode");
     private static final List<String> KNOW_HOW = List.of(
@@ -132,8 +146,8 @@ class DemoPrograms {
 
     /**
      * The programme that ended about a year ago, with its own cohort (people in no other programme) and its own seeded
-     * random source, so that the running and open programmes stay exactly as they were. Its pairs are not seeded; the
-     * feedback module seeds its participants' survey answers.
+     * random source, so that the running and open programmes stay exactly as they were. The mentorships module seeds its
+     * pairs and sessions, the feedback module its participants' survey answers.
      */
     private void finished(DemoCompanyLoaded context, Set<String> used) {
         var today = context.today();
@@ -144,10 +158,15 @@ class DemoPrograms {
         var accepted = new ArrayList<Long>();
         int mentors = 0;
         int mentees = 0;
+        var perDepartment = new HashMap<String, Integer>();
         for (var person : context.people()) {
-            if (used.contains(person.employeeNumber())) {
+            var quota = FINISHED_DEPARTMENTS.get(person.department());
+            if (used.contains(person.employeeNumber())
+                    || quota == null
+                    || perDepartment.getOrDefault(person.department(), 0) >= quota) {
                 continue;
             }
+            int before = mentors + mentees;
             if (mentors < FINISHED_PER_ROLE
                     && person.birthYear() != null
                     && person.birthYear() >= 1992
@@ -169,6 +188,9 @@ class DemoPrograms {
                                 Locale.FRENCH)
                         .id());
                 mentees++;
+            }
+            if (mentors + mentees > before) {
+                perDepartment.merge(person.department(), 1, Integer::sum);
             }
         }
         programs.review(finished.id(), accepted, ApplicationStatus.ACCEPTED, "Bienvenue dans le programme !", "admin");

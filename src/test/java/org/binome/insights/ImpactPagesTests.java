@@ -46,6 +46,9 @@ class ImpactPagesTests {
     ImpactRecords records;
 
     @Autowired
+    org.binome.programs.Programs programs;
+
+    @Autowired
     io.micrometer.core.instrument.MeterRegistry registry;
 
     @Autowired
@@ -164,6 +167,14 @@ class ImpactPagesTests {
                 .contains("Rapport d’impact du mentorat inversé", "2026", "Réaction", "Apprentissage")
                 .contains("Comportement", "Résultats", "À lire avec prudence", "pas une preuve")
                 .contains("participants acceptés", "40");
+        var objectives = programs.find(1).orElseThrow().objectives();
+        assertThat(objectives).as("the demo programme has objectives").isNotEmpty();
+        // Compared without spaces: the report puts non-breaking ones before « % : ; ! ? », the extractor adds others.
+        var first = objectives.get(0).replaceAll("[\\s\u00a0]+", "");
+        assertThat(text).contains("Objectifs");
+        assertThat(text.replaceAll("[\\s\u00a0]+", ""))
+                .as("the programme's objectives")
+                .contains(first.substring(0, Math.min(30, first.length())));
         assertThat(text)
                 .as("non-breaking space before a colon")
                 .contains("\u00a0:")

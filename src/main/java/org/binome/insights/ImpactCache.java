@@ -14,15 +14,17 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What the dashboard reads and computes, kept for a while so that changing a filter or coming back to the page does
- * not read every pair, session, answer and employee again: the programmes' records (read once for every filter), each
- * selection's figures and its survey figures.
+ * The figures of each selection and filter, and their survey figures, kept so that coming back to the page or to a
+ * filter does not compute them again (the records they come from are kept and brought up to date by {@link
+ * ImpactRecords}).
  *
- * <p>Everything is dropped at once when this node publishes an event of a module the figures come from (people,
- * programmes, matching, mentorships, feedback: a session logged, a pair ended, an application accepted, someone
- * leaving…), again when that event's transaction ends (so that a request computing meanwhile cannot keep the old
- * state), and in any case after {@code binome.insights.cache-for} (5 minutes): changes made on another node, or
- * without an event (an HR import's other columns, a survey answer), show after at most that long. The key holds
+ * <p>A dashboard's figures are dropped at once when this node publishes an event of a module the figures come from
+ * (people, programmes, matching, mentorships, feedback: a session logged, a pair ended, an application accepted,
+ * someone leaving…), again when that event's transaction ends (so that a request computing meanwhile cannot keep the
+ * old state); survey figures only on feedback's events; the parts that do not read sessions (participation, retention,
+ * links) are kept under the readings of the records they come from, so a session logged does not compute them again.
+ * Everything is computed again after {@code binome.insights.cache-for} (5 minutes): changes made on another node, or
+ * without an event (an HR import's other columns, a survey answer), show after at most that long. The keys hold
  * today's date, so figures never outlive their day.
  */
 @Component
@@ -40,6 +42,12 @@ class ImpactCache {
     private record Entry(Object value, long until) {}
 
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
+    /** Survey figures: they change with feedback's events only. */
+    private final Map<Object, Entry> surveys = new ConcurrentHashMap<>();
+    /** Figures under a key naming the exact records they come from ({@link ImpactRecords.Records}): no event drops them. */
+    private final Map<Object, Entry> readings = new ConcurrentHashMap<>();
+
+    private final AtomicLong surveyGeneration = new AtomicLong();
     private final AtomicLong generation = new AtomicLong();
     private final long ttlNanos;
 
@@ -48,27 +56,57 @@ class ImpactCache {
     }
 
     /** The value kept under {@code key}, or computed now (and kept unless something changed meanwhile). */
-    @SuppressWarnings("unchecked")
     <T> T get(Object key, Supplier<T> compute) {
+        return get(entries, generation, key, compute);
+    }
+
+    /** The same for survey figures, which only feedback's events drop. */
+    <T> T surveys(Object key, Supplier<T> compute) {
+        return get(surveys, surveyGeneration, key, compute);
+    }
+
+    /**
+     * The same for figures whose key names the records they come from (their readings): kept until their time, since
+     * a change gives the records new readings and so the figures a new key.
+     */
+    <T> T reading(Object key, Supplier<T> compute) {
+        return get(readings, new AtomicLong(), key, compute);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T get(Map<Object, Entry> map, AtomicLong changes, Object key, Supplier<T> compute) {
         long now = System.nanoTime();
-        var entry = entries.get(key);
+        var entry = map.get(key);
         if (entry != null && entry.until() - now > 0) {
             return (T) entry.value();
         }
-        long before = generation.get();
+        long before = changes.get();
         var value = compute.get();
-        if (ttlNanos > 0 && generation.get() == before) {
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
+        if (ttlNanos > 0 && changes.get() == before) {
+            if (map.size() >= MAX_ENTRIES) {
+                map.clear();
             }
-            entries.put(key, new Entry(value, now + ttlNanos));
+            map.put(key, new Entry(value, now + ttlNanos));
         }
         return value;
     }
 
+    /** Drops every figure kept (the records stay: {@link ImpactRecords#clear()}). */
     void clear() {
         generation.incrementAndGet();
         entries.clear();
+        surveyGeneration.incrementAndGet();
+        surveys.clear();
+        readings.clear();
+    }
+
+    private void changed(boolean feedback) {
+        generation.incrementAndGet();
+        entries.clear();
+        if (feedback) {
+            surveyGeneration.incrementAndGet();
+            surveys.clear();
+        }
     }
 
     @EventListener
@@ -77,12 +115,13 @@ class ImpactCache {
         if (SOURCES.stream().noneMatch(type::startsWith)) {
             return;
         }
-        clear();
+        boolean feedback = type.startsWith("org.binome.feedback.");
+        changed(feedback);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    clear();
+                    changed(feedback);
                 }
             });
         }

@@ -14,26 +14,39 @@ import org.binome.programs.ProgramView;
 
 /**
  * What the figures are computed from, read once through the other modules' facades: the selected programmes, the
- * applications and pairs of every programme (to know who never took part anywhere), the whole directory and today.
+ * applications and pairs of every programme (to know who never took part anywhere), the whole directory (and by
+ * employee number) and today.
  */
 record ImpactData(
         List<ProgramView> selected,
         List<ApplicationRecord> applications,
         List<PairRecord> pairs,
         List<EmployeeRecord> employees,
+        Map<String, EmployeeRecord> byNumber,
         LocalDate today,
         java.time.ZoneId zone) {
+
+    /** The same, the directory by employee number worked out here. */
+    ImpactData(
+            List<ProgramView> selected,
+            List<ApplicationRecord> applications,
+            List<PairRecord> pairs,
+            List<EmployeeRecord> employees,
+            LocalDate today,
+            java.time.ZoneId zone) {
+        this(selected, applications, pairs, employees, byNumber(employees), today, zone);
+    }
+
+    static Map<String, EmployeeRecord> byNumber(List<EmployeeRecord> employees) {
+        var map = new HashMap<String, EmployeeRecord>(employees.size() * 2);
+        employees.forEach(e -> map.put(e.employeeNumber(), e));
+        return map;
+    }
 
     Set<Long> selectedIds() {
         var ids = new HashSet<Long>();
         selected.forEach(p -> ids.add(p.id()));
         return ids;
-    }
-
-    Map<String, EmployeeRecord> byNumber() {
-        var map = new HashMap<String, EmployeeRecord>(employees.size() * 2);
-        employees.forEach(e -> map.put(e.employeeNumber(), e));
-        return map;
     }
 
     /** Everyone accepted in any programme or member of any pair: never a comparable non-participant. */

@@ -61,9 +61,45 @@ final class ImpactFigures {
                 figures.links(whole.startedPairs().size()));
     }
 
+    /** One part alone (the others kept elsewhere): participation. */
+    static Dashboard.Participation participation(ImpactData data, Filter filter) {
+        var figures = new ImpactFigures(data, filter);
+        var whole = filter.isEmpty() ? figures : new ImpactFigures(data, Filter.NONE);
+        return figures.participation(whole.applicants().size());
+    }
+
+    static Dashboard.Engagement engagement(ImpactData data, Filter filter) {
+        var figures = new ImpactFigures(data, filter);
+        var whole = filter.isEmpty() ? figures : new ImpactFigures(data, Filter.NONE);
+        return figures.engagement(whole.startedPairs().size());
+    }
+
+    static Dashboard.Retention retention(ImpactData data, Filter filter) {
+        var figures = new ImpactFigures(data, filter);
+        return figures.retention(filter.isEmpty() ? figures : new ImpactFigures(data, Filter.NONE));
+    }
+
+    static Dashboard.Links links(ImpactData data, Filter filter) {
+        var figures = new ImpactFigures(data, filter);
+        var whole = filter.isEmpty() ? figures : new ImpactFigures(data, Filter.NONE);
+        return figures.links(whole.startedPairs().size());
+    }
+
     // ---- participation
 
+    private List<ApplicationRecord> applicants;
+    private List<PairRecord> startedPairs;
+    private List<List<Followed>> matchedGroups;
+    private LocalDate matchedOn;
+
     private List<ApplicationRecord> applicants() {
+        if (applicants == null) {
+            applicants = readApplicants();
+        }
+        return applicants;
+    }
+
+    private List<ApplicationRecord> readApplicants() {
         return data.applications().stream()
                 .filter(a -> selectedIds.contains(a.programId()))
                 .filter(a -> a.status() != ApplicationStatus.WITHDRAWN)
@@ -152,6 +188,13 @@ final class ImpactFigures {
     // ---- engagement
 
     private List<PairRecord> startedPairs() {
+        if (startedPairs == null) {
+            startedPairs = readStartedPairs();
+        }
+        return startedPairs;
+    }
+
+    private List<PairRecord> readStartedPairs() {
         return data.pairs().stream()
                 .filter(p -> selectedIds.contains(p.programId()))
                 .filter(p -> p.startedOn() != null && !"PROPOSED".equals(p.status()))
@@ -319,6 +362,14 @@ final class ImpactFigures {
      * there that day.
      */
     private List<List<Followed>> matchedGroups(LocalDate index) {
+        if (matchedGroups == null || !index.equals(matchedOn)) {
+            matchedGroups = readMatchedGroups(index);
+            matchedOn = index;
+        }
+        return matchedGroups;
+    }
+
+    private List<List<Followed>> readMatchedGroups(LocalDate index) {
         var participants = participants();
         var never = data.everParticipants();
         var comparators = new ArrayList<Followed>();

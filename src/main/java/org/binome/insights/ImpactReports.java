@@ -8,11 +8,7 @@ import org.binome.feedback.SurveyFigures;
 import org.binome.feedback.SurveyResults;
 import org.binome.identity.BinomeUser;
 import org.binome.identity.Role;
-import org.binome.mentorships.Mentorships;
-import org.binome.mentorships.PairRecord;
 import org.binome.people.Directory;
-import org.binome.people.EmployeeRecord;
-import org.binome.programs.ApplicationRecord;
 import org.binome.programs.ProgramStatus;
 import org.binome.programs.ProgramView;
 import org.binome.programs.Programs;
@@ -20,30 +16,30 @@ import org.binome.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads what the dashboard needs through the facades of people, programs and mentorships (one set-based read each)
+ * Reads what the dashboard needs through the facades of people, programs and mentorships ({@link ImpactRecords})
  * and computes the figures for the programmes a person may see.
  */
 @Service
 class ImpactReports {
 
     private final Programs programs;
-    private final Mentorships mentorships;
     private final Directory directory;
     private final SurveyResults surveys;
     private final Clock clock;
     private final ImpactCache cache;
+    private final ImpactRecords records;
 
     ImpactReports(
             Programs programs,
-            Mentorships mentorships,
             Directory directory,
             SurveyResults surveys,
             Clock clock,
-            ImpactCache cache) {
+            ImpactCache cache,
+            ImpactRecords records) {
         this.surveys = surveys;
         this.cache = cache;
+        this.records = records;
         this.programs = programs;
-        this.mentorships = mentorships;
         this.directory = directory;
         this.clock = clock;
     }
@@ -85,7 +81,20 @@ class ImpactReports {
     /** The selection's figures under the filter, computed once per selection, filter and day ({@link ImpactCache}). */
     Dashboard dashboard(Selection selection, Filter filter) {
         var ids = selection.programmes().stream().map(ProgramView::id).toList();
-        return cache.get(List.of("dashboard", ids, filter, today()), () -> ImpactFigures.of(data(selection), filter));
+        return cache.get(List.of("dashboard", ids, filter, today()), () -> {
+            var all = programs.findAll().stream().map(ProgramView::id).toList();
+            var read = records.of(all);
+            var data = data(selection, read);
+            // The parts that do not read sessions are kept under the readings they come from: a session logged
+            // computes engagement again, not retention over the whole directory.
+            var key = List.of(ids, filter, read.today(), read.directory(), read.applicationsRead(), read.shape());
+            return new Dashboard(
+                    filter,
+                    cache.reading(List.of("participation", key), () -> ImpactFigures.participation(data, filter)),
+                    ImpactFigures.engagement(data, filter),
+                    cache.reading(List.of("retention", key), () -> ImpactFigures.retention(data, filter)),
+                    cache.reading(List.of("links", key), () -> ImpactFigures.links(data, filter)));
+        });
     }
 
     /**
@@ -103,28 +112,22 @@ class ImpactReports {
         }
         var scope =
                 new ResultScope(programme, filter.department(), filter.site(), filter.generation(), filter.seniority());
-        return cache.get(List.of("surveys", scope), () -> surveys.figures(scope));
+        return cache.surveys(List.of(scope, today()), () -> surveys.figures(scope));
     }
 
-    /** Every programme's applications and pairs and the whole directory, as of today: read once for every filter. */
-    private record Records(
-            List<ApplicationRecord> applications,
-            List<PairRecord> pairs,
-            List<EmployeeRecord> employees,
-            LocalDate today) {}
-
+    /** Every programme's applications and pairs and the whole directory, up to date ({@link ImpactRecords}). */
     ImpactData data(Selection selection) {
-        var today = today();
-        Records records = cache.get(List.of("records", today), () -> {
-            var all = programs.findAll().stream().map(ProgramView::id).toList();
-            return new Records(
-                    programs.applicationRecords(all), mentorships.pairRecords(all), directory.employeeRecords(), today);
-        });
+        var all = programs.findAll().stream().map(ProgramView::id).toList();
+        return data(selection, records.of(all));
+    }
+
+    private ImpactData data(Selection selection, ImpactRecords.Records records) {
         return new ImpactData(
                 selection.programmes(),
                 records.applications(),
                 records.pairs(),
                 records.employees(),
+                records.byNumber(),
                 records.today(),
                 clock.getZone());
     }

@@ -181,7 +181,7 @@ class SponsorReport {
                 objectives,
                 tiles,
                 chain,
-                quotes(surveys),
+                quotes(surveys == null ? null : surveys.quotes()),
                 caveats,
                 t(locale, "insights.report.generatedOn", dates.format(today)),
                 java.util.Map.of(
@@ -243,11 +243,11 @@ class SponsorReport {
      * Up to two anonymous comments, only when feedback shows them (enough comments in the scope): the two longest
      * that fit in 240 characters, so that the page stays one page.
      */
-    static List<String> quotes(org.binome.feedback.SurveyFigures surveys) {
-        if (surveys == null || surveys.quotes().hidden()) {
+    static List<String> quotes(org.binome.feedback.Quotes quotes) {
+        if (quotes == null || quotes.hidden()) {
             return List.of();
         }
-        return surveys.quotes().texts().stream()
+        return quotes.texts().stream()
                 .map(String::strip)
                 .filter(q -> q.length() >= 20 && q.length() <= 240)
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed())

@@ -96,6 +96,18 @@ public class Mentorships {
         return records.of(programIds);
     }
 
+    /** These pairs only, as {@link #pairRecords}: to bring kept records up to date after events about them. */
+    @Transactional(readOnly = true)
+    public List<PairRecord> pairRecordsOf(java.util.Collection<Long> mentorshipIds) {
+        return records.ofPairs(mentorshipIds);
+    }
+
+    /** The ids of these programmes' pairs, in order (one indexed read; no figures). */
+    @Transactional(readOnly = true)
+    public List<Long> pairIds(java.util.Collection<Long> programIds) {
+        return records.ids(programIds);
+    }
+
     /** The participant home page's data: the person's mentorships, next session and next actions. */
     @Transactional(readOnly = true)
     public ParticipantHome participantHome(String employeeNumber) {

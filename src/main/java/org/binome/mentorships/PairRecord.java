@@ -11,7 +11,9 @@ import java.util.List;
  *     {@code NOT_A_MATCH}, {@code OTHER}), or null
  * @param sessionsHeld sessions planned and already started (not cancelled)
  * @param sessionsLast30Days sessions held in the 30 days before now
- * @param stalled the pair health of the follow-up page says "stalled"
+ * @param stalled the pair health of the follow-up page says "stalled" (today)
+ * @param recountAt when the session counts next change with time alone (a planned session starts, a held one leaves
+ *     the last 30 days), or null if never: a record kept until then stays true without a session event
  */
 public record PairRecord(
         long id,
@@ -26,7 +28,8 @@ public record PairRecord(
         int sessionsHeld,
         long minutesHeld,
         int sessionsLast30Days,
-        boolean stalled) {
+        boolean stalled,
+        java.time.Instant recountAt) {
 
     public PairRecord {
         mentors = List.copyOf(mentors);

@@ -35,12 +35,35 @@ class PairRecords {
     }
 
     List<PairRecord> of(Collection<Long> programIds) {
+        return read(false, programIds);
+    }
+
+    /** These pairs only (those a change concerned), with the same figures as {@link #of}. */
+    List<PairRecord> ofPairs(Collection<Long> mentorshipIds) {
+        return read(true, mentorshipIds);
+    }
+
+    /** The ids of these programmes' pairs, in order: which pairs appeared or went away since they were read. */
+    List<Long> ids(Collection<Long> programIds) {
         if (programIds.isEmpty()) {
             return List.of();
         }
+        return jdbc.sql("select id from mentorship where program_id in (:ids) order by id")
+                .param("ids", List.copyOf(programIds))
+                .query(Long.class)
+                .list();
+    }
+
+    /** Either these programmes' pairs or these pairs; each query filters on its own table's key for the latter. */
+    private List<PairRecord> read(boolean byPair, Collection<Long> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        java.util.function.Function<String, String> where =
+                column -> byPair ? column + " in (:ids)" : "x.program_id in (:ids)";
         var now = clock.instant();
         var today = LocalDate.now(clock);
-        var ids = List.copyOf(programIds);
+        var ids = List.copyOf(keys);
         record Row(
                 long id,
                 long programId,
@@ -50,7 +73,7 @@ class PairRecords {
                 LocalDate endedOn,
                 String endReason) {}
         var rows = jdbc.sql("select id, program_id, status, created_at, started_on, ended_on, end_reason"
-                        + " from mentorship where program_id in (:ids) order by id")
+                        + " from mentorship x where " + where.apply("x.id") + " order by id")
                 .param("ids", ids)
                 .query((rs, i) -> new Row(
                         rs.getLong(1),
@@ -64,7 +87,7 @@ class PairRecords {
         var mentors = new HashMap<Long, List<String>>();
         var mentees = new HashMap<Long, List<String>>();
         jdbc.sql("select m.mentorship, m.employee_number, m.member_role from mentorship_member m"
-                        + " join mentorship x on x.id = m.mentorship where x.program_id in (:ids)"
+                        + " join mentorship x on x.id = m.mentorship where " + where.apply("m.mentorship")
                         + " order by m.mentorship, m.mentorship_key")
                 .param("ids", ids)
                 .query(rs -> {
@@ -75,6 +98,10 @@ class PairRecords {
         record Held(int count, long minutes, int recent, Instant last) {}
         var held = new HashMap<Long, Held>();
         var next = new HashMap<Long, Instant>();
+        var window = Duration.ofDays(30);
+        // When a pair's counts change with time alone: its next session starts, or its oldest recent one leaves the 30
+        // days.
+        var recount = new HashMap<Long, Instant>();
         // One pass over the planned sessions of the programmes: held ones (count, minutes, last 30 days, last one) and
         // the next one to come.
         jdbc.sql("select s.mentorship_id,"
@@ -82,12 +109,13 @@ class PairRecords {
                         + " sum(case when s.starts_at <= :now then s.duration_minutes else 0 end),"
                         + " sum(case when s.starts_at >= :since and s.starts_at <= :now then 1 else 0 end),"
                         + " max(case when s.starts_at <= :now then s.starts_at end),"
-                        + " min(case when s.starts_at > :now then s.starts_at end)"
+                        + " min(case when s.starts_at > :now then s.starts_at end),"
+                        + " min(case when s.starts_at >= :since and s.starts_at <= :now then s.starts_at end)"
                         + " from mentorship_session s join mentorship x on x.id = s.mentorship_id"
-                        + " where x.program_id in (:ids) and s.status = 'PLANNED'"
+                        + " where " + where.apply("s.mentorship_id") + " and s.status = 'PLANNED'"
                         + " group by s.mentorship_id")
                 .param("ids", ids)
-                .param("since", Timestamp.from(now.minus(Duration.ofDays(30))))
+                .param("since", Timestamp.from(now.minus(window)))
                 .param("now", Timestamp.from(now))
                 .query(rs -> {
                     var last = rs.getTimestamp(5);
@@ -98,10 +126,20 @@ class PairRecords {
                     if (upcoming != null) {
                         next.put(rs.getLong(1), upcoming.toInstant());
                     }
+                    var oldestRecent = rs.getTimestamp(7);
+                    Instant leaves = oldestRecent == null
+                            ? null
+                            : oldestRecent.toInstant().plus(window);
+                    Instant starts = upcoming == null ? null : upcoming.toInstant();
+                    if (leaves != null || starts != null) {
+                        recount.put(
+                                rs.getLong(1),
+                                leaves == null ? starts : starts == null || leaves.isBefore(starts) ? leaves : starts);
+                    }
                 });
         var objectives = new HashMap<Long, Integer>();
         jdbc.sql("select o.mentorship_id, count(*) from mentorship_objective o"
-                        + " join mentorship x on x.id = o.mentorship_id where x.program_id in (:ids)"
+                        + " join mentorship x on x.id = o.mentorship_id where " + where.apply("o.mentorship_id")
                         + " group by o.mentorship_id")
                 .param("ids", ids)
                 .query(rs -> {
@@ -138,7 +176,8 @@ class PairRecords {
                     h.count(),
                     h.minutes(),
                     h.recent(),
-                    health.health() == Health.STALLED));
+                    health.health() == Health.STALLED,
+                    recount.get(row.id())));
         }
         return result;
     }

@@ -163,6 +163,7 @@ final class ImpactDataset {
                 held,
                 minutes,
                 recent,
-                stalled);
+                stalled,
+                null);
     }
 }

@@ -43,7 +43,22 @@ class ImpactPagesTests {
     ImpactCache cache;
 
     @Autowired
+    ImpactRecords records;
+
+    @Autowired
+    org.binome.programs.Programs programs;
+
+    @Autowired
     io.micrometer.core.instrument.MeterRegistry registry;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     // Measured on the demo (2026-12-02): 22 cold (77 before), 4 warm, 9 under a new filter (its survey figures).
     private static final int STATEMENTS_COLD = 25;
@@ -120,6 +135,27 @@ class ImpactPagesTests {
     }
 
     @Test
+    void theExcelExportHasASheetPerTableWithItsHeadersAndFigures() throws Exception {
+        var response = mvc.perform(get("/sponsor/impact.xlsx?programme=1").with(user(CEO)))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(response.getContentAsByteArray()))) {
+            var names = new java.util.ArrayList<String>();
+            workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertThat(names).contains("Participation", "Engagement des binômes");
+            var participation = workbook.getSheet("Participation");
+            assertThat(participation.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Rôle");
+            var mentors = participation.getRow(1);
+            assertThat(mentors.getCell(0).getStringCellValue()).isEqualTo("Mentors");
+            assertThat(mentors.getCell(4).toString())
+                    .as("accepted mentors of the demo's running programme")
+                    .startsWith("20");
+        }
+    }
+
+    @Test
     void thePdfReportReadsBackInFrenchWithItsTypographyAndInEnglish() throws Exception {
         var french = mvc.perform(get("/sponsor/report.pdf?programme=1").with(user(CEO)))
                 .andReturn()
@@ -131,6 +167,14 @@ class ImpactPagesTests {
                 .contains("Rapport d’impact du mentorat inversé", "2026", "Réaction", "Apprentissage")
                 .contains("Comportement", "Résultats", "À lire avec prudence", "pas une preuve")
                 .contains("participants acceptés", "40");
+        var objectives = programs.find(1).orElseThrow().objectives();
+        assertThat(objectives).as("the demo programme has objectives").isNotEmpty();
+        // Compared without spaces: the report puts non-breaking ones before « % : ; ! ? », the extractor adds others.
+        var first = objectives.get(0).replaceAll("[\\s\u00a0]+", "");
+        assertThat(text).contains("Objectifs");
+        assertThat(text.replaceAll("[\\s\u00a0]+", ""))
+                .as("the programme's objectives")
+                .contains(first.substring(0, Math.min(30, first.length())));
         assertThat(text)
                 .as("non-breaking space before a colon")
                 .contains("\u00a0:")
@@ -181,6 +225,7 @@ class ImpactPagesTests {
     @Test
     void theDashboardReadsWithAFewStatementsAndNoneWhenItsFiguresAreKept() throws Exception {
         cache.clear();
+        records.clear();
         int cold = statements("/sponsor?programme=1");
         int warm = statements("/sponsor?programme=1");
         int otherFilter = statements("/sponsor?programme=1&site=Lyon");
@@ -191,6 +236,63 @@ class ImpactPagesTests {
         assertThat(otherFilter)
                 .as("a new filter computes from the records already read")
                 .isLessThanOrEqualTo(STATEMENTS_NEW_FILTER);
+    }
+
+    @Test
+    void aSessionLoggedShowsOnTheNextViewWhichReadsThatPairAgainNotEverySession() throws Exception {
+        var before = (Dashboard)
+                page("/sponsor?programme=1", CEO).getModelAndView().getModel().get("d");
+        long pair = jdbc.queryForObject(
+                "select min(id) from mentorship where program_id = 1 and status = 'ACTIVE'", Long.class);
+        var at = java.time.Instant.now().minus(java.time.Duration.ofHours(2));
+        long session;
+        try {
+            // What mentorships does when a member logs a session: the row, and SessionLogged inside the transaction.
+            session = transactions.execute(status -> {
+                jdbc.update(
+                        "insert into mentorship_session (mentorship_id, ical_uid, starts_at, duration_minutes,"
+                                + " meeting_format, status, planned_by) values (?, 'impact-test', ?, 90, 'REMOTE',"
+                                + " 'PLANNED', 'ML00001')",
+                        pair,
+                        java.sql.Timestamp.from(at));
+                long id = jdbc.queryForObject(
+                        "select id from mentorship_session where ical_uid = 'impact-test'", Long.class);
+                events.publishEvent(new org.binome.mentorships.SessionLogged(1, pair, id, at, 90, "ML00001"));
+                return id;
+            });
+            long read = records.pairsRead();
+            page("/sponsor?programme=1", CEO);
+            long incremental = records.pairsRead() - read;
+            var after = (Dashboard) page("/sponsor?programme=1", CEO)
+                    .getModelAndView()
+                    .getModel()
+                    .get("d");
+
+            cache.clear();
+            records.clear();
+            read = records.pairsRead();
+            page("/sponsor?programme=1", CEO);
+            long everything = records.pairsRead() - read;
+            var readAgain = (Dashboard) page("/sponsor?programme=1", CEO)
+                    .getModelAndView()
+                    .getModel()
+                    .get("d");
+
+            assertThat(after.engagement().hoursPerPairMonth())
+                    .as("the 90 minutes count")
+                    .isGreaterThan(before.engagement().hoursPerPairMonth());
+            assertThat(after)
+                    .as("the kept records brought up to date give what a full read gives")
+                    .isEqualTo(readAgain);
+            assertThat(incremental)
+                    .as("the pair read again, not every programme's pairs")
+                    .isEqualTo(1);
+            assertThat(everything).isGreaterThan(1);
+        } finally {
+            jdbc.update("delete from mentorship_session where ical_uid = 'impact-test'");
+            cache.clear();
+            records.clear();
+        }
     }
 
     private int statements(String path) throws Exception {

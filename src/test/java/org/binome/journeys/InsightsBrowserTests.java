@@ -81,6 +81,9 @@ class InsightsBrowserTests {
         BrowserSession.screenshot(page, "insights-dashboard-en");
         page.navigate(browser.url("/sponsor/report"));
         BrowserSession.screenshot(page, "insights-report-en");
+        // The language chosen with ?lang= is remembered for the account: give the sponsor their French back for the
+        // journeys that follow in the same application.
+        page.navigate(browser.url("/sponsor/report?lang=fr"));
         page.context().close();
     }
 

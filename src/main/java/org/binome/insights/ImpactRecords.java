@@ -1,0 +1,282 @@
+package org.binome.insights;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.binome.mentorships.MentorshipEnded;
+import org.binome.mentorships.MentorshipStarted;
+import org.binome.mentorships.Mentorships;
+import org.binome.mentorships.PairRecord;
+import org.binome.mentorships.SessionCancelled;
+import org.binome.mentorships.SessionLogged;
+import org.binome.mentorships.SessionPlanned;
+import org.binome.mentorships.SessionRescheduled;
+import org.binome.people.Directory;
+import org.binome.people.EmployeeRecord;
+import org.binome.programs.ApplicationRecord;
+import org.binome.programs.Programs;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The records the figures come from (every programme's applications and pairs, the whole directory), read once and
+ * then brought up to date with what changed only: the pairs a mentorships event names (a session planned, logged,
+ * moved or cancelled, a pair started or ended), the pairs that appeared or went away (a proposal published or
+ * declined), the pairs whose session counts changed with time alone ({@link PairRecord#recountAt()}), the directory
+ * after a people event, the applications after a programmes event. So the first view after a change reads a few pairs,
+ * not every session.
+ *
+ * <p>Everything is read again on a new day (a pair's health depends on the date), after an event it cannot place (a
+ * matching run, a programme's settings), when the set of programmes changes, and after {@code binome.insights.cache-for}
+ * (changes made on another node, or without an event, show after at most that long; {@code PT0S} reads everything for
+ * every view).
+ */
+@Component
+class ImpactRecords {
+
+    /**
+     * Every programme's applications and pairs and the whole directory, as of {@code today}, with what they were read
+     * as: {@code shape} changes when a pair appears, goes away or changes status, dates, reason or members (not when
+     * its sessions change), {@code directory} and {@code applications} when those are read again. Figures that do not
+     * depend on sessions (participation, retention, links) are kept under these and survive a session logged.
+     */
+    record Records(
+            List<ApplicationRecord> applications,
+            List<PairRecord> pairs,
+            List<EmployeeRecord> employees,
+            Map<String, EmployeeRecord> byNumber,
+            LocalDate today,
+            long directory,
+            long applicationsRead,
+            long shape) {}
+
+    /** Never the same number twice, so that a kept figure's key never meets another reading. */
+    private static final java.util.concurrent.atomic.AtomicLong READINGS = new java.util.concurrent.atomic.AtomicLong();
+
+    private final Programs programs;
+    private final Mentorships mentorships;
+    private final Directory directory;
+    private final Clock clock;
+    private final long ttlNanos;
+
+    private final Set<Long> changedPairs = ConcurrentHashMap.newKeySet();
+    private volatile boolean changedAll;
+    private volatile boolean changedDirectory;
+    private volatile boolean changedApplications;
+
+    // Kept state, guarded by this.
+    private Records current;
+    private List<Long> programIds;
+    private TreeMap<Long, PairRecord> pairs;
+    private long readAt;
+    private long pairsRead;
+
+    ImpactRecords(
+            Programs programs,
+            Mentorships mentorships,
+            Directory directory,
+            Clock clock,
+            @Value("${binome.insights.cache-for:PT5M}") Duration ttl) {
+        this.programs = programs;
+        this.mentorships = mentorships;
+        this.directory = directory;
+        this.clock = clock;
+        this.ttlNanos = ttl.toNanos();
+    }
+
+    /** The records of these programmes (every programme, to know who never took part), up to date. */
+    synchronized Records of(List<Long> allProgrammes) {
+        var today = LocalDate.now(clock);
+        long now = System.nanoTime();
+        boolean everything = current == null
+                || ttlNanos <= 0
+                || now - readAt - ttlNanos > 0
+                || changedAll
+                || !today.equals(current.today())
+                || !allProgrammes.equals(programIds);
+        if (everything) {
+            changedAll = false;
+            changedDirectory = false;
+            changedApplications = false;
+            changedPairs.clear();
+            readAt = now;
+            programIds = List.copyOf(allProgrammes);
+            pairs = new TreeMap<>();
+            mentorships.pairRecords(programIds).forEach(p -> pairs.put(p.id(), p));
+            pairsRead += pairs.size();
+            var employees = directory.employeeRecords();
+            long reading = READINGS.incrementAndGet();
+            current = new Records(
+                    programs.applicationRecords(programIds),
+                    List.copyOf(pairs.values()),
+                    employees,
+                    ImpactData.byNumber(employees),
+                    today,
+                    reading,
+                    reading,
+                    reading);
+            return current;
+        }
+        var applications = current.applications();
+        var employees = current.employees();
+        var byNumber = current.byNumber();
+        long directoryRead = current.directory();
+        long applicationsRead = current.applicationsRead();
+        long shape = current.shape();
+        boolean changed = false;
+        if (changedApplications) {
+            changedApplications = false;
+            applications = programs.applicationRecords(programIds);
+            applicationsRead = READINGS.incrementAndGet();
+            changed = true;
+        }
+        if (changedDirectory) {
+            changedDirectory = false;
+            employees = directory.employeeRecords();
+            byNumber = ImpactData.byNumber(employees);
+            directoryRead = READINGS.incrementAndGet();
+            changed = true;
+        }
+        var pairsChanged = refreshPairs();
+        if (pairsChanged != Change.NONE) {
+            changed = true;
+            if (pairsChanged == Change.SHAPE) {
+                shape = READINGS.incrementAndGet();
+            }
+        }
+        if (changed) {
+            current = new Records(
+                    applications,
+                    List.copyOf(pairs.values()),
+                    employees,
+                    byNumber,
+                    today,
+                    directoryRead,
+                    applicationsRead,
+                    shape);
+        }
+        return current;
+    }
+
+    private enum Change {
+        NONE,
+        SESSIONS,
+        SHAPE
+    }
+
+    /** What a pair is apart from its sessions: what participation, retention and links read. */
+    private static List<Object> shape(PairRecord p) {
+        return java.util.Arrays.asList(
+                p.programId(),
+                p.status(),
+                p.createdOn(),
+                p.startedOn(),
+                p.endedOn(),
+                p.endReason(),
+                p.mentors(),
+                p.mentees());
+    }
+
+    /** Reads again the pairs that changed, appeared or went away, and says what changed. */
+    private Change refreshPairs() {
+        var stale = new HashSet<Long>(changedPairs);
+        changedPairs.removeAll(stale);
+        var instant = clock.instant();
+        pairs.values().stream()
+                .filter(p -> p.recountAt() != null && !p.recountAt().isAfter(instant))
+                .forEach(p -> stale.add(p.id()));
+        var ids = mentorships.pairIds(programIds);
+        var present = new HashSet<Long>(ids);
+        boolean gone = pairs.keySet().removeIf(id -> !present.contains(id));
+        for (var id : ids) {
+            if (!pairs.containsKey(id)) {
+                stale.add(id);
+            }
+        }
+        stale.retainAll(present);
+        boolean reshaped = gone;
+        if (stale.isEmpty()) {
+            return reshaped ? Change.SHAPE : Change.NONE;
+        }
+        for (var p : mentorships.pairRecordsOf(stale)) {
+            var before = pairs.put(p.id(), p);
+            reshaped |= before == null || !shape(before).equals(shape(p));
+            pairsRead++;
+        }
+        return reshaped ? Change.SHAPE : Change.SESSIONS;
+    }
+
+    /** Drops everything kept: the next view reads every record again. */
+    void clear() {
+        changedAll = true;
+    }
+
+    @EventListener
+    void on(PayloadApplicationEvent<?> event) {
+        var payload = event.getPayload();
+        Runnable mark = marker(payload);
+        if (mark == null) {
+            return;
+        }
+        mark.run();
+        // Read inside the event's transaction, a record could miss what it commits: mark it again once it ends.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    mark.run();
+                }
+            });
+        }
+    }
+
+    /** What an event makes stale, or null when it concerns no record. */
+    private Runnable marker(Object payload) {
+        Long pair = null;
+        if (payload instanceof SessionPlanned e) {
+            pair = e.mentorshipId();
+        } else if (payload instanceof SessionLogged e) {
+            pair = e.mentorshipId();
+        } else if (payload instanceof SessionRescheduled e) {
+            pair = e.mentorshipId();
+        } else if (payload instanceof SessionCancelled e) {
+            pair = e.mentorshipId();
+        } else if (payload instanceof MentorshipStarted e) {
+            pair = e.mentorshipId();
+        } else if (payload instanceof MentorshipEnded e) {
+            pair = e.mentorshipId();
+        }
+        if (pair != null) {
+            long id = pair;
+            return () -> changedPairs.add(id);
+        }
+        var type = payload.getClass().getName();
+        if (type.startsWith("org.binome.people.")) {
+            return () -> changedDirectory = true;
+        }
+        if (type.startsWith("org.binome.programs.Application")) {
+            return () -> changedApplications = true;
+        }
+        // A proposal published or declined adds or removes a pair without an event of mentorships: every refresh
+        // lists the pairs' ids, so nothing to mark for matching. A programme's settings change pairs' health.
+        if (type.startsWith("org.binome.programs.") || type.startsWith("org.binome.mentorships.")) {
+            return () -> changedAll = true;
+        }
+        return null;
+    }
+
+    /** Pair records read since start (a full read counts every pair): what a change costs. */
+    synchronized long pairsRead() {
+        return pairsRead;
+    }
+}

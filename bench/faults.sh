@@ -56,8 +56,11 @@ node_kill() {
   local cookie; cookie=$(bench/signin.sh "http://localhost:$port2" mentore)
   local pair; pair=$(curl -s -H "Cookie: $cookie" "http://localhost:$port2/me/mentorships" \
     | grep -o 'href="/mentorships/[0-9]*"' | head -1 | grep -o '[0-9]*')
-  local csrf; csrf=$(curl -s -H "Cookie: $cookie" "http://localhost:$port2/mentorships/$pair" \
+  # CSRF: the form's token goes with the XSRF-TOKEN cookie (CookieCsrfTokenRepository), both from the pair's page
+  local jar="$work/cookies"
+  local csrf; csrf=$(curl -s -c "$jar" -H "Cookie: $cookie" "http://localhost:$port2/mentorships/$pair" \
     | grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="\([^"]*\)".*/\1/')
+  cookie="$cookie; XSRF-TOKEN=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$jar" | tail -1)"
   local writes=${WRITES:-60} acked=() ports=("$port1" "$port2") killed=0
   for i in $(seq 1 "$writes"); do
     if [ "$i" -eq $((writes / 2)) ]; then kill -9 "$n2"; killed=1; echo "   kill -9 node 2 after $((i - 1)) writes"; fi

@@ -86,17 +86,19 @@ public class BinomeSimulation extends Simulation {
                             .check(css("input[name=_csrf]", "value").saveAs("csrf"))
                             .check(regex("/mentorships/\\d+/sessions/(\\d+)\"").findAll().saveAs("sessions")))
                     .pause(Duration.ofMillis(200), Duration.ofMillis(800))
+                    // A random day and hour, so that a user rarely asks for a slot they already planned (refused).
                     .exec(session -> session.set(
-                            "date",
-                            LocalDate.now()
-                                    .plusDays(3 + ThreadLocalRandom.current().nextInt(300))
-                                    .toString()))
+                                    "date",
+                                    LocalDate.now()
+                                            .plusDays(3 + ThreadLocalRandom.current().nextInt(300))
+                                            .toString())
+                            .set("hour", String.format("%02d", 8 + ThreadLocalRandom.current().nextInt(10))))
                     .exec(http("plan a session")
                             .post("/mentorships/#{pair}/sessions")
                             .formParam("_csrf", "#{csrf}")
                             .formParam("date", "#{date}")
-                            .formParam("startTime", "12:30")
-                            .formParam("endTime", "13:30")
+                            .formParam("startTime", "#{hour}:00")
+                            .formParam("endTime", "#{hour}:45")
                             .formParam("format", "REMOTE")
                             .formParam("link", "https://meet.example.com/binome")
                             .formParam("agenda", "Load test")

@@ -5,9 +5,10 @@
 #
 #   bench/pages.sh [PETCLINIC_DIR]              # or PETCLINIC_DIR=... bench/pages.sh
 #
-# PETCLINIC_DIR: a clone of https://github.com/spring-projects/spring-petclinic. Petclinic's code is never part of
-# this repository: the script copies that clone to a temporary directory, builds it there (its Boot parent aligned
-# with Binome's, so that both run the same Spring) and starts it. Without a directory it runs Binome alone.
+# PETCLINIC_DIR: a clone (or any git URL) of https://github.com/spring-projects/spring-petclinic; by default
+# https://github.com/spring-projects/spring-petclinic itself (PETCLINIC_DIR=none: Binome alone). Petclinic's code is
+# never part of this repository: the script clones it into a temporary directory, builds it there (its Boot parent
+# aligned with Binome's, so that both run the same Spring; Maven Central must be reachable once) and starts it.
 # Binome is built from this working tree (BINOME_JAR=path to use a built jar instead) and started with the demo
 # company on a fresh embedded H2 database (or on PostgreSQL with SPRING_DATASOURCE_URL/USERNAME/PASSWORD set).
 #
@@ -17,7 +18,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-petclinic_src=${1:-${PETCLINIC_DIR:-}}
+petclinic_src=${1:-${PETCLINIC_DIR:-https://github.com/spring-projects/spring-petclinic}}
+[ "$petclinic_src" = none ] && petclinic_src=
 connections=${CONNECTIONS:-10 50}
 duration=${DURATION:-20s}
 warmup=${WARMUP:-15s}
@@ -47,7 +49,7 @@ pids+=($!)
 if [ -n "$petclinic_src" ]; then
   echo "spring-petclinic: building a copy of $petclinic_src in $work/petclinic (not part of Binome)"
   git clone -q "$petclinic_src" "$work/petclinic"
-  boot=$(mvn -o -q help:evaluate -Dexpression=project.parent.version -DforceStdout 2>/dev/null || echo 4.0.7)
+  boot=$(sed -n '/<parent>/,/<\/parent>/s|.*<version>\(.*\)</version>.*|\1|p' pom.xml | head -1)
   sed -i "0,/<artifactId>spring-boot-starter-parent<\/artifactId>/{n;s|<version>[^<]*</version>|<version>$boot</version>|}" \
     "$work/petclinic/pom.xml"
   (cd "$work/petclinic" && mvn -q -B package -DskipTests -Dcheckstyle.skip -Dspring-javaformat.skip=true \
@@ -72,15 +74,17 @@ pair=$(curl -s -H "Cookie: $(cookie_of mentore)" "http://localhost:$binome_port/
 pages=${PAGES:-"mentore:/me mentore:/mentorships/${pair:-1} mentore:/programmes admin:/admin admin:/admin/people?q=martin admin:/admin/mentorships sponsor:/sponsor"}
 
 measure() { # label url [cookie] -> one line
-  local label=$1 url=$2 cookie=${3:-} c=$4 args=(-t2 -c"$c" -d"$duration" --latency)
+  local label=$1 url=$2 cookie=${3:-} c=$4 args=(-t2 -c"$c" -d"$duration" --latency -s "$root/bench/p95.lua")
   [ -n "$cookie" ] && args+=(-H "Cookie: $cookie")
   local out; out=$(wrk "${args[@]}" "$url")
-  local rps p50 p90 p99 errors
+  local rps p50 p90 p95 p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p95=$(awk '$1=="p95" {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out"); p90=$(awk '$1=="90%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   errors=$(awk '/Non-2xx/ {print $NF} /Socket errors/ {print}' <<<"$out" | tr '\n' ' ')
-  printf '%-34s c=%-3s %9s req/s  p50 %-9s p90 %-9s p99 %-9s %s\n' "$label" "$c" "$rps" "$p50" "$p90" "$p99" "$errors"
+  printf '%-34s c=%-3s %9s req/s  p50 %-9s p90 %-9s p95 %-9s p99 %-9s %s\n' "$label" "$c" "$rps" "$p50" "$p90" "$p95" \
+    "$p99" "$errors"
 }
 
 echo "== $(date -u +%FT%TZ)  $(uptime)"

@@ -3,10 +3,8 @@ package org.binome.mentorships;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
-import org.binome.programs.ProgramView;
 import org.binome.programs.Programs;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class MemberPages {
 
-    private final MentorshipRepository mentorships;
+    private final PairLoading mentorships;
     private final NoteRepository notes;
     private final ReviewRepository reviews;
     private final Programs programs;
@@ -29,7 +27,7 @@ class MemberPages {
     private final org.binome.privacy.NoteEncryption encryption;
 
     MemberPages(
-            MentorshipRepository mentorships,
+            PairLoading mentorships,
             NoteRepository notes,
             ReviewRepository reviews,
             Programs programs,
@@ -71,14 +69,21 @@ class MemberPages {
         if (employeeNumber == null) {
             return new ParticipantHome(List.of(), null, List.of());
         }
-        var cache = new HashMap<Long, ProgramView>();
         var summaries = new ArrayList<MentorshipSummary>();
         var actions = new ArrayList<NextAction>();
         UpcomingSession next = null;
-        for (var m : mentorships.findByMember(employeeNumber)) {
-            var facts = loader.facts(m, cache);
+        // Set-based: the person's pairs, their members, sessions, objectives, reviews and names in a few queries
+        // however many pairs and sessions they have.
+        var pairs = mentorships.ofMember(employeeNumber);
+        names.preload(pairs.stream().flatMap(m -> m.everyone().stream()).toList());
+        var reviewsOf = pairs.isEmpty()
+                ? java.util.Map.<Long, List<Review>>of()
+                : reviews.findByMentorshipIdIn(pairs.stream().map(m -> m.id).toList()).stream()
+                        .collect(java.util.stream.Collectors.groupingBy(r -> r.mentorshipId));
+        for (var facts : loader.facts(pairs)) {
+            var m = facts.mentorship();
             summaries.add(summary(facts, employeeNumber));
-            actions.addAll(nextActions.of(facts, employeeNumber));
+            actions.addAll(nextActions.of(facts, employeeNumber, reviewsOf.getOrDefault(m.id, List.of())));
             var candidate = facts.next();
             if (candidate != null && (next == null || candidate.startsAt.isBefore(next.startsAt()))) {
                 next = new UpcomingSession(
@@ -103,6 +108,14 @@ class MemberPages {
     @Transactional(readOnly = true)
     MentorshipDetail detail(Mentorship m, String reader) {
         var facts = loader.facts(m);
+        var pairNotes = notes.findByMentorshipIdOrderByCreatedAtDesc(m.id);
+        var pairReviews = reviews.findByMentorshipId(m.id);
+        // Everyone the page names, in one query (members, note authors, who updated an objective or logged a session).
+        var named = new ArrayList<>(m.everyone());
+        pairNotes.forEach(n -> named.add(n.author));
+        facts.objectives().forEach(o -> named.add(o.updatedBy));
+        facts.sessions().forEach(s -> named.add(s.loggedBy));
+        names.preload(named);
         var members = m.members.stream()
                 .map(x -> new MemberView(
                         x.employeeNumber,
@@ -121,7 +134,7 @@ class MemberPages {
                 .map(s -> session(s, reader, facts.now()))
                 .toList();
         var next = facts.next() == null ? null : session(facts.next(), reader, facts.now());
-        var noteViews = notes.findByMentorshipIdOrderByCreatedAtDesc(m.id).stream()
+        var noteViews = pairNotes.stream()
                 .filter(n -> n.readableBy(reader))
                 .map(n -> new NoteView(
                         n.id,
@@ -131,9 +144,7 @@ class MemberPages {
                         encryption.decrypt(n.body),
                         n.createdAt))
                 .toList();
-        var mine = reviews.findByMentorshipId(m.id).stream()
-                .filter(r -> r.author.equals(reader))
-                .toList();
+        var mine = pairReviews.stream().filter(r -> r.author.equals(reader)).toList();
         var reviewViews = java.util.Arrays.stream(ReviewKind.values())
                 .map(kind -> {
                     var answer = mine.stream().filter(r -> r.kind == kind).findFirst();
@@ -157,7 +168,7 @@ class MemberPages {
                 next,
                 noteViews,
                 reviewViews,
-                nextActions.of(facts, reader),
+                nextActions.of(facts, reader, pairReviews),
                 facts.health().reasons(),
                 m.endReason,
                 m.endedOn,

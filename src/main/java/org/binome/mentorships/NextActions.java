@@ -19,6 +19,11 @@ class NextActions {
     }
 
     List<NextAction> of(PairFacts facts, String reader) {
+        return of(facts, reader, reviews.findByMentorshipId(facts.mentorship().id));
+    }
+
+    /** The same, with the reviews of the pair already read. */
+    List<NextAction> of(PairFacts facts, String reader, List<Review> reviewsOfThePair) {
         var m = facts.mentorship();
         var actions = new ArrayList<NextAction>();
         var with = String.join(
@@ -54,7 +59,7 @@ class NextActions {
                 actions.add(new NextAction(NextActionKind.PLAN_SESSION, m.id, null, null, with, page + "#sessions"));
             }
         }
-        var answered = reviews.findByMentorshipId(m.id).stream()
+        var answered = reviewsOfThePair.stream()
                 .filter(r -> r.author.equals(reader))
                 .map(r -> r.kind)
                 .toList();

@@ -15,19 +15,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the facts of pairs (sessions, objectives, health) at one moment: one pair at a time for its pages, or a whole
- * list with one query for all their sessions and one for all their objectives (statistics, reminders).
+ * list with two queries for all their sessions (with their members) and one for all their objectives (statistics,
+ * reminders).
  */
 @Component
 class PairFactsLoader {
 
-    private final MentorshipSessionRepository sessions;
+    private final PairLoading sessions;
     private final ObjectiveRepository objectives;
     private final Programs programs;
     private final MentorshipSettings settings;
     private final Clock clock;
 
     PairFactsLoader(
-            MentorshipSessionRepository sessions,
+            PairLoading sessions,
             ObjectiveRepository objectives,
             Programs programs,
             MentorshipSettings settings,
@@ -59,7 +60,7 @@ class PairFactsLoader {
         return facts(
                 mentorship,
                 programCache,
-                sessions.findByMentorshipIdOrderByStartsAtAsc(mentorship.id),
+                sessions.sessionsOf(List.of(mentorship.id)),
                 objectives.findByMentorshipIdOrderByIdAsc(mentorship.id));
     }
 
@@ -69,8 +70,7 @@ class PairFactsLoader {
             return List.of();
         }
         var ids = mentorships.stream().map(m -> m.id).toList();
-        var sessionsOf = sessions.findByMentorshipIdInOrderByStartsAtAsc(ids).stream()
-                .collect(Collectors.groupingBy(s -> s.mentorshipId));
+        var sessionsOf = sessions.sessionsOf(ids).stream().collect(Collectors.groupingBy(s -> s.mentorshipId));
         var objectivesOf = objectives.findByMentorshipIdInOrderByIdAsc(ids).stream()
                 .collect(Collectors.groupingBy(o -> o.mentorshipId));
         var programCache = new HashMap<Long, ProgramView>();

@@ -1,6 +1,5 @@
 package org.binome.mentorships;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,13 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class PairStatistics {
 
-    private final MentorshipRepository mentorships;
+    private final PairLoading mentorships;
     private final ReviewRepository reviews;
     private final PairFactsLoader loader;
     private final MemberNames names;
 
-    PairStatistics(
-            MentorshipRepository mentorships, ReviewRepository reviews, PairFactsLoader loader, MemberNames names) {
+    PairStatistics(PairLoading mentorships, ReviewRepository reviews, PairFactsLoader loader, MemberNames names) {
         this.mentorships = mentorships;
         this.reviews = reviews;
         this.loader = loader;
@@ -30,15 +28,31 @@ class PairStatistics {
 
     @Transactional(readOnly = true)
     List<PairStatus> pairs(long programId) {
-        return statuses(mentorships.findByProgramIdOrderByIdAsc(programId));
+        return statuses(mentorships.ofProgramme(programId));
     }
 
+    /**
+     * Every pair with, for each of these programmes, its figures: read once for the whole page (the figures of each
+     * programme used to read its pairs again).
+     */
     @Transactional(readOnly = true)
-    List<PairStatus> allPairs() {
-        return statuses(mentorships.findAll().stream()
-                .sorted(Comparator.comparing((Mentorship m) -> m.id))
-                .toList());
+    Overview overview(List<Long> programIds) {
+        var pairs = mentorships.all();
+        var reviewCounts = reviewCounts(pairs);
+        var facts = loader.facts(pairs);
+        var partners = names.partners(pairs);
+        var statuses = facts.stream()
+                .map(f -> status(f, reviewCounts.getOrDefault(f.mentorship().id, 0), partners))
+                .toList();
+        var byProgramme = facts.stream().collect(Collectors.groupingBy(f -> f.mentorship().programId));
+        var counts = programIds.stream()
+                .map(id -> counts(id, byProgramme.getOrDefault(id, List.of()), reviewCounts))
+                .toList();
+        return new Overview(statuses, counts);
     }
+
+    /** The pairs page at once: every pair, and the figures of each programme in the order asked. */
+    record Overview(List<PairStatus> pairs, List<PairHealthCounts> counts) {}
 
     /** One pair's status, for its administration page. */
     @Transactional(readOnly = true)
@@ -48,8 +62,9 @@ class PairStatistics {
 
     private List<PairStatus> statuses(List<Mentorship> pairs) {
         var reviewCounts = reviewCounts(pairs);
+        var partners = names.partners(pairs);
         return loader.facts(pairs).stream()
-                .map(facts -> status(facts, reviewCounts.getOrDefault(facts.mentorship().id, 0)))
+                .map(facts -> status(facts, reviewCounts.getOrDefault(facts.mentorship().id, 0), partners))
                 .toList();
     }
 
@@ -62,13 +77,13 @@ class PairStatistics {
                 .collect(Collectors.groupingBy(r -> r.mentorshipId, Collectors.summingInt(r -> 1)));
     }
 
-    private PairStatus status(PairFacts facts, int reviewCount) {
+    private PairStatus status(PairFacts facts, int reviewCount, Map<Long, List<PartnerView>> partners) {
         var m = facts.mentorship();
         return new PairStatus(
                 m.id,
                 m.programId,
                 m.status,
-                names.partners(m),
+                partners.getOrDefault(m.id, List.of()),
                 m.startedOn,
                 m.endedOn,
                 m.kickOffDone(),
@@ -87,12 +102,15 @@ class PairStatistics {
 
     @Transactional(readOnly = true)
     PairHealthCounts counts(long programId) {
-        var pairs = mentorships.findByProgramIdOrderByIdAsc(programId);
-        var reviewCounts = reviewCounts(pairs);
+        var pairs = mentorships.ofProgramme(programId);
+        return counts(programId, loader.facts(pairs), reviewCounts(pairs));
+    }
+
+    private static PairHealthCounts counts(long programId, List<PairFacts> pairs, Map<Long, Integer> reviewCounts) {
         int total = 0, proposed = 0, active = 0, completed = 0, ended = 0, pending = 0, healthy = 0, stalled = 0;
         int held = 0, planned = 0, objectivesTotal = 0, inProgress = 0, reached = 0, reviewCount = 0;
         long minutes = 0;
-        for (var facts : loader.facts(pairs)) {
+        for (var facts : pairs) {
             var m = facts.mentorship();
             total++;
             switch (m.status) {

@@ -33,10 +33,10 @@ class PairsController {
     @GetMapping("/admin/mentorships")
     String all(Model model) {
         var programmes = programs.findAll();
+        var overview = reading.overview(programmes.stream().map(p -> p.id()).toList());
         model.addAttribute("programmes", programmes);
-        model.addAttribute(
-                "counts", programmes.stream().map(p -> reading.counts(p.id())).toList());
-        model.addAttribute("pairs", reading.allPairs());
+        model.addAttribute("counts", overview.counts());
+        model.addAttribute("pairs", overview.pairs());
         model.addAttribute("programme", null);
         return "mentorships/admin-pairs";
     }

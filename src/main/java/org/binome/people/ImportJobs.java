@@ -26,6 +26,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportJobs {
 
+    /** This process, for the whole JVM: a job it runs is under way for real as long as the process lives. */
+    static final String PROCESS = java.util.UUID.randomUUID().toString();
+
+    static final String NODE = hostName();
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final Clock clock;
@@ -107,22 +112,22 @@ class ImportJobs {
     }
 
     void mapped(long id, ImportSettings settings, String savedMapping) {
-        jdbc.sql("update import_job set settings = ?, saved_mapping = ?, status = ?, progress = 0, updated_at = ?"
-                        + " where id = ?")
-                .params(settings.toJson(), savedMapping, ImportStatus.VALIDATING.name(), now(), id)
+        jdbc.sql("update import_job set settings = ?, saved_mapping = ?, status = ?, progress = 0, updated_at = ?,"
+                        + " node = ?, process = ? where id = ?")
+                .params(settings.toJson(), savedMapping, ImportStatus.VALIDATING.name(), now(), NODE, PROCESS, id)
                 .update();
     }
 
     void status(long id, ImportStatus status) {
-        jdbc.sql("update import_job set status = ?, progress = 0, updated_at = ? where id = ?")
-                .params(status.name(), now(), id)
+        jdbc.sql("update import_job set status = ?, progress = 0, updated_at = ?, node = ?, process = ? where id = ?")
+                .params(status.name(), now(), NODE, PROCESS, id)
                 .update();
     }
 
     void options(long id, boolean applyValidOnly, boolean completeDirectory) {
         jdbc.sql("update import_job set apply_valid_only = ?, complete_directory = ?, status = ?, progress = 0,"
-                        + " updated_at = ? where id = ?")
-                .params(applyValidOnly, completeDirectory, ImportStatus.IMPORTING.name(), now(), id)
+                        + " updated_at = ?, node = ?, process = ? where id = ?")
+                .params(applyValidOnly, completeDirectory, ImportStatus.IMPORTING.name(), now(), NODE, PROCESS, id)
                 .update();
     }
 
@@ -158,15 +163,22 @@ class ImportJobs {
                 .update();
     }
 
-    /** Jobs a stopped server left half-way: their transaction was rolled back, nothing of them was applied. */
+    /**
+     * Jobs a stopped process of this host left half-way: their transaction was rolled back, nothing of them was
+     * applied. A job another node is running is left alone (several nodes share the database); jobs from before
+     * processes were recorded count as stopped.
+     */
     int interrupted() {
-        return jdbc.sql("update import_job set status = ?, error_key = ?, updated_at = ? where status in (?, ?)")
+        return jdbc.sql("update import_job set status = ?, error_key = ?, updated_at = ? where status in (?, ?)"
+                        + " and (node is null or (node = ? and process <> ?))")
                 .params(
                         ImportStatus.FAILED.name(),
                         "import.error.interrupted",
                         now(),
                         ImportStatus.VALIDATING.name(),
-                        ImportStatus.IMPORTING.name())
+                        ImportStatus.IMPORTING.name(),
+                        NODE,
+                        PROCESS)
                 .update();
     }
 
@@ -332,5 +344,13 @@ class ImportJobs {
             mapping.put(ImportField.valueOf(entries.get(i)), entries.get(i + 1));
         }
         return mapping;
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 }

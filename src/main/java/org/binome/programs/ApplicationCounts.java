@@ -34,6 +34,38 @@ class ApplicationCounts {
         this.programs = programs;
     }
 
+    /** The counts of each of these programmes, with one query for all of them. */
+    @Transactional(readOnly = true)
+    Map<Long, List<RoleCount>> of(List<ProgramView> programmes) {
+        var counts = new java.util.HashMap<Long, Map<ParticipantRole, Map<ApplicationStatus, Long>>>();
+        for (var program : programmes) {
+            var byRole = new EnumMap<ParticipantRole, Map<ApplicationStatus, Long>>(ParticipantRole.class);
+            for (var role : ParticipantRole.values()) {
+                byRole.put(role, new EnumMap<>(ApplicationStatus.class));
+            }
+            counts.put(program.id(), byRole);
+        }
+        if (!programmes.isEmpty()) {
+            jdbc.sql("select program_id, role, status, count(*) from program_application"
+                            + " where program_id in (:ids) group by program_id, role, status")
+                    .param("ids", List.copyOf(counts.keySet()))
+                    .query(rs -> {
+                        counts.get(rs.getLong(1))
+                                .get(ParticipantRole.valueOf(rs.getString(2)))
+                                .put(ApplicationStatus.valueOf(rs.getString(3)), rs.getLong(4));
+                    });
+        }
+        var result = new java.util.HashMap<Long, List<RoleCount>>();
+        for (var program : programmes) {
+            result.put(
+                    program.id(),
+                    counts.get(program.id()).entrySet().stream()
+                            .map(e -> new RoleCount(e.getKey(), e.getValue(), program.capacity(e.getKey())))
+                            .toList());
+        }
+        return result;
+    }
+
     @Transactional(readOnly = true)
     List<RoleCount> of(long programId) {
         var program = programs.findById(programId).map(Program::view).orElseThrow();

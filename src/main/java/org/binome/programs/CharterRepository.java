@@ -9,4 +9,6 @@ interface CharterRepository extends ListCrudRepository<CharterVersion, Long> {
     Optional<CharterVersion> findFirstByProgramIdOrderByNumberDesc(long programId);
 
     List<CharterVersion> findByProgramIdOrderByNumberDesc(long programId);
+
+    List<CharterVersion> findByProgramIdInOrderByNumberDesc(java.util.Collection<Long> programIds);
 }

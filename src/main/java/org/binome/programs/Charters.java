@@ -47,6 +47,18 @@ class Charters {
                 .orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
     }
 
+    /** The current charter of each of these programmes that has one, with one query. */
+    @Transactional(readOnly = true)
+    java.util.Map<Long, CharterView> current(java.util.Collection<Long> programIds) {
+        var result = new java.util.HashMap<Long, CharterView>();
+        if (!programIds.isEmpty()) {
+            repository
+                    .findByProgramIdInOrderByNumberDesc(programIds)
+                    .forEach(c -> result.putIfAbsent(c.programId, c.view()));
+        }
+        return result;
+    }
+
     @Transactional(readOnly = true)
     List<CharterView> history(long programId) {
         return repository.findByProgramIdOrderByNumberDesc(programId).stream()

@@ -129,9 +129,14 @@ public class Programs {
      */
     @Transactional(readOnly = true)
     public List<ProgramOverview> overviews(String employeeNumber) {
-        return findAll().stream()
+        // Set-based: the programmes, their application counts and their charters in a few queries.
+        var programmes = findAll();
+        var countsOf = counts.of(programmes);
+        var chartersOf =
+                charters.current(programmes.stream().map(ProgramView::id).toList());
+        return programmes.stream()
                 .map(program -> {
-                    var byRole = counts.of(program.id());
+                    var byRole = countsOf.get(program.id());
                     var mentors = byRole.stream()
                             .filter(c -> c.role() == ParticipantRole.MENTOR)
                             .findFirst()
@@ -144,7 +149,7 @@ public class Programs {
                             program.id(),
                             program.name(),
                             program.status(),
-                            readinessScore(program),
+                            readinessScore(program, chartersOf.get(program.id())),
                             total(mentors) - mentors.count(ApplicationStatus.WITHDRAWN),
                             mentors.accepted(),
                             program.mentorCapacity(),
@@ -157,10 +162,8 @@ public class Programs {
     }
 
     /** A programme whose charter is missing (data imported by hand) scores without it rather than breaking the page. */
-    private int readinessScore(ProgramView program) {
-        // history() never throws: a failing call would mark the surrounding transaction for rollback.
-        var charter = charters.history(program.id()).stream().findFirst();
-        return charter.map(c -> LaunchReadiness.of(program, c).score()).orElse(0);
+    private static int readinessScore(ProgramView program, CharterView charter) {
+        return charter == null ? 0 : LaunchReadiness.of(program, charter).score();
     }
 
     private static long total(ApplicationCounts.RoleCount count) {

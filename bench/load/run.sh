@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# The load test end to end, on loopback: a fresh PostgreSQL database, Binome node 1 (demo company) and optionally
+# node 2 on the same database, the generated dataset (generate.sql), then the Gatling journeys (BinomeSimulation)
+# against every node; the HTML report is written under bench/load/target/gatling/. The load average is printed
+# before and after (the figures mean little on a loaded machine).
+#
+#   bench/load/run.sh                      # 1 node, 100,000 employees, 20,000 pairs, 500,000 sessions, 50 users, 5 min
+#   NODES=2 bench/load/run.sh              # 2 nodes behind no balancer: virtual users alternate between them
+#   EMPLOYEES=2000 PAIRS=400 SESSIONS=10000 USERS=10 DURATION=60 bench/load/run.sh      # small, quick
+#
+# Environment: NODES (1|2), EMPLOYEES, PAIRS, SESSIONS, ACCOUNTS (participants with a sign-in, 2000), USERS,
+# DURATION (s), P95 (ms, the run fails above it: 100), PORT1/PORT2 (8087/8088), DB (binome_perf), PG (a libpq URL
+# of a role allowed to create databases; default the Debian cluster's binome/binome on 127.0.0.1:5432),
+# BINOME_JAR (a built jar; default: built from this working tree), KEEP=1 (leave the nodes running).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+nodes=${NODES:-1}; employees=${EMPLOYEES:-100000}; pairs=${PAIRS:-20000}; sessions=${SESSIONS:-500000}
+accounts=${ACCOUNTS:-2000}; users=${USERS:-50}; duration=${DURATION:-300}; p95=${P95:-100}
+port1=${PORT1:-8087}; port2=${PORT2:-8088}; db=${DB:-binome_perf}
+pg=${PG:-postgresql://binome:binome@127.0.0.1:5432}
+work=$(mktemp -d /tmp/binome-load.XXXXXX)
+pids=()
+cleanup() { [ "${KEEP:-}" = 1 ] || for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+pg_isready -q -d "$pg/postgres" || { command -v pg_ctlcluster >/dev/null && pg_ctlcluster 15 main start; sleep 2; }
+user=$(sed -E 's|postgresql://([^:]*):.*|\1|' <<<"$pg"); password=$(sed -E 's|postgresql://[^:]*:([^@]*)@.*|\1|' <<<"$pg")
+hostport=$(sed -E 's|.*@([^/]*).*|\1|' <<<"$pg")
+if [ "$(id -u)" = 0 ]; then # the Debian cluster: its superuser creates the database for the application's role
+  su postgres -c "psql -q -c 'drop database if exists $db' -c 'create database $db owner $user'"
+else
+  psql -q -d "$pg/postgres" -c "drop database if exists $db" -c "create database $db"
+fi
+
+jar=${BINOME_JAR:-}
+if [ -z "$jar" ]; then
+  mvn -o -q -B package -DskipTests -Dspotbugs.skip=true -Djacoco.skip=true -Dcyclonedx.skip=true
+  jar=$root/target/binome.jar
+fi
+cp "$jar" "$work/binome.jar"
+# Private notes are encrypted at rest: one key, the same on every node of the run.
+notes_key=${BINOME_PRIVACY_NOTES_KEY:-$(openssl rand -base64 32)}
+start_node() { # port log
+  (cd "$work" && exec java -Xmx768m -jar binome.jar --server.port="$1" --binome.demo.enabled=true --binome.privacy.notes-key="$notes_key" \
+    --binome.login.free-failures-per-address=1000000 --binome.login.free-failures-per-client=1000000 \
+    --spring.datasource.url="jdbc:postgresql://$hostport/$db" --spring.datasource.username="$user" \
+    --spring.datasource.password="$password" > "$2" 2>&1) &
+  pids+=($!)
+}
+wait_signin() { # port
+  # the demo company is loaded after the server answers: wait for its pairs, then for a demo sign-in
+  for _ in $(seq 1 300); do
+    [ "$(psql -qtA -d "$pg/$db" -c "select count(*) from mentorship" 2>/dev/null || echo 0)" -gt 0 ] \
+      && bench/signin.sh "http://localhost:$1" mentore >/dev/null 2>&1 && return 0
+    sleep 2
+  done
+  echo "node on port $1 never let mentore sign in (see $work/*.log)" >&2; exit 1
+}
+
+start_node "$port1" "$work/node1.log"
+wait_signin "$port1"
+echo "== dataset: $employees employees, $pairs pairs, $sessions sessions, $accounts accounts ($(date -u +%T))"
+psql -q -d "$pg/$db" -v employees="$employees" -v pairs="$pairs" -v sessions="$sessions" -v accounts="$accounts" \
+  -f bench/load/generate.sql
+urls="http://localhost:$port1"
+if [ "$nodes" = 2 ]; then
+  start_node "$port2" "$work/node2.log"
+  wait_signin "$port2"
+  urls="$urls,http://localhost:$port2"
+fi
+programme=$(psql -qtA -d "$pg/$db" -c "select id from program where status = 'RUNNING' order by id limit 1")
+echo "== Gatling: $users users for $duration s on $urls; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+status=0
+mvn -q -B -f bench/load/pom.xml gatling:test -Dnodes="$urls" -Dusers="$users" -Dduration="$duration" \
+  -Daccounts="$(( accounts < pairs ? accounts : pairs ))" -Dprogramme="$programme" -Dp95="$p95" || status=$?
+echo "== done $(date -u +%T); load: $(cut -d' ' -f1-3 /proc/loadavg); report: $(ls -dt bench/load/target/gatling/*/ | head -1)"
+echo "   node logs: $work"
+exit $status

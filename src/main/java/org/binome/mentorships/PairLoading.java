@@ -1,0 +1,171 @@
+package org.binome.mentorships;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lists of pairs with their members in two queries (Spring Data JDBC reads each pair's members with a query of its
+ * own: a page of 200 pairs ran 200 more statements). For reading only; the repository saves.
+ */
+@Component
+class PairLoading {
+
+    private static final String COLUMNS = "m.id, m.program_id, m.proposal_id, m.status, m.created_at, m.started_on,"
+            + " m.ended_on, m.end_reason, m.end_message, m.ended_by, m.ended_by_administrator, m.rematch_offered,"
+            + " m.version";
+
+    private final JdbcClient jdbc;
+
+    PairLoading(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every pair, by id. */
+    List<Mentorship> all() {
+        return withMembers(jdbc.sql("select " + COLUMNS + " from mentorship m order by m.id")
+                .query(PairLoading::mentorship)
+                .list());
+    }
+
+    /** The pairs of a programme, by id. */
+    List<Mentorship> ofProgramme(long programId) {
+        return withMembers(
+                jdbc.sql("select " + COLUMNS + " from mentorship m where m.program_id = :program order by m.id")
+                        .param("program", programId)
+                        .query(PairLoading::mentorship)
+                        .list());
+    }
+
+    /** The pairs this person is a member of, newest first. */
+    List<Mentorship> ofMember(String employeeNumber) {
+        return withMembers(jdbc.sql("select " + COLUMNS + " from mentorship m where exists (select 1 from"
+                        + " mentorship_member mm where mm.mentorship = m.id and mm.employee_number = :person)"
+                        + " order by m.id desc")
+                .param("person", employeeNumber)
+                .query(PairLoading::mentorship)
+                .list());
+    }
+
+    /** The sessions of these pairs by start, each with its members, in two queries per thousand pairs. */
+    List<MentorshipSession> sessionsOf(Collection<Long> mentorshipIds) {
+        var ids = List.copyOf(mentorshipIds);
+        var result = new ArrayList<MentorshipSession>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            result.addAll(sessions(ids.subList(from, Math.min(ids.size(), from + 1000))));
+        }
+        if (ids.size() > 1000) {
+            result.sort(java.util.Comparator.comparing((MentorshipSession s) -> s.startsAt));
+        }
+        return result;
+    }
+
+    private List<MentorshipSession> sessions(List<Long> mentorshipIds) {
+        var sessions = jdbc.sql("select id, mentorship_id, ical_uid, ical_sequence, starts_at, duration_minutes,"
+                        + " meeting_format, place, link, agenda, status, planned_by, covered, mentee_learned,"
+                        + " mentor_learned, next_steps, logged_by, logged_at, version from mentorship_session"
+                        + " where mentorship_id in (:ids) order by starts_at, id")
+                .param("ids", mentorshipIds)
+                .query((rs, i) -> {
+                    var s = new MentorshipSession();
+                    s.id = rs.getLong(1);
+                    s.mentorshipId = rs.getLong(2);
+                    s.icalUid = rs.getString(3);
+                    s.icalSequence = rs.getInt(4);
+                    s.startsAt = instant(rs.getTimestamp(5));
+                    s.durationMinutes = rs.getInt(6);
+                    s.meetingFormat = MeetingFormat.valueOf(rs.getString(7));
+                    s.place = rs.getString(8);
+                    s.link = rs.getString(9);
+                    s.agenda = rs.getString(10);
+                    s.status = MentorshipSession.Status.valueOf(rs.getString(11));
+                    s.plannedBy = rs.getString(12);
+                    s.covered = rs.getString(13);
+                    s.menteeLearned = rs.getString(14);
+                    s.mentorLearned = rs.getString(15);
+                    s.nextSteps = rs.getString(16);
+                    s.loggedBy = rs.getString(17);
+                    s.loggedAt = instant(rs.getTimestamp(18));
+                    s.version = rs.getInt(19);
+                    return s;
+                })
+                .list();
+        if (sessions.isEmpty()) {
+            return sessions;
+        }
+        Map<Long, MentorshipSession> byId = new LinkedHashMap<>();
+        sessions.forEach(s -> byId.put(s.id, s));
+        jdbc.sql("select sm.mentorship_session, sm.employee_number, sm.attended, sm.rating"
+                        + " from mentorship_session_member sm join mentorship_session s on s.id = sm.mentorship_session"
+                        + " where s.mentorship_id in (:ids)")
+                .param("ids", mentorshipIds)
+                .query(rs -> {
+                    var member = SessionMember.of(rs.getString(2));
+                    member.attended = (Boolean) rs.getObject(3, Boolean.class);
+                    member.rating = (Integer) rs.getObject(4, Integer.class);
+                    var session = byId.get(rs.getLong(1));
+                    if (session != null) {
+                        session.members.add(member);
+                    }
+                });
+        return sessions;
+    }
+
+    private List<Mentorship> withMembers(List<Mentorship> pairs) {
+        if (pairs.isEmpty()) {
+            return pairs;
+        }
+        Map<Long, Mentorship> byId = new LinkedHashMap<>();
+        pairs.forEach(m -> byId.put(m.id, m));
+        var ids = new ArrayList<>(byId.keySet());
+        for (int from = 0; from < ids.size(); from += 1000) {
+            readMembers(ids.subList(from, Math.min(ids.size(), from + 1000)), byId);
+        }
+        return pairs;
+    }
+
+    private void readMembers(Collection<Long> ids, Map<Long, Mentorship> byId) {
+        jdbc.sql("select mentorship, employee_number, member_role, charter_version, charter_accepted_at, expectations"
+                        + " from mentorship_member where mentorship in (:ids) order by mentorship, mentorship_key")
+                .param("ids", ids)
+                .query(rs -> {
+                    var member = Member.of(rs.getString(2), MemberRole.valueOf(rs.getString(3)));
+                    member.charterVersion = (Integer) rs.getObject(4);
+                    member.charterAcceptedAt = instant(rs.getTimestamp(5));
+                    member.expectations = rs.getString(6);
+                    byId.get(rs.getLong(1)).members.add(member);
+                });
+    }
+
+    private static Mentorship mentorship(ResultSet rs, int row) throws SQLException {
+        var m = new Mentorship();
+        m.id = rs.getLong(1);
+        m.programId = rs.getLong(2);
+        m.proposalId = (Long) rs.getObject(3, Long.class);
+        m.status = MentorshipStatus.valueOf(rs.getString(4));
+        m.createdAt = instant(rs.getTimestamp(5));
+        m.startedOn = rs.getObject(6, LocalDate.class);
+        m.endedOn = rs.getObject(7, LocalDate.class);
+        var reason = rs.getString(8);
+        m.endReason = reason == null ? null : EndReason.valueOf(reason);
+        m.endMessage = rs.getString(9);
+        m.endedBy = rs.getString(10);
+        m.endedByAdministrator = rs.getBoolean(11);
+        m.rematchOffered = rs.getBoolean(12);
+        m.version = rs.getInt(13);
+        return m;
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -159,17 +159,15 @@ class SurveyMoments {
                 .param("person", person)
                 .update();
         if (updated == 0) {
-            try {
-                jdbc.sql("insert into feedback_pair_member (mentorship_id, program_id, employee_number,"
-                                + " participant_role) values (:id, :program, :person, :role)")
-                        .param("id", mentorshipId)
-                        .param("program", programId)
-                        .param("person", person)
-                        .param("role", role.name())
-                        .update();
-            } catch (org.springframework.dao.DuplicateKeyException concurrent) {
-                // the same event handled twice at once: the row is there
-            }
+            // the same pair's events handled at once on two threads both insert: the second does nothing (catching
+            // the duplicate instead would leave a PostgreSQL transaction aborted and the event publication failed)
+            jdbc.sql("insert into feedback_pair_member (mentorship_id, program_id, employee_number,"
+                            + " participant_role) values (:id, :program, :person, :role) on conflict do nothing")
+                    .param("id", mentorshipId)
+                    .param("program", programId)
+                    .param("person", person)
+                    .param("role", role.name())
+                    .update();
         }
     }
 }

@@ -23,6 +23,11 @@ record SurveyDraft(
         return "en".equals(locale.getLanguage()) ? titleEn : titleFr;
     }
 
+    /** The same survey with these questions (an edit keeps everything else). */
+    SurveyDraft withQuestions(List<Question> edited) {
+        return new SurveyDraft(code, moment, audience, titleFr, titleEn, introFr, introEn, openDays, edited);
+    }
+
     /** One question; {@code id} is null until saved. */
     record Question(
             Long id,
@@ -46,6 +51,11 @@ record SurveyDraft(
 
         public boolean isFor(org.binome.programs.ParticipantRole role) {
             return audience.includes(role);
+        }
+
+        /** The same question with these choices. */
+        Question withOptions(List<Option> edited) {
+            return new Question(id, code, kind, measure, area, audience, required, textFr, textEn, edited);
         }
 
         public boolean hasOption(String code) {

@@ -111,14 +111,21 @@ class SurveyMoments {
                 }
             }
         }
+        // six months after the end is the end's day six months later (an end on 31 August: 28 February), so the
+        // candidates are read with a few days' margin and chosen by that day
         var sixMonthsAgo = today.minusMonths(6);
-        var sixMonths = jdbc.sql(
-                        "select distinct program_id, employee_number, participant_role from feedback_pair_member"
-                                + " where ended_on <= :latest and ended_on > :earliest")
-                .param("latest", sixMonthsAgo)
-                .param("earliest", sixMonthsAgo.minusDays(CATCH_UP_DAYS))
-                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})
-                .list();
+        var sixMonths = jdbc
+                .sql("select distinct program_id, employee_number, participant_role, ended_on"
+                        + " from feedback_pair_member where ended_on <= :latest and ended_on > :earliest")
+                .param("latest", sixMonthsAgo.plusDays(3))
+                .param("earliest", sixMonthsAgo.minusDays(CATCH_UP_DAYS + 3))
+                .query((rs, i) ->
+                        new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)
+                        })
+                .list()
+                .stream()
+                .filter(row -> due(((LocalDate) row[3]).plusMonths(6), today))
+                .toList();
         for (var row : sixMonths) {
             sent += invitations.invite(
                     SurveyMoment.SIX_MONTHS,

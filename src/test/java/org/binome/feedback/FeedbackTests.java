@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.binome.identity.Role;
@@ -83,21 +82,12 @@ class FeedbackTests {
 
     /** Every question of the invitation answered with its first possible value. */
     private Map<Long, List<String>> fullAnswers(long invitationId, String person, int agreement) {
-        var invitation = answers.ownInvitation(invitationId, person);
-        var given = new HashMap<Long, List<String>>();
-        for (var q : answers.questionsFor(invitation)) {
-            given.put(
-                    q.id(),
-                    List.of(
-                            switch (q.kind()) {
-                                case AGREEMENT -> String.valueOf(agreement);
-                                case RECOMMENDATION -> "9";
-                                case DIGCOMP_LEVEL -> "2";
-                                case SINGLE, MULTIPLE -> q.options().get(0).code();
-                                default -> "Une pratique utile, partagée en équipe.";
-                            }));
-        }
-        return given;
+        return SurveyCompany.everyQuestion(
+                answers,
+                answers.ownInvitation(invitationId, person),
+                agreement,
+                SurveyCompany.everywhere(2),
+                "Une pratique utile, partagée en équipe.");
     }
 
     @Test
@@ -177,19 +167,7 @@ class FeedbackTests {
                         "Appliquez-vous encore une pratique du programme ?",
                         "Do you still apply a practice from the programme?",
                         first.options()));
-        int number = store.save(
-                survey.id(),
-                survey.version(),
-                new SurveyDraft(
-                        current.code(),
-                        current.moment(),
-                        current.audience(),
-                        current.titleFr(),
-                        current.titleEn(),
-                        current.introFr(),
-                        current.introEn(),
-                        current.openDays(),
-                        edited));
+        int number = store.save(survey.id(), survey.version(), current.withQuestions(edited));
 
         assertThat(number).isEqualTo(survey.currentVersion() + 1);
         var owner = TestUsers.employee("ML00022", Role.PARTICIPANT);

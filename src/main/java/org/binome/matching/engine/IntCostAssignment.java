@@ -15,8 +15,10 @@ import java.util.Arrays;
  * for each row a short list of its cheapest columns and a lower bound for all the others, and read a whole row again
  * only when that bound becomes the nearest thing in the queue; this keeps the result exact while most rows are only
  * ever scanned on a few columns. Rectangular matrices skip the reductions, whose column potentials would not be valid
- * for columns that stay free, and start from a row reduction instead. The procedure is sequential with fixed scan and
- * tie-breaking orders, so equal inputs give equal outputs, ties included.
+ * for columns that stay free, and start from a row reduction instead. Square matrices whose column minima all fall on
+ * a few rows (every row prefers the same columns, as with products {@code a_i·b_j} or Machol–Wien's {@code i·j}) get a
+ * start read off their sorted order instead ({@code mongeAssignment}, {@code Run.sortedStart}). The procedure is
+ * sequential with fixed scan and tie-breaking orders, so equal inputs give equal outputs, ties included.
  *
  * <p>Over 400 lines because it is one algorithm: the row reduction, the shortest-path search and the dual update work
  * on the same arrays of potentials, distances and predecessors; split into classes they would hand those arrays back
@@ -80,8 +82,9 @@ public final class IntCostAssignment {
     static final int SORTED_START = 4;
 
     /**
-     * The sorted start replaces column reduction when fewer than one row in this many holds a column minimum: the
-     * columns' minima then sit on a few rows, which is what "every row prefers the same columns" looks like.
+     * The Monge test and the sorted start replace column reduction when fewer than one row in this many holds a column
+     * minimum: the columns' minima then sit on a few rows, which is what "every row prefers the same columns" looks
+     * like (exact products of positive factors and Machol–Wien have them all on one row or a few equal rows).
      */
     static final int SHARED_MINIMA = 8;
 
@@ -207,20 +210,23 @@ public final class IntCostAssignment {
                 return new LapSolution(new int[0], 0);
             }
             int[] argMin = n == m ? columnMinima() : null;
-            boolean sortedStart = false;
-            if (n == m && mode == ADAPTIVE) {
+            boolean plateau = mode != DENSE_ONLY_WITHOUT_GREEDY && mode != SORTED_START && greedyAtGlobalMinimum();
+            // Without a plateau (whose greedy start handles ties, and which changes nothing when it fails), column
+            // minima falling on the same few rows mean every row prefers the same columns: only then are the sorts of
+            // the Monge test and of the sorted start worth their cost (on other matrices they cost about a millisecond
+            // at n = 500, measured).
+            boolean shared = n == m
+                    && n >= 2
+                    && !plateau
+                    && (mode == SORTED_START || (mode == ADAPTIVE && distinctRows(argMin) * SHARED_MINIMA < n));
+            if (shared && mode == ADAPTIVE) {
                 int[] sorted = mongeAssignment(n, c, v);
                 if (sorted != null) {
                     System.arraycopy(sorted, 0, colOfRow, 0, n);
                     return new LapSolution(colOfRow, totalOf(colOfRow));
                 }
-                sortedStart = n >= 2 && distinctRows(argMin) * SHARED_MINIMA < n;
             }
-            if (n == m && mode == SORTED_START) {
-                sortedStart = n >= 2;
-            }
-            boolean plateau = !sortedStart && mode != DENSE_ONLY_WITHOUT_GREEDY && greedyAtGlobalMinimum();
-            if (sortedStart) {
+            if (shared) {
                 sortedStart();
             } else if (!plateau) {
                 if (n == m) {

@@ -15,8 +15,10 @@ import java.util.Arrays;
  * for each row a short list of its cheapest columns and a lower bound for all the others, and read a whole row again
  * only when that bound becomes the nearest thing in the queue; this keeps the result exact while most rows are only
  * ever scanned on a few columns. Rectangular matrices skip the reductions, whose column potentials would not be valid
- * for columns that stay free, and start from a row reduction instead. The procedure is sequential with fixed scan and
- * tie-breaking orders, so equal inputs give equal outputs, ties included.
+ * for columns that stay free, and start from a row reduction instead. Square matrices whose column minima all fall on
+ * a few rows (every row prefers the same columns, as with products {@code a_i·b_j} or Machol–Wien's {@code i·j}) get a
+ * start read off their sorted order instead ({@code mongeAssignment}, {@code Run.sortedStart}). The procedure is
+ * sequential with fixed scan and tie-breaking orders, so equal inputs give equal outputs, ties included.
  *
  * <p>Over 400 lines because it is one algorithm: the row reduction, the shortest-path search and the dual update work
  * on the same arrays of potentials, distances and predecessors; split into classes they would hand those arrays back
@@ -76,6 +78,15 @@ public final class IntCostAssignment {
     static final int LAZY_ONLY = 1;
     static final int DENSE_ONLY = 2;
     static final int DENSE_ONLY_WITHOUT_GREEDY = 3;
+    /** Adaptive searches after {@link Run#sortedStart}, whatever the matrix (square ones only). */
+    static final int SORTED_START = 4;
+
+    /**
+     * The Monge test and the sorted start replace column reduction when fewer than one row in this many holds a column
+     * minimum: the columns' minima then sit on a few rows, which is what "every row prefers the same columns" looks
+     * like (exact products of positive factors and Machol–Wien have them all on one row or a few equal rows).
+     */
+    static final int SHARED_MINIMA = 8;
 
     /** Same as {@link #solve(int, int, int[])} with a chosen strategy, so tests can check each one against the others. */
     static LapSolution solveWith(int rows, int columns, int[] costs, int listSize, int mode) {
@@ -99,6 +110,77 @@ public final class IntCostAssignment {
             }
             j = previous;
         }
+    }
+
+    /**
+     * The optimal assignment of a square matrix that is a Monge matrix once its rows and columns are sorted, or null.
+     *
+     * <p>A matrix is Monge when {@code c[i][j] + c[k][l] <= c[i][l] + c[k][j]} for all {@code i < k, j < l}; then the
+     * identity is an optimal assignment (exchange argument: any crossing pair of a permutation can be uncrossed
+     * without raising the cost; Hoffman 1963). Matrices where every row prefers the same columns in the same order,
+     * such as products {@code a_i·b_j} of positive numbers or Machol–Wien's {@code i·j}, are Monge after sorting their
+     * columns by decreasing column minimum and their rows by increasing cost in the column whose minimum is largest;
+     * the shortest-path searches are at their slowest there (every search reaches most rows). The test is exact:
+     * every adjacent 2×2 inequality (which together imply all the others) is checked in {@code long} arithmetic in
+     * the sorted order, and the first violation, which on other matrices comes after a handful of cells, returns
+     * null so the general solver runs. Ties in the sort keys are broken by index, so equal inputs give equal outputs.
+     *
+     * @param columnMinima each column's least cost
+     */
+    static int[] mongeAssignment(int n, int[] c, long[] columnMinima) {
+        if (n < 2) {
+            return null;
+        }
+        int[][] order = sortedOrder(n, c, columnMinima);
+        int[] row = order[0];
+        int[] column = order[1];
+        for (int k = 0; k + 1 < n; k++) {
+            int upper = row[k] * n;
+            int lower = row[k + 1] * n;
+            for (int l = 0; l + 1 < n; l++) {
+                int left = column[l];
+                int right = column[l + 1];
+                if ((long) c[upper + left] + c[lower + right] > (long) c[upper + right] + c[lower + left]) {
+                    return null;
+                }
+            }
+        }
+        int[] columnOfRow = new int[n];
+        for (int k = 0; k < n; k++) {
+            columnOfRow[row[k]] = column[k];
+        }
+        return columnOfRow;
+    }
+
+    /**
+     * Rows by increasing cost in the column whose minimum is largest, and columns by decreasing minimum, ties by
+     * index: the order in which a matrix whose rows all prefer the same columns is closest to Monge (see
+     * {@link #mongeAssignment}). Returns {rows, columns}.
+     */
+    private static int[][] sortedOrder(int n, int[] c, long[] columnMinima) {
+        long[] keys = new long[n];
+        int largest = 0;
+        for (int j = 0; j < n; j++) {
+            // ~min reverses the order without overflow; the index in the low half breaks ties.
+            keys[j] = ((long) ~(int) columnMinima[j] << 32) | j;
+            if (columnMinima[j] > columnMinima[largest]) {
+                largest = j;
+            }
+        }
+        Arrays.sort(keys);
+        int[] column = new int[n];
+        for (int k = 0; k < n; k++) {
+            column[k] = (int) keys[k];
+        }
+        for (int i = 0; i < n; i++) {
+            keys[i] = ((long) c[i * n + largest] << 32) | i;
+        }
+        Arrays.sort(keys);
+        int[] row = new int[n];
+        for (int k = 0; k < n; k++) {
+            row[k] = (int) keys[k];
+        }
+        return new int[][] {row, column};
     }
 
     /** Mutable state of one solve, kept in flat arrays so the hot loops touch no objects. */
@@ -128,8 +210,25 @@ public final class IntCostAssignment {
                 return new LapSolution(new int[0], 0);
             }
             int[] argMin = n == m ? columnMinima() : null;
-            boolean plateau = mode != DENSE_ONLY_WITHOUT_GREEDY && greedyAtGlobalMinimum();
-            if (!plateau) {
+            boolean plateau = mode != DENSE_ONLY_WITHOUT_GREEDY && mode != SORTED_START && greedyAtGlobalMinimum();
+            // Without a plateau (whose greedy start handles ties, and which changes nothing when it fails), column
+            // minima falling on the same few rows mean every row prefers the same columns: only then are the sorts of
+            // the Monge test and of the sorted start worth their cost (on other matrices they cost about a millisecond
+            // at n = 500, measured).
+            boolean shared = n == m
+                    && n >= 2
+                    && !plateau
+                    && (mode == SORTED_START || (mode == ADAPTIVE && distinctRows(argMin) * SHARED_MINIMA < n));
+            if (shared && mode == ADAPTIVE) {
+                int[] sorted = mongeAssignment(n, c, v);
+                if (sorted != null) {
+                    System.arraycopy(sorted, 0, colOfRow, 0, n);
+                    return new LapSolution(colOfRow, totalOf(colOfRow));
+                }
+            }
+            if (shared) {
+                sortedStart();
+            } else if (!plateau) {
                 if (n == m) {
                     columnReduction(argMin);
                     augmentingRowReduction();
@@ -146,11 +245,84 @@ public final class IntCostAssignment {
             } else {
                 denseAugmentingPaths(shortestAugmentingPaths(listSize, SWITCH_CHECK));
             }
+            return new LapSolution(colOfRow, totalOf(colOfRow));
+        }
+
+        private int distinctRows(int[] rowOfEachColumn) {
+            boolean[] seen = new boolean[n];
+            int distinct = 0;
+            for (int i : rowOfEachColumn) {
+                if (!seen[i]) {
+                    seen[i] = true;
+                    distinct++;
+                }
+            }
+            return distinct;
+        }
+
+        /**
+         * Duals and a partial assignment read off the sorted order of {@link #sortedOrder}, for square matrices whose
+         * columns all have their minimum on a few rows (every row prefers the same columns, but not exactly Monge, e.g.
+         * products plus noise). Column reduction starts such matrices with column potentials of the wrong spread:
+         * {@code v_j = min_i c_ij} moves with the cheapest row's preferences, while at the optimum the potentials move
+         * with those of the row that gets the column, so every later search must reach most rows to correct them.
+         * Here, along the sorted diagonal (row k with column k, the optimum of the Monge matrix the instance is close
+         * to), each diagonal cell and the cell to its right are made tight, which gives the optimal duals of a Monge
+         * matrix; then v is lowered to make every reduced cost non-negative and u raised to the row minima (both exact
+         * passes), and each diagonal cell that is still tight is assigned. The searches complete the assignment from
+         * these feasible duals, so the result is exactly optimal whatever the matrix.
+         */
+        private void sortedStart() {
+            int[][] order = sortedOrder(n, c, v);
+            int[] row = order[0];
+            int[] column = order[1];
+            long potential = 0;
+            for (int k = 0; k < n; k++) {
+                int off = row[k] * m;
+                v[column[k]] = potential;
+                u[row[k]] = c[off + column[k]] - potential;
+                if (k + 1 < n) {
+                    potential = c[off + column[k + 1]] - u[row[k]];
+                }
+            }
+            long[] lowest = new long[m];
+            Arrays.fill(lowest, Long.MAX_VALUE);
+            for (int i = 0; i < n; i++) {
+                int off = i * m;
+                long ui = u[i];
+                for (int j = 0; j < m; j++) {
+                    long h = c[off + j] - ui;
+                    if (h < lowest[j]) {
+                        lowest[j] = h;
+                    }
+                }
+            }
+            System.arraycopy(lowest, 0, v, 0, m);
+            for (int k = 0; k < n; k++) {
+                int i = row[k];
+                int off = i * m;
+                long min = Long.MAX_VALUE;
+                for (int j = 0; j < m; j++) {
+                    long h = c[off + j] - v[j];
+                    if (h < min) {
+                        min = h;
+                    }
+                }
+                u[i] = min;
+                int j = column[k];
+                if (c[off + j] - v[j] == min) {
+                    colOfRow[i] = j;
+                    rowOfCol[j] = i;
+                }
+            }
+        }
+
+        private long totalOf(int[] columnOfRow) {
             long total = 0;
             for (int i = 0; i < n; i++) {
-                total += c[i * m + colOfRow[i]];
+                total += c[i * m + columnOfRow[i]];
             }
-            return new LapSolution(colOfRow, total);
+            return total;
         }
 
         /** v = column minima; each column goes to its minimising row if that row is still free. Duals stay feasible. */

@@ -170,7 +170,8 @@ class IntCostAssignmentTests {
 
     /**
      * Every search strategy (adaptive, candidate lists only, dense Jonker–Volgenant search with and without the
-     * greedy start at the global minimum) against brute force on the benchmark's cost shapes.
+     * greedy start at the global minimum, and the sorted start that replaces column reduction when every row prefers
+     * the same columns) against brute force on the benchmark's cost shapes.
      */
     @Property(tries = 400)
     void everyStrategyMatchesBruteForceOnStructuredCosts(
@@ -182,7 +183,7 @@ class IntCostAssignmentTests {
         int columns = rows + extraColumns;
         int[] costs = shapedCosts(shape, rows, columns, new Random(seed));
         long optimum = BruteForce.minCost(rows, columns, costs);
-        for (int mode = IntCostAssignment.ADAPTIVE; mode <= IntCostAssignment.DENSE_ONLY_WITHOUT_GREEDY; mode++) {
+        for (int mode = IntCostAssignment.ADAPTIVE; mode <= IntCostAssignment.SORTED_START; mode++) {
             LapSolution solution = IntCostAssignment.solveWith(rows, columns, costs, listSize, mode);
             assertThat(solution.totalCost()).as("strategy %d", mode).isEqualTo(optimum);
             assertThat(solution.columnOfRow()).doesNotHaveDuplicates();
@@ -212,10 +213,126 @@ class IntCostAssignmentTests {
         for (int i = 0; i < rows; i++) {
             referenceTotal += costs[i * columns + reference[i]];
         }
-        for (int mode = IntCostAssignment.ADAPTIVE; mode <= IntCostAssignment.DENSE_ONLY_WITHOUT_GREEDY; mode++) {
+        for (int mode = IntCostAssignment.ADAPTIVE; mode <= IntCostAssignment.SORTED_START; mode++) {
             LapSolution solution = IntCostAssignment.solveWith(rows, columns, costs, 2, mode);
             assertThat(solution.totalCost()).as("strategy %d", mode).isEqualTo(referenceTotal);
             assertThat(solution.columnOfRow()).doesNotHaveDuplicates();
+        }
+    }
+
+    /**
+     * Products a_i·b_j of positive numbers (Machol–Wien when a_i = i and b_j = j), rows and columns shuffled: Monge
+     * once sorted, so the sorted shortcut must fire, and its total must be brute force's. Without noise only: noise
+     * breaks the Monge inequalities, and then the general solver runs (checked in the next property).
+     */
+    @Property(tries = 300)
+    void sortedMongeShortcutFiresOnShuffledProductsAndMatchesBruteForce(
+            @ForAll @IntRange(min = 2, max = 7) int n,
+            @ForAll boolean macholWien,
+            @ForAll @IntRange(min = 1, max = 1000) int valueRange,
+            @ForAll long seed) {
+        Random random = new Random(seed);
+        int[] a = new int[n];
+        int[] b = new int[n];
+        for (int k = 0; k < n; k++) {
+            a[k] = macholWien ? k + 1 : 1 + random.nextInt(valueRange);
+            b[k] = macholWien ? k + 1 : 1 + random.nextInt(valueRange);
+        }
+        shuffle(a, random);
+        shuffle(b, random);
+        int[] costs = new int[n * n];
+        long[] columnMinima = new long[n];
+        java.util.Arrays.fill(columnMinima, Long.MAX_VALUE);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                costs[i * n + j] = a[i] * b[j];
+                columnMinima[j] = Math.min(columnMinima[j], costs[i * n + j]);
+            }
+        }
+        long optimum = BruteForce.minCost(n, n, costs);
+
+        int[] shortcut = IntCostAssignment.mongeAssignment(n, costs, columnMinima);
+        LapSolution solution = IntCostAssignment.solve(n, n, costs);
+
+        assertThat(shortcut).isNotNull().doesNotHaveDuplicates();
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            total += costs[i * n + shortcut[i]];
+        }
+        assertThat(total).isEqualTo(optimum);
+        assertThat(solution.totalCost()).isEqualTo(optimum);
+    }
+
+    /**
+     * On any small matrix (few distinct values, so some are Monge once sorted and most are not), the shortcut either
+     * declines or returns an optimal assignment; the adaptive solver, which uses it, stays optimal.
+     */
+    @Property(tries = 500)
+    void sortedMongeShortcutIsNeverWrong(
+            @ForAll @IntRange(min = 0, max = 6) int n,
+            @ForAll @IntRange(min = 1, max = 4) int costRange,
+            @ForAll boolean products,
+            @ForAll long seed) {
+        Random random = new Random(seed);
+        int[] costs = products ? shapedCosts(Shape.PRODUCTS, n, n, random) : randomCosts(n * n, costRange, random);
+        long[] columnMinima = new long[n];
+        java.util.Arrays.fill(columnMinima, Long.MAX_VALUE);
+        for (int k = 0; k < costs.length; k++) {
+            columnMinima[k % n] = Math.min(columnMinima[k % n], costs[k]);
+        }
+        long optimum = BruteForce.minCost(n, n, costs);
+        int[] shortcut = IntCostAssignment.mongeAssignment(n, costs, columnMinima);
+        if (shortcut != null) {
+            long total = 0;
+            for (int i = 0; i < n; i++) {
+                total += costs[i * n + shortcut[i]];
+            }
+            assertThat(shortcut).doesNotHaveDuplicates();
+            assertThat(total).isEqualTo(optimum);
+        }
+        assertThat(IntCostAssignment.solve(n, n, costs).totalCost()).isEqualTo(optimum);
+    }
+
+    @Test
+    void oneCellBreakingTheMongeInequalityMakesTheShortcutDecline() {
+        int n = 6;
+        int[] costs = new int[n * n];
+        long[] columnMinima = new long[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                costs[i * n + j] = (i + 1) * (j + 1);
+            }
+        }
+        costs[2 * n + 4] -= 7; // 15 becomes 8: rows 2 and 3 on columns 5 and 4 now break the inequality
+        for (int j = 0; j < n; j++) {
+            columnMinima[j] = j + 1;
+        }
+        assertThat(IntCostAssignment.mongeAssignment(n, costs, columnMinima)).isNull();
+        assertThat(IntCostAssignment.solve(n, n, costs).totalCost()).isEqualTo(BruteForce.minCost(n, n, costs));
+    }
+
+    @Test
+    void macholWienOfSizeTwoThousandIsSolvedByTheSortedShortcutWithTheAntiDiagonal() {
+        int n = 2000;
+        int[] costs = new int[n * n];
+        long expected = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                costs[i * n + j] = (i + 1) * (j + 1);
+            }
+            expected += (long) (i + 1) * (n - i); // rearrangement inequality: largest with smallest
+        }
+        LapSolution solution = IntCostAssignment.solve(n, n, costs);
+        assertThat(solution.totalCost()).isEqualTo(expected);
+        assertThat(solution.columnOfRow()[0]).isEqualTo(n - 1);
+    }
+
+    private static void shuffle(int[] values, Random random) {
+        for (int k = values.length - 1; k > 0; k--) {
+            int other = random.nextInt(k + 1);
+            int kept = values[k];
+            values[k] = values[other];
+            values[other] = kept;
         }
     }
 

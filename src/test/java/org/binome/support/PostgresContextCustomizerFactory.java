@@ -1,6 +1,7 @@
 package org.binome.support;
 
 import java.util.List;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ContextConfigurationAttributes;
@@ -34,12 +35,11 @@ public class PostgresContextCustomizerFactory implements ContextCustomizerFactor
                             "spring.datasource.password=postgres")
                     .applyTo(context);
             PostgresDatabase.opened();
-            context.addApplicationListener(event -> {
-                if (event instanceof org.springframework.context.event.ContextClosedEvent closed
-                        && closed.getApplicationContext() == context) {
-                    PostgresDatabase.closed();
-                }
-            });
+            // Disposable beans are destroyed in reverse order of registration: registered before any other bean, this
+            // one goes last, after the data source and the event publication registry have let go of the server.
+            // (ContextClosedEvent comes before any bean is destroyed: too early to stop the server.)
+            ((DefaultSingletonBeanRegistry) context.getBeanFactory())
+                    .registerDisposableBean(PostgresDatabase.class.getName(), PostgresDatabase::closed);
         }
     }
 }

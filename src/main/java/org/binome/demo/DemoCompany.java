@@ -10,6 +10,7 @@ import java.util.Set;
 import org.binome.identity.Accounts;
 import org.binome.identity.NewAccount;
 import org.binome.identity.Role;
+import org.binome.people.DemoCompanyLoaded;
 import org.binome.people.Directory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import org.binome.people.DemoCompanyLoaded;
 import org.binome.people.NewPerson;
 
 /**

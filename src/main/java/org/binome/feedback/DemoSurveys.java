@@ -7,9 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.binome.demo.DemoCompanyLoaded;
+import org.binome.people.DemoCompanyLoaded;
 import org.binome.programs.ParticipantRole;
 import org.binome.programs.Programs;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * notifications and dated at each moment; its own seeded random source leaves the other modules' demo unchanged.
  */
 @Component
+@Profile("demo")
 class DemoSurveys {
 
     /** When each moment happened, in days before the demo's day, and the share of participants who answered. */

@@ -8,14 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Feedback",
-        allowedDependencies = {
-            "identity",
-            "people",
-            "programs",
-            "mentorships",
-            "communication",
-            "privacy",
-            "demo",
-            "shared"
-        })
+        allowedDependencies = {"identity", "people", "programs", "mentorships", "communication", "privacy", "shared"})
 package org.binome.feedback;

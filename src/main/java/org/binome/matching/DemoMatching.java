@@ -6,11 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.binome.demo.DemoCompanyLoaded;
+import org.binome.people.DemoCompanyLoaded;
 import org.binome.programs.ApplicationView;
 import org.binome.programs.ParticipantRole;
 import org.binome.programs.ProgramStatus;
 import org.binome.programs.Programs;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * programme has no matching yet.
  */
 @Component
+@Profile("demo")
 class DemoMatching {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoMatching.class);

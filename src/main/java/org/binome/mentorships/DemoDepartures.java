@@ -5,13 +5,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.binome.demo.DemoCompanyLoaded;
+import org.binome.people.DemoCompanyLoaded;
 import org.binome.people.Directory;
 import org.binome.people.NewPerson;
 import org.binome.programs.ApplicationRecord;
 import org.binome.programs.ProgramStatus;
 import org.binome.programs.ProgramView;
 import org.binome.programs.Programs;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * were.
  */
 @Component
+@Profile("demo")
 class DemoDepartures {
 
     private static final Set<String> DEMO_LOGINS = Set.of(

@@ -7,10 +7,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.binome.demo.DemoCompanyLoaded;
 import org.binome.matching.Matching;
+import org.binome.people.DemoCompanyLoaded;
 import org.binome.programs.ProgramStatus;
 import org.binome.programs.Programs;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * objectives, a logged session and a next one planned.
  */
 @Component
+@Profile("demo")
 class DemoMentorships {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoMentorships.class);

@@ -9,14 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Mentorships",
-        allowedDependencies = {
-            "identity",
-            "people",
-            "programs",
-            "matching",
-            "communication",
-            "demo",
-            "shared",
-            "privacy"
-        })
+        allowedDependencies = {"identity", "people", "programs", "matching", "communication", "shared", "privacy"})
 package org.binome.mentorships;

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Programmes",
-        allowedDependencies = {"identity", "people", "skills", "communication", "demo", "shared", "privacy"})
+        allowedDependencies = {"identity", "people", "skills", "communication", "shared", "privacy"})
 package org.binome.programs;

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Random;
-import org.binome.demo.DemoCompanyLoaded;
+import org.binome.people.DemoCompanyLoaded;
 import org.binome.people.NewPerson;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * and offered by nobody; crisis management is offered (by the production director) and wanted by nobody.
  */
 @Component
+@Profile("demo")
 class DemoSkills {
 
     private static final List<String> DIGITAL = List.of(

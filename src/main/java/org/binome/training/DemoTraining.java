@@ -2,11 +2,12 @@ package org.binome.training;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
-import org.binome.demo.DemoCompanyLoaded;
+import org.binome.people.DemoCompanyLoaded;
 import org.binome.programs.ApplicationView;
 import org.binome.programs.ParticipantRole;
 import org.binome.programs.ProgramView;
 import org.binome.programs.Programs;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * (ML00021) with two sessions already held.
  */
 @Component
+@Profile("demo")
 class DemoTraining {
 
     private final Programs programs;

@@ -7,14 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Training",
-        allowedDependencies = {
-            "identity",
-            "people",
-            "programs",
-            "communication",
-            "matching",
-            "demo",
-            "shared",
-            "privacy"
-        })
+        allowedDependencies = {"identity", "people", "programs", "communication", "matching", "shared", "privacy"})
 package org.binome.training;

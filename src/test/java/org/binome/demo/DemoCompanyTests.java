@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import org.binome.identity.Accounts;
 import org.binome.identity.Role;
+import org.binome.people.DemoCompanyLoaded;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -28,7 +28,7 @@ class DemoMatchingTests {
     @Test
     void theMentorshipsOfTheRunningProgrammeAreExactlyThePairsItsMatchingRunAccepted() {
         var running = programs.findAll().stream()
-                .filter(p -> p.name().equals(org.binome.demo.DemoCompanyLoaded.RUNNING_PROGRAMME))
+                .filter(p -> p.name().equals(org.binome.people.DemoCompanyLoaded.RUNNING_PROGRAMME))
                 .findFirst()
                 .orElseThrow();
         var accepted = matching.acceptedProposals(running.id()).stream()
@@ -47,8 +47,8 @@ class DemoMatchingTests {
         assertThat(accepted)
                 .hasSizeGreaterThan(10)
                 .contains(Set.of(
-                        org.binome.demo.DemoCompanyLoaded.YOUNG_MENTOR,
-                        org.binome.demo.DemoCompanyLoaded.SENIOR_MENTEE));
+                        org.binome.people.DemoCompanyLoaded.YOUNG_MENTOR,
+                        org.binome.people.DemoCompanyLoaded.SENIOR_MENTEE));
         assertThat(opened).containsAll(accepted);
         // The demo's group ("mentorat collectif") comes from the matching run too.
         assertThat(accepted).anyMatch(people -> people.size() > 2);

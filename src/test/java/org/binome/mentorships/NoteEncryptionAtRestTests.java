@@ -2,7 +2,7 @@ package org.binome.mentorships;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.binome.demo.DemoCompanyLoaded;
+import org.binome.people.DemoCompanyLoaded;
 import org.binome.privacy.NoteEncryption;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -7,10 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
-import org.binome.demo.DemoCompanyLoaded;
 import org.binome.identity.BinomeUser;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
+import org.binome.people.DemoCompanyLoaded;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

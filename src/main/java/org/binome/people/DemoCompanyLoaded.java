@@ -1,16 +1,17 @@
-package org.binome.demo;
+package org.binome.people;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
-import org.binome.people.NewPerson;
 
 /**
  * The demo company and its accounts exist: each module seeds its own demo data from here, in a package-private
  * listener ordered with {@link org.springframework.core.annotation.Order} (skills 20, programmes 30, training 35,
- * matching 40, mentorships 50, communication 60), in the same transaction. Only the demo publishes it, so whether
- * demo data are loaded is decided in one place ({@code DemoCompany}).
+ * matching 40, mentorships 50, communication 60), in the same transaction, each listener active in the {@code demo}
+ * profile only. Only the demo module publishes it, so whether demo data are loaded is decided in one place ({@code
+ * demo.DemoCompany}); it lives here, in the module that owns the directory the demo company fills, so that no module
+ * depends on {@code demo}.
  *
  * @param people the generated employees
  * @param random a seeded random source shared in listener order, so that every demo is alike

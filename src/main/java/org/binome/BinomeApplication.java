@@ -6,8 +6,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.modulith.Modulithic;
 
+/** The application; {@code shared} is started with every module, also in {@code @ApplicationModuleTest} contexts. */
 @SpringBootApplication
+@Modulithic(sharedModules = "shared")
 public class BinomeApplication {
 
     public static void main(String[] args) {

@@ -4,8 +4,11 @@
  * in the installation's time zone), the one way to write a CSV for spreadsheets ({@link
  * org.binome.shared.SpreadsheetCsv}) and the guard that keeps redirects inside Binôme ({@link
  * org.binome.shared.LocalPath}) and the one helper forms need beyond Spring's binder ({@link
- * org.binome.shared.FormErrors}). It depends on no other module and holds no Spring bean; the web layer
- * ({@code shell}) turns a refusal into an answer. The time zone and the clock are beans of the application
+ * org.binome.shared.FormErrors}). It depends on no other module; the web layer ({@code shell}) turns a refusal
+ * into an answer. Its only beans are the infrastructure every module's context needs: the message source made of every
+ * module's bundles ({@code MessagesConfiguration}) and the database naming rule ({@code PersistenceConfiguration}).
+ * {@code BinomeApplication} declares it a shared module ({@code @Modulithic(sharedModules = "shared")}), so an
+ * {@code @ApplicationModuleTest} context gets these beans too. The time zone and the clock are beans of the application
  * ({@code binome.time-zone}): inject {@code java.time.ZoneId} and {@code java.time.Clock}.
  */
 @org.springframework.modulith.ApplicationModule(

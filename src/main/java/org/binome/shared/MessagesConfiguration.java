@@ -1,4 +1,4 @@
-package org.binome.shell;
+package org.binome.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

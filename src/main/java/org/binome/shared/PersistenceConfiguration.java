@@ -1,4 +1,4 @@
-package org.binome;
+package org.binome.shared;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;

@@ -2,24 +2,39 @@ package org.binome.mentorships;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.binome.mentorships.MentorshipTesting.PROGRAMME;
-import static org.binome.mentorships.MentorshipTesting.person;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.binome.programs.Programs;
+import org.binome.programs.TestProgrammes;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The mentorship tables, queries and locks, on H2 and (second run) on PostgreSQL. */
+/**
+ * The mentorship tables, queries and locks, on H2 and (second run) on PostgreSQL. A module test: mentorships with the
+ * modules it uses (and communication, which implements identity's {@code AccountMessages}), no demo data: each test
+ * opens its own programme.
+ */
 @Tag("database")
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "communication")
+@ActiveProfiles("test")
 class MentorshipRepositoryTests {
+
+    @Autowired
+    Programs programs;
+
+    long programme;
+
+    @BeforeEach
+    void openProgramme() {
+        programme = TestProgrammes.programme().openIn(programs);
+    }
 
     /** The installation's time zone, as the application reads and writes local times. */
     @Autowired
@@ -39,9 +54,10 @@ class MentorshipRepositoryTests {
 
     @Test
     void aMentorshipIsFoundThroughEachOfItsMembersWithItsKickOffAnswers() {
-        var mentors = List.of(person(), person());
-        var mentee = person();
-        var id = mentorships.start(PROGRAMME, mentors, List.of(mentee));
+        var pair = TestPairs.in(programme).mentors(2).start(mentorships);
+        var id = pair.id();
+        var mentors = pair.mentors();
+        var mentee = pair.mentee();
         mentorships.kickOff(id, mentee, "Apprendre l’IA générative");
         for (var member : List.of(mentors.get(0), mentors.get(1), mentee)) {
             assertThat(repository.findByMember(member)).extracting(m -> m.id).containsExactly(id);
@@ -54,8 +70,9 @@ class MentorshipRepositoryTests {
 
     @Test
     void aStaleObjectiveIsNeverSavedOverANewerOne() {
-        var mentor = person();
-        var id = mentorships.start(PROGRAMME, List.of(mentor), List.of(person()));
+        var pair = TestPairs.in(programme).start(mentorships);
+        var id = pair.id();
+        var mentor = pair.mentor();
         var objectiveId =
                 mentorships.addObjective(id, mentor, "Objectif", null, null, ObjectiveProgress.NOT_STARTED, null);
         var first = objectives.findById(objectiveId).orElseThrow();
@@ -69,10 +86,12 @@ class MentorshipRepositoryTests {
 
     @Test
     void sessionsKeepTheirMembersRatings() {
-        var mentor = person();
-        var mentee = person();
-        var id = mentorships.startOn(
-                PROGRAMME, List.of(mentor), List.of(mentee), LocalDate.now().minusDays(100));
+        var pair = TestPairs.in(programme)
+                .startedOn(LocalDate.now().minusDays(100))
+                .start(mentorships);
+        var id = pair.id();
+        var mentor = pair.mentor();
+        var mentee = pair.mentee();
         var held = mentorships.recordHeldSession(
                 id,
                 mentor,

@@ -9,13 +9,14 @@ import org.binome.support.TestPeople;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 
+/** A module test: only the people module's beans, the whole schema migrated, no demo data (each test brings its own). */
 @Tag("database")
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "communication")
+@ActiveProfiles("test")
 class DirectoryRepositoryTests {
 
     @Autowired
@@ -68,11 +69,13 @@ class DirectoryRepositoryTests {
 
     @Test
     void searchFindsPeopleByTheStartOfTheirNameWhateverTheCase() {
+        var ceo = TestPeople.person().named("Hélène", "Marchand").registerIn(directory);
+
         var result = search.search(new DirectorySearch.Criteria("marchand", "", "", "name", 0));
 
         assertThat(result.rows())
                 .extracting(DirectorySearch.Row::employeeNumber)
-                .contains("ML00001");
+                .contains(ceo);
         assertThat(result.rows())
                 .allSatisfy(row -> assertThat((row.lastName() + " " + row.firstName()).toLowerCase())
                         .contains("marchand"));
@@ -80,6 +83,15 @@ class DirectoryRepositoryTests {
 
     @Test
     void searchFiltersByDepartmentAndSiteAndPagesThroughTheRest() {
+        var people = new java.util.ArrayList<NewPerson>();
+        for (int i = 0; i <= DirectorySearch.PAGE_SIZE; i++) {
+            people.add(TestPeople.person()
+                    .department("Commercial")
+                    .site(i % 3 == 0 ? "Lille" : "Paris")
+                    .build());
+        }
+        directory.registerAll(people);
+
         var all = search.search(new DirectorySearch.Criteria("", "Commercial", "", "name", 0));
         var lille = search.search(new DirectorySearch.Criteria("", "Commercial", "Lille", "name", 0));
 
@@ -98,6 +110,8 @@ class DirectoryRepositoryTests {
 
     @Test
     void searchTextIsNeverTakenAsSql() {
+        TestPeople.person().registerIn(directory);
+
         var result = search.search(new DirectorySearch.Criteria("' or 1=1 --", "", "", "name; drop table person", 0));
 
         assertThat(result.total()).isZero();

@@ -6,17 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.binome.support.TestPeople;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 
+/**
+ * The programme tables and their constraints. A module test: programs with the modules it uses (and communication,
+ * which implements identity's {@code AccountMessages}), the whole schema migrated, no demo data.
+ */
 @Tag("database")
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "communication")
+@ActiveProfiles("test")
 class ProgramRepositoryTests {
 
     @Autowired
@@ -39,7 +44,7 @@ class ProgramRepositoryTests {
                 List.of("fr", "en"),
                 MeetingMode.REMOTE,
                 "Lyon",
-                List.of("ML00022"),
+                List.of(TestPeople.person().build().employeeNumber()),
                 List.of(),
                 List.of("Marketing"),
                 List.of("Finance"),
@@ -50,32 +55,22 @@ class ProgramRepositoryTests {
 
     @Test
     void aProgrammeWithItsFaqAndTimelineIsReadBackWhole() {
-        var design = DemoDesigns.minimal("Relu");
-        var command = new ProgramCommand(
-                design.name(),
-                "But",
-                List.of("Un", "Deux"),
-                "",
-                "",
-                ProgramFormat.GROUPS,
-                null,
-                3,
-                6,
-                45,
-                14,
-                List.of(new DatedPhase(Phase.KICK_OFF, java.time.LocalDate.of(2027, 1, 5))),
-                8,
-                12,
-                10,
-                10,
-                MatchingSettings.defaults(),
-                List.of("genai", "strategy"),
-                List.of("ML00001"),
-                "Message",
-                true,
-                true,
-                "Codev",
-                List.of(new FaqItem("Q1 ?", "R1"), new FaqItem("Q2 ?", "R2")));
+        var command = TestProgrammes.programme("Relu")
+                .purpose("But")
+                .objectives("Un", "Deux")
+                .format(ProgramFormat.GROUPS)
+                .groupsOf(3, 6)
+                .sessions(45, 14)
+                .on(Phase.KICK_OFF, java.time.LocalDate.of(2027, 1, 5))
+                .seniority(8, 12)
+                .capacities(10, 10)
+                .targetSkills("genai", "strategy")
+                .sponsors("SP-1")
+                .sponsorMessage("Message")
+                .trainingRequired(true)
+                .support("Codev")
+                .faq(new FaqItem("Q1 ?", "R1"), new FaqItem("Q2 ?", "R2"))
+                .command();
         var saved = programs.save(Program.draft(command, Instant.now()));
         var read = programs.findById(saved.id).orElseThrow().view();
         assertThat(read.objectives()).containsExactly("Un", "Deux");
@@ -87,9 +82,11 @@ class ProgramRepositoryTests {
 
     @Test
     void anApplicationKeepsEveryAnswerAndTwoConcurrentChangesNeverOverwriteEachOther() {
-        var program = programs.save(Program.draft(DemoDesigns.minimal("Verrou"), Instant.now()));
+        var program =
+                programs.save(Program.draft(TestProgrammes.programme("Verrou").command(), Instant.now()));
+        var applicant = TestPeople.person().build().employeeNumber();
         var saved =
-                applications.save(Application.submit(program.id, "ML00150", command(), "v1", "texte", Instant.now()));
+                applications.save(Application.submit(program.id, applicant, command(), "v1", "texte", Instant.now()));
         var view = applications.findById(saved.id).orElseThrow().view();
         assertThat(view.wishedDepartments()).containsExactly("Marketing");
         assertThat(view.offeredSkills()).containsEntry("leadership", 3);
@@ -105,16 +102,19 @@ class ProgramRepositoryTests {
 
     @Test
     void aPersonHasOneApplicationPerProgramme() {
-        var program = programs.save(Program.draft(DemoDesigns.minimal("Unique"), Instant.now()));
-        applications.save(Application.submit(program.id, "ML00151", command(), "v1", "texte", Instant.now()));
+        var program =
+                programs.save(Program.draft(TestProgrammes.programme("Unique").command(), Instant.now()));
+        var applicant = TestPeople.person().build().employeeNumber();
+        applications.save(Application.submit(program.id, applicant, command(), "v1", "texte", Instant.now()));
         assertThatThrownBy(() -> applications.save(
-                        Application.submit(program.id, "ML00151", command(), "v1", "texte", Instant.now())))
+                        Application.submit(program.id, applicant, command(), "v1", "texte", Instant.now())))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
     void charterVersionsAreNumberedPerProgramme() {
-        var program = programs.save(Program.draft(DemoDesigns.minimal("Charte"), Instant.now()));
+        var program =
+                programs.save(Program.draft(TestProgrammes.programme("Charte").command(), Instant.now()));
         charters.save(CharterVersion.of(program.id, 1, "fr", "en", Instant.now(), "a"));
         charters.save(CharterVersion.of(program.id, 2, "fr2", "en2", Instant.now(), "a"));
         assertThat(charters.findFirstByProgramIdOrderByNumberDesc(program.id).orElseThrow().textFr)

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.binome.identity.Accounts;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
+import org.binome.support.TestAccounts;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +54,11 @@ class CommunicationRepositoryTests {
 
     @Test
     void withoutAMailServerEmailsAreKeptInTheOutboxWithTheirAttachments() {
-        TestAccounts.open(accounts, "local-reader", "local.reader@example.org", "en");
+        TestAccounts.account()
+                .username("local-reader")
+                .email("local.reader@example.org")
+                .locale("en")
+                .openOnceIn(accounts);
         var key = "local:" + UUID.randomUUID();
         var ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
         notifications.notify(Notification.of("local-reader", "review.due", Map.of("programme", "P", "due", "soon"))

@@ -29,6 +29,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.binome.identity.Accounts;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
+import org.binome.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,9 +138,21 @@ class MailDeliveryTests {
 
     @BeforeEach
     void accountsInBothLanguages() {
-        TestAccounts.open(accounts, "claire", "claire.dupont@example.org", "fr");
-        TestAccounts.open(accounts, "john", "john.smith@example.org", "en");
-        TestAccounts.open(accounts, "broken", "not an address@", "fr");
+        TestAccounts.account()
+                .username("claire")
+                .email("claire.dupont@example.org")
+                .locale("fr")
+                .openOnceIn(accounts);
+        TestAccounts.account()
+                .username("john")
+                .email("john.smith@example.org")
+                .locale("en")
+                .openOnceIn(accounts);
+        TestAccounts.account()
+                .username("broken")
+                .email("not an address@")
+                .locale("fr")
+                .openOnceIn(accounts);
         sources.reminders.clear();
         sources.digests.clear();
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
+import org.binome.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,7 +79,11 @@ class NotificationCentreTests {
     @Test
     void theBellCountsUnreadNotificationsAndMarkingThemReadEmptiesIt() throws Exception {
         var someone = TestUsers.person("bell-" + UUID.randomUUID(), null, "fr", Role.PARTICIPANT);
-        TestAccounts.open(accounts, someone.getUsername(), "bell@example.org", "fr");
+        TestAccounts.account()
+                .username(someone.getUsername())
+                .email("bell@example.org")
+                .locale("fr")
+                .openOnceIn(accounts);
         var first = "test:" + UUID.randomUUID();
         notifications.notify(Notification.of(someone.getUsername(), "application.accepted", Map.of("programme", "A"))
                 .withIdempotencyKey(first)

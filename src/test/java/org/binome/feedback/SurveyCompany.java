@@ -18,13 +18,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.binome.communication.MorningRun;
 import org.binome.identity.Accounts;
 import org.binome.identity.BinomeUser;
-import org.binome.identity.NewAccount;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
 import org.binome.people.Directory;
@@ -33,6 +31,8 @@ import org.binome.programs.Phase;
 import org.binome.programs.ProgramStatus;
 import org.binome.programs.ProgrammeSetup;
 import org.binome.programs.Programs;
+import org.binome.programs.TestProgrammes;
+import org.binome.support.TestAccounts;
 import org.binome.support.TestPeople;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -188,15 +188,13 @@ abstract class SurveyCompany {
                 .careerStart(bornIn + 22)
                 .registerIn(directory);
         var person = directory.find(number).orElseThrow();
-        accounts.open(new NewAccount(
-                person.email(),
-                person.firstName() + " " + person.lastName(),
-                person.email(),
-                PASSWORD.toCharArray(),
-                EnumSet.of(Role.PARTICIPANT),
-                "fr",
-                number,
-                false));
+        TestAccounts.account()
+                .username(person.email())
+                .displayName(person.firstName() + " " + person.lastName())
+                .email(person.email())
+                .password(PASSWORD)
+                .employee(number)
+                .openIn(accounts);
         return number;
     }
 
@@ -225,7 +223,9 @@ abstract class SurveyCompany {
         dates.put(Phase.APPLICATIONS_CLOSE, today.plusDays(7));
         dates.put(Phase.MID_POINT_REVIEW, midPoint);
         dates.put(Phase.CLOSING, closing);
-        long id = setup.create(ProgrammeSetup.pairs("Mentorat " + java.util.UUID.randomUUID(), dates), "admin")
+        long id = TestProgrammes.programme("Mentorat " + java.util.UUID.randomUUID())
+                .timeline(dates)
+                .createIn(programs, "admin")
                 .id();
         setup.changeStatus(id, ProgramStatus.OPEN);
         var applications = new ArrayList<Long>();

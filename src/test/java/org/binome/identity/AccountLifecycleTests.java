@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.binome.shared.RuleViolation;
+import org.binome.support.TestAccounts;
 import org.binome.support.WebClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -319,15 +320,12 @@ class AccountLifecycleTests {
         var usernames = new java.util.ArrayList<String>();
         for (int i = 0; i < count; i++) {
             var username = "reset." + Long.toString(System.nanoTime(), 36) + "@example.org";
-            accounts.open(new NewAccount(
-                    username,
-                    "Compte " + i,
-                    username,
-                    NEW_PASSWORD.toCharArray(),
-                    java.util.EnumSet.of(Role.PARTICIPANT),
-                    "fr",
-                    null,
-                    false));
+            TestAccounts.account()
+                    .username(username)
+                    .displayName("Compte " + i)
+                    .email(username)
+                    .password(NEW_PASSWORD)
+                    .openIn(accounts);
             usernames.add(username);
         }
         return usernames;

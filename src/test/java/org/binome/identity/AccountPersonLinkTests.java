@@ -3,11 +3,11 @@ package org.binome.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.binome.people.Directory;
 import org.binome.people.NewPerson;
+import org.binome.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,15 +48,13 @@ class AccountPersonLinkTests {
 
     /** An administrator account that belongs to nobody of the directory, as the first one is. */
     private long unlinkedAdministrator(String username) {
-        return accounts.open(new NewAccount(
-                        username,
-                        "Administrateur",
-                        null,
-                        PASSWORD.toCharArray(),
-                        EnumSet.of(Role.ADMIN),
-                        "fr",
-                        null,
-                        false))
+        return TestAccounts.account()
+                .username(username)
+                .displayName("Administrateur")
+                .email(null)
+                .password(PASSWORD)
+                .roles(Role.ADMIN)
+                .openIn(accounts)
                 .id();
     }
 
@@ -196,15 +194,13 @@ class AccountPersonLinkTests {
         var number = unique("TK-");
         var email = unique("deja.") + "@example.org";
         directory.registerAll(List.of(person(number, email)));
-        accounts.open(new NewAccount(
-                email,
-                "Claire Lien",
-                email,
-                PASSWORD.toCharArray(),
-                EnumSet.of(Role.PARTICIPANT),
-                "fr",
-                number,
-                false));
+        TestAccounts.account()
+                .username(email)
+                .displayName("Claire Lien")
+                .email(email)
+                .password(PASSWORD)
+                .employee(number)
+                .openIn(accounts);
         var web = signIn(username);
         var before = account(id);
 

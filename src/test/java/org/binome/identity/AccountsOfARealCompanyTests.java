@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.binome.people.Directory;
 import org.binome.people.NewPerson;
+import org.binome.support.TestAccounts;
 import org.binome.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,15 +104,13 @@ class AccountsOfARealCompanyTests {
     }
 
     private long open(String name, java.util.Set<Role> roles) {
-        return accounts.open(new NewAccount(
-                        name + "@example.org",
-                        name,
-                        name + "@example.org",
-                        "Correct-Horse-Battery-42".toCharArray(),
-                        roles,
-                        "fr",
-                        null,
-                        false))
+        return TestAccounts.account()
+                .username(name + "@example.org")
+                .displayName(name)
+                .email(name + "@example.org")
+                .password("Correct-Horse-Battery-42")
+                .roles(roles)
+                .openIn(accounts)
                 .id();
     }
 

@@ -20,11 +20,11 @@ import org.binome.programs.ApplicationCommand;
 import org.binome.programs.MatchingSettings;
 import org.binome.programs.MeetingMode;
 import org.binome.programs.ParticipantRole;
-import org.binome.programs.ProgramCommand;
 import org.binome.programs.ProgramFormat;
 import org.binome.programs.ProgramStatus;
 import org.binome.programs.ProgrammeSetup;
 import org.binome.programs.Programs;
+import org.binome.programs.TestProgrammes;
 import org.binome.programs.TimeSlot;
 import org.binome.support.Copy;
 import org.junit.jupiter.api.Test;
@@ -482,34 +482,14 @@ class MatchingWorkflowTests {
     /** A programme in its matching phase with this many accepted mentors (young) and mentees (senior). */
     private long programme(ProgramFormat format, int mentors, int mentees) {
         int n = ++programmes;
-        var command = new ProgramCommand(
-                "Appariement test " + n + " " + System.nanoTime(),
-                "",
-                List.of(),
-                "",
-                "",
-                format,
-                null,
-                format == ProgramFormat.GROUPS ? 2 : null,
-                format == ProgramFormat.GROUPS ? 4 : null,
-                60,
-                30,
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                new MatchingSettings(MatchingSettings.defaults().weights(), 0, java.util.Set.of()),
-                List.of(),
-                List.of(),
-                "",
-                false,
-                false,
-                "",
-                List.of());
+        var programme = TestProgrammes.programme("Appariement test " + n + " " + System.nanoTime())
+                .format(format)
+                .matching(new MatchingSettings(MatchingSettings.defaults().weights(), 0, java.util.Set.of()));
+        if (format == ProgramFormat.GROUPS) {
+            programme.groupsOf(2, 4);
+        }
+        long id = programme.openIn(programs);
         var setup = new ProgrammeSetup(programs);
-        long id = setup.create(command, "test").id();
-        setup.changeStatus(id, ProgramStatus.OPEN);
         int charter = programs.charter(id).number();
         var ids = new ArrayList<Long>();
         int year = LocalDate.now().getYear();

@@ -3,7 +3,6 @@ package org.binome.mentorships;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.binome.mentorships.MentorshipTesting.PROGRAMME;
 import static org.binome.mentorships.MentorshipTesting.participant;
-import static org.binome.mentorships.MentorshipTesting.person;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,7 +11,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import org.binome.identity.BinomeUser;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
 import org.binome.support.Copy;
@@ -59,30 +57,18 @@ class MentorshipPagesTests {
         return org.unbescape.html.HtmlEscape.unescapeHtml(response.getContentAsString());
     }
 
-    private record Pair(long id, String mentor, String mentee) {
-        BinomeUser mentorUser() {
-            return participant(mentor);
-        }
-
-        BinomeUser menteeUser() {
-            return participant(mentee);
-        }
+    private TestPairs.Pair pair() {
+        return TestPairs.in(PROGRAMME).start(mentorships);
     }
 
-    private Pair pair() {
-        var mentor = person();
-        var mentee = person();
-        var id = mentorships.start(PROGRAMME, List.of(mentor), List.of(mentee));
-        return new Pair(id, mentor, mentee);
-    }
-
-    private MockHttpServletRequestBuilder planning(Pair pair, LocalDate date, String start, String end) {
+    private MockHttpServletRequestBuilder planning(TestPairs.Pair pair, LocalDate date, String start, String end) {
         return planningWithout(pair, date, start, end)
                 .param("format", "IN_PERSON")
                 .param("place", "Salle 12");
     }
 
-    private MockHttpServletRequestBuilder planningWithout(Pair pair, LocalDate date, String start, String end) {
+    private MockHttpServletRequestBuilder planningWithout(
+            TestPairs.Pair pair, LocalDate date, String start, String end) {
         return post("/mentorships/" + pair.id() + "/sessions")
                 .with(user(pair.mentorUser()))
                 .with(csrf())

@@ -3,7 +3,6 @@ package org.binome.mentorships;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.binome.mentorships.MentorshipTesting.PROGRAMME;
 import static org.binome.mentorships.MentorshipTesting.participant;
-import static org.binome.mentorships.MentorshipTesting.person;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,7 +12,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
@@ -74,9 +72,10 @@ class SessionInvitationTests {
 
     @Test
     void aPlannedSessionDownloadsAsARequestWithItsTimeZoneOrganizerAndAttendees() throws Exception {
-        var mentor = person();
-        var mentee = person();
-        var id = mentorships.start(PROGRAMME, List.of(mentor), List.of(mentee));
+        var pair = TestPairs.in(PROGRAMME).start(mentorships);
+        var id = pair.id();
+        var mentor = pair.mentor();
+        var mentee = pair.mentee();
         var day = LocalDate.now().plusDays(12);
         var response = mvc.perform(post("/mentorships/" + id + "/sessions")
                         .with(user(participant(mentor)))
@@ -188,10 +187,13 @@ class SessionInvitationTests {
 
     @Test
     void aGroupSessionIsLoggedWithTwoWayLearningAttendanceAndEachSidesRating() throws Exception {
-        var mentor = person();
-        var mentees = List.of(person(), person(), person());
-        var id = mentorships.startOn(
-                PROGRAMME, List.of(mentor), mentees, LocalDate.now().minusDays(20));
+        var group = TestPairs.in(PROGRAMME)
+                .mentees(3)
+                .startedOn(LocalDate.now().minusDays(20))
+                .start(mentorships);
+        var id = group.id();
+        var mentor = group.mentor();
+        var mentees = group.mentees();
         var held = mentorships.recordHeldSession(
                 id,
                 mentor,

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
+import org.binome.support.TestPeople;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,18 +38,22 @@ class DirectoryScreensTests {
 
     @Test
     void thePersonPageShowsTheManagerChainAndTheDirectReports() throws Exception {
-        var page = mvc.perform(get("/admin/people/ML00008").with(admin))
+        var ceo = TestPeople.person().named("Hélène", "Marchand").registerIn(directory);
+        var director = TestPeople.person().reportingTo(ceo).registerIn(directory);
+        TestPeople.person().named("Régis", "Rapport").reportingTo(director).registerIn(directory);
+
+        var page = mvc.perform(get("/admin/people/" + director).with(admin))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
 
         assertThat(page).contains("Ligne hiérarchique").contains("Hélène Marchand");
-        assertThat(directory.directReportsOf("ML00008")).isNotEmpty();
-        var report = directory.directReportsOf("ML00008").get(0);
+        assertThat(directory.directReportsOf(director)).isNotEmpty();
+        var report = directory.directReportsOf(director).get(0);
         assertThat(page).contains(report.fullName());
         assertThat(directory.managersOf(report.employeeNumber()))
                 .extracting(PersonView::employeeNumber)
-                .containsExactly("ML00008", "ML00001");
+                .containsExactly(director, ceo);
     }
 
     @Test
@@ -65,18 +70,20 @@ class DirectoryScreensTests {
 
     @Test
     void anEditIsSavedAndAStaleFormIsAConflictThatLosesNothing() throws Exception {
-        var person = directory.find("ML00010").orElseThrow();
-        int version = currentVersion("ML00010");
+        var boss = TestPeople.person().registerIn(directory);
+        var number = TestPeople.person().jobTitle("Directeur").reportingTo(boss).registerIn(directory);
+        var person = directory.find(number).orElseThrow();
+        int version = currentVersion(number);
 
-        var saved = mvc.perform(form("ML00010", person, version)
+        var saved = mvc.perform(form(number, person, version)
                         .param("jobTitle", "Directeur des opérations")
                         .param("managerNumber", person.managerNumber()))
                 .andReturn()
                 .getResponse();
         assertThat(saved.getStatus()).isEqualTo(302);
-        assertThat(directory.find("ML00010").orElseThrow().jobTitle()).isEqualTo("Directeur des opérations");
+        assertThat(directory.find(number).orElseThrow().jobTitle()).isEqualTo("Directeur des opérations");
 
-        var stale = mvc.perform(form("ML00010", person, version)
+        var stale = mvc.perform(form(number, person, version)
                         .param("jobTitle", "Mon titre à moi")
                         .param("managerNumber", person.managerNumber()))
                 .andReturn()
@@ -85,16 +92,18 @@ class DirectoryScreensTests {
         assertThat(stale.getContentAsString())
                 .contains("Quelqu’un a modifié cette fiche")
                 .contains("Mon titre à moi");
-        assertThat(directory.find("ML00010").orElseThrow().jobTitle()).isEqualTo("Directeur des opérations");
+        assertThat(directory.find(number).orElseThrow().jobTitle()).isEqualTo("Directeur des opérations");
     }
 
     @Test
     void anInvalidEditIsRefusedWithTheErrorsNextToTheFields() throws Exception {
-        var person = directory.find("ML00001").orElseThrow();
-        int version = currentVersion("ML00001");
-        var report = directory.directReportsOf("ML00001").get(0);
+        var top = TestPeople.person().registerIn(directory);
+        TestPeople.person().reportingTo(top).registerIn(directory);
+        var person = directory.find(top).orElseThrow();
+        int version = currentVersion(top);
+        var report = directory.directReportsOf(top).get(0);
 
-        var cycle = mvc.perform(form("ML00001", person, version)
+        var cycle = mvc.perform(form(top, person, version)
                         .param("managerNumber", report.employeeNumber())
                         .param("email", "pas-un-mail"))
                 .andReturn()
@@ -105,7 +114,7 @@ class DirectoryScreensTests {
                 .contains("cela créerait un cycle")
                 .contains("is-invalid")
                 .contains("aria-describedby=\"email-error\"");
-        assertThat(directory.find("ML00001").orElseThrow().managerNumber()).isNull();
+        assertThat(directory.find(top).orElseThrow().managerNumber()).isNull();
     }
 
     private int currentVersion(String number) throws Exception {

@@ -114,7 +114,7 @@ class ProgramPagesTests {
 
     @Test
     void anEditOnAStaleVersionIsAConflictThatKeepsWhatWasTyped() throws Exception {
-        var id = programs.create(DemoDesigns.minimal("Conflit"), "test").id();
+        var id = TestProgrammes.programme("Conflit").createIn(programs).id();
         var stale = programs.find(id).orElseThrow().version();
         programs.publish(id);
         var page = body(
@@ -128,7 +128,7 @@ class ProgramPagesTests {
 
     @Test
     void openingWithMissingKeysToSuccessNeedsAnExplicitConfirmation() throws Exception {
-        var id = programs.create(DemoDesigns.minimal("Pas prêt"), "test").id();
+        var id = TestProgrammes.programme("Pas prêt").createIn(programs).id();
         var page = body(
                 post("/admin/programmes/" + id + "/status")
                         .with(user(TestUsers.withRoles(Role.ADMIN)))
@@ -158,7 +158,7 @@ class ProgramPagesTests {
         var readiness = programs.readiness(running.id());
         assertThat(readiness.score()).isEqualTo(100);
         assertThat(readiness.items()).hasSize(8);
-        var draft = programs.create(DemoDesigns.minimal("Brouillon"), "test");
+        var draft = TestProgrammes.programme("Brouillon").createIn(programs);
         assertThat(programs.readiness(draft.id()).missing())
                 .contains(LaunchReadiness.Key.SKILLS, LaunchReadiness.Key.SPONSOR, LaunchReadiness.Key.PAGE)
                 .doesNotContain(LaunchReadiness.Key.VOLUNTEERING, LaunchReadiness.Key.CHARTER);
@@ -193,7 +193,7 @@ class ProgramPagesTests {
 
     @Test
     void aDraftIsHiddenFromEmployeesButAdministratorsMayPreviewIt() throws Exception {
-        var id = programs.create(DemoDesigns.minimal("Secret"), "test").id();
+        var id = TestProgrammes.programme("Secret").createIn(programs).id();
         body(get("/programmes/" + id).with(user(TestUsers.withRoles(Role.PARTICIPANT))), 404);
         assertThat(body(get("/programmes/" + id).with(user(TestUsers.withRoles(Role.ADMIN))), 200))
                 .contains(copy().fr("programs.page.preview"));
@@ -201,7 +201,8 @@ class ProgramPagesTests {
 
     @Test
     void scriptTypedInAProgrammeIsShownAsText() throws Exception {
-        var id = programs.create(DemoDesigns.minimal("<script>alert(1)</script>"), "test")
+        var id = TestProgrammes.programme("<script>alert(1)</script>")
+                .createIn(programs)
                 .id();
         var raw = mvc.perform(get("/admin/programmes/" + id).with(user(TestUsers.withRoles(Role.ADMIN))))
                 .andReturn()

@@ -1,6 +1,5 @@
 package org.binome.programs;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +7,8 @@ import java.util.Map;
 
 /**
  * Programme set-up for other modules' tests: the writes an administrator or a volunteer makes through the programme
- * pages, which the {@link Programs} facade keeps to its own module.
+ * pages, which the {@link Programs} facade keeps to its own module. The programme itself comes from {@link
+ * TestProgrammes}.
  */
 public final class ProgrammeSetup {
 
@@ -16,10 +16,6 @@ public final class ProgrammeSetup {
 
     public ProgrammeSetup(Programs programs) {
         this.programs = programs;
-    }
-
-    public ProgramView create(ProgramCommand command, String createdBy) {
-        return programs.create(command, createdBy);
     }
 
     public ProgramView changeStatus(long programId, ProgramStatus target) {
@@ -59,42 +55,5 @@ public final class ProgrammeSetup {
 
     public void accept(long programId, Collection<Long> applicationIds) {
         programs.review(programId, applicationIds, ApplicationStatus.ACCEPTED, "", "test");
-    }
-
-    /** The design with these dated phases, as an administrator types them on the programme form. */
-    public static ProgramCommand withTimeline(ProgramCommand c, Map<Phase, LocalDate> dates) {
-        var timeline = dates.entrySet().stream()
-                .map(e -> new DatedPhase(e.getKey(), e.getValue()))
-                .toList();
-        return new ProgramCommand(
-                c.name(),
-                c.purpose(),
-                c.objectives(),
-                c.mentorExpectations(),
-                c.menteeExpectations(),
-                c.format(),
-                c.maxMenteesPerMentor(),
-                c.minGroupSize(),
-                c.maxGroupSize(),
-                c.sessionMinutes(),
-                c.frequencyDays(),
-                timeline,
-                c.mentorMaxSeniority(),
-                c.menteeMinSeniority(),
-                c.mentorCapacity(),
-                c.menteeCapacity(),
-                c.matching(),
-                c.targetSkills(),
-                c.sponsors(),
-                c.sponsorMessage(),
-                c.trainingRequired(),
-                c.supportPlanned(),
-                c.supportText(),
-                c.faq());
-    }
-
-    /** A plain pairs programme (one mentee per mentor, no training required) with these dated phases. */
-    public static ProgramCommand pairs(String name, Map<Phase, LocalDate> dates) {
-        return withTimeline(DemoDesigns.minimal(name), dates);
     }
 }

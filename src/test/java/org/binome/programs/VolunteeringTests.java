@@ -57,34 +57,10 @@ class VolunteeringTests {
     ApplicationRepository applications;
 
     private long openProgramme(String name, LocalDate closes) {
-        var design = DemoDesigns.minimal(name);
-        var command = new ProgramCommand(
-                design.name(),
-                "",
-                List.of(),
-                "",
-                "",
-                ProgramFormat.PAIRS,
-                null,
-                null,
-                null,
-                60,
-                30,
-                List.of(new DatedPhase(Phase.APPLICATIONS_CLOSE, closes)),
-                10,
-                15,
-                null,
-                null,
-                MatchingSettings.defaults(),
-                List.of(),
-                List.of(),
-                "",
-                false,
-                false,
-                "",
-                List.of());
-        var id = programs.create(command, "test").id();
-        programs.changeStatus(id, ProgramStatus.OPEN, true);
+        var id = TestProgrammes.programme(name)
+                .on(Phase.APPLICATIONS_CLOSE, closes)
+                .seniority(10, 15)
+                .openIn(programs);
         return id;
     }
 

@@ -13,12 +13,9 @@ import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
 import org.binome.matching.TrainingGate;
 import org.binome.programs.ApplicationView;
-import org.binome.programs.MatchingSettings;
 import org.binome.programs.ParticipantRole;
-import org.binome.programs.ProgramCommand;
-import org.binome.programs.ProgramFormat;
-import org.binome.programs.ProgrammeSetup;
 import org.binome.programs.Programs;
+import org.binome.programs.TestProgrammes;
 import org.binome.shared.RuleViolation;
 import org.binome.support.Copy;
 import org.junit.jupiter.api.Test;
@@ -139,34 +136,10 @@ class TrainingTests {
 
     @Test
     void theGateLetsEveryoneThroughWhenTheProgrammeDoesNotRequireTraining() {
-        var program = new ProgrammeSetup(programs)
-                .create(
-                        new ProgramCommand(
-                                "Sans formation",
-                                null,
-                                List.of(),
-                                null,
-                                null,
-                                ProgramFormat.PAIRS,
-                                1,
-                                null,
-                                null,
-                                60,
-                                30,
-                                List.of(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                MatchingSettings.defaults(),
-                                List.of(),
-                                List.of(),
-                                null,
-                                false,
-                                false,
-                                null,
-                                List.of()),
-                        "test");
+        var program = TestProgrammes.programme("Sans formation")
+                .maxMenteesPerMentor(1)
+                .trainingRequired(false)
+                .createIn(programs);
         assertThat(gate.completed(program.id(), freshMentor(0))).isTrue();
         assertThat(gate.completed(999_999L, freshMentor(0))).isTrue();
     }
@@ -175,34 +148,10 @@ class TrainingTests {
     void aPathNobodyHasOpenedYetIsNotCompletedByAnyone() {
         var running = programs.find(running()).orElseThrow();
         assertThat(paths.seeded(running(), ParticipantRole.MENTOR)).isTrue();
-        var fresh = new ProgrammeSetup(programs)
-                .create(
-                        new ProgramCommand(
-                                "Formation requise",
-                                null,
-                                List.of(),
-                                null,
-                                null,
-                                ProgramFormat.PAIRS,
-                                1,
-                                null,
-                                null,
-                                60,
-                                30,
-                                List.of(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                MatchingSettings.defaults(),
-                                List.of(),
-                                List.of(),
-                                null,
-                                true,
-                                false,
-                                null,
-                                List.of()),
-                        "test");
+        var fresh = TestProgrammes.programme("Formation requise")
+                .maxMenteesPerMentor(1)
+                .trainingRequired(true)
+                .createIn(programs);
         assertThat(running.trainingRequired()).isTrue();
         assertThat(gate.completed(fresh.id(), DEMO_MENTOR)).isFalse();
     }

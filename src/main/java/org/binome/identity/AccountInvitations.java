@@ -1,6 +1,5 @@
 package org.binome.identity;
 
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,15 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.binome.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,11 +54,8 @@ class AccountInvitations {
     private final TransactionTemplate chunk;
     private final Clock clock;
     private final Duration validity;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        var thread = new Thread(r, "invitations");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Spring Boot's task executor: its threads are named, bounded by {@code spring.task.execution.*}, stopped with the context. */
+    private final TaskExecutor background;
 
     AccountInvitations(
             UserAccountRepository repository,
@@ -73,7 +69,9 @@ class AccountInvitations {
             PlatformTransactionManager transactions,
             SignInMethods methods,
             Clock clock,
+            @Qualifier("applicationTaskExecutor") TaskExecutor background,
             @Value("${binome.accounts.invitation-validity:7d}") Duration validity) {
+        this.background = background;
         this.repository = repository;
         this.methods = methods;
         this.tokens = tokens;
@@ -96,11 +94,6 @@ class AccountInvitations {
         }
     }
 
-    @PreDestroy
-    void stop() {
-        background.shutdownNow();
-    }
-
     Duration validity() {
         return validity;
     }
@@ -115,7 +108,7 @@ class AccountInvitations {
         var numbers = resolve(audience);
         long id = jobs.create(actor, audience.describe(), resend);
         jobs.total(id, numbers.size());
-        background.submit(() -> run(id, numbers, resend, actor));
+        background.execute(() -> run(id, numbers, resend, actor));
         return id;
     }
 

@@ -1,7 +1,7 @@
 package org.binome.identity;
 
 /** Where an account stands: invited (no password chosen yet), active, or disabled (cannot sign in). */
-public enum AccountStatus {
+enum AccountStatus {
     INVITED,
     ACTIVE,
     DISABLED

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Everything an administrator designs in a programme, typed and ready to be checked by the programme's rules. */
-public record ProgramCommand(
+record ProgramCommand(
         String name,
         String purpose,
         List<String> objectives,

@@ -110,11 +110,12 @@ class MentorshipPagesTests {
                 "/mentorships/" + pair.id() + "/sessions/" + session,
                 "/mentorships/" + pair.id() + "/sessions/" + session + "/invitation.ics",
                 "/mentorships/" + pair.id() + "/reviews/mid_point");
+        var administrator = MentorshipTesting.person();
         var outsiders = List.of(
-                TestUsers.employee("ML00020", Role.ADMIN, Role.PARTICIPANT),
-                TestUsers.employee("ML00001", Role.SPONSOR, Role.PARTICIPANT),
-                TestUsers.employee("ML00021", Role.FACILITATOR, Role.PARTICIPANT),
-                participant("ML00022"));
+                TestUsers.employee(administrator, Role.ADMIN, Role.PARTICIPANT),
+                TestUsers.employee(MentorshipTesting.person(), Role.SPONSOR, Role.PARTICIPANT),
+                TestUsers.employee(MentorshipTesting.person(), Role.FACILITATOR, Role.PARTICIPANT),
+                participant(MentorshipTesting.person()));
         for (var outsider : outsiders) {
             for (var item : items) {
                 var page = body(get(item).with(user(outsider)), 403);
@@ -127,7 +128,9 @@ class MentorshipPagesTests {
                             .param("body", "intrusion"),
                     403);
         }
-        assertThat(output.getOut()).contains("Access refused: user-ml00020 asked for mentorship " + pair.id());
+        assertThat(output.getOut())
+                .contains("Access refused: user-" + administrator.toLowerCase(java.util.Locale.ROOT)
+                        + " asked for mentorship " + pair.id());
         assertThat(output.getOut()).doesNotContain("Secret très personnel");
         // Members reach all of it.
         for (var item : items) {

@@ -352,7 +352,7 @@ class TrainingTests {
                 .contains(secret)
                 .contains(copy().fr("training.session.plan"));
         var admin = body(
-                get("/facilitation/circles/" + circle.id()).with(user(TestUsers.employee("ML00020", Role.ADMIN))), 200);
+                get("/facilitation/circles/" + circle.id()).with(user(TestUsers.employee(someone(), Role.ADMIN))), 200);
         assertThat(admin).doesNotContain(secret).contains("présent(s)");
         var adminList = body(
                 get("/admin/programmes/" + running() + "/circles").with(user(TestUsers.withRoles(Role.ADMIN))), 200);
@@ -363,13 +363,13 @@ class TrainingTests {
         var session = circles.sessions(circle.id()).get(0);
         body(
                 get("/facilitation/circles/" + circle.id() + "/sessions/" + session.id())
-                        .with(user(TestUsers.employee("ML00020", Role.ADMIN))),
+                        .with(user(TestUsers.employee(someone(), Role.ADMIN))),
                 403);
         body(get("/me/circles/" + circle.id()).with(user(participant(freshMentor(0)))), 404);
         body(
-                get("/facilitation/circles/" + circle.id()).with(user(TestUsers.employee("ML00030", Role.FACILITATOR))),
+                get("/facilitation/circles/" + circle.id()).with(user(TestUsers.employee(someone(), Role.FACILITATOR))),
                 404);
-        body(get("/facilitation/circles/" + circle.id()).with(user(TestUsers.employee("ML00001", Role.SPONSOR))), 403);
+        body(get("/facilitation/circles/" + circle.id()).with(user(TestUsers.employee(someone(), Role.SPONSOR))), 403);
     }
 
     @Test
@@ -557,6 +557,11 @@ class TrainingTests {
             assertThat(c.sessionsHeld()).isEqualTo(2);
             assertThat(c.activeMembers()).isEqualTo(5);
         });
-        assertThat(training.facilitatorOverview("ML00001").circles()).isEmpty();
+        assertThat(training.facilitatorOverview(someone()).circles()).isEmpty();
+    }
+
+    /** Someone of the company who is in none of the demo's circles nor programmes. */
+    private static String someone() {
+        return org.binome.support.TestPeople.person().build().employeeNumber();
     }
 }

@@ -16,6 +16,7 @@ import org.binome.identity.TestUsers;
 import org.binome.people.Directory;
 import org.binome.programs.ParticipantRole;
 import org.binome.shared.RuleViolation;
+import org.binome.support.TestPeople;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,10 +93,11 @@ class FeedbackTests {
 
     @Test
     void onlyTheInvitedPersonReadsOrAnswersTheirSurvey() throws Exception {
-        long id = invitation(SurveyMoment.ENROLMENT, 900_001L, "ML00022", ParticipantRole.MENTOR);
-        var owner = TestUsers.employee("ML00022", Role.PARTICIPANT);
-        var someoneElse = TestUsers.employee("ML00001", Role.PARTICIPANT);
-        var administrator = TestUsers.employee("ML00020", Role.ADMIN);
+        var mentor = TestPeople.person().registerIn(directory);
+        long id = invitation(SurveyMoment.ENROLMENT, 900_001L, mentor, ParticipantRole.MENTOR);
+        var owner = TestUsers.employee(mentor, Role.PARTICIPANT);
+        var someoneElse = TestUsers.employee(TestPeople.person().registerIn(directory), Role.PARTICIPANT);
+        var administrator = TestUsers.employee(TestPeople.person().registerIn(directory), Role.ADMIN);
 
         assertThat(page(get("/me/surveys/" + id).with(user(owner)), 200)).contains("Votre point de départ");
         assertThat(status(get("/me/surveys/" + id).with(user(someoneElse)))).isEqualTo(403);
@@ -110,9 +112,10 @@ class FeedbackTests {
 
     @Test
     void missingAnswersAreRefusedInPlaceAndASecondSubmissionIsNeverStoredTwice() throws Exception {
-        long id = invitation(SurveyMoment.FIRST_SESSION, 900_002L, "ML00022", ParticipantRole.MENTOR);
-        var owner = TestUsers.employee("ML00022", Role.PARTICIPANT);
-        var fit = answers.questionsFor(answers.ownInvitation(id, "ML00022")).get(0);
+        var mentor = TestPeople.person().registerIn(directory);
+        long id = invitation(SurveyMoment.FIRST_SESSION, 900_002L, mentor, ParticipantRole.MENTOR);
+        var owner = TestUsers.employee(mentor, Role.PARTICIPANT);
+        var fit = answers.questionsFor(answers.ownInvitation(id, mentor)).get(0);
 
         var refused = page(post("/me/surveys/" + id).with(user(owner)).with(csrf()), 422);
         assertThat(refused).contains("Une réponse est attendue ici.");
@@ -130,7 +133,7 @@ class FeedbackTests {
                 422);
         assertThat(kept).contains("value=\"good-fit\" checked");
         int before = responses();
-        var all = fullAnswers(id, "ML00022", 4);
+        var all = fullAnswers(id, mentor, 4);
         var form = post("/me/surveys/" + id).with(user(owner)).with(csrf());
         all.forEach((question, values) -> form.param("q" + question, values.toArray(String[]::new)));
         assertThat(status(form)).isEqualTo(302);
@@ -148,8 +151,9 @@ class FeedbackTests {
 
     @Test
     void aNewVersionKeepsOldAnswersReadableWithTheirQuestions() throws Exception {
-        long id = invitation(SurveyMoment.SIX_MONTHS, 900_003L, "ML00022", ParticipantRole.MENTOR);
-        answers.submit(id, "ML00022", fullAnswers(id, "ML00022", 4));
+        var mentor = TestPeople.person().registerIn(directory);
+        long id = invitation(SurveyMoment.SIX_MONTHS, 900_003L, mentor, ParticipantRole.MENTOR);
+        answers.submit(id, mentor, fullAnswers(id, mentor, 4));
         var survey = store.find(invitations.find(id).orElseThrow().surveyId()).orElseThrow();
         var current = store.version(store.currentVersionId(survey.id())).content();
         var edited = new java.util.ArrayList<>(current.questions());
@@ -170,7 +174,7 @@ class FeedbackTests {
         int number = store.save(survey.id(), survey.version(), current.withQuestions(edited));
 
         assertThat(number).isEqualTo(survey.currentVersion() + 1);
-        var owner = TestUsers.employee("ML00022", Role.PARTICIPANT);
+        var owner = TestUsers.employee(mentor, Role.PARTICIPANT);
         assertThat(page(get("/me/surveys/" + id).with(user(owner)), 200))
                 .contains("J’applique encore une pratique apprise pendant le programme.")
                 .contains("Oui, régulièrement")

@@ -275,15 +275,16 @@ class PrivacyPagesTests {
 
     @Test
     void onlyOptionalConsentsCanBeWithdrawnAndOnlyByTheirOwner() throws Exception {
-        ledger.given("ML00151", ConsentLedger.Purpose.CHARTER, "programme:999", "3", "application-form", false);
+        var person = org.binome.support.TestPeople.person().build().employeeNumber();
+        ledger.given(person, ConsentLedger.Purpose.CHARTER, "programme:999", "3", "application-form", false);
         ledger.given(
-                "ML00151",
+                person,
                 ConsentLedger.Purpose.PROGRAMME_APPLICATION,
                 "programme:999",
                 "2026-1",
                 "application-form",
                 true);
-        var consents = ledger.of("ML00151");
+        var consents = ledger.of(person);
         long charter = consents.stream()
                 .filter(c -> !c.optional())
                 .findFirst()
@@ -294,13 +295,13 @@ class PrivacyPagesTests {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        var owner = TestUsers.person("owner", "ML00151", "fr", Role.PARTICIPANT);
+        var owner = TestUsers.person("owner", person, "fr", Role.PARTICIPANT);
 
         assertThat(withdraw(optional, ines)).isEqualTo(404);
         assertThat(withdraw(charter, owner)).isEqualTo(403);
         assertThat(withdraw(optional, owner)).isEqualTo(302);
         assertThat(withdraw(optional, owner)).isEqualTo(409);
-        assertThat(ledger.of("ML00151"))
+        assertThat(ledger.of(person))
                 .filteredOn(c -> c.id() == optional)
                 .singleElement()
                 .satisfies(c -> assertThat(c.withdrawnAt()).isNotNull());

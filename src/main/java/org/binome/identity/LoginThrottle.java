@@ -29,13 +29,18 @@ import org.springframework.stereotype.Component;
  *   <li>per account, from clients the account never signed in from: many addresses guessing one account are slowed
  *       down together, while the owner on a known device or address signs in at once;
  *   <li>per address, from clients unknown to the account: password spraying across accounts is slowed down, with a
- *       short ceiling so that everybody behind one proxy (without forwarded headers) waits seconds, never hours.
+ *       short ceiling so that everybody behind one proxy (without forwarded headers) waits seconds, never hours. This
+ *       one counts <em>failures</em> (after the password was checked, {@link #signInFailed}), not attempts: fifty
+ *       colleagues behind one proxy signing in at nine o'clock with their right passwords never wait.
  * </ul>
  *
- * <p>An attempt is counted <em>before</em> its password is checked, by a compare-and-set on the row's version: parallel
- * guesses take turns instead of all passing one check before any failure is written. A successful sign-in removes
- * the account's counters. Rows live in the database, so every node sees the same counters, and keys are SHA-256
- * digests: no typed name, no address, no device token is stored.
+ * <p>The first two count an attempt <em>before</em> its password is checked, in one statement: while the counter is
+ * under its free failures, {@code failures = failures + 1} with the allowance in the {@code where} clause (the
+ * database serialises the updates of one row, so parallel guesses take turns and at most the free number pass);
+ * beyond, where only guessing arrives, a compare-and-set on the row's version sets the doubling delay. A row is
+ * created with {@code insert ... on conflict do nothing} (H2 in PostgreSQL mode and PostgreSQL). A successful sign-in
+ * removes the account's counters. Rows live in the database, so every node sees the same counters, and keys are
+ * SHA-256 digests: no typed name, no address, no device token is stored.
  */
 @Component
 class LoginThrottle {
@@ -91,22 +96,75 @@ class LoginThrottle {
      */
     Decision attempt(String username, String address, String device) {
         var now = now();
-        boolean knownDevice = device != null && isKnown(knownDeviceKey(username, device));
+        boolean knownDevice = isDeviceKnown(username, device);
         boolean known = knownDevice || isKnown(knownAddressKey(username, address));
         var counters = new ArrayList<Counter>();
         counters.add(new Counter(clientKey(username, knownDevice ? device : null, address), perClient));
         if (!known) {
             counters.add(new Counter(accountKey(username), perAccount));
-            counters.add(new Counter(addressKey(address), perAddress));
+            var waiting = waiting(addressKey(address), now);
+            if (waiting.isPresent()) {
+                return refused(now, waiting.get());
+            }
         }
         for (var counter : counters) {
             var blocked = claim(counter.key(), counter.policy(), now);
             if (blocked.isPresent()) {
-                var wait = Duration.between(now, blocked.get());
-                return new Decision(false, wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait);
+                return refused(now, blocked.get());
             }
         }
         return Decision.ALLOWED;
+    }
+
+    /**
+     * A wrong password (or an unknown name) typed on the sign-in form: counted against the address when the client is
+     * unknown to the account, in one atomic statement, so that spraying one password across many accounts from one
+     * address is slowed down (the account's own counters already counted the attempt).
+     */
+    void signInFailed(String username, String address, String device) {
+        if (isKnownClient(username, address, device)) {
+            return;
+        }
+        var now = now();
+        var key = addressKey(address);
+        ensureRow(key, now);
+        jdbc.sql(
+                        "update login_throttle set failures = case when last_attempt_at is not null and last_attempt_at < :forget"
+                                + " then 1 else failures + 1 end, last_attempt_at = :now, version = version + 1"
+                                + " where throttle_key = :key")
+                .param("forget", utc(now.minus(memory)))
+                .param("now", utc(now))
+                .param("key", key)
+                .update();
+        int failures = read(key).map(Row::failures).orElse(0);
+        var next = utc(now.plus(perAddress.delayAfter(failures)));
+        jdbc.sql(
+                        "update login_throttle set next_attempt_at = :next where throttle_key = :key and next_attempt_at < :next")
+                .param("next", next)
+                .param("key", key)
+                .update();
+    }
+
+    private static Decision refused(Instant now, Instant from) {
+        var wait = Duration.between(now, from);
+        return new Decision(false, wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait);
+    }
+
+    private boolean isDeviceKnown(String username, String device) {
+        return device != null && isKnown(knownDeviceKey(username, device));
+    }
+
+    private boolean isKnownClient(String username, String address, String device) {
+        return isDeviceKnown(username, device) || isKnown(knownAddressKey(username, address));
+    }
+
+    /** When a key's counter lets the next attempt through, if that is later than now (without counting one). */
+    private Optional<Instant> waiting(String key, Instant now) {
+        var row = read(key);
+        if (row.isPresent() && row.get().nextAttemptAt().isAfter(now) && !forgotten(row.get(), now)) {
+            return Optional.of(row.get().nextAttemptAt());
+        }
+        return Optional.empty();
     }
 
     /**
@@ -166,20 +224,30 @@ class LoginThrottle {
 
     private record Row(int failures, Instant lastAttemptAt, Instant nextAttemptAt, int version) {}
 
-    /** Counts one attempt on this key; empty when it may proceed, else the instant from which it may. */
+    /**
+     * Counts one attempt on this key; empty when it may proceed, else the instant from which it may. Under the free
+     * failures one atomic update counts it; beyond, a compare-and-set sets the delay.
+     */
     private Optional<Instant> claim(String key, Policy policy, Instant now) {
+        ensureRow(key, now);
+        var free = jdbc.sql("update login_throttle set failures = case when last_attempt_at is not null"
+                        + " and last_attempt_at < :forget then 1 else failures + 1 end,"
+                        + " last_attempt_at = :now, next_attempt_at = :now, version = version + 1"
+                        + " where throttle_key = :key and ((last_attempt_at is not null and last_attempt_at < :forget"
+                        + " and 1 < :free) or (failures + 1 < :free and next_attempt_at <= :now"
+                        + " and (last_attempt_at is null or last_attempt_at >= :forget)))")
+                .param("forget", utc(now.minus(memory)))
+                .param("now", utc(now))
+                .param("key", key)
+                .param("free", policy.freeFailures())
+                .update();
+        if (free == 1) {
+            return Optional.empty();
+        }
         for (int i = 0; i < CONTENDED_TRIES; i++) {
             var row = read(key);
             if (row.isEmpty()) {
-                try {
-                    jdbc.sql("insert into login_throttle (throttle_key, failures, last_attempt_at, next_attempt_at,"
-                                    + " version) values (:key, 0, null, :now, 0)")
-                            .param("key", key)
-                            .param("now", utc(now))
-                            .update();
-                } catch (DataIntegrityViolationException inserted) {
-                    // Another node inserted it first: read it again.
-                }
+                ensureRow(key, now);
                 continue;
             }
             var current = row.get();
@@ -202,8 +270,17 @@ class LoginThrottle {
                 return Optional.empty();
             }
         }
-        // So many attempts at the same moment on one key is an attack: this one waits a second.
+        // So many guesses at the same moment on one key past its free failures is an attack: this one waits a second.
         return Optional.of(now.plusSeconds(1));
+    }
+
+    /** The key's row, created at zero if missing, in one statement that another node's insert cannot fail. */
+    private void ensureRow(String key, Instant now) {
+        jdbc.sql("insert into login_throttle (throttle_key, failures, last_attempt_at, next_attempt_at, version)"
+                        + " values (:key, 0, null, :now, 0) on conflict do nothing")
+                .param("key", key)
+                .param("now", utc(now))
+                .update();
     }
 
     /** Milliseconds only: databases round finer fractions, and a rounded-up instant would look like the future. */

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -188,7 +189,14 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(signedIn)
                         .failureHandler((request, response, exception) -> {
-                            // Already counted by LoginThrottleFilter before the password was checked.
+                            // The account's counters counted the attempt before the password was checked; the
+                            // address counts failures only, so that colleagues behind one proxy never wait.
+                            if (exception instanceof BadCredentialsException) {
+                                throttle.signInFailed(
+                                        request.getParameter("username"),
+                                        request.getRemoteAddr(),
+                                        LoginThrottleFilter.deviceOf(request));
+                            }
                             response.sendRedirect(request.getContextPath()
                                     + (exception instanceof DisabledException
                                             ? "/login?disabled"

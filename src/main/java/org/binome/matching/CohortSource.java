@@ -3,6 +3,7 @@ package org.binome.matching;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,10 +51,18 @@ class CohortSource {
 
     /** Every accepted applicant of the programme, matched or not. */
     Cohort cohort(ProgramView program) {
+        var mentors = programs.acceptedApplicants(program.id(), ParticipantRole.MENTOR);
+        var mentees = programs.acceptedApplicants(program.id(), ParticipantRole.MENTEE);
+        // The applicants' people in one query per thousand, not one each (40,000 statements at 20,000 pairs).
+        var numbers = new ArrayList<String>(mentors.size() + mentees.size());
+        mentors.forEach(a -> numbers.add(a.employeeNumber()));
+        mentees.forEach(a -> numbers.add(a.employeeNumber()));
+        var people = new HashMap<String, org.binome.people.PersonView>();
+        directory.findAll(numbers).forEach(p -> people.put(p.employeeNumber(), p));
         return Cohort.of(
-                programs.acceptedApplicants(program.id(), ParticipantRole.MENTOR),
-                programs.acceptedApplicants(program.id(), ParticipantRole.MENTEE),
-                directory::find,
+                mentors,
+                mentees,
+                number -> java.util.Optional.ofNullable(people.get(number)),
                 Cohort.mentorCapacity(program),
                 today());
     }

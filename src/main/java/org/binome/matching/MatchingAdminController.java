@@ -31,8 +31,12 @@ class MatchingAdminController {
     }
 
     @GetMapping
-    String show(@PathVariable long programId, Model model, Locale locale) {
-        model.addAttribute("view", page.admin(programId, locale));
+    String show(
+            @PathVariable long programId,
+            @RequestParam(name = "q", defaultValue = "") String search,
+            Model model,
+            Locale locale) {
+        model.addAttribute("view", page.admin(programId, locale, search));
         model.addAttribute("components", ScoreComponent.values());
         return "matching/admin";
     }
@@ -202,6 +206,6 @@ class MatchingAdminController {
         }
         response.setStatus(e.kind().status());
         model.addAttribute("refusal", e);
-        return show(programId, model, locale);
+        return show(programId, "", model, locale);
     }
 }

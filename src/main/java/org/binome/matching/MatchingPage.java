@@ -48,7 +48,13 @@ class MatchingPage {
             List<Candidate> freeMentors,
             List<Candidate> freeMentees,
             List<RequestRow> requests,
-            long drafts) {}
+            long drafts,
+            String search,
+            int freeMentorsFound,
+            int freeMenteesFound) {}
+
+    /** At most this many free mentors and mentees are offered for pairing by hand: a search narrows them. */
+    static final int FREE_SHOWN = 100;
 
     private final CohortSource source;
     private final MatchingRunRepository runs;
@@ -86,6 +92,15 @@ class MatchingPage {
 
     @Transactional(readOnly = true)
     View admin(long programId, Locale locale) {
+        return admin(programId, locale, "");
+    }
+
+    /**
+     * The page, with the free mentors and mentees whose name or department contains the search (all when blank),
+     * the first {@link #FREE_SHOWN} of each by name: a cohort of thousands is never listed whole.
+     */
+    @Transactional(readOnly = true)
+    View admin(long programId, Locale locale, String search) {
         var program = source.program(programId);
         var cohort = source.cohort(program);
         var byNumber = cohort.byNumber();
@@ -116,22 +131,32 @@ class MatchingPage {
                 .param("run", run.id)
                 .query((rs, i) -> new Unmatched(
                         rs.getString(1),
-                        source.name(rs.getString(1)),
+                        nameOf(rs.getString(1), byNumber),
                         "MENTOR".equals(rs.getString(2)),
                         rs.getString(3)))
                 .list()
                 .stream()
                 .filter(u -> !busy.contains(u.employeeNumber()))
                 .forEach(unmatched::add));
+        var wanted = search == null ? "" : search.strip().toLowerCase(locale);
+        java.util.function.Predicate<Candidate> found = c -> wanted.isEmpty()
+                || c.displayName().toLowerCase(locale).contains(wanted)
+                || (c.department() != null && c.department().toLowerCase(locale).contains(wanted));
+        var byName = java.util.Comparator.comparing(Candidate::displayName, java.text.Collator.getInstance(locale));
         var freeMentors = cohort.mentors().stream()
                 .filter(c -> !busy.contains(c.employeeNumber()) || c.capacity() > 1)
+                .filter(found)
                 .toList();
         var freeMentees = cohort.mentees().stream()
                 .filter(c -> !busy.contains(c.employeeNumber()))
+                .filter(found)
                 .toList();
         var requestRows = requests.pending(programId).stream()
                 .map(r -> new RequestRow(
-                        r.id(), source.name(r.mentor()), source.name(r.mentee()), source.name(r.requestedBy())))
+                        r.id(),
+                        nameOf(r.mentor(), byNumber),
+                        nameOf(r.mentee(), byNumber),
+                        nameOf(r.requestedBy(), byNumber)))
                 .toList();
         return new View(
                 program,
@@ -141,10 +166,19 @@ class MatchingPage {
                 report.map(MatchingRun::view),
                 rows,
                 unmatched,
-                freeMentors,
-                freeMentees,
+                freeMentors.stream().sorted(byName).limit(FREE_SHOWN).toList(),
+                freeMentees.stream().sorted(byName).limit(FREE_SHOWN).toList(),
                 requestRows,
-                drafts);
+                drafts,
+                search == null ? "" : search.strip(),
+                freeMentors.size(),
+                freeMentees.size());
+    }
+
+    /** A member of the cohort by the name it already holds, anyone else from the directory. */
+    private String nameOf(String employeeNumber, Map<String, Candidate> cohort) {
+        var candidate = cohort.get(employeeNumber);
+        return candidate != null ? candidate.displayName() : source.name(employeeNumber);
     }
 
     /** The published proposals that include this person, newest first. */

@@ -66,6 +66,11 @@ class PairFactsLoader {
 
     /** The facts of every pair in the list, with two queries for all of them (plus each programme once). */
     List<PairFacts> facts(List<Mentorship> mentorships) {
+        return facts(mentorships, List.of());
+    }
+
+    /** The same, with the programmes the caller already read (their cadence), so that they are not read again. */
+    List<PairFacts> facts(List<Mentorship> mentorships, List<ProgramView> known) {
         if (mentorships.isEmpty()) {
             return List.of();
         }
@@ -74,6 +79,7 @@ class PairFactsLoader {
         var objectivesOf = objectives.findByMentorshipIdInOrderByIdAsc(ids).stream()
                 .collect(Collectors.groupingBy(o -> o.mentorshipId));
         var programCache = new HashMap<Long, ProgramView>();
+        known.forEach(p -> programCache.put(p.id(), p));
         var result = new ArrayList<PairFacts>(mentorships.size());
         for (var m : mentorships) {
             result.add(facts(

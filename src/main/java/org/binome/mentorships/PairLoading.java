@@ -46,6 +46,18 @@ class PairLoading {
                         .list());
     }
 
+    /**
+     * One page of the pairs {@code x} that the condition keeps (with its parameters, plus {@code size} and
+     * {@code offset}), by id: the administrators' list.
+     */
+    List<Mentorship> page(String condition, Map<String, Object> params) {
+        return withMembers(jdbc.sql("select " + COLUMNS.replace("m.", "x.") + " from mentorship x" + condition
+                        + " order by x.id limit :size offset :offset")
+                .params(params)
+                .query(PairLoading::mentorship)
+                .list());
+    }
+
     /** The pairs this person is a member of, newest first. */
     List<Mentorship> ofMember(String employeeNumber) {
         return withMembers(jdbc.sql("select " + COLUMNS + " from mentorship m where exists (select 1 from"

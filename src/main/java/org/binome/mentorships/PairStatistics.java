@@ -31,39 +31,22 @@ class PairStatistics {
         return statuses(mentorships.ofProgramme(programId));
     }
 
-    /**
-     * Every pair with, for each of these programmes, its figures: read once for the whole page (the figures of each
-     * programme used to read its pairs again).
-     */
-    @Transactional(readOnly = true)
-    Overview overview(List<Long> programIds) {
-        var pairs = mentorships.all();
-        var reviewCounts = reviewCounts(pairs);
-        var facts = loader.facts(pairs);
-        var partners = names.partners(pairs);
-        var statuses = facts.stream()
-                .map(f -> status(f, reviewCounts.getOrDefault(f.mentorship().id, 0), partners))
-                .toList();
-        var byProgramme = facts.stream().collect(Collectors.groupingBy(f -> f.mentorship().programId));
-        var counts = programIds.stream()
-                .map(id -> counts(id, byProgramme.getOrDefault(id, List.of()), reviewCounts))
-                .toList();
-        return new Overview(statuses, counts);
-    }
-
-    /** The pairs page at once: every pair, and the figures of each programme in the order asked. */
-    record Overview(List<PairStatus> pairs, List<PairHealthCounts> counts) {}
-
     /** One pair's status, for its administration page. */
     @Transactional(readOnly = true)
     PairStatus pair(Mentorship mentorship) {
         return statuses(List.of(mentorship)).get(0);
     }
 
-    private List<PairStatus> statuses(List<Mentorship> pairs) {
+    /** These pairs' statuses, in their order: their sessions, objectives, reviews and names read once for all. */
+    List<PairStatus> statuses(List<Mentorship> pairs) {
+        return statuses(pairs, List.of());
+    }
+
+    /** The same, with the programmes the caller already read. */
+    List<PairStatus> statuses(List<Mentorship> pairs, List<org.binome.programs.ProgramView> programmes) {
         var reviewCounts = reviewCounts(pairs);
         var partners = names.partners(pairs);
-        return loader.facts(pairs).stream()
+        return loader.facts(pairs, programmes).stream()
                 .map(facts -> status(facts, reviewCounts.getOrDefault(facts.mentorship().id, 0), partners))
                 .toList();
     }

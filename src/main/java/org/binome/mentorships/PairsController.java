@@ -1,6 +1,7 @@
 package org.binome.mentorships;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.binome.identity.BinomeUser;
 import org.binome.programs.Programs;
 import org.binome.shared.RuleViolation;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The administrator follows pairs: statuses, dates, counts, health and reasons — never what a pair wrote. */
@@ -19,35 +21,56 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PairsController {
 
     private final PairStatistics reading;
+    private final PairBoard board;
     private final MentorshipLifecycle lifecycle;
     private final HealthCheck healthCheck;
     private final Programs programs;
 
-    PairsController(PairStatistics reading, MentorshipLifecycle lifecycle, HealthCheck healthCheck, Programs programs) {
+    PairsController(
+            PairStatistics reading,
+            PairBoard board,
+            MentorshipLifecycle lifecycle,
+            HealthCheck healthCheck,
+            Programs programs) {
         this.reading = reading;
+        this.board = board;
         this.lifecycle = lifecycle;
         this.healthCheck = healthCheck;
         this.programs = programs;
     }
 
+    /** Every programme's figures, counted by the database, and one page of pairs (50) that the filter keeps. */
     @GetMapping("/admin/mentorships")
-    String all(Model model) {
+    String all(
+            @RequestParam(defaultValue = "ALL") PairFilter show,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         var programmes = programs.findAll();
-        var overview = reading.overview(programmes.stream().map(p -> p.id()).toList());
         model.addAttribute("programmes", programmes);
-        model.addAttribute("counts", overview.counts());
-        model.addAttribute("pairs", overview.pairs());
+        model.addAttribute("counts", board.counts(programmes));
         model.addAttribute("programme", null);
-        return "mentorships/admin-pairs";
+        return list(board.page(programmes, null, show, page), show, model);
     }
 
     @GetMapping("/admin/programmes/{id}/pairs")
-    String ofProgramme(@PathVariable long id, Model model) {
+    String ofProgramme(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "ALL") PairFilter show,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         var programme = programs.find(id).orElseThrow(() -> RuleViolation.notFound("mentorships.error.notFound"));
-        model.addAttribute("programmes", java.util.List.of(programme));
-        model.addAttribute("counts", java.util.List.of(reading.counts(id)));
-        model.addAttribute("pairs", reading.pairs(id));
+        var programmes = List.of(programme);
+        model.addAttribute("programmes", programmes);
+        model.addAttribute("counts", board.counts(programmes));
         model.addAttribute("programme", programme);
+        return list(board.page(programmes, id, show, page), show, model);
+    }
+
+    private static String list(PairBoard.Page page, PairFilter show, Model model) {
+        model.addAttribute("pairs", page.pairs());
+        model.addAttribute("result", page);
+        model.addAttribute("show", show);
+        model.addAttribute("filters", PairFilter.values());
         return "mentorships/admin-pairs";
     }
 

@@ -128,6 +128,7 @@ class LoginThrottleTests {
         for (int i = 0; i < 30; i++) {
             assertThat(throttle.attempt("proxy.user" + i, "10.9.9.9", null).allowed())
                     .isTrue();
+            throttle.signInFailed("proxy.user" + i, "10.9.9.9", null);
         }
         var newcomer = throttle.attempt("proxy.newcomer", "10.9.9.9", null);
         assertThat(newcomer.allowed()).isFalse();
@@ -179,10 +180,61 @@ class LoginThrottleTests {
     }
 
     @Test
+    void fiftyColleaguesBehindOneAddressSigningInAtOnceWithTheRightPasswordAllPass() throws Exception {
+        var nodes = List.of(node(), node());
+        var pool = Executors.newFixedThreadPool(50);
+        try {
+            var tasks = new ArrayList<Callable<Boolean>>();
+            for (int i = 0; i < 50; i++) {
+                var throttle = nodes.get(i % nodes.size());
+                var user = "colleague" + i;
+                tasks.add(() -> {
+                    var decision = throttle.attempt(user, "198.51.100.7", null);
+                    if (decision.allowed()) {
+                        throttle.succeeded(user, "198.51.100.7", null);
+                    }
+                    return decision.allowed();
+                });
+            }
+            long passed = 0;
+            for (var future : pool.invokeAll(tasks)) {
+                if (future.get()) {
+                    passed++;
+                }
+            }
+            assertThat(passed).isEqualTo(50);
+            assertThat(node().attempt("colleague50", "198.51.100.7", null).allowed())
+                    .as("a 51st colleague, right after")
+                    .isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theAddressCountsFailuresNotSignIns() {
+        var throttle = node();
+        for (int i = 0; i < 100; i++) {
+            assertThat(throttle.attempt("right" + i, "198.51.100.8", null).allowed())
+                    .isTrue();
+            throttle.succeeded("right" + i, "198.51.100.8", null);
+        }
+        for (int i = 0; i < 30; i++) {
+            assertThat(throttle.attempt("sprayed" + i, "198.51.100.8", null).allowed())
+                    .isTrue();
+            throttle.signInFailed("sprayed" + i, "198.51.100.8", null);
+        }
+        assertThat(throttle.attempt("sprayed-more", "198.51.100.8", null).allowed())
+                .as("after the address's 30 free failures")
+                .isFalse();
+    }
+
+    @Test
     void aSuccessfulSignInStartsTheAccountAfreshButNotTheAddress() {
         var throttle = node();
         for (int i = 0; i < 5; i++) {
             throttle.attempt("success.test", "203.0.113.20", null);
+            throttle.signInFailed("success.test", "203.0.113.20", null);
         }
         assertThat(throttle.attempt("success.test", "203.0.113.20", null).allowed())
                 .isFalse();

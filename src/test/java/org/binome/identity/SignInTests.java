@@ -108,6 +108,72 @@ class SignInTests {
         mvc.perform(signIn("mentore", DEMO_PASSWORD, "10.0.2.2")).andExpect(redirectedUrl("/"));
     }
 
+    @Autowired
+    Accounts accounts;
+
+    /**
+     * Fifty colleagues behind one company proxy (one address) sign in at the same moment with their right passwords:
+     * none is answered 429, and a guesser from that address is still stopped after the free failures.
+     */
+    @Test
+    void fiftySimultaneousSignInsFromOneAddressAllSucceed() throws Exception {
+        var password = "Un-mot-de-passe-solide-2026";
+        int n = 50;
+        for (int i = 0; i < n; i++) {
+            accounts.open(new NewAccount(
+                    "proxy.colleague" + i,
+                    "Collègue " + i,
+                    "proxy.colleague" + i + "@example.com",
+                    password.toCharArray(),
+                    java.util.Set.of(Role.PARTICIPANT),
+                    "fr",
+                    null,
+                    false));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var tasks = new java.util.ArrayList<java.util.concurrent.Callable<String>>();
+            for (int i = 0; i < n; i++) {
+                var username = "proxy.colleague" + i;
+                tasks.add(() -> {
+                    start.await();
+                    var response = mvc.perform(signIn(username, password, "10.0.9.1"))
+                            .andReturn()
+                            .getResponse();
+                    return response.getStatus() + " " + response.getRedirectedUrl();
+                });
+            }
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (var task : tasks) {
+                futures.add(pool.submit(task));
+            }
+            start.countDown();
+            var answers = new java.util.ArrayList<String>();
+            for (var future : futures) {
+                answers.add(future.get());
+            }
+            assertThat(answers).hasSize(n).allMatch("302 /"::equals, "signed in and sent home");
+        } finally {
+            pool.shutdownNow();
+        }
+        var guessed = untilThrottledAcrossAccounts("10.0.9.1");
+        assertThat(guessed).as("wrong passwords from that address before a 429").isBetween(30, 33);
+    }
+
+    /** Wrong passwords for the colleagues' accounts from one address until one is answered 429; how many passed. */
+    private int untilThrottledAcrossAccounts(String address) throws Exception {
+        for (int i = 0; i < 60; i++) {
+            var response = mvc.perform(signIn("proxy.colleague" + (i % 50) + ".typo", "wrong-password", address))
+                    .andReturn()
+                    .getResponse();
+            if (response.getStatus() == 429) {
+                return i;
+            }
+        }
+        throw new AssertionError("never throttled");
+    }
+
     private org.springframework.mock.web.MockHttpServletResponse untilThrottled(String username, String address)
             throws Exception {
         for (int i = 0; i < 20; i++) {

@@ -48,6 +48,9 @@ class MatchingWorkflowTests {
     @Autowired
     org.springframework.context.MessageSource messages;
 
+    @Autowired
+    MatchingPage matchingPage;
+
     private Copy copy() {
         return new Copy(messages);
     }
@@ -90,6 +93,40 @@ class MatchingWorkflowTests {
                         copy().fr("matching.quality.optimal"),
                         copy().fr("matching.quality.greedy"),
                         copy().fr("matching.proposal.status.ACCEPTED"));
+    }
+
+    /**
+     * The page never lists a whole cohort for pairing by hand: at most {@link MatchingPage#FREE_SHOWN} of each side,
+     * by name, with a note when there are more, and a search on a name or department finds the others.
+     */
+    @Test
+    void pairingByHandOffersTheFirstFreePeopleAndASearchFindsTheOthers() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 4, 4);
+        var view = matchingPage.admin(id, java.util.Locale.FRENCH, "");
+        assertThat(view.freeMentors()).hasSizeLessThanOrEqualTo(MatchingPage.FREE_SHOWN);
+        assertThat(view.freeMentors().size()).isEqualTo(Math.min(MatchingPage.FREE_SHOWN, view.freeMentorsFound()));
+        assertThat(view.freeMentees().size()).isEqualTo(Math.min(MatchingPage.FREE_SHOWN, view.freeMenteesFound()));
+        assertThat(view.freeMentorsFound()).isEqualTo(view.mentors());
+        var page = content(get("/admin/programmes/" + id + "/matching").with(admin()), 200);
+        int options = page.split("<option value=\"ML", -1).length - 1;
+        assertThat(options)
+                .isEqualTo(view.freeMentors().size() + view.freeMentees().size());
+        if (view.freeMentorsFound() > MatchingPage.FREE_SHOWN || view.freeMenteesFound() > MatchingPage.FREE_SHOWN) {
+            assertThat(page).contains("free-shown");
+        }
+        var someone = view.freeMentors().get(view.freeMentors().size() - 1);
+        var found = content(
+                get("/admin/programmes/" + id + "/matching")
+                        .param("q", someone.displayName())
+                        .with(admin()),
+                200);
+        assertThat(found).contains("value=\"" + someone.employeeNumber() + "\"");
+        assertThat(found.split("<option value=\"ML", -1).length - 1)
+                .as("only the people of that name")
+                .isLessThan(options);
+        assertThat(content(
+                        get("/admin/programmes/" + id + "/matching").with(participant(someone.employeeNumber())), 403))
+                .isNotNull();
     }
 
     @Test
@@ -499,6 +536,7 @@ class MatchingWorkflowTests {
         for (int k = 30 + n * 11; k < 1500 && young < mentors; k++) {
             var person = directory.find(String.format("ML%05d", k));
             if (person.isPresent()
+                    && person.get().status() == org.binome.people.PersonStatus.ACTIVE
                     && person.get().careerStartYear() != null
                     && year - person.get().careerStartYear() <= 5) {
                 chosen.add(Map.entry(person.get().employeeNumber(), ParticipantRole.MENTOR));
@@ -509,6 +547,7 @@ class MatchingWorkflowTests {
         for (int k = 600 - n * 11; k > 0 && senior < mentees; k--) {
             var person = directory.find(String.format("ML%05d", k));
             if (person.isPresent()
+                    && person.get().status() == org.binome.people.PersonStatus.ACTIVE
                     && person.get().careerStartYear() != null
                     && year - person.get().careerStartYear() >= 20) {
                 chosen.add(Map.entry(person.get().employeeNumber(), ParticipantRole.MENTEE));

@@ -1,0 +1,208 @@
+package org.binome.mentorships;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.binome.programs.ProgramView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The administrators' pairs page counted by the database: each programme's figures with one aggregate query, and
+ * one page of pairs with a count and the page's pairs (their sessions and objectives read for these
+ * pairs only), whatever the number of pairs and sessions. The health counted here is {@link PairHealth}'s policy
+ * written as SQL: an active pair is stalled when no planned session starts between the start of the day its cadence
+ * window opened and the end of the day it closes ahead, counting from its start, or when it still has no objective
+ * after the grace days.
+ */
+@Component
+class PairBoard {
+
+    static final int PAGE_SIZE = 50;
+
+    private static final String KICK_OFF_PENDING = "(x.status = 'ACTIVE' and exists (select 1 from mentorship_member mm"
+            + " where mm.mentorship = x.id and mm.charter_accepted_at is null))";
+
+    private final JdbcClient jdbc;
+    private final PairLoading loading;
+    private final PairStatistics statistics;
+    private final MentorshipSettings settings;
+    private final Clock clock;
+
+    PairBoard(
+            JdbcClient jdbc, PairLoading loading, PairStatistics statistics, MentorshipSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.loading = loading;
+        this.statistics = statistics;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** One page of pairs, in the order of their creation. */
+    record Page(List<PairStatus> pairs, int page, int pages, long total) {}
+
+    /**
+     * The figures of each of these programmes, in their order (a programme without pairs gets zeros), with one
+     * query whatever the number of programmes, pairs and sessions.
+     */
+    @Transactional(readOnly = true)
+    List<PairHealthCounts> counts(List<ProgramView> programmes) {
+        if (programmes.isEmpty()) {
+            return List.of();
+        }
+        var ids = programmes.stream().map(ProgramView::id).toList();
+        var params = new HashMap<String, Object>();
+        var stalled = stalled(programmes, params);
+        params.put("ids", ids);
+        params.put("now", Timestamp.from(clock.instant()));
+        var figures = new HashMap<Long, long[]>();
+        jdbc.sql(
+                        "select p.program_id, p.n_total, p.n_proposed, p.n_active, p.n_completed, p.n_ended, p.n_pending, p.n_started,"
+                                + " p.n_stalled, coalesce(s.n_held, 0), coalesce(s.n_planned, 0), coalesce(s.n_minutes, 0),"
+                                + " coalesce(o.n_total, 0), coalesce(o.n_in_progress, 0), coalesce(o.n_reached, 0),"
+                                + " coalesce(r.n_total, 0)"
+                                + " from (select x.program_id, count(*) n_total,"
+                                + " sum(case when x.status = 'PROPOSED' then 1 else 0 end) n_proposed,"
+                                + " sum(case when x.status = 'ACTIVE' then 1 else 0 end) n_active,"
+                                + " sum(case when x.status = 'COMPLETED' then 1 else 0 end) n_completed,"
+                                + " sum(case when x.status = 'ENDED_EARLY' then 1 else 0 end) n_ended,"
+                                + " sum(case when " + KICK_OFF_PENDING + " then 1 else 0 end) n_pending,"
+                                + " sum(case when x.status = 'ACTIVE' and x.started_on is not null then 1 else 0 end) n_started,"
+                                + " sum(case when " + stalled + " then 1 else 0 end) n_stalled"
+                                + " from mentorship x where x.program_id in (:ids) group by x.program_id) p"
+                                + " left join (select x.program_id, sum(case when s.starts_at <= :now then 1 else 0 end) n_held,"
+                                + " sum(case when s.starts_at > :now then 1 else 0 end) n_planned,"
+                                + " sum(case when s.starts_at <= :now then s.duration_minutes else 0 end) n_minutes"
+                                + " from mentorship_session s join mentorship x on x.id = s.mentorship_id"
+                                + " where x.program_id in (:ids) and s.status = 'PLANNED' group by x.program_id) s"
+                                + " on s.program_id = p.program_id"
+                                + " left join (select x.program_id, count(*) n_total,"
+                                + " sum(case when o.progress = 'IN_PROGRESS' then 1 else 0 end) n_in_progress,"
+                                + " sum(case when o.progress = 'REACHED' then 1 else 0 end) n_reached"
+                                + " from mentorship_objective o join mentorship x on x.id = o.mentorship_id"
+                                + " where x.program_id in (:ids) group by x.program_id) o on o.program_id = p.program_id"
+                                + " left join (select x.program_id, count(*) n_total from mentorship_review r"
+                                + " join mentorship x on x.id = r.mentorship_id where x.program_id in (:ids)"
+                                + " group by x.program_id) r on r.program_id = p.program_id")
+                .params(params)
+                .query(rs -> {
+                    figures.put(rs.getLong(1), row(rs, 15));
+                });
+        var result = new ArrayList<PairHealthCounts>(ids.size());
+        for (var id : ids) {
+            var f = figures.getOrDefault(id, new long[15]);
+            result.add(new PairHealthCounts(
+                    id,
+                    (int) f[0],
+                    (int) f[1],
+                    (int) f[2],
+                    (int) f[3],
+                    (int) f[4],
+                    (int) f[5],
+                    (int) (f[6] - f[7]),
+                    (int) f[7],
+                    (int) f[8],
+                    (int) f[9],
+                    f[10],
+                    (int) f[11],
+                    (int) f[12],
+                    (int) f[13],
+                    (int) f[14]));
+        }
+        return result;
+    }
+
+    /**
+     * One page (from 0) of the pairs of one programme (or of all when {@code programId} is null) that the filter
+     * keeps; {@code programmes} gives each programme's cadence for the health filter. A page past the last shows the
+     * last.
+     */
+    @Transactional(readOnly = true)
+    Page page(List<ProgramView> programmes, Long programId, PairFilter filter, int page) {
+        var params = new HashMap<String, Object>();
+        var where = new ArrayList<String>();
+        if (programId != null) {
+            where.add("x.program_id = :program");
+            params.put("program", programId);
+        }
+        switch (filter) {
+            case ALL -> {}
+            case STALLED -> where.add(stalled(programmes, params));
+            case KICK_OFF_PENDING -> where.add(KICK_OFF_PENDING);
+            default -> {
+                where.add("x.status = :status");
+                params.put("status", filter.name());
+            }
+        }
+        var condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        long total = jdbc.sql("select count(*) from mentorship x" + condition)
+                .params(params)
+                .query(Long.class)
+                .single();
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.max(0, Math.min(page, pages - 1));
+        if (total == 0) {
+            return new Page(List.of(), 0, 1, 0);
+        }
+        params.put("offset", (long) current * PAGE_SIZE);
+        params.put("size", PAGE_SIZE);
+        return new Page(statistics.statuses(loading.page(condition, params), programmes), current, pages, total);
+    }
+
+    /**
+     * The SQL condition "this pair {@code x} is stalled today", with its parameters added: per programme its window
+     * (cadence plus margin), and the default cadence for pairs of a programme not in the list.
+     */
+    private String stalled(List<ProgramView> programmes, Map<String, Object> params) {
+        var today = LocalDate.now(clock);
+        var quiet = new ArrayList<String>();
+        for (int i = 0; i < programmes.size(); i++) {
+            var p = programmes.get(i);
+            params.put("sp" + i, p.id());
+            quiet.add("(x.program_id = :sp" + i + " and " + quiet(i, window(p.frequencyDays()), today, params) + ")");
+        }
+        if (programmes.isEmpty()) {
+            quiet.add(quiet(-1, window(null), today, params));
+        } else {
+            params.put("spAll", programmes.stream().map(ProgramView::id).toList());
+            quiet.add("(x.program_id not in (:spAll) and " + quiet(-1, window(null), today, params) + ")");
+        }
+        params.put("graceDay", today.minusDays(settings.objectivesGraceDays()));
+        return "(x.status = 'ACTIVE' and x.started_on is not null and ((" + String.join(" or ", quiet) + ")"
+                + " or (x.started_on < :graceDay and not exists (select 1 from mentorship_objective o"
+                + " where o.mentorship_id = x.id))))";
+    }
+
+    private int window(Integer cadenceDays) {
+        return (cadenceDays == null || cadenceDays <= 0 ? PairHealth.DEFAULT_CADENCE_DAYS : cadenceDays)
+                + settings.stallMarginDays();
+    }
+
+    /** No session since the window opened nor planned before it closes, and started before it opened. */
+    private String quiet(int i, int window, LocalDate today, Map<String, Object> params) {
+        var zone = clock.getZone();
+        var opened = today.minusDays(window);
+        var suffix = i < 0 ? "d" : Integer.toString(i);
+        params.put("sq" + suffix, opened);
+        params.put("sf" + suffix, Timestamp.from(opened.atStartOfDay(zone).toInstant()));
+        params.put(
+                "st" + suffix,
+                Timestamp.from(today.plusDays(window + 1L).atStartOfDay(zone).toInstant()));
+        return "x.started_on < :sq" + suffix + " and not exists (select 1 from mentorship_session s"
+                + " where s.mentorship_id = x.id and s.status = 'PLANNED' and s.starts_at >= :sf" + suffix
+                + " and s.starts_at < :st" + suffix + ")";
+    }
+
+    private static long[] row(java.sql.ResultSet rs, int columns) throws java.sql.SQLException {
+        var values = new long[columns];
+        for (int c = 0; c < columns; c++) {
+            values[c] = rs.getLong(c + 2);
+        }
+        return values;
+    }
+}

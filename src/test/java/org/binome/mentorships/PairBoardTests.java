@@ -1,0 +1,209 @@
+package org.binome.mentorships;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.binome.mentorships.MentorshipTesting.person;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.binome.identity.Role;
+import org.binome.identity.TestUsers;
+import org.binome.programs.ProgramView;
+import org.binome.programs.ProgrammeSetup;
+import org.binome.programs.Programs;
+import org.binome.support.Copy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The administrators' pairs page with more pairs than one page: 50 pairs a page with page links, the filters, and
+ * the figures counted by the database equal to those the health policy gives pair by pair in Java.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({"test", "demo"})
+@Tag("database")
+class PairBoardTests {
+
+    private static final int PAIRS = 63;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Mentorships mentorships;
+
+    @Autowired
+    PairStatistics statistics;
+
+    @Autowired
+    PairBoard board;
+
+    @Autowired
+    Programs programs;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MessageSource messages;
+
+    private ProgramView programme;
+    private final List<Long> pairs = new ArrayList<>();
+
+    /**
+     * A programme of its own with 63 pairs of every kind: recent and old starts, held, planned and old sessions,
+     * objectives or none, completed and ended early; about a third of the active ones stalled.
+     */
+    @BeforeEach
+    void programmeWithManyPairs() {
+        programme = new ProgrammeSetup(programs)
+                .create(ProgrammeSetup.pairs("Beaucoup de binômes " + System.nanoTime(), Map.of()), "test");
+        var today = LocalDate.now();
+        var now = Instant.now();
+        for (int i = 0; i < PAIRS; i++) {
+            var mentor = person();
+            long id = mentorships.startOn(programme.id(), List.of(mentor), List.of(person()), today.minusDays(i * 3L));
+            pairs.add(id);
+            if (i % 3 == 0) {
+                mentorships.addObjective(id, mentor, "Objectif", null, null, ObjectiveProgress.IN_PROGRESS, null);
+            }
+            if (i % 5 == 0) {
+                mentorships.addObjective(id, mentor, "Atteint", null, null, ObjectiveProgress.REACHED, null);
+            }
+            if (i % 4 == 1) {
+                session(id, mentor, now.minusSeconds(86_400L * (i % 50)), "PLANNED");
+            }
+            if (i % 7 == 2) {
+                session(id, mentor, now.plusSeconds(86_400L * (i % 60)), "PLANNED");
+            }
+            if (i % 6 == 3) {
+                session(id, mentor, now.minusSeconds(86_400L * 2), "CANCELLED");
+            }
+            if (i % 9 == 4) {
+                jdbc.sql("update mentorship set status = 'COMPLETED', ended_on = :today where id = :id")
+                        .param("today", today)
+                        .param("id", id)
+                        .update();
+            }
+            if (i % 11 == 5) {
+                jdbc.sql("update mentorship set status = 'ENDED_EARLY', ended_on = :today, end_reason = 'SCHEDULES'"
+                                + " where id = :id")
+                        .param("today", today)
+                        .param("id", id)
+                        .update();
+            }
+            if (i % 2 == 0) {
+                jdbc.sql("update mentorship_member set charter_accepted_at = :now where mentorship = :id")
+                        .param("now", Timestamp.from(now))
+                        .param("id", id)
+                        .update();
+            }
+        }
+    }
+
+    private void session(long pair, String by, Instant startsAt, String status) {
+        jdbc.sql("insert into mentorship_session (mentorship_id, ical_uid, starts_at, duration_minutes,"
+                        + " meeting_format, status, planned_by, version)"
+                        + " values (:pair, :uid, :starts, 45, 'REMOTE', :status, :by, 0)")
+                .param("pair", pair)
+                .param("uid", "pair-board-" + pair + "-" + startsAt.toEpochMilli() + "-" + System.nanoTime())
+                .param("starts", Timestamp.from(startsAt))
+                .param("status", status)
+                .param("by", by)
+                .update();
+    }
+
+    @Test
+    void theFiguresCountedByTheDatabaseAreThoseOfThePairsOneByOne() {
+        var counted = board.counts(List.of(programme)).get(0);
+        var oneByOne = statistics.counts(programme.id());
+        assertThat(counted).isEqualTo(oneByOne);
+        assertThat(counted.total()).isEqualTo(PAIRS);
+        assertThat(counted.stalled()).isPositive();
+        assertThat(counted.healthy()).isPositive();
+        assertThat(counted.kickOffPending()).isPositive();
+        assertThat(counted.sessionsHeld()).isPositive();
+        assertThat(counted.sessionsPlanned()).isPositive();
+    }
+
+    @Test
+    void theListShowsFiftyPairsAPageWithLinksToTheNext() throws Exception {
+        var first = page("");
+        assertThat(rows(first)).isEqualTo(PairBoard.PAGE_SIZE);
+        assertThat(first)
+                .contains(copy().fr("mentorships.admin.shown", PAIRS))
+                .contains(copy().fr("mentorships.admin.pageOf", 1, 2))
+                .contains("/admin/programmes/" + programme.id() + "/pairs?show=ALL&amp;page=1")
+                .contains("/admin/mentorships/" + pairs.get(0) + "\"")
+                .doesNotContain("/admin/mentorships/" + pairs.get(PAIRS - 1) + "\"");
+        var second = page("?page=1");
+        assertThat(rows(second)).isEqualTo(PAIRS - PairBoard.PAGE_SIZE);
+        assertThat(second)
+                .contains(copy().fr("mentorships.admin.pageOf", 2, 2))
+                .contains("/admin/mentorships/" + pairs.get(PAIRS - 1) + "\"")
+                .doesNotContain("/admin/mentorships/" + pairs.get(0) + "\"");
+        assertThat(rows(page("?page=99"))).as("past the last page: the last").isEqualTo(PAIRS - PairBoard.PAGE_SIZE);
+    }
+
+    @Test
+    void theFiltersKeepThePairsTheFiguresCount() throws Exception {
+        var counts = statistics.counts(programme.id());
+        var stalledOneByOne = statistics.pairs(programme.id()).stream()
+                .filter(p -> p.health() == Health.STALLED)
+                .map(PairStatus::mentorshipId)
+                .toList();
+        var stalled = page("?show=STALLED");
+        assertThat(rows(stalled)).isEqualTo(counts.stalled()).isEqualTo(stalledOneByOne.size());
+        assertThat(stalled.split("pair-row pair-stalled", -1).length - 1).isEqualTo(counts.stalled());
+        for (var id : stalledOneByOne) {
+            assertThat(stalled).contains("/admin/mentorships/" + id + "\"");
+        }
+        assertThat(rows(page("?show=KICK_OFF_PENDING"))).isEqualTo(counts.kickOffPending());
+        assertThat(rows(page("?show=COMPLETED"))).isEqualTo(counts.completed());
+        assertThat(rows(page("?show=ENDED_EARLY"))).isEqualTo(counts.endedEarly());
+        assertThat(page("?show=PROPOSED")).contains(copy().fr("mentorships.admin.noneShown"));
+        assertThat(rows(page("?show=ACTIVE"))).isEqualTo(Math.min(PairBoard.PAGE_SIZE, counts.active()));
+    }
+
+    @Test
+    void onlyAdministratorsSeeIt() throws Exception {
+        var participant = TestUsers.employee(person(), Role.PARTICIPANT);
+        assertThat(mvc.perform(get("/admin/mentorships").with(user(participant)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
+
+    private String page(String query) throws Exception {
+        var admin = TestUsers.employee("ML00020", Role.ADMIN, Role.PARTICIPANT);
+        var response = mvc.perform(get("/admin/programmes/" + programme.id() + "/pairs" + query)
+                        .with(user(admin)))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    private static int rows(String html) {
+        return html.split("class=\"pair-row", -1).length - 1;
+    }
+
+    private Copy copy() {
+        return new Copy(messages);
+    }
+}

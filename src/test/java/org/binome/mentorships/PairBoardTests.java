@@ -10,12 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
 import org.binome.programs.ProgramView;
-import org.binome.programs.ProgrammeSetup;
 import org.binome.programs.Programs;
+import org.binome.programs.TestProgrammes;
 import org.binome.support.Copy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -70,8 +69,8 @@ class PairBoardTests {
      */
     @BeforeEach
     void programmeWithManyPairs() {
-        programme = new ProgrammeSetup(programs)
-                .create(ProgrammeSetup.pairs("Beaucoup de binômes " + System.nanoTime(), Map.of()), "test");
+        programme = TestProgrammes.programme("Beaucoup de binômes " + System.nanoTime())
+                .createIn(programs);
         var today = LocalDate.now();
         var now = Instant.now();
         for (int i = 0; i < PAIRS; i++) {

@@ -162,7 +162,7 @@ class PairRecords {
             var program = programCache.computeIfAbsent(
                     row.programId(), id -> programs.find(id).orElse(null));
             var nextAt = next.get(row.id());
-            var health = PairHealth.of(
+            var facts = new PairHealth.Facts(
                     MentorshipStatus.valueOf(row.status()),
                     row.startedOn(),
                     objectives.getOrDefault(row.id(), 0),
@@ -170,8 +170,17 @@ class PairRecords {
                     nextAt == null ? null : LocalDate.ofInstant(nextAt, zone),
                     program == null ? null : program.frequencyDays(),
                     settings.stallMarginDays(),
-                    settings.objectivesGraceDays(),
-                    today);
+                    settings.objectivesGraceDays());
+            var health = facts.on(today);
+            // The counts change when a session starts or leaves the 30 days, the health on the day its facts say.
+            var recountAt = recount.get(row.id());
+            var healthChanges = facts.changesOn(today);
+            if (healthChanges != null) {
+                var at = healthChanges.atStartOfDay(zone).toInstant();
+                if (recountAt == null || at.isBefore(recountAt)) {
+                    recountAt = at;
+                }
+            }
             result.add(new PairRecord(
                     row.id(),
                     row.programId(),
@@ -186,7 +195,7 @@ class PairRecords {
                     h.minutes(),
                     h.recent(),
                     health.health() == Health.STALLED,
-                    recount.get(row.id())));
+                    recountAt));
         }
         return result;
     }

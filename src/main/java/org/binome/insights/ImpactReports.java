@@ -118,6 +118,15 @@ class ImpactReports {
      * when the person sees only some of them (feedback sums every programme or one).
      */
     SurveyFigures surveys(Selection selection, Filter filter) {
+        return surveys(selection, filter, false);
+    }
+
+    /** The same with up to two comments (the sponsor's report): the dashboard shows none and does not read them. */
+    SurveyFigures surveysWithQuotes(Selection selection, Filter filter) {
+        return surveys(selection, filter, true);
+    }
+
+    private SurveyFigures surveys(Selection selection, Filter filter, boolean quotes) {
         Long programme;
         if (selection.programme() != null) {
             programme = selection.programme().id();
@@ -128,7 +137,9 @@ class ImpactReports {
         }
         var scope =
                 new ResultScope(programme, filter.department(), filter.site(), filter.generation(), filter.seniority());
-        return cache.surveys(List.of(scope, today()), () -> surveys.figures(scope));
+        return quotes
+                ? cache.surveys(List.of("quotes", scope, today()), () -> surveys.figures(scope))
+                : cache.surveys(List.of(scope, today()), () -> surveys.figuresWithoutQuotes(scope));
     }
 
     /** Every programme's applications and pairs and the whole directory, up to date ({@link ImpactRecords}). */

@@ -150,6 +150,17 @@ class ImpactChanges {
                     write(changes);
                 }
 
+                // A transaction of its own inside (REQUIRES_NEW) collects its own changes.
+                @Override
+                public void suspend() {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ImpactChanges.this);
+                }
+
+                @Override
+                public void resume() {
+                    TransactionSynchronizationManager.bindResource(ImpactChanges.this, changes);
+                }
+
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(ImpactChanges.this);

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.binome.people.Bands;
 import org.binome.people.Directory;
 import org.binome.shared.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,7 @@ class Answers {
     private final PairingKey pairing;
     private final ResultCells results;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Answers(
             JdbcClient jdbc,
@@ -38,7 +40,8 @@ class Answers {
             Directory directory,
             PairingKey pairing,
             ResultCells results,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.invitations = invitations;
         this.surveys = surveys;
@@ -46,6 +49,7 @@ class Answers {
         this.pairing = pairing;
         this.results = results;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The invitation if it is this person's; 404 when it does not exist, 403 when it is someone else's. */
@@ -138,6 +142,7 @@ class Answers {
                     .update();
         }
         results.changed();
+        events.publishEvent(new SurveyAnswered(invitation.surveyId(), invitation.programId()));
         return Map.of();
     }
 

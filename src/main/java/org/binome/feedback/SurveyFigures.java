@@ -18,7 +18,7 @@ import java.util.List;
  * @param learnedBack what mentors say they learned back
  * @param attitudes paired climate change per generation, in {@code people.Bands.GENERATIONS} order (the scope's
  *     generation only when it has one; {@code unknown} included only when it has answers)
- * @param quotes anonymous comments
+ * @param quotes anonymous comments, or null when read without them ({@link SurveyResults#figuresWithoutQuotes})
  */
 public record SurveyFigures(
         ResultScope scope,

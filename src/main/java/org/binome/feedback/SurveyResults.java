@@ -61,6 +61,19 @@ public class SurveyResults {
     /** Every figure for one scope, thresholds and complementary suppression applied. */
     @Transactional(readOnly = true)
     public SurveyFigures figures(ResultScope scope) {
+        return figures(scope, true);
+    }
+
+    /**
+     * The same without the comments ({@code quotes()} is null): what a page that shows no quote needs, without reading
+     * every comment of the scope.
+     */
+    @Transactional(readOnly = true)
+    public SurveyFigures figuresWithoutQuotes(ResultScope scope) {
+        return figures(scope, false);
+    }
+
+    private SurveyFigures figures(ResultScope scope, boolean withQuotes) {
         var disclosure = new Disclosure(cells.load());
         var tally = disclosure.sum(scope);
         int k = settings.minGroupSize();
@@ -74,7 +87,7 @@ public class SurveyResults {
                 skills(disclosure, scope, tally, k),
                 learnedBack(disclosure, scope, tally, k),
                 attitudes(disclosure, scope, k),
-                quotes(disclosure, scope, tally));
+                withQuotes ? quotes(disclosure, scope, tally) : null);
     }
 
     private static List<Participation> participation(Disclosure disclosure, ResultScope scope, Tally tally, int k) {

@@ -4,8 +4,22 @@ import java.util.List;
 import java.util.Map;
 import org.binome.programs.ParticipantRole;
 
-/** Every figure of the impact dashboard for one selection (programmes and filter). */
-record Dashboard(Filter filter, Participation participation, Engagement engagement, Retention retention, Links links) {
+/**
+ * Every figure of the impact dashboard for one selection (programmes and filter).
+ *
+ * @param computedAt when these figures were computed (they may be kept a while), or null when not said
+ */
+record Dashboard(
+        Filter filter,
+        Participation participation,
+        Engagement engagement,
+        Retention retention,
+        Links links,
+        java.time.Instant computedAt) {
+
+    Dashboard(Filter filter, Participation participation, Engagement engagement, Retention retention, Links links) {
+        this(filter, participation, engagement, retention, links, null);
+    }
 
     /** Applicants and accepted people in one role, against the people eligible for it. */
     record RoleFigures(ParticipantRole role, long eligible, long applicants, long accepted) {

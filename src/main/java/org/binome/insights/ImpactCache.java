@@ -1,7 +1,6 @@
 package org.binome.insights;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,12 +29,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class ImpactCache {
 
-    private static final List<String> SOURCES = List.of(
-            "org.binome.people.",
-            "org.binome.programs.",
-            "org.binome.matching.",
-            "org.binome.mentorships.",
-            "org.binome.feedback.");
     /** Selections × filters kept at most; beyond, everything is dropped (a dashboard is cheap to recompute). */
     private static final int MAX_ENTRIES = 500;
 
@@ -100,28 +93,36 @@ class ImpactCache {
         readings.clear();
     }
 
+    /**
+     * Drops what a change makes stale: survey figures for feedback's changes, the dashboards' figures for the others
+     * (a dashboard's figures do not read answers).
+     */
+    void apply(ImpactChanges.Change change) {
+        changed(change.kind() == ImpactChanges.Kind.SURVEYS);
+    }
+
     private void changed(boolean feedback) {
-        generation.incrementAndGet();
-        entries.clear();
         if (feedback) {
             surveyGeneration.incrementAndGet();
             surveys.clear();
+            return;
         }
+        generation.incrementAndGet();
+        entries.clear();
     }
 
     @EventListener
     void on(PayloadApplicationEvent<?> event) {
-        var type = event.getPayload().getClass().getName();
-        if (SOURCES.stream().noneMatch(type::startsWith)) {
+        var change = ImpactChanges.of(event.getPayload());
+        if (change == null) {
             return;
         }
-        boolean feedback = type.startsWith("org.binome.feedback.");
-        changed(feedback);
+        apply(change);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    changed(feedback);
+                    apply(change);
                 }
             });
         }

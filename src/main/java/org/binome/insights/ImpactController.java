@@ -2,6 +2,9 @@ package org.binome.insights;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +35,10 @@ class ImpactController {
     private final ImpactReports reports;
     private final SponsorReport report;
     private final MessageSource messages;
+    private final ZoneId zone;
 
-    ImpactController(ImpactReports reports, SponsorReport report, MessageSource messages) {
+    ImpactController(ImpactReports reports, SponsorReport report, MessageSource messages, ZoneId zone) {
+        this.zone = zone;
         this.reports = reports;
         this.report = report;
         this.messages = messages;
@@ -66,7 +71,25 @@ class ImpactController {
         model.addAttribute("seniorities", Bands.SENIORITY);
         model.addAttribute("query", query(programme, dashboard.filter()));
         model.addAttribute("minimumGroup", Anonymity.MINIMUM_GROUP);
+        model.addAttribute("computedAt", computedAt(dashboard, locale));
         return "insights/dashboard";
+    }
+
+    /** "Figures computed on … at … (zone)", in the installation's time zone ({@code binome.time-zone}), or null. */
+    private String computedAt(Dashboard dashboard, Locale locale) {
+        if (dashboard.computedAt() == null) {
+            return null;
+        }
+        var at = dashboard.computedAt().atZone(zone);
+        return messages.getMessage(
+                "insights.computedAt",
+                new Object[] {
+                    at.format(
+                            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)),
+                    at.format(DateTimeFormatter.ofPattern("HH:mm", locale)),
+                    zone.getId()
+                },
+                locale);
     }
 
     @GetMapping("/sponsor/impact.csv")

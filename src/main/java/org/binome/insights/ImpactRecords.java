@@ -9,14 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.binome.mentorships.MentorshipEnded;
-import org.binome.mentorships.MentorshipStarted;
 import org.binome.mentorships.Mentorships;
 import org.binome.mentorships.PairRecord;
-import org.binome.mentorships.SessionCancelled;
-import org.binome.mentorships.SessionLogged;
-import org.binome.mentorships.SessionPlanned;
-import org.binome.mentorships.SessionRescheduled;
 import org.binome.people.Directory;
 import org.binome.people.EmployeeRecord;
 import org.binome.programs.ApplicationRecord;
@@ -36,10 +30,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * after a people event, the applications after a programmes event. So the first view after a change reads a few pairs,
  * not every session.
  *
- * <p>Everything is read again on a new day (a pair's health depends on the date), after an event it cannot place (a
- * matching run, a programme's settings), when the set of programmes changes, and after {@code binome.insights.cache-for}
- * (changes made on another node, or without an event, show after at most that long; {@code PT0S} reads everything for
- * every view).
+ * <p>A new day recounts only the pairs whose counts or health change that day ({@link PairRecord#recountAt()}, from
+ * {@code PairHealth.changesOn}); other nodes' changes arrive through {@link ImpactChanges}; after {@code
+ * binome.insights.cache-for} the directory and the applications are read again (an HR import's other columns come
+ * without an event). Everything is read again at the first view, after an event it cannot place (a programme's
+ * settings), and when the set of programmes changes ({@code PT0S} reads everything for every view).
  */
 @Component
 class ImpactRecords {
@@ -98,12 +93,14 @@ class ImpactRecords {
     synchronized Records of(List<Long> allProgrammes) {
         var today = LocalDate.now(clock);
         long now = System.nanoTime();
-        boolean everything = current == null
-                || ttlNanos <= 0
-                || now - readAt - ttlNanos > 0
-                || changedAll
-                || !today.equals(current.today())
-                || !allProgrammes.equals(programIds);
+        boolean everything = current == null || ttlNanos <= 0 || changedAll || !allProgrammes.equals(programIds);
+        if (!everything && now - readAt - ttlNanos > 0) {
+            // After binome.insights.cache-for: what may change without an event (an HR import's other columns) is
+            // read again; the pairs are listed at every refresh and recounted on their own dates.
+            readAt = now;
+            changedDirectory = true;
+            changedApplications = true;
+        }
         if (everything) {
             changedAll = false;
             changedDirectory = false;
@@ -133,7 +130,8 @@ class ImpactRecords {
         long directoryRead = current.directory();
         long applicationsRead = current.applicationsRead();
         long shape = current.shape();
-        boolean changed = false;
+        // A new day: the pairs whose counts or health change that day are recounted (their recountAt), no more.
+        boolean changed = !today.equals(current.today());
         if (changedApplications) {
             changedApplications = false;
             applications = programs.applicationRecords(programIds);
@@ -242,37 +240,20 @@ class ImpactRecords {
 
     /** What an event makes stale, or null when it concerns no record. */
     private Runnable marker(Object payload) {
-        Long pair = null;
-        if (payload instanceof SessionPlanned e) {
-            pair = e.mentorshipId();
-        } else if (payload instanceof SessionLogged e) {
-            pair = e.mentorshipId();
-        } else if (payload instanceof SessionRescheduled e) {
-            pair = e.mentorshipId();
-        } else if (payload instanceof SessionCancelled e) {
-            pair = e.mentorshipId();
-        } else if (payload instanceof MentorshipStarted e) {
-            pair = e.mentorshipId();
-        } else if (payload instanceof MentorshipEnded e) {
-            pair = e.mentorshipId();
+        var change = ImpactChanges.of(payload);
+        return change == null ? null : () -> apply(change);
+    }
+
+    /** Marks what a change (this node's event, or a row another node wrote) makes stale. */
+    void apply(ImpactChanges.Change change) {
+        switch (change.kind()) {
+            case PAIR -> changedPairs.add(change.pairId());
+            case DIRECTORY -> changedDirectory = true;
+            case APPLICATIONS -> changedApplications = true;
+            case ALL -> changedAll = true;
+            // Every refresh lists the pairs' ids; survey figures are not records.
+            case PAIRS, SURVEYS -> {}
         }
-        if (pair != null) {
-            long id = pair;
-            return () -> changedPairs.add(id);
-        }
-        var type = payload.getClass().getName();
-        if (type.startsWith("org.binome.people.")) {
-            return () -> changedDirectory = true;
-        }
-        if (type.startsWith("org.binome.programs.Application")) {
-            return () -> changedApplications = true;
-        }
-        // A proposal published or declined adds or removes a pair without an event of mentorships: every refresh
-        // lists the pairs' ids, so nothing to mark for matching. A programme's settings change pairs' health.
-        if (type.startsWith("org.binome.programs.") || type.startsWith("org.binome.mentorships.")) {
-            return () -> changedAll = true;
-        }
-        return null;
     }
 
     /** Pair records read since start (a full read counts every pair): what a change costs. */

@@ -28,6 +28,7 @@ class ImpactReports {
     private final Clock clock;
     private final ImpactCache cache;
     private final ImpactRecords records;
+    private final ImpactChanges changes;
 
     ImpactReports(
             Programs programs,
@@ -35,7 +36,9 @@ class ImpactReports {
             SurveyResults surveys,
             Clock clock,
             ImpactCache cache,
-            ImpactRecords records) {
+            ImpactRecords records,
+            ImpactChanges changes) {
+        this.changes = changes;
         this.surveys = surveys;
         this.cache = cache;
         this.records = records;
@@ -64,8 +67,12 @@ class ImpactReports {
         return mine.isEmpty() ? launched : mine;
     }
 
-    /** The selection: one visible programme, or all of them when {@code programmeId} is null. */
+    /**
+     * The selection: one visible programme, or all of them when {@code programmeId} is null. Every page starts here,
+     * so this first applies what other nodes changed since this node's last view ({@link ImpactChanges}).
+     */
     Selection select(BinomeUser user, Long programmeId) {
+        sync();
         var launched = launched();
         var visible = visibleTo(user, launched);
         if (programmeId == null) {
@@ -76,6 +83,14 @@ class ImpactReports {
                 .findFirst()
                 .orElseThrow(() -> RuleViolation.notFound("insights.error.notFound"));
         return new Selection(visible, one, List.of(one), visible.size() == launched.size());
+    }
+
+    /** Applies the changes other nodes recorded since the last view to the kept records and figures. */
+    void sync() {
+        for (var change : changes.others()) {
+            records.apply(change);
+            cache.apply(change);
+        }
     }
 
     /** The selection's figures under the filter, computed once per selection, filter and day ({@link ImpactCache}). */
@@ -93,7 +108,8 @@ class ImpactReports {
                     cache.reading(List.of("participation", key), () -> ImpactFigures.participation(data, filter)),
                     ImpactFigures.engagement(data, filter),
                     cache.reading(List.of("retention", key), () -> ImpactFigures.retention(data, filter)),
-                    cache.reading(List.of("links", key), () -> ImpactFigures.links(data, filter)));
+                    cache.reading(List.of("links", key), () -> ImpactFigures.links(data, filter)),
+                    clock.instant());
         });
     }
 
@@ -102,6 +118,15 @@ class ImpactReports {
      * when the person sees only some of them (feedback sums every programme or one).
      */
     SurveyFigures surveys(Selection selection, Filter filter) {
+        return surveys(selection, filter, false);
+    }
+
+    /** The same with up to two comments (the sponsor's report): the dashboard shows none and does not read them. */
+    SurveyFigures surveysWithQuotes(Selection selection, Filter filter) {
+        return surveys(selection, filter, true);
+    }
+
+    private SurveyFigures surveys(Selection selection, Filter filter, boolean quotes) {
         Long programme;
         if (selection.programme() != null) {
             programme = selection.programme().id();
@@ -112,7 +137,9 @@ class ImpactReports {
         }
         var scope =
                 new ResultScope(programme, filter.department(), filter.site(), filter.generation(), filter.seniority());
-        return cache.surveys(List.of(scope, today()), () -> surveys.figures(scope));
+        return quotes
+                ? cache.surveys(List.of("quotes", scope, today()), () -> surveys.figures(scope))
+                : cache.surveys(List.of(scope, today()), () -> surveys.figuresWithoutQuotes(scope));
     }
 
     /** Every programme's applications and pairs and the whole directory, up to date ({@link ImpactRecords}). */

@@ -50,7 +50,7 @@ class SponsorReport {
         return of(
                 selection,
                 reports.dashboard(selection, Filter.NONE),
-                reports.surveys(selection, Filter.NONE),
+                reports.surveysWithQuotes(selection, Filter.NONE),
                 reports.today(),
                 locale);
     }

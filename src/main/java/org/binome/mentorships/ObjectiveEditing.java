@@ -2,6 +2,7 @@ package org.binome.mentorships;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,17 +24,22 @@ class ObjectiveEditing {
     private final ObjectiveRepository objectives;
     private final MemberPages reading;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ObjectiveEditing(ObjectiveRepository objectives, MemberPages reading, Clock clock) {
+    ObjectiveEditing(
+            ObjectiveRepository objectives, MemberPages reading, Clock clock, ApplicationEventPublisher events) {
         this.objectives = objectives;
         this.reading = reading;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
     Objective add(Mentorship mentorship, ObjectiveForm form, String author) {
         mentorship.requireActive();
-        return objectives.save(Objective.write(mentorship.id, form, author, clock.instant()));
+        var saved = objectives.save(Objective.write(mentorship.id, form, author, clock.instant()));
+        events.publishEvent(new ObjectivesChanged(mentorship.programId, mentorship.id));
+        return saved;
     }
 
     @Transactional
@@ -55,6 +61,7 @@ class ObjectiveEditing {
     void delete(Mentorship mentorship, long objectiveId) {
         mentorship.requireActive();
         objectives.delete(objective(mentorship, objectiveId));
+        events.publishEvent(new ObjectivesChanged(mentorship.programId, mentorship.id));
     }
 
     Objective objective(Mentorship mentorship, long objectiveId) {

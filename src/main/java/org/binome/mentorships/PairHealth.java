@@ -45,6 +45,60 @@ record PairHealth(Health health, List<StallReason> reasons) {
         return new PairHealth(reasons.isEmpty() ? Health.HEALTHY : Health.STALLED, reasons);
     }
 
+    /** What a pair's health is computed from, apart from the day. */
+    record Facts(
+            MentorshipStatus status,
+            LocalDate startedOn,
+            int objectives,
+            LocalDate lastSessionOn,
+            LocalDate nextSessionOn,
+            Integer cadenceDays,
+            int marginDays,
+            int objectivesGraceDays) {
+
+        PairHealth on(LocalDate today) {
+            return of(
+                    status,
+                    startedOn,
+                    objectives,
+                    lastSessionOn,
+                    nextSessionOn,
+                    cadenceDays,
+                    marginDays,
+                    objectivesGraceDays,
+                    today);
+        }
+
+        /**
+         * The first day after {@code today} on which {@link #on} may say something else (a pair becomes stalled when
+         * its window passes, or its objectives' grace period; a planned session comes within the window), or null if
+         * the date alone never changes it. A session starting or an objective added changes the facts, and their
+         * events say so: a kept health is true until that day.
+         */
+        LocalDate changesOn(LocalDate today) {
+            if (status != MentorshipStatus.ACTIVE || startedOn == null) {
+                return null;
+            }
+            int window = (cadenceDays == null || cadenceDays <= 0 ? DEFAULT_CADENCE_DAYS : cadenceDays) + marginDays;
+            var lastActivity = lastSessionOn == null ? startedOn : max(startedOn, lastSessionOn);
+            LocalDate first = earliestAfter(today, null, lastActivity.plusDays(window + 1L));
+            if (nextSessionOn != null) {
+                first = earliestAfter(today, first, nextSessionOn.minusDays(window));
+            }
+            if (objectives == 0) {
+                first = earliestAfter(today, first, startedOn.plusDays(objectivesGraceDays + 1L));
+            }
+            return first;
+        }
+    }
+
+    private static LocalDate earliestAfter(LocalDate today, LocalDate first, LocalDate candidate) {
+        if (!candidate.isAfter(today)) {
+            return first;
+        }
+        return first == null || candidate.isBefore(first) ? candidate : first;
+    }
+
     private static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }

@@ -12,8 +12,9 @@ import java.util.List;
  * @param sessionsHeld sessions planned and already started (not cancelled)
  * @param sessionsLast30Days sessions held in the 30 days before now
  * @param stalled the pair health of the follow-up page says "stalled" (today)
- * @param recountAt when the session counts next change with time alone (a planned session starts, a held one leaves
- *     the last 30 days), or null if never: a record kept until then stays true without a session event
+ * @param recountAt when the session counts or the health next change with time alone (a planned session starts, a
+ *     held one leaves the last 30 days, the day {@code PairHealth.changesOn} gives), or null if never: a record kept
+ *     until then stays true without an event about the pair
  */
 public record PairRecord(
         long id,

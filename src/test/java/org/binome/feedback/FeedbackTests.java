@@ -265,6 +265,38 @@ class FeedbackTests {
     }
 
     @Test
+    void anAnswerShowsAtOnceInTheImpactDashboardsSatisfactionThroughSurveyAnswered() throws Exception {
+        assertThat(java.util.Arrays.stream(SurveyAnswered.class.getRecordComponents())
+                        .map(java.lang.reflect.RecordComponent::getName))
+                .as("the event names no person and carries no answer")
+                .containsExactly("surveyId", "programId");
+        var admin = TestUsers.person("admin", "ML00002", "fr", Role.ADMIN);
+        var before = dashboardSurveys(admin).satisfaction();
+        long programme = 900_008L;
+        var people = directory.activeEmployeeNumbers(null, null).subList(140, 146);
+        for (var person : people) {
+            long id = invitation(SurveyMoment.END, programme, person, ParticipantRole.MENTEE);
+            answers.submit(id, person, fullAnswers(id, person, 5));
+        }
+        // The dashboard keeps its survey figures for binome.insights.cache-for (5 minutes here): only the event can
+        // have dropped them.
+        var after = dashboardSurveys(admin).satisfaction();
+        assertThat(after.hidden()).isFalse();
+        assertThat(after.respondents()).isGreaterThanOrEqualTo(before.respondents() + people.size());
+    }
+
+    /** The survey figures of the impact dashboard across every programme, as an administrator sees them. */
+    private SurveyFigures dashboardSurveys(org.binome.identity.BinomeUser admin) throws Exception {
+        var result = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/sponsor")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(admin)))
+                .andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        return (SurveyFigures) result.getModelAndView().getModel().get("surveys");
+    }
+
+    @Test
     void thresholdsBelowThreeAreRefusedAtStart() {
         assertThatThrownBy(() -> new FeedbackSettings(2, 10, "", 7, 2)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> new FeedbackSettings(5, 2, "", 7, 2)).isInstanceOf(IllegalStateException.class);

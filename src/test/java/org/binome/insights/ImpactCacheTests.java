@@ -39,6 +39,20 @@ class ImpactCacheTests {
     }
 
     @Test
+    void aSurveyAnsweredDropsTheSurveyFiguresAndKeepsTheDashboardsWhichReadNoAnswer() {
+        var cache = new ImpactCache(Duration.ofMinutes(5));
+        cache.get("dashboard", this::compute);
+        cache.surveys("survey figures", this::compute);
+
+        cache.on(new PayloadApplicationEvent<>(this, new org.binome.feedback.SurveyAnswered(7, 1)));
+
+        assertThat(cache.surveys("survey figures", this::compute))
+                .as("survey figures computed again")
+                .isEqualTo(3);
+        assertThat(cache.get("dashboard", this::compute)).as("kept").isEqualTo(1);
+    }
+
+    @Test
     void anEventOfAnotherModuleKeepsTheFigures() {
         var cache = new ImpactCache(Duration.ofMinutes(5));
         cache.get("dashboard", this::compute);

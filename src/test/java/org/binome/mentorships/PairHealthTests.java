@@ -62,4 +62,56 @@ class PairHealthTests {
                     .isEqualTo(Health.NOT_APPLICABLE);
         }
     }
+
+    @Test
+    void theDayAHealthChangesIsTheDayItsWindowOrGracePeriodPasses() {
+        // last session 40 days ago, window 21 + 30: stalled from day 52 after it, 12 days from now
+        assertThat(new PairHealth.Facts(
+                                MentorshipStatus.ACTIVE, TODAY.minusDays(100), 2, TODAY.minusDays(40), null, 21, 30, 14)
+                        .changesOn(TODAY))
+                .isEqualTo(TODAY.plusDays(12));
+        // started 10 days ago without objectives: stalled from day 15
+        assertThat(new PairHealth.Facts(MentorshipStatus.ACTIVE, TODAY.minusDays(10), 0, null, null, 21, 30, 14)
+                        .changesOn(TODAY))
+                .isEqualTo(TODAY.plusDays(5));
+        // a stalled pair whose session planned in 60 days comes within the window in 9 days
+        assertThat(new PairHealth.Facts(
+                                MentorshipStatus.ACTIVE,
+                                TODAY.minusDays(100),
+                                2,
+                                TODAY.minusDays(70),
+                                TODAY.plusDays(60),
+                                21,
+                                30,
+                                14)
+                        .changesOn(TODAY))
+                .isEqualTo(TODAY.plusDays(9));
+        assertThat(new PairHealth.Facts(MentorshipStatus.COMPLETED, TODAY.minusDays(100), 0, null, null, 21, 30, 14)
+                        .changesOn(TODAY))
+                .as("only active pairs have a health")
+                .isNull();
+    }
+
+    @Test
+    void beforeTheDayItGivesTheHealthStaysWhatItIsToday() {
+        var random = new java.util.Random(18);
+        for (int i = 0; i < 2_000; i++) {
+            var started = TODAY.minusDays(random.nextInt(200));
+            int objectives = random.nextInt(3);
+            var last = random.nextBoolean() ? null : started.plusDays(random.nextInt(200));
+            if (last != null && last.isAfter(TODAY)) {
+                last = TODAY;
+            }
+            var next = random.nextBoolean() ? null : TODAY.plusDays(1 + random.nextInt(150));
+            var facts = new PairHealth.Facts(MentorshipStatus.ACTIVE, started, objectives, last, next, 21, 30, 14);
+            var changes = facts.changesOn(TODAY);
+            var now = facts.on(TODAY);
+            var end = changes == null ? TODAY.plusDays(400) : changes;
+            for (var day = TODAY.plusDays(1); day.isBefore(end); day = day.plusDays(1)) {
+                assertThat(facts.on(day))
+                        .as("case %d, %s (changes on %s)", i, day, changes)
+                        .isEqualTo(now);
+            }
+        }
+    }
 }

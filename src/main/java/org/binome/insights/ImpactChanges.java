@@ -1,0 +1,234 @@
+package org.binome.insights;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.binome.mentorships.MentorshipEnded;
+import org.binome.mentorships.MentorshipStarted;
+import org.binome.mentorships.ObjectivesChanged;
+import org.binome.mentorships.SessionCancelled;
+import org.binome.mentorships.SessionLogged;
+import org.binome.mentorships.SessionPlanned;
+import org.binome.mentorships.SessionRescheduled;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What changed the dashboard's records, shared by every node through the table {@code insights_change}: this node
+ * writes a row for each change it sees (in the transaction that makes it, so the row shows when the change does), and
+ * before serving kept figures reads the rows other nodes wrote since its last view. So a session logged on one node
+ * shows at the next view on any other, without reading everything again.
+ *
+ * <p>Rows are read by the time the database gave them, with a margin for transactions that committed after later
+ * ones ({@link #MARGIN}); a row already applied is not applied again. Rows older than a day are deleted.
+ */
+@Component
+class ImpactChanges {
+
+    /** What a row says changed. */
+    enum Kind {
+        /**
+         * One pair ({@code pair_id}): a session planned, logged, moved or cancelled, a pair started or ended, its
+         * objectives changed.
+         */
+        PAIR,
+        /** Pairs may have appeared or gone (a proposal published or declined): every refresh lists their ids. */
+        PAIRS,
+        DIRECTORY,
+        APPLICATIONS,
+        SURVEYS,
+        /** Something that cannot be placed (a programme's settings): every record is read again. */
+        ALL
+    }
+
+    record Change(Kind kind, Long pairId) {}
+
+    /** What an event of another module changes in the dashboard's records and figures, or null if nothing. */
+    static Change of(Object payload) {
+        Long pair = null;
+        if (payload instanceof SessionPlanned e) {
+            pair = e.mentorshipId();
+        } else if (payload instanceof SessionLogged e) {
+            pair = e.mentorshipId();
+        } else if (payload instanceof SessionRescheduled e) {
+            pair = e.mentorshipId();
+        } else if (payload instanceof SessionCancelled e) {
+            pair = e.mentorshipId();
+        } else if (payload instanceof MentorshipStarted e) {
+            pair = e.mentorshipId();
+        } else if (payload instanceof MentorshipEnded e) {
+            pair = e.mentorshipId();
+        } else if (payload instanceof ObjectivesChanged e) {
+            pair = e.mentorshipId();
+        }
+        if (pair != null) {
+            return new Change(Kind.PAIR, pair);
+        }
+        var type = payload.getClass().getName();
+        if (type.startsWith("org.binome.people.")) {
+            return new Change(Kind.DIRECTORY, null);
+        }
+        if (type.startsWith("org.binome.programs.Application")) {
+            return new Change(Kind.APPLICATIONS, null);
+        }
+        if (type.startsWith("org.binome.feedback.")) {
+            return new Change(Kind.SURVEYS, null);
+        }
+        if (type.startsWith("org.binome.matching.")) {
+            return new Change(Kind.PAIRS, null);
+        }
+        // A programme's settings change pairs' health; anything else of mentorships cannot be placed.
+        if (type.startsWith("org.binome.programs.") || type.startsWith("org.binome.mentorships.")) {
+            return new Change(Kind.ALL, null);
+        }
+        return null;
+    }
+
+    /** How late a row may commit after a later one and still be seen. */
+    static final Duration MARGIN = Duration.ofMinutes(2);
+
+    private static final Duration KEPT = Duration.ofDays(1);
+    private static final Logger LOG = LoggerFactory.getLogger(ImpactChanges.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate separately;
+    private final String node = UUID.randomUUID().toString();
+
+    // Guarded by this.
+    /** The database's clock minus this machine's, measured at the first call: rows carry the database's time. */
+    private Duration offset;
+
+    private Instant since;
+    private final Map<Long, Instant> applied = new HashMap<>();
+    private Instant prunedAt;
+
+    ImpactChanges(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Records what an event changed, for the other nodes: once the event's transaction committed (each change once
+     * per transaction), in a transaction of its own, so that a failure here never undoes the change itself.
+     */
+    @EventListener
+    void on(PayloadApplicationEvent<?> event) {
+        var change = of(event.getPayload());
+        if (change == null) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            write(List.of(change));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        var pending = (Set<Change>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            var changes = new LinkedHashSet<Change>();
+            TransactionSynchronizationManager.bindResource(this, changes);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    write(changes);
+                }
+
+                // A transaction of its own inside (REQUIRES_NEW) collects its own changes.
+                @Override
+                public void suspend() {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ImpactChanges.this);
+                }
+
+                @Override
+                public void resume() {
+                    TransactionSynchronizationManager.bindResource(ImpactChanges.this, changes);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ImpactChanges.this);
+                }
+            });
+            pending = changes;
+        }
+        pending.add(change);
+    }
+
+    private void write(Collection<Change> changes) {
+        try {
+            separately.executeWithoutResult(status -> {
+                for (var change : changes) {
+                    jdbc.sql("insert into insights_change (node, kind, pair_id) values (:node, :kind, :pair)")
+                            .param("node", node)
+                            .param("kind", change.kind().name())
+                            .param("pair", change.pairId())
+                            .update();
+                }
+            });
+        } catch (RuntimeException e) {
+            // The change itself is committed; other nodes see it after binome.insights.cache-for at worst.
+            LOG.warn("Could not record a change of the impact dashboard's records for other nodes", e);
+        }
+    }
+
+    /**
+     * The changes other nodes recorded since the last call (one indexed read). The first call only sets where to start
+     * from: the caller reads everything then.
+     */
+    synchronized List<Change> others() {
+        if (since == null) {
+            var database = jdbc.sql("select current_timestamp")
+                    .query(Timestamp.class)
+                    .single()
+                    .toInstant();
+            offset = Duration.between(Instant.now(), database);
+            since = database;
+            prunedAt = database;
+            // The rows written so far are covered by the full read that follows: not applied again later.
+            jdbc.sql("select id, changed_at from insights_change where changed_at > :from")
+                    .param("from", Timestamp.from(since.minus(MARGIN)))
+                    .query(rs -> {
+                        applied.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                    });
+            // What this node kept before (a job's read) may miss changes made elsewhere: everything is read again.
+            return List.of(new Change(Kind.ALL, null));
+        }
+        var now = Instant.now().plus(offset);
+        var found = new ArrayList<Change>();
+        jdbc.sql("select id, kind, pair_id, changed_at from insights_change where changed_at > :from and node <> :node")
+                .param("from", Timestamp.from(since.minus(MARGIN)))
+                .param("node", node)
+                .query(rs -> {
+                    long id = rs.getLong(1);
+                    if (applied.putIfAbsent(id, rs.getTimestamp(4).toInstant()) == null) {
+                        found.add(new Change(Kind.valueOf(rs.getString(2)), rs.getObject(3, Long.class)));
+                    }
+                });
+        since = now;
+        applied.values().removeIf(at -> at.isBefore(since.minus(MARGIN).minus(MARGIN)));
+        if (since.isAfter(prunedAt.plus(Duration.ofHours(1)))) {
+            prunedAt = since;
+            jdbc.sql("delete from insights_change where changed_at < :before")
+                    .param("before", Timestamp.from(since.minus(KEPT)))
+                    .update();
+        }
+        return found;
+    }
+}

@@ -1,0 +1,136 @@
+package org.binome.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.binome.feedback.SurveyResults;
+import org.binome.identity.Role;
+import org.binome.identity.TestUsers;
+import org.binome.mentorships.Mentorships;
+import org.binome.mentorships.SessionLogged;
+import org.binome.people.Directory;
+import org.binome.programs.Programs;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two nodes on one database: this application context is the first; the second is built here from the same facades,
+ * with its own kept records and figures, and hears none of the first one's events. It learns of the first node's
+ * changes through {@code insights_change} only.
+ */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+@Tag("database")
+// The same context as ImpactPagesTests (a demo of its own).
+@TestPropertySource(properties = "binome.insights.cache-for=PT5M")
+class ImpactNodesTests {
+
+    @Autowired
+    Programs programs;
+
+    @Autowired
+    Mentorships mentorships;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    SurveyResults surveys;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    JdbcClient jdbcClient;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    ImpactCache cache;
+
+    @Autowired
+    ImpactRecords records;
+
+    @Test
+    void aSessionLoggedOnOneNodeShowsAtTheNextViewOnAnotherWhichReadsThatPairOnly() {
+        var ttl = Duration.ofMinutes(5);
+        var otherRecords = new ImpactRecords(programs, mentorships, directory, clock, ttl);
+        var other = new ImpactReports(
+                programs,
+                directory,
+                surveys,
+                clock,
+                new ImpactCache(ttl),
+                otherRecords,
+                new ImpactChanges(jdbcClient, transactionManager));
+        var admin = TestUsers.person("admin", "ML00002", "fr", Role.ADMIN);
+        var selection = other.select(admin, 1L);
+        var before = other.dashboard(selection, Filter.NONE);
+        long lastChange = jdbc.queryForObject("select coalesce(max(id), 0) from insights_change", Long.class);
+        long pair = jdbc.queryForObject(
+                "select min(id) from mentorship where program_id = 1 and status = 'ACTIVE'", Long.class);
+        var at = Instant.now().minus(Duration.ofHours(2));
+        try {
+            // On this node: what mentorships does when a member logs a session (the row, SessionLogged inside the
+            // transaction); the other node hears nothing of it.
+            transactions.executeWithoutResult(status -> {
+                jdbc.update(
+                        "insert into mentorship_session (mentorship_id, ical_uid, starts_at, duration_minutes,"
+                                + " meeting_format, status, planned_by) values (?, 'impact-node', ?, 90, 'REMOTE',"
+                                + " 'PLANNED', 'ML00001')",
+                        pair,
+                        Timestamp.from(at));
+                long id = jdbc.queryForObject(
+                        "select id from mentorship_session where ical_uid = 'impact-node'", Long.class);
+                events.publishEvent(new SessionLogged(1, pair, id, at, 90, "ML00001"));
+            });
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from insights_change where kind = 'PAIR' and pair_id = ? and id > ?",
+                            Integer.class,
+                            pair,
+                            lastChange))
+                    .as("the change recorded for the other nodes, once")
+                    .isEqualTo(1);
+
+            var kept = other.dashboard(selection, Filter.NONE);
+            assertThat(kept.engagement().hoursPerPairMonth())
+                    .as("without looking at insights_change, the other node keeps what it computed")
+                    .isEqualTo(before.engagement().hoursPerPairMonth());
+
+            long read = otherRecords.pairsRead();
+            var after = other.dashboard(other.select(admin, 1L), Filter.NONE);
+            assertThat(after.engagement().hoursPerPairMonth())
+                    .as("the next view on the other node counts the 90 minutes")
+                    .isGreaterThan(before.engagement().hoursPerPairMonth());
+            assertThat(otherRecords.pairsRead() - read)
+                    .as("that pair read again, not every pair")
+                    .isEqualTo(1);
+        } finally {
+            jdbc.update("delete from mentorship_session where ical_uid = 'impact-node'");
+            cache.clear();
+            records.clear();
+        }
+    }
+}

@@ -11,5 +11,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Insights",
-        allowedDependencies = {"identity", "people", "programs", "mentorships", "feedback", "shared"})
+        allowedDependencies = {"identity", "people", "programs", "mentorships", "feedback", "privacy", "shared"})
 package org.binome.insights;

@@ -47,7 +47,9 @@ class PageStatementsTests {
 
     @Test
     void theAdministratorsPairsPageReadsWithAFewStatementsWhateverTheNumberOfPairs() throws Exception {
-        assertFewAndFlat("/admin/mentorships", "/admin/mentorships", ADMIN, 167, 12 + programmes());
+        // 11 statements besides the programmes with the demo alone, 13 in the whole suite's shared context, whose first
+        // page holds pairs of many programmes with objectives, sessions and reviews (2026-12-03 CI); one of margin.
+        assertFewAndFlat("/admin/mentorships", "/admin/mentorships", ADMIN, 167, 14 + programmes());
     }
 
     @Test

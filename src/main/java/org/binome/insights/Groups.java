@@ -10,12 +10,14 @@ final class Groups {
 
     private Groups() {}
 
-    /** Hire cohorts of five calendar years ("2015-2019"), the finest grain that still leaves comparable groups. */
-    static String hireCohort(LocalDate hireDate) {
-        if (hireDate == null) {
-            return org.binome.people.Bands.UNKNOWN;
-        }
-        int from = Math.floorDiv(hireDate.getYear(), 5) * 5;
-        return from + "-" + (from + 4);
+    /** No hire date: a cohort of its own. */
+    static final int UNKNOWN_COHORT = Integer.MIN_VALUE;
+
+    /**
+     * Hire cohorts of five calendar years (2015 for 2015-2019), the finest grain that still leaves comparable groups;
+     * {@link #UNKNOWN_COHORT} without a hire date. A number, not a label: retention groups 30,000 people by it.
+     */
+    static int hireCohort(LocalDate hireDate) {
+        return hireDate == null ? UNKNOWN_COHORT : Math.floorDiv(hireDate.getYear(), 5) * 5;
     }
 }

@@ -15,7 +15,7 @@ import org.binome.programs.ProgramView;
 /**
  * What the figures are computed from, read once through the other modules' facades: the selected programmes, the
  * applications and pairs of every programme (to know who never took part anywhere), the whole directory (and by
- * employee number) and today.
+ * employee number) and today; {@code derived} keeps what the figures work out from them whatever the filter.
  */
 record ImpactData(
         List<ProgramView> selected,
@@ -24,9 +24,10 @@ record ImpactData(
         List<EmployeeRecord> employees,
         Map<String, EmployeeRecord> byNumber,
         LocalDate today,
-        java.time.ZoneId zone) {
+        java.time.ZoneId zone,
+        Derived derived) {
 
-    /** The same, the directory by employee number worked out here. */
+    /** The same, the directory by employee number worked out here, nothing derived yet. */
     ImpactData(
             List<ProgramView> selected,
             List<ApplicationRecord> applications,
@@ -34,7 +35,7 @@ record ImpactData(
             List<EmployeeRecord> employees,
             LocalDate today,
             java.time.ZoneId zone) {
-        this(selected, applications, pairs, employees, byNumber(employees), today, zone);
+        this(selected, applications, pairs, employees, byNumber(employees), today, zone, new Derived());
     }
 
     static Map<String, EmployeeRecord> byNumber(List<EmployeeRecord> employees) {

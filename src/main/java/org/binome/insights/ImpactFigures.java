@@ -250,12 +250,24 @@ final class ImpactFigures {
 
     // ---- retention
 
-    /** A person followed from {@code start}: their stratum and follow-up. */
-    private record Followed(String employeeNumber, String stratum, KaplanMeier.FollowUp followUp) {}
+    /**
+     * The groups retention compares within: department, seniority band, site and hire cohort. A record, not a joined
+     * label: the whole directory is grouped by it.
+     */
+    private record Stratum(String department, String seniority, String site, int hireCohort) {}
 
-    private String stratum(EmployeeRecord e, LocalDate on) {
-        return e.department() + "|" + Bands.seniority(e.careerStartYear(), e.hireDate(), on) + "|" + e.site() + "|"
-                + Groups.hireCohort(e.hireDate());
+    /** A person followed from {@code start}: their stratum and follow-up. */
+    private record Followed(String employeeNumber, Stratum stratum, KaplanMeier.FollowUp followUp) {}
+
+    /** A non-participant employed on the index day, followed from it, whatever the filter (applied afterwards). */
+    private record Colleague(EmployeeRecord employee, Followed followed) {}
+
+    private static Stratum stratum(EmployeeRecord e, LocalDate on) {
+        return new Stratum(
+                e.department(),
+                Bands.seniority(e.careerStartYear(), e.hireDate(), on),
+                e.site(),
+                Groups.hireCohort(e.hireDate()));
     }
 
     /** Followed from {@code start} for a year at most, and never past today. */
@@ -336,7 +348,7 @@ final class ImpactFigures {
         double sp = p.staying(horizon);
         double sc = c.staying(horizon);
         double se = Math.sqrt(p.variance(horizon) + c.variance(horizon));
-        var strata = new HashSet<String>();
+        var strata = new HashSet<Stratum>();
         participants.forEach(f -> strata.add(f.stratum()));
         return new Dashboard.Retention(
                 shown,
@@ -371,21 +383,15 @@ final class ImpactFigures {
 
     private List<List<Followed>> readMatchedGroups(LocalDate index) {
         var participants = participants();
-        var never = data.everParticipants();
         var comparators = new ArrayList<Followed>();
-        for (var e : data.employees()) {
-            if (never.contains(e.employeeNumber()) || !filter.matches(e, today)) {
-                continue;
-            }
-            boolean employed = (e.hireDate() == null || !e.hireDate().isAfter(index))
-                    && (e.leavingDate() == null || e.leavingDate().isAfter(index));
-            if (employed && !index.isAfter(today)) {
-                comparators.add(new Followed(e.employeeNumber(), stratum(e, index), followUp(e, index)));
+        for (var c : comparables(index)) {
+            if (filter.isEmpty() || filter.matches(c.employee(), today)) {
+                comparators.add(c.followed());
             }
         }
-        var withParticipants = new HashSet<String>();
+        var withParticipants = new HashSet<Stratum>();
         participants.forEach(f -> withParticipants.add(f.stratum()));
-        var withComparators = new HashSet<String>();
+        var withComparators = new HashSet<Stratum>();
         comparators.forEach(f -> withComparators.add(f.stratum()));
         return List.of(
                 participants.stream()
@@ -394,6 +400,34 @@ final class ImpactFigures {
                 comparators.stream()
                         .filter(f -> withParticipants.contains(f.stratum()))
                         .toList());
+    }
+
+    /**
+     * Everyone who never took part and worked on {@code index}, in the directory's order, with their stratum and
+     * follow-up: the same for every filter, so worked out once per reading of the records ({@link Derived}).
+     */
+    private List<Colleague> comparables(LocalDate index) {
+        return data.derived().get(List.of("comparables", index, today), () -> readComparables(index));
+    }
+
+    private List<Colleague> readComparables(LocalDate index) {
+        var comparables = new ArrayList<Colleague>();
+        if (index.isAfter(today)) {
+            return comparables;
+        }
+        var never = data.everParticipants();
+        for (var e : data.employees()) {
+            if (never.contains(e.employeeNumber())) {
+                continue;
+            }
+            boolean employed = (e.hireDate() == null || !e.hireDate().isAfter(index))
+                    && (e.leavingDate() == null || e.leavingDate().isAfter(index));
+            if (employed) {
+                comparables.add(
+                        new Colleague(e, new Followed(e.employeeNumber(), stratum(e, index), followUp(e, index))));
+            }
+        }
+        return List.copyOf(comparables);
     }
 
     private static List<Dashboard.CurvePoint> curve(KaplanMeier km, int horizon) {

@@ -43,7 +43,8 @@ class ImpactRecords {
      * Every programme's applications and pairs and the whole directory, as of {@code today}, with what they were read
      * as: {@code shape} changes when a pair appears, goes away or changes status, dates, reason or members (not when
      * its sessions change), {@code directory} and {@code applications} when those are read again. Figures that do not
-     * depend on sessions (participation, retention, links) are kept under these and survive a session logged.
+     * depend on sessions (participation, retention, links) are kept under these and survive a session logged, and so
+     * is {@code derived} (what the figures work out whatever the filter).
      */
     record Records(
             List<ApplicationRecord> applications,
@@ -53,7 +54,8 @@ class ImpactRecords {
             LocalDate today,
             long directory,
             long applicationsRead,
-            long shape) {}
+            long shape,
+            Derived derived) {}
 
     /** Never the same number twice, so that a kept figure's key never meets another reading. */
     private static final java.util.concurrent.atomic.AtomicLong READINGS = new java.util.concurrent.atomic.AtomicLong();
@@ -121,7 +123,8 @@ class ImpactRecords {
                     today,
                     reading,
                     reading,
-                    reading);
+                    reading,
+                    new Derived());
             return current;
         }
         var applications = current.applications();
@@ -130,6 +133,7 @@ class ImpactRecords {
         long directoryRead = current.directory();
         long applicationsRead = current.applicationsRead();
         long shape = current.shape();
+        boolean sameDerived = today.equals(current.today());
         // A new day: the pairs whose counts or health change that day are recounted (their recountAt), no more.
         boolean changed = !today.equals(current.today());
         if (changedApplications) {
@@ -137,6 +141,7 @@ class ImpactRecords {
             applications = programs.applicationRecords(programIds);
             applicationsRead = READINGS.incrementAndGet();
             changed = true;
+            sameDerived = false;
         }
         if (changedDirectory) {
             changedDirectory = false;
@@ -144,12 +149,14 @@ class ImpactRecords {
             byNumber = ImpactData.byNumber(employees);
             directoryRead = READINGS.incrementAndGet();
             changed = true;
+            sameDerived = false;
         }
         var pairsChanged = refreshPairs();
         if (pairsChanged != Change.NONE) {
             changed = true;
             if (pairsChanged == Change.SHAPE) {
                 shape = READINGS.incrementAndGet();
+                sameDerived = false;
             }
         }
         if (changed) {
@@ -161,7 +168,8 @@ class ImpactRecords {
                     today,
                     directoryRead,
                     applicationsRead,
-                    shape);
+                    shape,
+                    sameDerived ? current.derived() : new Derived());
         }
         return current;
     }

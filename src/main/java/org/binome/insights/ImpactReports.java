@@ -156,7 +156,8 @@ class ImpactReports {
                 records.employees(),
                 records.byNumber(),
                 records.today(),
-                clock.getZone());
+                clock.getZone(),
+                records.derived());
     }
 
     List<String> departments() {

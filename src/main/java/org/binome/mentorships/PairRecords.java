@@ -137,30 +137,37 @@ class PairRecords {
             // slower than it returns them.
             var sinceInstant = now.minus(window);
             var counts = new HashMap<Long, long[]>();
-            jdbc.sql("select s.mentorship_id, s.starts_at, s.duration_minutes"
-                            + " from mentorship_session s join mentorship x on x.id = s.mentorship_id"
-                            + " where " + where.apply("s.mentorship_id") + " and s.status = 'PLANNED'")
-                    .withFetchSize(FETCH_SIZE)
-                    .param("ids", ids)
-                    .query(rs -> {
-                        // [held, minutes, recent, last held, next, oldest recent] (epoch ms; MIN/MAX_VALUE: none)
-                        var c = counts.computeIfAbsent(rs.getLong(1), k ->
-                                new long[] {0, 0, 0, Long.MIN_VALUE, Long.MAX_VALUE, Long.MAX_VALUE});
-                        long at = rs.getObject(2, OffsetDateTime.class)
-                                .toInstant()
-                                .toEpochMilli();
-                        if (at <= now.toEpochMilli()) {
-                            c[0]++;
-                            c[1] += rs.getInt(3);
-                            c[3] = Math.max(c[3], at);
-                            if (at >= sinceInstant.toEpochMilli()) {
-                                c[2]++;
-                                c[5] = Math.min(c[5], at);
+            // Lazily (H2 returns each row as the scan finds it instead of copying the 200,000 rows into a result first;
+            // a setting of this transaction's connection, put back at once).
+            jdbc.sql("set lazy_query_execution true").update();
+            try {
+                jdbc.sql("select s.mentorship_id, s.starts_at, s.duration_minutes"
+                                + " from mentorship_session s join mentorship x on x.id = s.mentorship_id"
+                                + " where " + where.apply("s.mentorship_id") + " and s.status = 'PLANNED'")
+                        .withFetchSize(FETCH_SIZE)
+                        .param("ids", ids)
+                        .query(rs -> {
+                            // [held, minutes, recent, last held, next, oldest recent] (epoch ms; MIN/MAX_VALUE: none)
+                            var c = counts.computeIfAbsent(rs.getLong(1), k ->
+                                    new long[] {0, 0, 0, Long.MIN_VALUE, Long.MAX_VALUE, Long.MAX_VALUE});
+                            long at = rs.getObject(2, OffsetDateTime.class)
+                                    .toInstant()
+                                    .toEpochMilli();
+                            if (at <= now.toEpochMilli()) {
+                                c[0]++;
+                                c[1] += rs.getInt(3);
+                                c[3] = Math.max(c[3], at);
+                                if (at >= sinceInstant.toEpochMilli()) {
+                                    c[2]++;
+                                    c[5] = Math.min(c[5], at);
+                                }
+                            } else {
+                                c[4] = Math.min(c[4], at);
                             }
-                        } else {
-                            c[4] = Math.min(c[4], at);
-                        }
-                    });
+                        });
+            } finally {
+                jdbc.sql("set lazy_query_execution false").update();
+            }
             counts.forEach((id, c) -> {
                 if (c[3] != Long.MIN_VALUE) {
                     held.put(id, new Held((int) c[0], c[1], (int) c[2], Instant.ofEpochMilli(c[3])));

@@ -25,7 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * }
  * }</pre>
  *
- * The first argument chooses the databases: {@code h2}, {@code postgres} or {@code both} (the default). Each run
+ * The first argument chooses the databases: {@code h2}, {@code postgres} or {@code both} (the default), {@code
+ * h2-file} (H2 in a file, as production by default) or {@code all} (the three). Each run
  * prints a {@code === database} header and runs the benchmark, which starts the application with {@link #start} and
  * closes it; then the JVM exits (embedded PostgreSQL's threads would keep it alive).
  */
@@ -40,6 +41,32 @@ public final class BenchmarkApplication {
                     "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                     "sa",
                     "");
+        }
+
+        /**
+         * A fresh H2 file database (production's default: {@code jdbc:h2:file:}), in a temporary directory removed when
+         * the JVM exits: its pages live off the benchmark's heap, apart from H2's cache.
+         */
+        public static Database h2File() {
+            try {
+                var dir = java.nio.file.Files.createTempDirectory("binome-bench");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try (var files = java.nio.file.Files.walk(dir)) {
+                        files.sorted(java.util.Comparator.reverseOrder())
+                                .forEach(f -> f.toFile().delete());
+                    } catch (java.io.IOException e) {
+                        // a temporary directory: the system cleans it eventually
+                    }
+                }));
+                return new Database(
+                        "H2 (file, PostgreSQL mode)",
+                        "jdbc:h2:file:" + dir.resolve("bench")
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0",
+                        "sa",
+                        "");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         /** A fresh database on the embedded PostgreSQL server (started on first use). */
@@ -63,10 +90,13 @@ public final class BenchmarkApplication {
     /** Runs {@code measurements} on each database chosen by {@code args[0]}, then exits the JVM. */
     public static void onEachDatabase(String[] args, Measurements measurements) throws Exception {
         var which = args.length == 0 ? "both" : args[0];
-        if (which.equals("both") || which.equals("h2")) {
+        if (which.equals("both") || which.equals("all") || which.equals("h2")) {
             run(Database.h2(), measurements);
         }
-        if (which.equals("both") || which.equals("postgres")) {
+        if (which.equals("all") || which.equals("h2-file")) {
+            run(Database.h2File(), measurements);
+        }
+        if (which.equals("both") || which.equals("all") || which.equals("postgres")) {
             run(Database.postgres(), measurements);
         }
         System.exit(0);

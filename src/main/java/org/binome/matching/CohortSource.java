@@ -108,8 +108,8 @@ class CohortSource {
         return directory.countAmong(employeeNumbers, search);
     }
 
-    /** The first of these people by name with the search in their name or department, one paged query. */
-    List<org.binome.people.PersonName> firstAmong(
+    /** The first of these people by name with the search in their name or department and their number, one query. */
+    org.binome.people.PersonName.Page firstAmong(
             java.util.Collection<String> employeeNumbers, String search, int limit) {
         return directory.firstAmong(employeeNumbers, search, limit);
     }

@@ -196,9 +196,12 @@ class MatchingPage {
         var free = alwaysFree
                 ? everyone
                 : everyone.stream().filter(n -> !busy.contains(n)).toList();
-        int cohort = source.countAmong(everyone, "");
-        int found = search.isEmpty() && free.size() == everyone.size() ? cohort : source.countAmong(free, search);
-        var shown = source.firstAmong(free, search, FREE_SHOWN).stream()
+        var page = source.firstAmong(free, search, FREE_SHOWN);
+        // nobody taken and no search: the page's count is the cohort's, no second query
+        int cohort =
+                search.isEmpty() && free.size() == everyone.size() ? page.total() : source.countAmong(everyone, "");
+        int found = page.total();
+        var shown = page.first().stream()
                 .map(p -> new Free(p.employeeNumber(), p.fullName(), p.department()))
                 .toList();
         return new Side(cohort, found, shown);

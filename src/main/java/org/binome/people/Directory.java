@@ -149,23 +149,27 @@ public class Directory {
 
     /**
      * The first {@code limit} of these people by name (accents and case aside) who have {@code search} in their full
-     * name or department, read with one paged query.
+     * name or department, and how many there are in all, read with one paged query.
      */
     @Transactional(readOnly = true)
-    public List<PersonName> firstAmong(Collection<String> employeeNumbers, String search, int limit) {
-        if (employeeNumbers.isEmpty() || limit <= 0) {
-            return List.of();
+    public PersonName.Page firstAmong(Collection<String> employeeNumbers, String search, int limit) {
+        if (employeeNumbers.isEmpty()) {
+            return new PersonName.Page(0, List.of());
         }
-        var sql = new StringBuilder(
-                "select employee_number, first_name, last_name, department from person where employee_number = any(?)");
+        var sql = new StringBuilder("select employee_number, first_name, last_name, department, count(*) over ()"
+                + " from person where employee_number = any(?)");
         var params = amongParams(employeeNumbers, search, sql);
         sql.append(" order by first_name_key, last_name_key, employee_number limit ")
-                .append(limit);
-        return jdbc.sql(sql.toString())
+                .append(Math.max(1, limit));
+        var total = new int[1];
+        var first = jdbc.sql(sql.toString())
                 .params(params)
-                .query((rs, i) ->
-                        new PersonName(rs.getString(1), rs.getString(2) + " " + rs.getString(3), rs.getString(4)))
+                .query((rs, i) -> {
+                    total[0] = rs.getInt(5);
+                    return new PersonName(rs.getString(1), rs.getString(2) + " " + rs.getString(3), rs.getString(4));
+                })
                 .list();
+        return new PersonName.Page(total[0], limit <= 0 ? List.of() : first);
     }
 
     private static List<Object> amongParams(Collection<String> employeeNumbers, String search, StringBuilder sql) {

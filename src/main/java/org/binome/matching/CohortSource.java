@@ -67,6 +67,53 @@ class CohortSource {
                 today());
     }
 
+    /**
+     * Only these people of the cohort (those with an accepted application and a directory entry), as the whole
+     * cohort would hold them: what the matching page needs for its proposals, without reading the rest.
+     */
+    Cohort cohortOf(ProgramView program, java.util.Collection<String> employeeNumbers) {
+        if (employeeNumbers.isEmpty()) {
+            return new Cohort(List.of(), List.of());
+        }
+        var applications = programs.acceptedApplicationsOf(program.id(), employeeNumbers);
+        var people = people(employeeNumbers);
+        return Cohort.of(
+                applications.stream()
+                        .filter(a -> a.role() == ParticipantRole.MENTOR)
+                        .toList(),
+                applications.stream()
+                        .filter(a -> a.role() == ParticipantRole.MENTEE)
+                        .toList(),
+                number -> java.util.Optional.ofNullable(people.get(number)),
+                Cohort.mentorCapacity(program),
+                today());
+    }
+
+    /** The employee numbers of the accepted applicants in one role (the applications themselves are not read). */
+    List<String> applicantNumbers(long programId, ParticipantRole role) {
+        return programs.acceptedApplicantNumbers(programId, role);
+    }
+
+    /** These people by employee number (those in the directory), one query per thousand. */
+    java.util.Map<String, org.binome.people.PersonView> people(java.util.Collection<String> employeeNumbers) {
+        var people = new HashMap<String, org.binome.people.PersonView>();
+        if (!employeeNumbers.isEmpty()) {
+            directory.findAll(employeeNumbers).forEach(p -> people.put(p.employeeNumber(), p));
+        }
+        return people;
+    }
+
+    /** How many of these people are in the directory with the search in their name or department (blank: all). */
+    int countAmong(java.util.Collection<String> employeeNumbers, String search) {
+        return directory.countAmong(employeeNumbers, search);
+    }
+
+    /** The first of these people by name with the search in their name or department and their number, one query. */
+    org.binome.people.PersonName.Page firstAmong(
+            java.util.Collection<String> employeeNumbers, String search, int limit) {
+        return directory.firstAmong(employeeNumbers, search, limit);
+    }
+
     /** The hard rules of this programme. */
     List<PairRule> rules(ProgramView program) {
         var hierarchy = new ReportingLinesHierarchy(directory.reportingLines());

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.binome.programs.ParticipantRole;
 import org.binome.programs.ProgramView;
 import org.binome.skills.Skills;
 import org.springframework.context.MessageSource;
@@ -35,6 +36,9 @@ class MatchingPage {
 
     record Unmatched(String employeeNumber, String name, boolean mentor, String reason) {}
 
+    /** A free mentor or mentee offered for pairing by hand. */
+    record Free(String employeeNumber, String displayName, String department) {}
+
     record RequestRow(long id, String mentorName, String menteeName, String requestedByName) {}
 
     record View(
@@ -45,8 +49,8 @@ class MatchingPage {
             Optional<MatchingRun.RunView> report,
             List<Row> proposals,
             List<Unmatched> unmatched,
-            List<Candidate> freeMentors,
-            List<Candidate> freeMentees,
+            List<Free> freeMentors,
+            List<Free> freeMentees,
             List<RequestRow> requests,
             long drafts,
             String search,
@@ -97,15 +101,15 @@ class MatchingPage {
 
     /**
      * The page, with the free mentors and mentees whose name or department contains the search (all when blank),
-     * the first {@link #FREE_SHOWN} of each by name: a cohort of thousands is never listed whole.
+     * the first {@link #FREE_SHOWN} of each by name: a cohort of thousands is never listed whole. The cohort's figures
+     * are counted in the database and the free people read one page at a time; only the people the page names
+     * (proposals, unmatched, requests) are read.
      */
     @Transactional(readOnly = true)
     View admin(long programId, Locale locale, String search) {
         var program = source.program(programId);
-        var cohort = source.cohort(program);
-        var byNumber = cohort.byNumber();
         var skillName = skillNames(locale);
-        var rows = new ArrayList<Row>();
+        var kept = new ArrayList<Proposal>();
         var busy = new HashSet<String>();
         long drafts = 0;
         for (var proposal : proposals.findByProgramId(programId)) {
@@ -118,67 +122,100 @@ class MatchingPage {
             if (proposal.status == Proposal.Status.DRAFT) {
                 drafts++;
             }
+            kept.add(proposal);
+        }
+        var report = runs.findFirstByProgramIdAndStatusOrderByIdDesc(programId, MatchingRun.Status.DONE);
+        var unmatchedRows = report.map(run -> jdbc
+                        .sql("select employee_number, role, reason from matching_unmatched"
+                                + " where run_id = :run order by role desc, employee_number")
+                        .param("run", run.id)
+                        .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                        .list()
+                        .stream()
+                        .filter(u -> !busy.contains(u[0]))
+                        .toList())
+                .orElse(List.of());
+        var pending = requests.pending(programId);
+        // the people the page names, read once: the proposals' as candidates (for the explanations), the others' names
+        var inProposals = new HashSet<String>();
+        kept.forEach(p -> inProposals.addAll(p.people()));
+        var byNumber = source.cohortOf(program, inProposals).byNumber();
+        var named = new HashSet<String>();
+        unmatchedRows.forEach(u -> named.add(u[0]));
+        pending.forEach(r -> named.addAll(List.of(r.mentor(), r.mentee(), r.requestedBy())));
+        named.removeAll(byNumber.keySet());
+        var people = source.people(named);
+        var rows = new ArrayList<Row>();
+        for (var proposal : kept) {
             rows.add(row(proposal, byNumber, skillName, locale));
         }
         rows.sort(java.util.Comparator.comparing((Row r) -> r.status())
                 .thenComparing(
                         r -> r.mentors().isEmpty() ? "" : r.mentors().get(0).name()));
-        var report = runs.findFirstByProgramIdAndStatusOrderByIdDesc(programId, MatchingRun.Status.DONE);
-        var unmatched = new ArrayList<Unmatched>();
-        report.ifPresent(run -> jdbc
-                .sql("select employee_number, role, reason from matching_unmatched"
-                        + " where run_id = :run order by role desc, employee_number")
-                .param("run", run.id)
-                .query((rs, i) -> new Unmatched(
-                        rs.getString(1),
-                        nameOf(rs.getString(1), byNumber),
-                        "MENTOR".equals(rs.getString(2)),
-                        rs.getString(3)))
-                .list()
-                .stream()
-                .filter(u -> !busy.contains(u.employeeNumber()))
-                .forEach(unmatched::add));
-        var wanted = search == null ? "" : search.strip().toLowerCase(locale);
-        java.util.function.Predicate<Candidate> found = c -> wanted.isEmpty()
-                || c.displayName().toLowerCase(locale).contains(wanted)
-                || (c.department() != null && c.department().toLowerCase(locale).contains(wanted));
-        var byName = java.util.Comparator.comparing(Candidate::displayName, java.text.Collator.getInstance(locale));
-        var freeMentors = cohort.mentors().stream()
-                .filter(c -> !busy.contains(c.employeeNumber()) || c.capacity() > 1)
-                .filter(found)
+        var unmatched = unmatchedRows.stream()
+                .map(u -> new Unmatched(u[0], nameOf(u[0], byNumber, people), "MENTOR".equals(u[1]), u[2]))
                 .toList();
-        var freeMentees = cohort.mentees().stream()
-                .filter(c -> !busy.contains(c.employeeNumber()))
-                .filter(found)
-                .toList();
-        var requestRows = requests.pending(programId).stream()
+        var requestRows = pending.stream()
                 .map(r -> new RequestRow(
                         r.id(),
-                        nameOf(r.mentor(), byNumber),
-                        nameOf(r.mentee(), byNumber),
-                        nameOf(r.requestedBy(), byNumber)))
+                        nameOf(r.mentor(), byNumber, people),
+                        nameOf(r.mentee(), byNumber, people),
+                        nameOf(r.requestedBy(), byNumber, people)))
                 .toList();
+        var wanted = search == null ? "" : search.strip();
+        var mentors = side(program, ParticipantRole.MENTOR, busy, wanted);
+        var mentees = side(program, ParticipantRole.MENTEE, busy, wanted);
         return new View(
                 program,
-                cohort.mentors().size(),
-                cohort.mentees().size(),
+                mentors.cohort(),
+                mentees.cohort(),
                 latestRun(programId),
                 report.map(MatchingRun::view),
                 rows,
                 unmatched,
-                freeMentors.stream().sorted(byName).limit(FREE_SHOWN).toList(),
-                freeMentees.stream().sorted(byName).limit(FREE_SHOWN).toList(),
+                mentors.shown(),
+                mentees.shown(),
                 requestRows,
                 drafts,
-                search == null ? "" : search.strip(),
-                freeMentors.size(),
-                freeMentees.size());
+                wanted,
+                mentors.found(),
+                mentees.found());
     }
 
-    /** A member of the cohort by the name it already holds, anyone else from the directory. */
-    private String nameOf(String employeeNumber, Map<String, Candidate> cohort) {
+    /** One side of the cohort as the page counts it: everyone, the free ones found by the search, the first shown. */
+    private record Side(int cohort, int found, List<Free> shown) {}
+
+    /**
+     * Counts one side of the cohort the way the run builds it (accepted applicants who are in the directory) and the
+     * free ones (in no proposal but a declined one; a mentor who takes several mentees is always free), with a count
+     * query and a paged query each.
+     */
+    private Side side(ProgramView program, ParticipantRole role, java.util.Set<String> busy, String search) {
+        var everyone = source.applicantNumbers(program.id(), role);
+        boolean alwaysFree = role == ParticipantRole.MENTOR && Cohort.mentorCapacity(program) > 1;
+        var free = alwaysFree
+                ? everyone
+                : everyone.stream().filter(n -> !busy.contains(n)).toList();
+        var page = source.firstAmong(free, search, FREE_SHOWN);
+        // nobody taken and no search: the page's count is the cohort's, no second query
+        int cohort =
+                search.isEmpty() && free.size() == everyone.size() ? page.total() : source.countAmong(everyone, "");
+        int found = page.total();
+        var shown = page.first().stream()
+                .map(p -> new Free(p.employeeNumber(), p.fullName(), p.department()))
+                .toList();
+        return new Side(cohort, found, shown);
+    }
+
+    /** A member of the cohort by the name it already holds, anyone else by the directory's name read beforehand. */
+    private static String nameOf(
+            String employeeNumber, Map<String, Candidate> cohort, Map<String, org.binome.people.PersonView> people) {
         var candidate = cohort.get(employeeNumber);
-        return candidate != null ? candidate.displayName() : source.name(employeeNumber);
+        if (candidate != null) {
+            return candidate.displayName();
+        }
+        var person = people.get(employeeNumber);
+        return person != null ? person.fullName() : employeeNumber;
     }
 
     /** The published proposals that include this person, newest first. */
@@ -191,13 +228,20 @@ class MatchingPage {
                 .query(Long.class)
                 .list();
         var skillName = skillNames(locale);
+        var mine = proposals.findAllById(ids);
+        var peopleByProgram = new HashMap<Long, java.util.Set<String>>();
+        mine.forEach(p -> peopleByProgram
+                .computeIfAbsent(p.programId, id -> new HashSet<>())
+                .addAll(p.people()));
         var cohorts = new HashMap<Long, Map<String, Candidate>>();
         var programsById = new HashMap<Long, ProgramView>();
         var result = new ArrayList<Map.Entry<ProgramView, Row>>();
-        for (var proposal : proposals.findAllById(ids)) {
+        for (var proposal : mine) {
             var program = programsById.computeIfAbsent(proposal.programId, source::program);
+            // the people of this person's proposals only, not the programme's whole cohort
             var cohort = cohorts.computeIfAbsent(
-                    proposal.programId, id -> source.cohort(program).byNumber());
+                    proposal.programId,
+                    id -> source.cohortOf(program, peopleByProgram.get(id)).byNumber());
             result.add(Map.entry(program, row(proposal, cohort, skillName, locale)));
         }
         result.sort(java.util.Comparator.comparingLong(
@@ -238,8 +282,12 @@ class MatchingPage {
                 proposal.locked,
                 proposal.score,
                 percents,
-                proposal.mentors().stream().map(m -> person(m, proposal)).toList(),
-                proposal.mentees().stream().map(m -> person(m, proposal)).toList(),
+                proposal.mentors().stream()
+                        .map(m -> person(m, proposal, cohort))
+                        .toList(),
+                proposal.mentees().stream()
+                        .map(m -> person(m, proposal, cohort))
+                        .toList(),
                 explanations,
                 proposal.version == null ? 0 : proposal.version);
     }
@@ -248,7 +296,15 @@ class MatchingPage {
         return Explanation.of(mentor, mentee, components, skillNames(locale), messages, locale);
     }
 
-    private Person person(String employeeNumber, Proposal proposal) {
+    private Person person(String employeeNumber, Proposal proposal, Map<String, Candidate> cohort) {
+        var candidate = cohort.get(employeeNumber);
+        if (candidate != null) {
+            return new Person(
+                    employeeNumber,
+                    candidate.displayName(),
+                    candidate.department() == null ? "" : candidate.department(),
+                    proposal.answerOf(employeeNumber));
+        }
         var person = source.person(employeeNumber);
         return new Person(
                 employeeNumber,

@@ -59,7 +59,8 @@ class ProposalReview {
     @Transactional(readOnly = true)
     Preview preview(long programId, String mentorNumber, String menteeNumber) {
         var program = source.program(programId);
-        var cohort = source.cohort(program);
+        // the two people only, as the whole cohort would hold them
+        var cohort = source.cohortOf(program, List.of(mentorNumber, menteeNumber));
         var mentor = cohort.mentors().stream()
                 .filter(c -> c.employeeNumber().equals(mentorNumber))
                 .findFirst()

@@ -47,7 +47,7 @@ class PairsController {
             Model model) {
         var programmes = programs.findAll();
         model.addAttribute("programmes", programmes);
-        model.addAttribute("counts", board.counts(programmes));
+        model.addAttribute("counts", board.recentCounts(programmes));
         model.addAttribute("programme", null);
         return list(board.page(programmes, null, show, page), show, model);
     }
@@ -61,7 +61,7 @@ class PairsController {
         var programme = programs.find(id).orElseThrow(() -> RuleViolation.notFound("mentorships.error.notFound"));
         var programmes = List.of(programme);
         model.addAttribute("programmes", programmes);
-        model.addAttribute("counts", board.counts(programmes));
+        model.addAttribute("counts", board.recentCounts(programmes));
         model.addAttribute("programme", programme);
         return list(board.page(programmes, id, show, page), show, model);
     }

@@ -34,6 +34,16 @@ class ApplicationCounts {
         this.programs = programs;
     }
 
+    /** The employee numbers of a programme's accepted applicants in one role, one column read. */
+    @Transactional(readOnly = true)
+    List<String> acceptedNumbers(long programId, ParticipantRole role) {
+        return jdbc.sql("select employee_number from program_application"
+                        + " where program_id = ? and role = ? and status = 'ACCEPTED'")
+                .params(programId, role.name())
+                .query(String.class)
+                .list();
+    }
+
     /** The counts of each of these programmes, with one query for all of them. */
     @Transactional(readOnly = true)
     Map<Long, List<RoleCount>> of(List<ProgramView> programmes) {

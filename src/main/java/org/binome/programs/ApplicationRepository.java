@@ -12,5 +12,8 @@ interface ApplicationRepository extends ListCrudRepository<Application, Long> {
 
     List<Application> findByEmployeeNumberOrderBySubmittedAtDesc(String employeeNumber);
 
+    List<Application> findByProgramIdAndStatusAndEmployeeNumberIn(
+            long programId, ApplicationStatus status, java.util.Collection<String> employeeNumbers);
+
     List<Application> findByProgramIdAndStatusAndRole(long programId, ApplicationStatus status, ParticipantRole role);
 }

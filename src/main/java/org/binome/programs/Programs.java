@@ -80,6 +80,30 @@ public class Programs {
                 .toList();
     }
 
+    /**
+     * The employee numbers of the accepted applicants in this role: what the matching page counts and pages through
+     * without reading the applications themselves.
+     */
+    public List<String> acceptedApplicantNumbers(long programId, ParticipantRole role) {
+        return counts.acceptedNumbers(programId, role);
+    }
+
+    /** The accepted applications of these people in the programme (those that exist), one query per thousand. */
+    @Transactional(readOnly = true)
+    public List<ApplicationView> acceptedApplicationsOf(long programId, Collection<String> employeeNumbers) {
+        var numbers = List.copyOf(new java.util.LinkedHashSet<>(employeeNumbers));
+        var found = new java.util.ArrayList<ApplicationView>();
+        for (int from = 0; from < numbers.size(); from += 1000) {
+            applications
+                    .findByProgramIdAndStatusAndEmployeeNumberIn(
+                            programId,
+                            ApplicationStatus.ACCEPTED,
+                            numbers.subList(from, Math.min(numbers.size(), from + 1000)))
+                    .forEach(a -> found.add(a.view()));
+        }
+        return found;
+    }
+
     /** The applications of these programmes in numbers (role, status, dates; no content), in one query. */
     @Transactional(readOnly = true)
     public List<ApplicationRecord> applicationRecords(Collection<Long> programIds) {

@@ -82,6 +82,9 @@ class MatchingWorkflowTests {
     @Autowired
     MatchingRunRepository runRepository;
 
+    @Autowired
+    CohortSource cohortSource;
+
     private static int programmes;
 
     @Test
@@ -127,6 +130,68 @@ class MatchingWorkflowTests {
         assertThat(content(
                         get("/admin/programmes/" + id + "/matching").with(participant(someone.employeeNumber())), 403))
                 .isNotNull();
+    }
+
+    /**
+     * The page counts in the database what the run reads whole: after a run, its figures, its free people and a search
+     * give what the run's cohort (every accepted applicant in the directory) filtered in memory gives.
+     */
+    @Test
+    void thePageCountsTheCohortAsTheRunReadsIt() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 5, 3);
+        runAndWait(id);
+        var cohort = cohortSource.cohort(programs.find(id).orElseThrow());
+        var busy = new java.util.HashSet<String>();
+        proposals.findByProgramId(id).stream()
+                .filter(p -> p.status != Proposal.Status.REMOVED && p.status != Proposal.Status.DECLINED)
+                .forEach(p -> busy.addAll(p.people()));
+        assertThat(busy).as("the run drafted pairs").isNotEmpty();
+        var view = page.admin(id, java.util.Locale.FRENCH, "");
+        assertThat(view.mentors()).isPositive().isEqualTo(cohort.mentors().size());
+        assertThat(view.mentees()).isPositive().isEqualTo(cohort.mentees().size());
+        assertFree(view, cohort, busy, "");
+        var department = cohort.mentors().get(0).department();
+        assertFree(
+                page.admin(id, java.util.Locale.FRENCH, department.toUpperCase(java.util.Locale.FRENCH)),
+                cohort,
+                busy,
+                department);
+        var name = cohort.mentees().get(0).displayName();
+        assertFree(page.admin(id, java.util.Locale.FRENCH, " " + name + " "), cohort, busy, name);
+        var html = content(get("/admin/programmes/" + id + "/matching").with(admin()), 200);
+        assertThat(html)
+                .contains(copy().fr(
+                                "matching.cohort.summary",
+                                cohort.mentors().size(),
+                                cohort.mentees().size(),
+                                copy().fr("matching.format.PAIRS")));
+    }
+
+    private static void assertFree(MatchingPage.View view, Cohort cohort, java.util.Set<String> busy, String search) {
+        var wanted = search.strip().toLowerCase(java.util.Locale.FRENCH);
+        java.util.function.Predicate<Candidate> found = c -> c.displayName()
+                        .toLowerCase(java.util.Locale.FRENCH)
+                        .contains(wanted)
+                || (c.department() != null
+                        && c.department().toLowerCase(java.util.Locale.FRENCH).contains(wanted));
+        var mentors = cohort.mentors().stream()
+                .filter(c -> !busy.contains(c.employeeNumber()))
+                .filter(found)
+                .map(Candidate::employeeNumber)
+                .toList();
+        var mentees = cohort.mentees().stream()
+                .filter(c -> !busy.contains(c.employeeNumber()))
+                .filter(found)
+                .map(Candidate::employeeNumber)
+                .toList();
+        assertThat(view.freeMentorsFound()).as("free mentors for '%s'", search).isEqualTo(mentors.size());
+        assertThat(view.freeMenteesFound()).as("free mentees for '%s'", search).isEqualTo(mentees.size());
+        assertThat(view.freeMentors())
+                .extracting(MatchingPage.Free::employeeNumber)
+                .containsExactlyInAnyOrderElementsOf(mentors);
+        assertThat(view.freeMentees())
+                .extracting(MatchingPage.Free::employeeNumber)
+                .containsExactlyInAnyOrderElementsOf(mentees);
     }
 
     @Test

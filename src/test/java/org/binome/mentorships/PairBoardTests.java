@@ -62,6 +62,7 @@ class PairBoardTests {
 
     private ProgramView programme;
     private final List<Long> pairs = new ArrayList<>();
+    private final List<String> mentors = new ArrayList<>();
 
     /**
      * A programme of its own with 63 pairs of every kind: recent and old starts, held, planned and old sessions,
@@ -75,6 +76,7 @@ class PairBoardTests {
         var now = Instant.now();
         for (int i = 0; i < PAIRS; i++) {
             var mentor = person();
+            mentors.add(mentor);
             long id = mentorships.startOn(programme.id(), List.of(mentor), List.of(person()), today.minusDays(i * 3L));
             pairs.add(id);
             if (i % 3 == 0) {
@@ -137,6 +139,26 @@ class PairBoardTests {
         assertThat(counted.kickOffPending()).isPositive();
         assertThat(counted.sessionsHeld()).isPositive();
         assertThat(counted.sessionsPlanned()).isPositive();
+    }
+
+    /**
+     * The page keeps each programme's figures for a while: a session written behind the application's back does not
+     * show at once, an objective added through the application does, with the figures the database counts then.
+     */
+    @Test
+    void thePageKeepsTheFiguresUntilAPairChanges() {
+        var programmes = List.of(programme);
+        var first = board.recentCounts(programmes).get(0);
+        assertThat(first).isEqualTo(board.counts(programmes).get(0));
+        // pair 1 is active, without objectives
+        session(pairs.get(1), mentors.get(1), Instant.now().plusSeconds(86_400L * 3), "PLANNED");
+        assertThat(board.recentCounts(programmes).get(0)).as("kept").isEqualTo(first);
+        mentorships.addObjective(
+                pairs.get(1), mentors.get(1), "Nouvel objectif", null, null, ObjectiveProgress.IN_PROGRESS, null);
+        var after = board.recentCounts(programmes).get(0);
+        assertThat(after).isEqualTo(board.counts(programmes).get(0)).isNotEqualTo(first);
+        assertThat(after.sessionsPlanned()).isEqualTo(first.sessionsPlanned() + 1);
+        assertThat(after.objectives()).isEqualTo(first.objectives() + 1);
     }
 
     @Test

@@ -11,12 +11,8 @@ import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,18 +28,16 @@ import org.binome.programs.ProgramStatus;
 import org.binome.programs.ProgrammeSetup;
 import org.binome.programs.Programs;
 import org.binome.programs.TestProgrammes;
+import org.binome.support.MovingClock;
 import org.binome.support.TestAccounts;
 import org.binome.support.TestPeople;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -60,7 +54,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(SurveyCompany.MovingTime.class)
+@Import(MovingClock.Replacing.class)
 abstract class SurveyCompany {
 
     static final int SMTP_PORT = freePort();
@@ -92,55 +86,6 @@ abstract class SurveyCompany {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The application's one clock, replaced by one the tests move (in the installation's time zone). */
-    @TestConfiguration
-    static class MovingTime {
-        @Bean
-        @Primary
-        MovingClock movingClock(ZoneId zone) {
-            return new MovingClock(Instant.now(), zone);
-        }
-    }
-
-    static final class MovingClock extends Clock {
-        private volatile Instant now;
-        private final ZoneId zone;
-
-        MovingClock(Instant now, ZoneId zone) {
-            this.now = now;
-            this.zone = zone;
-        }
-
-        /** Seven in the morning of that day, when the reminder run starts. */
-        void morningOf(LocalDate day) {
-            now = day.atTime(LocalTime.of(7, 0)).atZone(zone).toInstant();
-        }
-
-        /** That moment of the installation's local time. */
-        void set(java.time.LocalDateTime local) {
-            now = local.atZone(zone).toInstant();
-        }
-
-        LocalDate today() {
-            return LocalDate.ofInstant(now, zone);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return Clock.fixed(now, other);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 

@@ -2,23 +2,20 @@ package org.binome.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Objects;
 import org.binome.mentorships.Mentorships;
 import org.binome.mentorships.PairRecord;
 import org.binome.programs.ProgramView;
 import org.binome.programs.Programs;
+import org.binome.support.MovingClock;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -29,46 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
 @Tag("database")
+@Import(MovingClock.Replacing.class)
 class ImpactNewDayTests {
-
-    /** The application's one clock, replaced by one the test moves. */
-    @TestConfiguration
-    static class MovingTime {
-        @Bean
-        @Primary
-        MovingClock movingClock(ZoneId zone) {
-            return new MovingClock(Instant.now(), zone);
-        }
-    }
-
-    static final class MovingClock extends Clock {
-        private volatile Instant now;
-        private final ZoneId zone;
-
-        MovingClock(Instant now, ZoneId zone) {
-            this.now = now;
-            this.zone = zone;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return Clock.fixed(now, other);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Autowired
     MovingClock clock;

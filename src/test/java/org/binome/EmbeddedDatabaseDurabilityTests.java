@@ -47,6 +47,40 @@ class EmbeddedDatabaseDurabilityTests {
         }
     }
 
+    /**
+     * Every audited action takes the audit chain's head row lock; H2's own default lock timeout (2 s) made a sign-in
+     * fail with an error page while another transaction held that row a little longer (seen while the demo company
+     * was loading). The embedded default waits up to 10 s, as PostgreSQL would.
+     */
+    @Test
+    void aTransactionWaitsForARowLockHeldLongerThanTwoSeconds() throws Exception {
+        var url = embeddedDefaultUrl()
+                .replace("./data/binome", folder.resolve("locks").toString());
+        try (var holder = DriverManager.getConnection(url, "sa", "");
+                var waiter = DriverManager.getConnection(url, "sa", "")) {
+            holder.createStatement().execute("create table head (id int primary key, seq int)");
+            holder.createStatement().execute("insert into head values (1, 0)");
+            holder.setAutoCommit(false);
+            holder.createStatement().executeQuery("select seq from head where id = 1 for update");
+            var release = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    holder.createStatement().execute("update head set seq = 1 where id = 1");
+                    TimeUnit.SECONDS.sleep(3);
+                    holder.commit();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            waiter.setAutoCommit(false);
+            try (var rows = waiter.createStatement().executeQuery("select seq from head where id = 1 for update")) {
+                rows.next();
+                assertThat(rows.getInt(1)).isEqualTo(1);
+            }
+            waiter.commit();
+            release.get(30, TimeUnit.SECONDS);
+        }
+    }
+
     private static String embeddedDefaultUrl() throws Exception {
         var properties = new Properties();
         try (InputStream in = EmbeddedDatabaseDurabilityTests.class.getResourceAsStream("/application.properties")) {

@@ -37,6 +37,9 @@ final class CostScalingAssignment {
      */
     static final long LATE_FACTOR = 1_000_000;
 
+    /** Arcs are stored as int pairs in one array, so at most this many. */
+    static final int MAX_ARCS = Integer.MAX_VALUE / 2;
+
     /** Largest (shifted cost) times {@code n + 1}; the caller checks {@link #fits} before calling. */
     static final long MAX_SCALED = 1L << 52;
 

@@ -245,7 +245,9 @@ final class SparseAssignment {
             max = Math.max(max, g.cost[e]);
         }
         long range = max - min; // costs are strictly within ±2^62, so this cannot overflow
-        if (rows == g.columns && CostScalingAssignment.fits(range, rows)) {
+        if (rows == g.columns
+                && g.edges() <= CostScalingAssignment.MAX_ARCS
+                && CostScalingAssignment.fits(range, rows)) {
             try {
                 return CostScalingAssignment.solve(g.start, g.column, g.cost);
             } catch (CostScalingAssignment.PriceOverflow e) {

@@ -14,7 +14,10 @@ import java.util.Arrays;
  * and of A (into the columns of C and of D), and the columns of A (into the rows of D). When every row can be matched
  * (the usual case) this is simply the whole graph with every row matched.
  *
- * <p><b>Saturating problems.</b> Each is solved by the forward/reverse ε-scaling auction without "unmatched" objects
+ * <p><b>Saturating problems.</b> A square one (as many columns as rows: a perfect matching) whose cost spread fits in
+ * an {@code int} and, times {@code rows + 1}, below 2^52 is solved by cost-scaling push-relabel
+ * ({@link CostScalingAssignment}, Goldberg–Kennedy, as OR-Tools). Any other is solved by the forward/reverse ε-scaling
+ * auction without "unmatched" objects
  * ({@link SparseAuction#solveAssignment}) when its values, scaled by {@code 2(rows + 1)}, stay below 2^52; otherwise,
  * or if the auction's prices would leave the safe range, by successive shortest paths (Dijkstra on reduced costs) in
  * overflow-checked {@code long} arithmetic on costs shifted to start at 0: row potentials start at their cheapest cost
@@ -242,6 +245,15 @@ final class SparseAssignment {
             max = Math.max(max, g.cost[e]);
         }
         long range = max - min; // costs are strictly within ±2^62, so this cannot overflow
+        if (rows == g.columns
+                && g.edges() <= CostScalingAssignment.MAX_ARCS
+                && CostScalingAssignment.fits(range, rows)) {
+            try {
+                return CostScalingAssignment.solve(g.start, g.column, g.cost);
+            } catch (CostScalingAssignment.PriceOverflow e) {
+                // Not expected within the bound; the auction and the path-based solver below are exact too.
+            }
+        }
         if (range < SparseAuction.MAX_SCALED / SparseAuction.scale(rows)) {
             long[] value = new long[g.edges()];
             for (int e = 0; e < value.length; e++) {

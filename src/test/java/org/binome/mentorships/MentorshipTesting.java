@@ -19,7 +19,4 @@ final class MentorshipTesting {
     static BinomeUser participant(String employeeNumber) {
         return TestUsers.employee(employeeNumber, Role.PARTICIPANT);
     }
-
-    /** The demo's running programme. */
-    static final long PROGRAMME = 1L;
 }

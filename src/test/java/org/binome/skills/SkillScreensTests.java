@@ -78,8 +78,9 @@ class SkillScreensTests {
     @Test
     void anAdministratorSeesAndEditsSomeonesProfileFromThePersonPage() throws Exception {
         var admin = user(TestUsers.withRoles(Role.ADMIN));
-        // someone who wants generative AI, whoever the demo makes them
-        var holder = skills.holdersOf("genai").iterator().next();
+        // someone who wants generative AI
+        var holder = TestPeople.person().registerIn(directory);
+        skills.declare(holder, java.util.List.of(new SkillDeclaration("genai", SkillDirection.WANTED, 3)));
         var fragment = mvc.perform(get("/admin/skills/people/" + holder)
                         .header("HX-Request", "true")
                         .with(admin))

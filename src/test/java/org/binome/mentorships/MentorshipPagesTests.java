@@ -13,7 +13,6 @@ import java.util.List;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
 import org.binome.programs.Programs;
-import org.binome.programs.TestProgrammes;
 import org.binome.support.Copy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,14 +35,11 @@ class MentorshipPagesTests {
     @Autowired
     Programs programs;
 
-    /** This class's own programme (plain defaults), opened once: its pairs meet no other test's. */
-    private static long programme;
+    /** This class's own programme: its pairs meet no other test's. */
+    private static final MentorshipTesting.OwnProgramme PROGRAMME = new MentorshipTesting.OwnProgramme();
 
     private long programme() {
-        if (programme == 0) {
-            programme = TestProgrammes.programme().openIn(programs);
-        }
-        return programme;
+        return PROGRAMME.in(programs);
     }
 
     @Autowired

@@ -17,7 +17,6 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.binome.programs.Programs;
-import org.binome.programs.TestProgrammes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,14 +36,11 @@ class SessionInvitationTests {
     @Autowired
     Programs programs;
 
-    /** This class's own programme (plain defaults), opened once: its pairs meet no other test's. */
-    private static long programme;
+    /** This class's own programme: its pairs meet no other test's. */
+    private static final MentorshipTesting.OwnProgramme PROGRAMME = new MentorshipTesting.OwnProgramme();
 
     private long programme() {
-        if (programme == 0) {
-            programme = TestProgrammes.programme().openIn(programs);
-        }
-        return programme;
+        return PROGRAMME.in(programs);
     }
 
     /** The installation's time zone, as the application reads and writes local times. */

@@ -112,16 +112,16 @@ class PairFactsLoader {
                 next = s.startsAt;
             }
         }
-        var health = PairHealth.of(
-                mentorship.status,
-                mentorship.startedOn,
-                written.size(),
-                last == null ? null : LocalDate.ofInstant(last, clock.getZone()),
-                next == null ? null : LocalDate.ofInstant(next, clock.getZone()),
-                program == null ? null : program.frequencyDays(),
-                settings.stallMarginDays(),
-                settings.objectivesGraceDays(),
-                today);
+        var health = new PairHealth.Facts(
+                        mentorship.status,
+                        mentorship.startedOn,
+                        written.size(),
+                        last == null ? null : LocalDate.ofInstant(last, clock.getZone()),
+                        next == null ? null : LocalDate.ofInstant(next, clock.getZone()),
+                        program == null ? null : program.frequencyDays(),
+                        settings.stallMarginDays(),
+                        settings.objectivesGraceDays())
+                .on(today);
         return new PairFacts(mentorship, program, all, written, last, next, health, today, now);
     }
 }

@@ -18,33 +18,6 @@ record PairHealth(Health health, List<StallReason> reasons) {
         reasons = List.copyOf(reasons);
     }
 
-    static PairHealth of(
-            MentorshipStatus status,
-            LocalDate startedOn,
-            int objectives,
-            LocalDate lastSessionOn,
-            LocalDate nextSessionOn,
-            Integer cadenceDays,
-            int marginDays,
-            int objectivesGraceDays,
-            LocalDate today) {
-        if (status != MentorshipStatus.ACTIVE || startedOn == null) {
-            return new PairHealth(Health.NOT_APPLICABLE, List.of());
-        }
-        int window = (cadenceDays == null || cadenceDays <= 0 ? DEFAULT_CADENCE_DAYS : cadenceDays) + marginDays;
-        var reasons = new ArrayList<StallReason>();
-        var lastActivity = lastSessionOn == null ? startedOn : max(startedOn, lastSessionOn);
-        boolean recent = !today.isAfter(lastActivity.plusDays(window));
-        boolean planned = nextSessionOn != null && !nextSessionOn.isAfter(today.plusDays(window));
-        if (!recent && !planned) {
-            reasons.add(StallReason.NO_RECENT_SESSION);
-        }
-        if (objectives == 0 && today.isAfter(startedOn.plusDays(objectivesGraceDays))) {
-            reasons.add(StallReason.NO_OBJECTIVES);
-        }
-        return new PairHealth(reasons.isEmpty() ? Health.HEALTHY : Health.STALLED, reasons);
-    }
-
     /** What a pair's health is computed from, apart from the day. */
     record Facts(
             MentorshipStatus status,
@@ -56,17 +29,23 @@ record PairHealth(Health health, List<StallReason> reasons) {
             int marginDays,
             int objectivesGraceDays) {
 
+        /** The pair's health on this day. */
         PairHealth on(LocalDate today) {
-            return of(
-                    status,
-                    startedOn,
-                    objectives,
-                    lastSessionOn,
-                    nextSessionOn,
-                    cadenceDays,
-                    marginDays,
-                    objectivesGraceDays,
-                    today);
+            if (status != MentorshipStatus.ACTIVE || startedOn == null) {
+                return new PairHealth(Health.NOT_APPLICABLE, List.of());
+            }
+            int window = window();
+            var reasons = new ArrayList<StallReason>();
+            var lastActivity = lastActivity();
+            boolean recent = !today.isAfter(lastActivity.plusDays(window));
+            boolean planned = nextSessionOn != null && !nextSessionOn.isAfter(today.plusDays(window));
+            if (!recent && !planned) {
+                reasons.add(StallReason.NO_RECENT_SESSION);
+            }
+            if (objectives == 0 && today.isAfter(startedOn.plusDays(objectivesGraceDays))) {
+                reasons.add(StallReason.NO_OBJECTIVES);
+            }
+            return new PairHealth(reasons.isEmpty() ? Health.HEALTHY : Health.STALLED, reasons);
         }
 
         /**
@@ -79,8 +58,8 @@ record PairHealth(Health health, List<StallReason> reasons) {
             if (status != MentorshipStatus.ACTIVE || startedOn == null) {
                 return null;
             }
-            int window = (cadenceDays == null || cadenceDays <= 0 ? DEFAULT_CADENCE_DAYS : cadenceDays) + marginDays;
-            var lastActivity = lastSessionOn == null ? startedOn : max(startedOn, lastSessionOn);
+            int window = window();
+            var lastActivity = lastActivity();
             LocalDate first = earliestAfter(today, null, lastActivity.plusDays(window + 1L));
             if (nextSessionOn != null) {
                 first = earliestAfter(today, first, nextSessionOn.minusDays(window));
@@ -89,6 +68,15 @@ record PairHealth(Health health, List<StallReason> reasons) {
                 first = earliestAfter(today, first, startedOn.plusDays(objectivesGraceDays + 1L));
             }
             return first;
+        }
+
+        /** Days without a session before a pair stalls: the programme's cadence plus the margin. */
+        private int window() {
+            return (cadenceDays == null || cadenceDays <= 0 ? DEFAULT_CADENCE_DAYS : cadenceDays) + marginDays;
+        }
+
+        private LocalDate lastActivity() {
+            return lastSessionOn == null ? startedOn : max(startedOn, lastSessionOn);
         }
     }
 

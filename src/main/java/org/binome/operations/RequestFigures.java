@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,13 +24,16 @@ class RequestFigures extends OncePerRequestFilter {
     private static final int SECONDS = 60;
 
     private final MeterRegistry registry;
+    /** The one clock, which the operations page also reads its "now" from. */
+    private final Clock clock;
     /** Slot (second % 60) holds the count of that second; the second it counts is kept alongside. */
     private final AtomicLongArray counts = new AtomicLongArray(SECONDS);
 
     private final AtomicLongArray seconds = new AtomicLongArray(SECONDS);
 
-    RequestFigures(MeterRegistry registry) {
+    RequestFigures(MeterRegistry registry, Clock clock) {
         this.registry = registry;
+        this.clock = clock;
     }
 
     @Override
@@ -49,7 +53,7 @@ class RequestFigures extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            count(System.currentTimeMillis() / 1000);
+            count(clock.millis() / 1000);
             var route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
             DistributionSummary.builder(STATEMENTS)
                     .description("SQL statements run by one request")

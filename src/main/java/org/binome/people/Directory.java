@@ -81,7 +81,7 @@ public class Directory {
 
     /** The active people whose direct manager this person is. */
     @Transactional(readOnly = true)
-    public List<PersonView> directReportsOf(String employeeNumber) {
+    List<PersonView> directReportsOf(String employeeNumber) {
         return people
                 .findByManagerNumberAndStatusOrderByLastNameAscFirstNameAsc(employeeNumber, PersonStatus.ACTIVE)
                 .stream()
@@ -188,7 +188,7 @@ public class Directory {
 
     /** Everyone of a department, whatever their status, by employee number. */
     @Transactional(readOnly = true)
-    public List<String> employeeNumbersIn(String department) {
+    List<String> employeeNumbersIn(String department) {
         return jdbc.sql("select employee_number from person where department = ?")
                 .param(department)
                 .query(String.class)

@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
  * Two programmes at different stages: the 2026 digital transformation programme, running with about twenty accepted
  * mentors and twenty accepted mentees, and the 2027 generative AI programme, open for applications. Every participant
  * comes from their own (simulated) application, as in real life.
+ *
+ * <p>Over 400 lines: most of it is the three programmes' texts and figures, spelled as commands (main code cannot use
+ * the tests' programme builder), and the simulated applications that fill them.
  */
 @Component
 @Profile("demo")
@@ -203,20 +206,7 @@ class DemoPrograms {
     }
 
     private static ProgramCommand finishedDesign(LocalDate today, boolean applicationsOpenToday) {
-        var timeline = applicationsOpenToday
-                ? List.of(
-                        new DatedPhase(Phase.APPLICATIONS_OPEN, today),
-                        new DatedPhase(Phase.APPLICATIONS_CLOSE, today.plusDays(1)))
-                : List.of(
-                        new DatedPhase(Phase.COMMUNICATION, today.minusDays(600)),
-                        new DatedPhase(Phase.APPLICATIONS_OPEN, today.minusDays(590)),
-                        new DatedPhase(Phase.APPLICATIONS_CLOSE, today.minusDays(560)),
-                        new DatedPhase(Phase.MENTOR_TRAINING, today.minusDays(550)),
-                        new DatedPhase(Phase.MATCHING, today.minusDays(540)),
-                        new DatedPhase(Phase.KICK_OFF, today.minusDays(530)),
-                        new DatedPhase(Phase.SESSIONS, today.minusDays(525)),
-                        new DatedPhase(Phase.MID_POINT_REVIEW, today.minusDays(440)),
-                        new DatedPhase(Phase.CLOSING, today.minusDays(350)));
+        var timeline = timeline(today, applicationsOpenToday, -600, -590, -560, -550, -540, -530, -525, -440, -350);
         return new ProgramCommand(
                 DemoCompanyLoaded.FINISHED_PROGRAMME,
                 "Un premier programme pilote : faire découvrir aux managers les outils collaboratifs et les réseaux "
@@ -249,26 +239,31 @@ class DemoPrograms {
                 List.of());
     }
 
+    /**
+     * The nine phases in their order, each this many days from today (negative: in the past); or, while the demo's
+     * volunteers apply, applications open today and closing tomorrow.
+     */
+    private static List<DatedPhase> timeline(LocalDate today, boolean applicationsOpenToday, int... days) {
+        if (applicationsOpenToday) {
+            return List.of(
+                    new DatedPhase(Phase.APPLICATIONS_OPEN, today),
+                    new DatedPhase(Phase.APPLICATIONS_CLOSE, today.plusDays(1)));
+        }
+        var phases = Phase.values();
+        var timeline = new ArrayList<DatedPhase>();
+        for (int i = 0; i < phases.length; i++) {
+            timeline.add(new DatedPhase(phases[i], today.plusDays(days[i])));
+        }
+        return List.copyOf(timeline);
+    }
+
     private static boolean isManager(NewPerson person) {
         var title = person.jobTitle() == null ? "" : person.jobTitle().toLowerCase(Locale.FRENCH);
         return title.startsWith("direct") || title.startsWith("responsable") || title.contains("manager");
     }
 
     private static ProgramCommand runningDesign(LocalDate today, boolean applicationsOpenToday) {
-        var timeline = applicationsOpenToday
-                ? List.of(
-                        new DatedPhase(Phase.APPLICATIONS_OPEN, today),
-                        new DatedPhase(Phase.APPLICATIONS_CLOSE, today.plusDays(1)))
-                : List.of(
-                        new DatedPhase(Phase.COMMUNICATION, today.minusDays(150)),
-                        new DatedPhase(Phase.APPLICATIONS_OPEN, today.minusDays(140)),
-                        new DatedPhase(Phase.APPLICATIONS_CLOSE, today.minusDays(110)),
-                        new DatedPhase(Phase.MENTOR_TRAINING, today.minusDays(100)),
-                        new DatedPhase(Phase.MATCHING, today.minusDays(90)),
-                        new DatedPhase(Phase.KICK_OFF, today.minusDays(80)),
-                        new DatedPhase(Phase.SESSIONS, today.minusDays(75)),
-                        new DatedPhase(Phase.MID_POINT_REVIEW, today.plusDays(20)),
-                        new DatedPhase(Phase.CLOSING, today.plusDays(110)));
+        var timeline = timeline(today, applicationsOpenToday, -150, -140, -110, -100, -90, -80, -75, 20, 110);
         return new ProgramCommand(
                 DemoCompanyLoaded.RUNNING_PROGRAMME,
                 "Accélérer la transformation digitale de Maison Lumière en faisant se rencontrer deux générations : "
@@ -323,16 +318,7 @@ class DemoPrograms {
                 null,
                 45,
                 14,
-                List.of(
-                        new DatedPhase(Phase.COMMUNICATION, today.minusDays(10)),
-                        new DatedPhase(Phase.APPLICATIONS_OPEN, today.minusDays(5)),
-                        new DatedPhase(Phase.APPLICATIONS_CLOSE, today.plusDays(40)),
-                        new DatedPhase(Phase.MENTOR_TRAINING, today.plusDays(50)),
-                        new DatedPhase(Phase.MATCHING, today.plusDays(60)),
-                        new DatedPhase(Phase.KICK_OFF, today.plusDays(70)),
-                        new DatedPhase(Phase.SESSIONS, today.plusDays(75)),
-                        new DatedPhase(Phase.MID_POINT_REVIEW, today.plusDays(165)),
-                        new DatedPhase(Phase.CLOSING, today.plusDays(255))),
+                timeline(today, false, -10, -5, 40, 50, 60, 70, 75, 165, 255),
                 10,
                 15,
                 30,

@@ -47,7 +47,7 @@ public class Skills {
 
     /** Every skill, retired ones included, for the administrator. */
     @Transactional(readOnly = true)
-    public List<SkillView> allSkills() {
+    List<SkillView> allSkills() {
         return jdbc.sql("select " + SKILL_COLUMNS + " from skill order by category, name_fr")
                 .query((rs, i) -> new SkillView(
                         rs.getString(1),
@@ -61,12 +61,12 @@ public class Skills {
     }
 
     @Transactional(readOnly = true)
-    public Optional<SkillView> find(String code) {
+    Optional<SkillView> find(String code) {
         return allSkills().stream().filter(s -> s.code().equals(code)).findFirst();
     }
 
     @Transactional
-    public void add(SkillView skill) {
+    void add(SkillView skill) {
         if (find(skill.code()).isPresent()) {
             throw RuleViolation.conflict("skills.error.codeTaken");
         }
@@ -83,7 +83,7 @@ public class Skills {
 
     /** New names and descriptions; the code, which declarations refer to, stays. */
     @Transactional
-    public void rename(String code, String nameFr, String nameEn, String descriptionFr, String descriptionEn) {
+    void rename(String code, String nameFr, String nameEn, String descriptionFr, String descriptionEn) {
         int changed = jdbc.sql("update skill set name_fr = ?, name_en = ?, description_fr = ?, description_en = ?"
                         + " where code = ?")
                 .params(nameFr, nameEn, descriptionFr, descriptionEn, code)
@@ -94,7 +94,7 @@ public class Skills {
     }
 
     @Transactional
-    public void retire(String code, boolean retired) {
+    void retire(String code, boolean retired) {
         if (jdbc.sql("update skill set retired = ? where code = ?")
                         .params(retired, code)
                         .update()
@@ -108,7 +108,7 @@ public class Skills {
      * one declaration per direction, with the higher level (or priority).
      */
     @Transactional
-    public void merge(String from, String into) {
+    void merge(String from, String into) {
         if (from.equals(into)) {
             throw RuleViolation.invalid("skills.error.mergeItself");
         }
@@ -186,7 +186,7 @@ public class Skills {
     }
 
     @Transactional(readOnly = true)
-    public List<SkillDeclaration> declarationsOf(String employeeNumber) {
+    List<SkillDeclaration> declarationsOf(String employeeNumber) {
         return jdbc.sql("select skill_code, direction, level, comment from person_skill where employee_number = ?"
                         + " order by direction, level desc, skill_code")
                 .param(employeeNumber)
@@ -197,7 +197,7 @@ public class Skills {
 
     /** Every active skill of the catalogue (and retired ones the person still has), with what the person declared. */
     @Transactional(readOnly = true)
-    public List<SkillProfileLine> profileLinesOf(String employeeNumber) {
+    List<SkillProfileLine> profileLinesOf(String employeeNumber) {
         var declared = declarationsOf(employeeNumber);
         var offered = new HashMap<String, SkillDeclaration>();
         var wanted = new HashMap<String, SkillDeclaration>();
@@ -226,7 +226,7 @@ public class Skills {
 
     /** Profiles of many people in one query, for matching whole cohorts. */
     @Transactional(readOnly = true)
-    public Map<String, SkillProfile> profilesOf(Collection<String> employeeNumbers) {
+    Map<String, SkillProfile> profilesOf(Collection<String> employeeNumbers) {
         var offered = new HashMap<String, Map<String, Integer>>();
         var wanted = new HashMap<String, Map<String, Integer>>();
         var numbers = new ArrayList<>(employeeNumbers);
@@ -253,7 +253,7 @@ public class Skills {
 
     /** Employee numbers of everyone who declared this skill, in either direction. */
     @Transactional(readOnly = true)
-    public Set<String> holdersOf(String skillCode) {
+    Set<String> holdersOf(String skillCode) {
         return new HashSet<>(jdbc.sql("select distinct employee_number from person_skill where skill_code = ?")
                 .param(skillCode)
                 .query(String.class)
@@ -262,7 +262,7 @@ public class Skills {
 
     /** The company-wide map. */
     @Transactional(readOnly = true)
-    public SkillMap map(SkillMap.Dimension dimension) {
+    SkillMap map(SkillMap.Dimension dimension) {
         return map(dimension, null);
     }
 
@@ -271,7 +271,7 @@ public class Skills {
      * applicants, say), null means the whole company.
      */
     @Transactional(readOnly = true)
-    public SkillMap map(SkillMap.Dimension dimension, Collection<String> population) {
+    SkillMap map(SkillMap.Dimension dimension, Collection<String> population) {
         var today = LocalDate.now(clock);
         var groupOf = new HashMap<String, String>();
         var only = population == null ? null : new HashSet<>(population);

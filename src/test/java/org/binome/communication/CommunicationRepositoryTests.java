@@ -146,7 +146,8 @@ class CommunicationRepositoryTests {
                 .isFalse();
         var row = store.latest("store-user", null, 10).get(0);
 
-        assertThat(store.markRead(row.id(), "someone-else", "ML00001", now)).isFalse();
+        assertThat(store.markRead(row.id(), "someone-else", "E-SOMEONE-ELSE", now))
+                .isFalse();
         assertThat(store.unread("store-user", null)).isEqualTo(1);
         assertThat(store.markRead(row.id(), "store-user", null, now)).isTrue();
         assertThat(store.unread("store-user", null)).isZero();

@@ -8,9 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.Map;
 import java.util.UUID;
+import org.binome.identity.BinomeUser;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
+import org.binome.support.Copy;
 import org.binome.support.TestAccounts;
+import org.binome.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,13 +40,26 @@ class NotificationCentreTests {
     @Autowired
     org.binome.identity.Accounts accounts;
 
+    @Autowired
+    org.binome.people.Directory directory;
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+    /** A participant of their own: a person of the directory with an account, signed in as the pages know them. */
+    private BinomeUser participant() {
+        var number = TestPeople.person().registerIn(directory);
+        var account = TestAccounts.account().employee(number).openIn(accounts);
+        return TestUsers.person(account.username(), number, "fr", Role.PARTICIPANT);
+    }
+
     @Test
     void eachPersonSeesOnlyTheirOwnNotifications() throws Exception {
         var secret = "Secret-" + UUID.randomUUID();
-        notifications.notify(Notification.of("ML00022", "application.accepted", Map.of("programme", secret))
+        var ines = participant();
+        var bernard = participant();
+        notifications.notify(Notification.of(ines.employeeNumber(), "application.accepted", Map.of("programme", secret))
                 .inAppOnly());
-        var ines = TestUsers.person("mentor", "ML00022", "fr", Role.PARTICIPANT);
-        var bernard = TestUsers.person("mentore", "ML00008", "fr", Role.PARTICIPANT);
 
         var mine = mvc.perform(get("/notifications").with(user(ines)))
                 .andReturn()
@@ -61,11 +77,12 @@ class NotificationCentreTests {
     @Test
     void nobodyCanMarkSomeoneElsesNotificationRead() throws Exception {
         var key = "test:" + UUID.randomUUID();
-        notifications.notify(Notification.of("ML00022", "application.accepted", Map.of("programme", "P"))
+        var ines = participant();
+        notifications.notify(Notification.of(ines.employeeNumber(), "application.accepted", Map.of("programme", "P"))
                 .withIdempotencyKey(key)
                 .inAppOnly());
-        long id = idOf(key, "mentor");
-        var bernard = TestUsers.person("mentore", "ML00008", "fr", Role.PARTICIPANT);
+        long id = idOf(key, ines.getUsername());
+        var bernard = participant();
 
         var response = mvc.perform(
                         post("/notifications/{id}/read", id).with(user(bernard)).with(csrf()))
@@ -95,7 +112,10 @@ class NotificationCentreTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("notification-bell").contains(">2</span>").contains("2 non lue(s)");
+        assertThat(page)
+                .contains("notification-bell")
+                .contains(">2</span>")
+                .contains(new Copy(messages).fr("nav.notifications.unread", 2));
 
         var opened = mvc.perform(post("/notifications/{id}/read", idOf(first, someone.getUsername()))
                         .param("open", "true")
@@ -117,7 +137,7 @@ class NotificationCentreTests {
 
     @Test
     void preferencesTurnOffACategoryOfEmailsButNotTheNotification() throws Exception {
-        var me = TestUsers.person("mentore", "ML00008", "fr", Role.PARTICIPANT);
+        var me = participant();
         mvc.perform(post("/me/notifications/preferences")
                 .param("categories", "application", "proposal", "reminder")
                 .with(user(me))
@@ -130,12 +150,12 @@ class NotificationCentreTests {
 
         var key = "test:" + UUID.randomUUID();
         notifications.notify(Notification.of(
-                        "ML00008",
+                        me.employeeNumber(),
                         "session.cancelled",
                         Map.of("partner", "Inès", "date", java.time.LocalDate.of(2026, 12, 3)))
                 .withIdempotencyKey(key));
 
-        assertThat(idOf(key, "mentore")).isPositive();
+        assertThat(idOf(key, me.getUsername())).isPositive();
         assertThat(jdbc.sql("select count(*) from mail_outbox where idempotency_key like ?")
                         .param(key + "|%")
                         .query(Long.class)

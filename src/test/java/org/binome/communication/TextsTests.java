@@ -52,19 +52,19 @@ class TextsTests {
     void malformedNotificationsAreRefusedWhenBuilt() {
         assertThatThrownBy(() -> Notification.of("", "session.planned", Map.of()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Notification.of("ML00022", "Session Planned", Map.of()))
+        assertThatThrownBy(() -> Notification.of("E-TEXTS-1", "Session Planned", Map.of()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() ->
-                        Notification.of("ML00022", "session.planned", Map.of()).withLink("https://evil.example/phish"))
+        assertThatThrownBy(() -> Notification.of("E-TEXTS-1", "session.planned", Map.of())
+                        .withLink("https://evil.example/phish"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() ->
-                        Notification.of("ML00022", "session.planned", Map.of()).withLink("//evil.example"))
+        assertThatThrownBy(() -> Notification.of("E-TEXTS-1", "session.planned", Map.of())
+                        .withLink("//evil.example"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Attachment("../x.ics", "text/calendar", new byte[1]))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Reminder.of("ML00022", "reminder.objectives", Map.of(), " "))
+        assertThatThrownBy(() -> Reminder.of("E-TEXTS-1", "reminder.objectives", Map.of(), " "))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(Notification.of("ML00022", "session.planned", Map.of()).category())
+        assertThat(Notification.of("E-TEXTS-1", "session.planned", Map.of()).category())
                 .isEqualTo("session");
         assertThat(MailCategory.of("unknown.thing")).isEqualTo("other");
     }

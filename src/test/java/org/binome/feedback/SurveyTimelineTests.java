@@ -40,6 +40,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 2 days before closing, none after an answer, none twice; what the participant sees (e-mails at the SMTP server, the
  * notifications page, the home page offer). And the participant's own level before and after in each DigComp area on
  * their surveys page, once they answered at enrolment and at the end.
+ *
+ * <p>Over 400 lines: the moments are one story followed morning by morning on one moved clock (a pair's end survey
+ * comes after its first-session one), and the reminders, the switch and the before/after need the same company, clock
+ * and SMTP server ({@link SurveyCompany}).
  */
 @Tag("database")
 class SurveyTimelineTests extends SurveyCompany {

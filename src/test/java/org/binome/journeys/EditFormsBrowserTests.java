@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.binome.support.BrowserSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -27,6 +28,10 @@ class EditFormsBrowserTests {
 
     @RegisterExtension
     static final BrowserSession browser = new BrowserSession();
+
+    /** The application's clock, in the installation's time zone: the day the circle page counts from. */
+    @Autowired
+    Clock clock;
 
     @Test
     void editingAnObjectivesProgressKeepsItsTargetDate() {
@@ -96,6 +101,45 @@ class EditFormsBrowserTests {
     }
 
     @Test
+    void editingAPersonOfTheDirectoryKeepsTheirDatesAndEveryOtherField() {
+        var page = browser.signedIn("admin");
+        page.navigate(browser.url("/admin/people"));
+        var person = page.locator("main a[href^='/admin/people/']")
+                .evaluateAll("links => links.map(a => a.getAttribute('href'))"
+                        + ".find(h => /^\\/admin\\/people\\/[^/]+$/.test(h) && !h.endsWith('/import'))")
+                .toString();
+        editOneField(page, person + "/edit", "jobTitle", field -> field.fill(field.inputValue() + " (édité)"), "fr");
+        page.context().close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void editingATrainingModuleKeepsItsTextsAndItsQuiz() {
+        var page = browser.signedIn("admin");
+        page.navigate(browser.url("/admin/programmes"));
+        var programmes = (List<String>) page.locator("main a[href^='/admin/programmes/']")
+                .evaluateAll("links => [...new Set(links.map(a => a.getAttribute('href')))]"
+                        + ".filter(h => /^\\/admin\\/programmes\\/\\d+$/.test(h))");
+        for (var programme : programmes) {
+            page.navigate(browser.url(programme + "/training"));
+            var modules = (List<String>) page.locator("main a[href$='/edit']")
+                    .evaluateAll("links => links.map(a => a.getAttribute('href'))"
+                            + ".filter(h => /\\/training\\/\\d+\\/edit$/.test(h))");
+            if (!modules.isEmpty()) {
+                editOneField(
+                        page,
+                        modules.get(0),
+                        "minutes",
+                        field -> field.fill(String.valueOf(Integer.parseInt(field.inputValue()) + 5)),
+                        "fr");
+                page.context().close();
+                return;
+            }
+        }
+        throw new AssertionError("no training module to edit in any programme");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aPlannedCircleSessionIsOfferedForMovingAtItsOwnDateAndTime() {
         var page = browser.signedIn("animateur");
@@ -106,7 +150,7 @@ class EditFormsBrowserTests {
                 .get(0);
         page.navigate(browser.url(circle));
         // The demo circle met four weeks ago; its next session fits the cadence one week from now.
-        var startsAt = LocalDate.now(ZoneId.of("Europe/Paris")).plusWeeks(1) + "T17:30";
+        var startsAt = LocalDate.now(clock).plusWeeks(1) + "T17:30";
         page.locator("#startsAt").fill(startsAt);
         page.locator("form:has(#startsAt) button[type='submit']").click();
         page.locator(".alert-success, main .alert-warning").first().waitFor();

@@ -2,13 +2,13 @@ package org.binome.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,6 +34,9 @@ import org.springframework.test.context.ActiveProfiles;
  * programme's results by department and sees a small department hidden, and its smallest sibling hidden too, with the
  * threshold explained. The participants are chosen by state (accepted, T0 open, no account yet) and given an account
  * here, so that no other journey's demo account changes.
+ *
+ * <p>Over 400 lines: one demo context and one browser serve the builder, the answers in two languages and the results
+ * behind their thresholds; splitting the class would start a second demo context and a second browser.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
@@ -166,24 +169,25 @@ class SurveysBrowserTests {
      * their language. Waits for the event's listener, which runs after the demo's transaction.
      */
     private String participantWithOpenEnrolmentSurvey(String role, String username, String locale) {
-        var deadline = Instant.now().plus(Duration.ofSeconds(60));
-        List<String> found = List.of();
-        while (found.isEmpty() && Instant.now().isBefore(deadline)) {
-            found = jdbc.sql("select i.employee_number from feedback_invitation i"
-                            + " join feedback_survey s on s.id = i.survey_id join program p on p.id = i.program_id"
-                            + " join person e on e.employee_number = i.employee_number"
-                            + " where s.moment = 'ENROLMENT' and p.name = :programme and i.participant_role = :role"
-                            + " and i.answered_on is null and e.leaving_date is null"
-                            + " and not exists (select 1 from user_account a where a.employee_number = i.employee_number)"
-                            + " order by i.employee_number")
-                    .param("programme", DemoCompanyLoaded.RUNNING_PROGRAMME)
-                    .param("role", role)
-                    .query(String.class)
-                    .list();
-            if (found.isEmpty()) {
-                sleep();
-            }
-        }
+        var found = await("running programme's " + role + " with an open T0")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> jdbc.sql("select i.employee_number from feedback_invitation i"
+                                        + " join feedback_survey s on s.id = i.survey_id"
+                                        + " join program p on p.id = i.program_id"
+                                        + " join person e on e.employee_number = i.employee_number"
+                                        + " where s.moment = 'ENROLMENT' and p.name = :programme"
+                                        + " and i.participant_role = :role"
+                                        + " and i.answered_on is null and e.leaving_date is null"
+                                        + " and not exists (select 1 from user_account a"
+                                        + " where a.employee_number = i.employee_number)"
+                                        + " order by i.employee_number")
+                                .param("programme", DemoCompanyLoaded.RUNNING_PROGRAMME)
+                                .param("role", role)
+                                .query(String.class)
+                                .list(),
+                        list -> !list.isEmpty());
         assertThat(found).as("running programme's %s with an open T0", role).isNotEmpty();
         var person = directory.find(found.get(0)).orElseThrow();
         accounts.open(new NewAccount(
@@ -196,14 +200,6 @@ class SurveysBrowserTests {
                 person.employeeNumber(),
                 false));
         return person.employeeNumber();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Every question of the open survey answered: the fourth choice of a scale (or the last), a sentence. */

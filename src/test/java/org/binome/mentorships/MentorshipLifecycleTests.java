@@ -1,7 +1,6 @@
 package org.binome.mentorships;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.binome.mentorships.MentorshipTesting.PROGRAMME;
 import static org.binome.mentorships.MentorshipTesting.person;
 
 import java.time.LocalDate;
@@ -10,27 +9,26 @@ import org.binome.communication.Reminder;
 import org.binome.matching.MatchAccepted;
 import org.binome.matching.MatchDeclined;
 import org.binome.matching.ProposalPublished;
-import org.binome.people.Directory;
+import org.binome.programs.Programs;
+import org.binome.programs.TestProgrammes;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-/** Mentorships opened by matching, nudged when stalled, ended without blame; and the demo pairs. */
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+/**
+ * Mentorships opened by matching, nudged when stalled, ended without blame. A module test without demo data: each test
+ * opens its own programme (the demo's pairs are {@link DemoMentorshipsTests}).
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "communication")
+@ActiveProfiles("test")
 @RecordApplicationEvents
-@EnableScenarios
 class MentorshipLifecycleTests {
-
-    /** The installation's time zone, as the application reads and writes local times. */
-    @Autowired
-    java.time.ZoneId zone;
 
     @Autowired
     Mentorships mentorships;
@@ -42,13 +40,25 @@ class MentorshipLifecycleTests {
     ApplicationEvents events;
 
     @Autowired
-    Directory directory;
+    Programs programs;
+
+    /** The one clock, whose zone is the installation's: today as the application counts it. */
+    @Autowired
+    java.time.Clock clock;
 
     @Autowired
     MentorshipRepository repository;
 
     @Autowired
     JdbcClient jdbc;
+
+    /** The programme of this test, opened with plain defaults (sessions every 30 days). */
+    long programme;
+
+    @BeforeEach
+    void openProgramme() {
+        programme = TestProgrammes.programme().openIn(programs);
+    }
 
     /** Publishes the event in a transaction and waits until the person has a mentorship in that status. */
     private MentorshipSummary publishAndAwait(Scenario scenario, Object event, String person, MentorshipStatus status) {
@@ -80,7 +90,7 @@ class MentorshipLifecycleTests {
         var mentee = person();
         publishAndAwait(
                 scenario,
-                new ProposalPublished(PROGRAMME, 90001, List.of(mentor), List.of(mentee)),
+                new ProposalPublished(programme, 90001, List.of(mentor), List.of(mentee)),
                 mentee,
                 MentorshipStatus.PROPOSED);
         assertThat(mentorships.participantHome(mentee).nextActions())
@@ -90,13 +100,13 @@ class MentorshipLifecycleTests {
                 .satisfies(action -> assertThat(action.link()).isEqualTo("/me/proposals"));
         var active = publishAndAwait(
                 scenario,
-                new MatchAccepted(PROGRAMME, 90001, List.of(mentor), List.of(mentee)),
+                new MatchAccepted(programme, 90001, List.of(mentor), List.of(mentee)),
                 mentee,
                 MentorshipStatus.ACTIVE);
-        assertThat(active.startedOn()).isEqualTo(LocalDate.now(zone));
-        assertThat(mentorships.isPaired(PROGRAMME, mentor, mentee)).isTrue();
+        assertThat(active.startedOn()).isEqualTo(LocalDate.now(clock));
+        assertThat(mentorships.isPaired(programme, mentor, mentee)).isTrue();
         // Delivered again (after a restart): still one mentorship.
-        publishAndAwaitHandled(scenario, new MatchAccepted(PROGRAMME, 90001, List.of(mentor), List.of(mentee)), mentee);
+        publishAndAwaitHandled(scenario, new MatchAccepted(programme, 90001, List.of(mentor), List.of(mentee)), mentee);
         assertThat(mentorships.mentorshipsOf(mentee)).hasSize(1);
         assertThat(mentorships.participantHome(mentee).nextActions())
                 .extracting(NextAction::kind)
@@ -109,7 +119,7 @@ class MentorshipLifecycleTests {
         var mentees = List.of(person(), person(), person());
         var group = publishAndAwait(
                 scenario,
-                new MatchAccepted(PROGRAMME, 90002, mentors, mentees),
+                new MatchAccepted(programme, 90002, mentors, mentees),
                 mentees.get(2),
                 MentorshipStatus.ACTIVE);
         assertThat(group.group()).isTrue();
@@ -122,10 +132,10 @@ class MentorshipLifecycleTests {
         var mentee = person();
         publishAndAwait(
                 scenario,
-                new ProposalPublished(PROGRAMME, 90003, List.of(mentor), List.of(mentee)),
+                new ProposalPublished(programme, 90003, List.of(mentor), List.of(mentee)),
                 mentor,
                 MentorshipStatus.PROPOSED);
-        scenario.publish(new MatchDeclined(PROGRAMME, 90003, mentee))
+        scenario.publish(new MatchDeclined(programme, 90003, mentee))
                 .andWaitForStateChange(() -> mentorships.mentorshipsOf(mentor).isEmpty())
                 .andVerify(gone -> assertThat(mentorships.mentorshipsOf(mentor)).isEmpty());
     }
@@ -135,8 +145,11 @@ class MentorshipLifecycleTests {
         var mentor = person();
         var mentee = person();
         var id = mentorships.startOn(
-                PROGRAMME, List.of(mentor), List.of(mentee), LocalDate.now().minusDays(90));
-        var today = LocalDate.now(zone);
+                programme,
+                List.of(mentor),
+                List.of(mentee),
+                LocalDate.now(clock).minusDays(90));
+        var today = LocalDate.now(clock);
         var nudges = healthCheck.dueReminders(today).stream()
                 .filter(r ->
                         r.link().equals("/mentorships/" + id) && r.template().equals("pair.stalled"))
@@ -155,20 +168,20 @@ class MentorshipLifecycleTests {
                                 && r.template().equals("pair.stalled"))
                         .map(Reminder::idempotencyKey))
                 .containsOnly("pair.stalled:" + id + ":" + today.plusDays(1));
-        var pair = mentorships.pairs(PROGRAMME).stream()
+        var pair = mentorships.pairs(programme).stream()
                 .filter(p -> p.mentorshipId() == id)
                 .findFirst()
                 .orElseThrow();
         assertThat(pair.health()).isEqualTo(Health.STALLED);
         assertThat(pair.reasons()).containsExactlyInAnyOrder(StallReason.NO_RECENT_SESSION, StallReason.NO_OBJECTIVES);
-        assertThat(mentorships.pairHealth(PROGRAMME).stalled()).isPositive();
+        assertThat(mentorships.pairHealth(programme).stalled()).isPositive();
     }
 
     @Test
     void endingEarlyTellsTheOthersWithAReasonAndOffersANewMatch() {
         var mentor = person();
         var mentee = person();
-        var id = mentorships.start(PROGRAMME, List.of(mentor), List.of(mentee));
+        var id = mentorships.start(programme, List.of(mentor), List.of(mentee));
         mentorships.endEarly(id, mentor, false, EndReason.LEAVING, "Merci pour tout", true);
         var ended = events.stream(MentorshipEnded.class)
                 .filter(e -> e.mentorshipId() == id)
@@ -179,49 +192,5 @@ class MentorshipLifecycleTests {
         assertThat(ended.reason()).isEqualTo(EndReason.LEAVING);
         assertThat(ended.rematchOffered()).isTrue();
         assertThat(mentorships.activeMentorshipsOf(mentor)).isEmpty();
-    }
-
-    @Test
-    void theDemoHasPairsAtEveryStageAndNoneInsideOneReportingLine() {
-        var pairs = mentorships.pairs(PROGRAMME).stream()
-                .filter(p ->
-                        p.members().stream().noneMatch(m -> m.employeeNumber().startsWith("TST")))
-                .toList();
-        assertThat(pairs.size()).isGreaterThanOrEqualTo(13);
-        assertThat(pairs)
-                .extracting(PairStatus::status)
-                .contains(MentorshipStatus.ACTIVE, MentorshipStatus.COMPLETED, MentorshipStatus.ENDED_EARLY);
-        assertThat(pairs).anyMatch(p -> p.health() == Health.STALLED);
-        assertThat(pairs).anyMatch(p -> p.status() == MentorshipStatus.ACTIVE && p.objectivesTotal() == 0);
-        assertThat(pairs).anyMatch(PairStatus::group);
-        for (var pair : pairs) {
-            for (var a : pair.members()) {
-                for (var b : pair.members()) {
-                    assertThat(chain(a.employeeNumber()))
-                            .as("%s above %s", b, a)
-                            .doesNotContain(b.employeeNumber());
-                }
-            }
-        }
-        var demo = mentorships.participantHome("ML00022");
-        var pair = demo.mentorships().stream()
-                .filter(m ->
-                        m.members().stream().anyMatch(p -> p.employeeNumber().equals("ML00008")))
-                .findFirst()
-                .orElseThrow();
-        assertThat(pair.status()).isEqualTo(MentorshipStatus.ACTIVE);
-        assertThat(pair.objectivesTotal()).isPositive();
-        assertThat(pair.lastSessionAt()).isNotNull();
-        assertThat(demo.nextSession()).isNotNull();
-        assertThat(demo.nextSession().mentorshipId()).isEqualTo(pair.id());
-    }
-
-    private java.util.Set<String> chain(String person) {
-        var chain = new java.util.HashSet<String>();
-        var current = directory.find(person).map(p -> p.managerNumber()).orElse(null);
-        while (current != null && chain.add(current)) {
-            current = directory.find(current).map(p -> p.managerNumber()).orElse(null);
-        }
-        return chain;
     }
 }

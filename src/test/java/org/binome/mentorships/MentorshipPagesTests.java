@@ -1,7 +1,6 @@
 package org.binome.mentorships;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.binome.mentorships.MentorshipTesting.PROGRAMME;
 import static org.binome.mentorships.MentorshipTesting.participant;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -13,6 +12,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
+import org.binome.programs.Programs;
 import org.binome.support.Copy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +31,16 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @ActiveProfiles({"test", "demo"})
 @ExtendWith(OutputCaptureExtension.class)
 class MentorshipPagesTests {
+
+    @Autowired
+    Programs programs;
+
+    /** This class's own programme: its pairs meet no other test's. */
+    private static final MentorshipTesting.OwnProgramme PROGRAMME = new MentorshipTesting.OwnProgramme();
+
+    private long programme() {
+        return PROGRAMME.in(programs);
+    }
 
     @Autowired
     org.springframework.context.MessageSource messages;
@@ -58,7 +68,7 @@ class MentorshipPagesTests {
     }
 
     private TestPairs.Pair pair() {
-        return TestPairs.in(PROGRAMME).start(mentorships);
+        return TestPairs.in(programme()).start(mentorships);
     }
 
     private MockHttpServletRequestBuilder planning(TestPairs.Pair pair, LocalDate date, String start, String end) {
@@ -353,7 +363,7 @@ class MentorshipPagesTests {
         var page = body(get("/mentorships/" + pair.id()).with(user(pair.mentorUser())), 200);
         assertThat(page)
                 .contains(copy().fr("mentorships.status.ENDED_EARLY"), copy().fr("mentorships.endReason.ROLE_CHANGE"));
-        assertThat(mentorships.isPaired(PROGRAMME, pair.mentor(), pair.mentee()))
+        assertThat(mentorships.isPaired(programme(), pair.mentor(), pair.mentee()))
                 .isFalse();
     }
 

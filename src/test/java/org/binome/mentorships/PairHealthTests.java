@@ -11,7 +11,7 @@ class PairHealthTests {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     private static PairHealth health(LocalDate started, int objectives, LocalDate last, LocalDate next) {
-        return PairHealth.of(MentorshipStatus.ACTIVE, started, objectives, last, next, 21, 30, 14, TODAY);
+        return new PairHealth.Facts(MentorshipStatus.ACTIVE, started, objectives, last, next, 21, 30, 14).on(TODAY);
     }
 
     @Test
@@ -57,7 +57,8 @@ class PairHealthTests {
         for (var status : new MentorshipStatus[] {
             MentorshipStatus.PROPOSED, MentorshipStatus.COMPLETED, MentorshipStatus.ENDED_EARLY
         }) {
-            assertThat(PairHealth.of(status, TODAY.minusDays(200), 0, null, null, 21, 30, 14, TODAY)
+            assertThat(new PairHealth.Facts(status, TODAY.minusDays(200), 0, null, null, 21, 30, 14)
+                            .on(TODAY)
                             .health())
                     .isEqualTo(Health.NOT_APPLICABLE);
         }

@@ -1,7 +1,6 @@
 package org.binome.mentorships;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.binome.mentorships.MentorshipTesting.PROGRAMME;
 import static org.binome.mentorships.MentorshipTesting.participant;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -17,6 +16,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.binome.programs.Programs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +32,16 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles({"test", "demo"})
 @RecordApplicationEvents
 class SessionInvitationTests {
+
+    @Autowired
+    Programs programs;
+
+    /** This class's own programme: its pairs meet no other test's. */
+    private static final MentorshipTesting.OwnProgramme PROGRAMME = new MentorshipTesting.OwnProgramme();
+
+    private long programme() {
+        return PROGRAMME.in(programs);
+    }
 
     /** The installation's time zone, as the application reads and writes local times. */
     @Autowired
@@ -72,7 +82,7 @@ class SessionInvitationTests {
 
     @Test
     void aPlannedSessionDownloadsAsARequestWithItsTimeZoneOrganizerAndAttendees() throws Exception {
-        var pair = TestPairs.in(PROGRAMME).start(mentorships);
+        var pair = TestPairs.in(programme()).start(mentorships);
         var id = pair.id();
         var mentor = pair.mentor();
         var mentee = pair.mentee();
@@ -187,7 +197,7 @@ class SessionInvitationTests {
 
     @Test
     void aGroupSessionIsLoggedWithTwoWayLearningAttendanceAndEachSidesRating() throws Exception {
-        var group = TestPairs.in(PROGRAMME)
+        var group = TestPairs.in(programme())
                 .mentees(3)
                 .startedOn(LocalDate.now().minusDays(20))
                 .start(mentorships);
@@ -230,7 +240,7 @@ class SessionInvitationTests {
                 .getContentAsString();
         assertThat(org.unbescape.html.HtmlEscape.unescapeHtml(page))
                 .contains("Comment se prépare un budget annuel", "Programmer une publication", "2 note(s)");
-        var status = mentorships.pairs(PROGRAMME).stream()
+        var status = mentorships.pairs(programme()).stream()
                 .filter(p -> p.mentorshipId() == id)
                 .findFirst()
                 .orElseThrow();

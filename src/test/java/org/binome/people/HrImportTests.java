@@ -9,16 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import org.binome.support.TestPeople;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 
+/**
+ * The HR import from file to directory: formats, encodings, every kind of bad line, re-imports and a complete
+ * directory. A module test without demo data: each test registers the head its files report to and the person who
+ * imports them.
+ */
 @Tag("database")
-@SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "communication")
+@ActiveProfiles("test")
 class HrImportTests {
 
     @Autowired
@@ -39,24 +46,43 @@ class HrImportTests {
     @Autowired
     MappingProposals proposals;
 
-    /** A prefix per test, so that tests sharing the context never see each other's people. */
-    private final String p = "H" + UUID.randomUUID().toString().substring(0, 6) + "-";
+    /** The one clock: today as the application counts it. */
+    @Autowired
+    java.time.Clock clock;
+
+    /** Already in the directory: the head every imported team reports to, and the HR manager who imports. */
+    private String head;
+
+    private String importer;
+
+    @BeforeEach
+    void registerHeadAndImporter() {
+        p = "H" + UUID.randomUUID().toString().substring(0, 6) + "-";
+        head = TestPeople.person().jobTitle("Directrice générale").registerIn(directory);
+        importer = TestPeople.person().department("Ressources humaines").registerIn(directory);
+    }
+
+    /**
+     * A prefix per test, so that tests sharing the context never see each other's people (set before each test: a
+     * module test keeps one instance of the class for all its tests).
+     */
+    private String p;
 
     private ImportJob run(String csv, boolean validOnly, boolean complete) {
         return run(csv.getBytes(StandardCharsets.UTF_8), validOnly, complete);
     }
 
     private ImportJob run(byte[] csv, boolean validOnly, boolean complete) {
-        return hrImport.importNow("test.csv", new ByteArrayInputStream(csv), validOnly, complete, "ML00020");
+        return hrImport.importNow("test.csv", new ByteArrayInputStream(csv), validOnly, complete, importer);
     }
 
     private String team() {
         return """
                 matricule;prénom;nom;e-mail;direction;site;poste;matricule du manager;date d'entrée;langues
-                %1$s1;Agnès;Dupré;agnes@example.org;Essais;Rennes;Directrice;ML00001;15/03/2011;fr, en
+                %1$s1;Agnès;Dupré;agnes@example.org;Essais;Rennes;Directrice;%2$s;15/03/2011;fr, en
                 %1$s2;"Jean; dit \"\"Jeannot\"\"\";Martin;jean@example.org;Essais;Rennes;Testeur;%1$s1;2020-01-06;Français
                 %1$s3;Zoé;Perrin;zoe@example.org;Essais;Rennes;Testeuse;%1$s2;01/09/2024;
-                """.formatted(p);
+                """.formatted(p, head);
     }
 
     @Test
@@ -72,7 +98,7 @@ class HrImportTests {
         assertThat(jean.languages()).containsExactly("fr");
         assertThat(directory.find(p + "1").orElseThrow().languages()).containsExactly("fr", "en");
         assertThat(directory.find(p + "1").orElseThrow().hireDate()).isEqualTo(LocalDate.of(2011, 3, 15));
-        assertThat(directory.reportingLines().chainOf(p + "3")).containsExactly(p + "2", p + "1", "ML00001");
+        assertThat(directory.reportingLines().chainOf(p + "3")).containsExactly(p + "2", p + "1", head);
     }
 
     @Test
@@ -98,7 +124,7 @@ class HrImportTests {
         var csv = new StringBuilder("matricule;prénom;nom;e-mail;direction;site;matricule du manager;date d'entrée\n");
         for (int i = 0; i < lines; i++) {
             csv.append("%s%03d;Éloïse;Œuvré-%d;e%d@example.org;Essais;Brest;%s;0%d/01/2020\n"
-                    .formatted(p, i, i, i, i == 0 ? "ML00001" : p + "%03d".formatted((i - 1) / 4), 1 + i % 9));
+                    .formatted(p, i, i, i, i == 0 ? head : p + "%03d".formatted((i - 1) / 4), 1 + i % 9));
         }
         var first = run(csv.toString(), false, false);
 
@@ -152,10 +178,10 @@ class HrImportTests {
 
     @Test
     void everyKindOfBadLineIsReportedAndNothingIsAppliedUnlessAsked() {
-        var future = LocalDate.now().plusMonths(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        var future = LocalDate.now(clock).plusMonths(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         var csv = """
                 matricule;prénom;nom;e-mail;direction;site;manager;date d'entrée
-                %1$s1;Ana;Valide;ana@example.org;Essais;Rennes;ML00001;01/01/2020
+                %1$s1;Ana;Valide;ana@example.org;Essais;Rennes;%4$s;01/01/2020
                 ;Sans;Matricule;sans@example.org;Essais;Rennes;;
                 %1$s3;Double;Un;d1@example.org;Essais;Rennes;;
                 %1$s3;Double;Deux;d2@example.org;Essais;Rennes;;
@@ -166,7 +192,7 @@ class HrImportTests {
                 %1$s9;Futur;Arrivant;f@example.org;Essais;Rennes;;%2$s
                 %1$s10;Date;Illisible;i@example.org;Essais;Rennes;;31/02/2020
                 %1$s11;%3$s;Long;l@example.org;Essais;Rennes;;
-                """.formatted(p, future, "x".repeat(101));
+                """.formatted(p, future, "x".repeat(101), head);
 
         var job = run(csv, false, false);
 
@@ -213,7 +239,7 @@ class HrImportTests {
         assertThat(complete.markedAsLeft()).isGreaterThanOrEqualTo(1);
         var zoe = directory.find(p + "3").orElseThrow();
         assertThat(zoe.status()).isEqualTo(PersonStatus.LEFT);
-        assertThat(zoe.leavingDate()).isEqualTo(LocalDate.now());
+        assertThat(zoe.leavingDate()).isEqualTo(LocalDate.now(clock));
 
         // the people marked as left by this complete file come back for the next tests of this shared context
         jdbc.sql("update person set status = 'ACTIVE', leaving_date = null where employee_number not like 'H%'")
@@ -260,7 +286,7 @@ class HrImportTests {
                 new ByteArrayInputStream(
                         ("Code RH;Given;Family;Courriel;Service;Site\n" + p + "1;A;B;a@example.org;X;Y\n")
                                 .getBytes(StandardCharsets.UTF_8)),
-                "ML00020",
+                importer,
                 null);
         assertThat(job.mapping()).doesNotContainKey(ImportField.FIRST_NAME);
         var mapping = new java.util.EnumMap<>(job.mapping());

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
 import org.binome.people.DemoCompanyLoaded;
+import org.binome.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +41,18 @@ class PrivacyPagesTests {
 
     @Autowired
     org.binome.programs.Programs programs;
+
+    @Autowired
+    org.binome.people.Directory directory;
+
+    /** A programme of this test's own, open for applications for another month. */
+    private long programmeOpenForApplications() {
+        return org.binome.programs.TestProgrammes.programme()
+                .on(
+                        org.binome.programs.Phase.APPLICATIONS_CLOSE,
+                        java.time.LocalDate.now().plusDays(30))
+                .openIn(programs);
+    }
 
     final org.binome.identity.BinomeUser ines =
             TestUsers.person("mentor", DemoCompanyLoaded.YOUNG_MENTOR, "fr", Role.PARTICIPANT);
@@ -172,9 +185,11 @@ class PrivacyPagesTests {
 
     @Test
     void theVersionAPersonReadIsKeptEvenIfANewOneIsPublishedMeanwhile() throws Exception {
+        var number = TestPeople.person().registerIn(directory);
+        var reader = TestUsers.person("p", number, "fr", Role.PARTICIPANT);
+        var programme = programmeOpenForApplications();
         var shown = notices.current();
-        var first = mvc.perform(
-                        get("/programmes/2/apply").with(user(TestUsers.person("p", "ML00150", "fr", Role.PARTICIPANT))))
+        var first = mvc.perform(get("/programmes/" + programme + "/apply").with(user(reader)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -183,13 +198,13 @@ class PrivacyPagesTests {
         notices.publish(shown.textFr() + "\n- Nouveau paragraphe", shown.textEn(), shown.version(), "admin");
         var response = mvc.perform(post("/privacy/notice/acknowledge")
                         .param("version", String.valueOf(shown.version()))
-                        .with(user(TestUsers.person("p", "ML00150", "fr", Role.PARTICIPANT)))
+                        .with(user(reader))
                         .with(csrf()))
                 .andReturn()
                 .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(302);
-        assertThat(notices.acknowledgedVersion("ML00150")).contains(shown.version());
+        assertThat(notices.acknowledgedVersion(number)).contains(shown.version());
         assertThat(notices.current().version()).isEqualTo(shown.version() + 1);
         assertThat(mvc.perform(get("/privacy/notice").param("version", String.valueOf(shown.version())))
                         .andReturn()
@@ -201,9 +216,11 @@ class PrivacyPagesTests {
     @Test
     void anApplicationSentAfterANewNoticeWasPublishedKeepsTheVersionReadAndRecordsEachConsentWithVersionTimeAndChannel()
             throws Exception {
-        var applicant = TestUsers.employee("ML00152", Role.PARTICIPANT);
+        var number = TestPeople.person().registerIn(directory);
+        var applicant = TestUsers.employee(number, Role.PARTICIPANT);
+        var programme = programmeOpenForApplications();
         var shown = notices.current();
-        var form = mvc.perform(get("/programmes/2/apply").with(user(applicant)))
+        var form = mvc.perform(get("/programmes/" + programme + "/apply").with(user(applicant)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -214,9 +231,9 @@ class PrivacyPagesTests {
                 shown.textEn(),
                 shown.version(),
                 "admin");
-        var charter = programs.charter(2).number();
+        var charter = programs.charter(programme).number();
 
-        var response = mvc.perform(post("/programmes/2/apply")
+        var response = mvc.perform(post("/programmes/" + programme + "/apply")
                         .with(user(applicant))
                         .with(csrf())
                         .param("role", "MENTOR")
@@ -237,7 +254,7 @@ class PrivacyPagesTests {
 
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(302);
         assertThat(notices.current().version()).isEqualTo(shown.version() + 1);
-        var ledger = this.ledger.of("ML00152");
+        var ledger = this.ledger.of(number);
         assertThat(ledger)
                 .extracting(
                         ConsentLedger.Consent::purpose,
@@ -255,7 +272,7 @@ class PrivacyPagesTests {
                         org.assertj.core.groups.Tuple.tuple(
                                 ConsentLedger.Purpose.CHARTER, String.valueOf(charter), "application-form", false));
         assertThat(ledger).allSatisfy(c -> assertThat(c.givenAt()).isNotNull());
-        assertThat(notices.acknowledgedVersion("ML00152")).contains(shown.version());
+        assertThat(notices.acknowledgedVersion(number)).contains(shown.version());
 
         // The person sees them, the optional one withdrawable, and where the other choices are made.
         var page = mvc.perform(get("/privacy/me").with(user(applicant)))

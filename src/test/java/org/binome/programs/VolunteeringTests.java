@@ -15,6 +15,7 @@ import org.binome.people.Directory;
 import org.binome.shared.RuleViolation;
 import org.binome.skills.Skills;
 import org.binome.support.Copy;
+import org.binome.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,16 +65,14 @@ class VolunteeringTests {
         return id;
     }
 
-    private List<String> youngNumbers() {
-        var result = new java.util.ArrayList<String>();
-        for (int n = 100; n < 400 && result.size() < 30; n++) {
-            var number = String.format("ML%05d", n);
-            directory
-                    .find(number)
-                    .filter(p -> p.careerStartYear() != null && LocalDate.now().getYear() - p.careerStartYear() <= 8)
-                    .ifPresent(p -> result.add(p.employeeNumber()));
-        }
-        return result;
+    /** A person of the directory three years into their career: a mentor for the programmes above. */
+    private String young() {
+        return TestPeople.person().careerStart(LocalDate.now().getYear() - 3).registerIn(directory);
+    }
+
+    /** A person thirty years into their career: beyond the mentors' cap of the programmes above. */
+    private String senior() {
+        return TestPeople.person().careerStart(LocalDate.now().getYear() - 30).registerIn(directory);
     }
 
     private MockHttpServletRequestBuilder apply(long id, String number, String role, String motivation) {
@@ -106,7 +105,7 @@ class VolunteeringTests {
     @Test
     void anEmployeeAppliesWithConsentAndCharterRecordedAndTheirSkillsDeclared() throws Exception {
         var id = openProgramme("Candidater", LocalDate.now().plusDays(30));
-        var number = youngNumbers().get(0);
+        var number = young();
         content(apply(id, number, "MENTOR", "J’ai envie de transmettre."), 302);
         var application = programs.applicationOf(id, number).orElseThrow();
         assertThat(application.status()).isEqualTo(ApplicationStatus.SUBMITTED);
@@ -122,7 +121,7 @@ class VolunteeringTests {
     @Test
     void applyingTwiceGetsAClearMessage() throws Exception {
         var id = openProgramme("Deux fois", LocalDate.now().plusDays(30));
-        var number = youngNumbers().get(1);
+        var number = young();
         content(apply(id, number, "MENTOR", "Première fois"), 302);
         var page = content(apply(id, number, "MENTEE", "Deuxième fois"), 409);
         assertThat(page).contains(copy().fr("programs.apply.error.twice"));
@@ -132,23 +131,25 @@ class VolunteeringTests {
     @Test
     void applyingAfterTheDeadlineGetsAClearMessage() throws Exception {
         var id = openProgramme("Trop tard", LocalDate.now().minusDays(1));
-        var page = content(apply(id, youngNumbers().get(2), "MENTOR", "En retard"), 409);
+        var late = young();
+        var page = content(apply(id, late, "MENTOR", "En retard"), 409);
         assertThat(page).contains(copy().frUpToArgument("programs.apply.error.deadline"));
-        assertThat(programs.applicationOf(id, youngNumbers().get(2))).isEmpty();
+        assertThat(programs.applicationOf(id, late)).isEmpty();
     }
 
     @Test
     void aSeniorCannotApplyAsMentorWhenTheProgrammeCapsMentorSeniority() throws Exception {
         var id = openProgramme("Éligibilité", LocalDate.now().plusDays(30));
-        var page = content(apply(id, "ML00008", "MENTOR", "Je voudrais être mentor"), 422);
+        var senior = senior();
+        var page = content(apply(id, senior, "MENTOR", "Je voudrais être mentor"), 422);
         assertThat(page).contains("réserve le rôle de mentor").contains("Vous pouvez candidater comme mentoré·e");
-        assertThat(programs.applicationOf(id, "ML00008")).isEmpty();
+        assertThat(programs.applicationOf(id, senior)).isEmpty();
     }
 
     @Test
     void aProgrammeAlreadyAppliedToIsNoLongerOfferedOnTheHomePage() throws Exception {
         var id = openProgramme("Déjà candidat", LocalDate.now().plusDays(30));
-        var number = youngNumbers().get(5);
+        var number = young();
         assertThat(openOnHomePage(number)).contains(id);
 
         content(apply(id, number, "MENTOR", "Je me lance"), 302);
@@ -210,7 +211,7 @@ class VolunteeringTests {
     @Test
     void missingConsentIsShownNextToTheBoxAndNothingIsRecorded() throws Exception {
         var id = openProgramme("Consentement", LocalDate.now().plusDays(30));
-        var number = youngNumbers().get(3);
+        var number = young();
         var page = content(withoutConsent(id, number, "MENTOR", "Sans consentement"), 422);
         assertThat(page).contains(copy().fr("AssertTrue.applicationForm.consent"));
         assertThat(page).contains("Sans consentement");
@@ -220,7 +221,7 @@ class VolunteeringTests {
     @Test
     void scriptInAMotivationIsShownAsTextToReviewers() throws Exception {
         var id = openProgramme("Script", LocalDate.now().plusDays(30));
-        var number = youngNumbers().get(4);
+        var number = young();
         content(apply(id, number, "MENTOR", "<script>alert('x')</script><b>gras</b>"), 302);
         var application = programs.applicationOf(id, number).orElseThrow();
         var raw = mvc.perform(get("/admin/programmes/" + id + "/applications/" + application.id())
@@ -237,7 +238,7 @@ class VolunteeringTests {
     @Test
     void anApplicantEditingAfterAReviewGetsAConflictAndKeepsWhatTheyTyped() throws Exception {
         var id = openProgramme("Concurrence", LocalDate.now().plusDays(30));
-        var number = youngNumbers().get(5);
+        var number = young();
         content(apply(id, number, "MENTOR", "Version initiale"), 302);
         var read = programs.applicationOf(id, number).orElseThrow();
         // The administrator decides while the applicant still has the edit form open.
@@ -262,7 +263,7 @@ class VolunteeringTests {
     @Test
     void aReviewOnAStaleVersionIsAConflictAndTheApplicantsEditIsKept() throws Exception {
         var id = openProgramme("Relecture", LocalDate.now().plusDays(30));
-        var number = youngNumbers().get(6);
+        var number = young();
         content(apply(id, number, "MENTOR", "Avant"), 302);
         var seenByAdmin = programs.applicationOf(id, number).orElseThrow();
         content(apply(id, number, "MENTOR", "Après").param("version", String.valueOf(seenByAdmin.version())), 302);
@@ -283,7 +284,7 @@ class VolunteeringTests {
     @Test
     void withdrawingIsPossibleEvenAfterAcceptance() throws Exception {
         var id = openProgramme("Retrait", LocalDate.now().plusDays(30));
-        var number = youngNumbers().get(7);
+        var number = young();
         content(apply(id, number, "MENTOR", "Je participe"), 302);
         var application = programs.applicationOf(id, number).orElseThrow();
         programs.review(id, List.of(application.id()), ApplicationStatus.ACCEPTED, null, "admin");
@@ -299,8 +300,8 @@ class VolunteeringTests {
     @Test
     void nobodyBecomesAParticipantWithoutTheirOwnApplication() throws Exception {
         var id = openProgramme("Volontariat", LocalDate.now().plusDays(30));
-        var applicant = youngNumbers().get(8);
-        var someoneElse = youngNumbers().get(9);
+        var applicant = young();
+        var someoneElse = young();
         // A forged field naming someone else is ignored: the applicant is always the signed-in person.
         content(apply(id, applicant, "MENTOR", "Moi").param("employeeNumber", someoneElse), 302);
         assertThat(programs.applicationOf(id, applicant)).isPresent();

@@ -78,8 +78,9 @@ class SkillScreensTests {
     @Test
     void anAdministratorSeesAndEditsSomeonesProfileFromThePersonPage() throws Exception {
         var admin = user(TestUsers.withRoles(Role.ADMIN));
-        // someone who wants generative AI, whoever the demo makes them
-        var holder = skills.holdersOf("genai").iterator().next();
+        // someone who wants generative AI
+        var holder = TestPeople.person().registerIn(directory);
+        skills.declare(holder, java.util.List.of(new SkillDeclaration("genai", SkillDirection.WANTED, 3)));
         var fragment = mvc.perform(get("/admin/skills/people/" + holder)
                         .header("HX-Request", "true")
                         .with(admin))
@@ -111,7 +112,7 @@ class SkillScreensTests {
         assertThat(map)
                 .contains("heat-cell")
                 .contains("gap")
-                .contains("Génération Z")
+                .contains(new Copy(messages).fr("people.band.gen-z"))
                 .doesNotContain("style=");
 
         var csv = mvc.perform(get("/admin/skills/map.csv").with(admin))
@@ -119,7 +120,7 @@ class SkillScreensTests {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains("'=HYPERLINK").doesNotContain(";=HYPERLINK").doesNotContain("\n=HYPERLINK");
-        assertThat(csv).contains("Demandée, personne ne l’offre");
+        assertThat(csv).contains(messages.getMessage("skills.map.demandWithoutSupply", null, java.util.Locale.FRENCH));
     }
 
     @Test
@@ -145,7 +146,7 @@ class SkillScreensTests {
                 .andReturn()
                 .getResponse();
         assertThat(taken.getStatus()).isEqualTo(422);
-        assertThat(taken.getContentAsString()).contains("déjà utilisé");
+        assertThat(taken.getContentAsString()).contains(new Copy(messages).fr("skills.error.codeTaken"));
 
         mvc.perform(post("/admin/skills/t-notion")
                 .param("code", "t-notion")

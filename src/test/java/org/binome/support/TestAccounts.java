@@ -16,7 +16,7 @@ import org.binome.identity.Role;
  *
  * <pre>
  * TestAccounts.account().username("claire").email("claire.dupont@example.org").openIn(accounts);
- * TestAccounts.account().of(person).roles(Role.ADMIN).openIn(accounts);
+ * TestAccounts.account().employee(number).roles(Role.ADMIN).openIn(accounts);
  * </pre>
  */
 public final class TestAccounts {

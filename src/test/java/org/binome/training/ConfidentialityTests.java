@@ -12,6 +12,7 @@ import java.util.List;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
 import org.binome.programs.Programs;
+import org.binome.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +44,14 @@ class ConfidentialityTests {
     @Autowired
     HelpRequests help;
 
+    @Autowired
+    org.binome.people.Directory directory;
+
+    /** Someone of the directory who facilitates no circle and takes part in none. */
+    private String someoneElse() {
+        return TestPeople.person().registerIn(directory);
+    }
+
     private long running() {
         return programs.findAll().stream()
                 .filter(p -> p.name().startsWith("Mentorat inversé 2026"))
@@ -62,8 +71,8 @@ class ConfidentialityTests {
     void aHelpRequestToTheFacilitatorIsReadAndAnsweredByTheRequestersOwnFacilitatorOnly() throws Exception {
         long id = help.ask(DEMO_MENTOR, running(), HelpRequests.FACILITATOR, "Mon binôme me met mal à l’aise.");
         var own = TestUsers.employee(DEMO_FACILITATOR, Role.FACILITATOR);
-        var otherFacilitator = TestUsers.employee("ML00001", Role.FACILITATOR);
-        var administrator = TestUsers.employee("ML00001", Role.ADMIN, Role.PARTICIPANT);
+        var otherFacilitator = TestUsers.employee(someoneElse(), Role.FACILITATOR);
+        var administrator = TestUsers.employee(someoneElse(), Role.ADMIN, Role.PARTICIPANT);
 
         assertThat(page(get("/facilitation/help").with(user(own)), 200)).contains("/facilitation/help/" + id + "\"");
         assertThat(page(get("/facilitation/help/" + id).with(user(own)), 200))
@@ -86,7 +95,7 @@ class ConfidentialityTests {
     @Test
     void aHelpRequestToTheHrTeamIsForAdministratorsNotForFacilitators() throws Exception {
         long id = help.ask(DEMO_MENTOR, running(), HelpRequests.ADMIN, "Question pour les RH seulement.");
-        var administrator = TestUsers.employee("ML00001", Role.ADMIN);
+        var administrator = TestUsers.employee(someoneElse(), Role.ADMIN);
         var facilitator = TestUsers.employee(DEMO_FACILITATOR, Role.FACILITATOR);
         assertThat(page(get("/facilitation/help/" + id).with(user(administrator)), 200))
                 .contains("Question pour les RH seulement.");
@@ -160,7 +169,7 @@ class ConfidentialityTests {
                 .findFirst()
                 .orElseThrow();
         var result = mvc.perform(get("/facilitation/circles/" + circle.id())
-                        .with(user(TestUsers.employee("ML00001", Role.ADMIN))))
+                        .with(user(TestUsers.employee(someoneElse(), Role.ADMIN))))
                 .andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         @SuppressWarnings("unchecked")

@@ -228,15 +228,18 @@ matching_kill() {
   fresh_db
   start_node "$port1" "$work/node1.log"; local n1=$node_pid
   local size=${MATCHING_SIZE:-3000}
-  # a programme in matching, a copy of the demo's running one, with size accepted mentors and as many mentees
+  # a programme in matching, a copy of the demo's running one without its hard rules (seniority, language), with size
+  # accepted mentors and as many mentees
   local programme; programme=$(sql "create temporary table p as select * from program where status = 'RUNNING' order by id limit 1;
-    update p set id = nextval(pg_get_serial_sequence('program', 'id')), name = 'Panne de calcul', status = 'MATCHING';
+    update p set id = nextval(pg_get_serial_sequence('program', 'id')), name = 'Panne de calcul', status = 'MATCHING',
+      mentor_max_seniority = null, mentee_min_seniority = null, mandatory_components = '';
     insert into program select * from p returning id")
   sql "insert into person (employee_number, first_name, last_name, email, department, site, job_title, hire_date,
          career_start_year, languages, birth_year, status, last_name_key, first_name_key, email_key)
        select 'MKL' || lpad(g::text, 6, '0'), 'Prénom' || g, 'Nom' || g, 'mkl' || g || '@example.com',
          'Direction ' || (g % 30), (array['Paris','Lyon','Lille'])[1 + g % 3], 'Poste', date '2010-01-01' + g % 4000,
-         1985 + g % 35, 'fr', 1960 + g % 40, 'ACTIVE', 'nom' || g, 'prenom' || g, 'mkl' || g || '@example.com'
+         case when g % 2 = 1 then 2017 + g % 8 else 1985 + g % 25 end, 'fr', 1960 + g % 40, 'ACTIVE', 'nom' || g,
+         'prenom' || g, 'mkl' || g || '@example.com'
        from generate_series(1, 2 * $size) g;
        insert into program_application (program_id, employee_number, role, status, meeting_mode, consent_version,
          consent_text, consented_at, charter_version, charter_accepted_at, submitted_at, updated_at)

@@ -38,6 +38,12 @@ class PageStatementsTests {
     /** Extra pairs added to show that a page's statements do not grow with rows. */
     private static final int MORE_PAIRS = 15;
 
+    /*
+     * Ceilings: what was measured after another test class had used the shared context (2026-12-03: /admin/mentorships
+     * 11, /mentorships/{id} 13, /me 16, /admin 6, /admin/people 8, with 24 to 36 programmes; each 2 fewer with the
+     * demo company alone, a difference not tracked down) plus 2 of margin, whatever the number of programmes.
+     */
+
     /** Extra programmes added to show that a page's statements do not grow with programmes either. */
     private static final int MORE_PROGRAMMES = 3;
 
@@ -55,33 +61,31 @@ class PageStatementsTests {
 
     @Test
     void theAdministratorsPairsPageReadsWithAFewStatementsWhateverTheNumberOfPairs() throws Exception {
-        // 9 with the demo alone; the whole suite's shared context, whose first page holds pairs of many programmes with
-        // objectives, sessions and reviews, read 2 more (2026-12-03 CI); one of margin. No statement per programme:
-        // the programmes are kept (ProgramViews) and their figures counted by one query.
-        assertFewAndFlat("/admin/mentorships", "/admin/mentorships", ADMIN, 167, 12);
+        // No statement per programme: the programmes are kept (ProgramViews), their figures counted by one query.
+        assertFewAndFlat("/admin/mentorships", "/admin/mentorships", ADMIN, 167, 13);
     }
 
     @Test
     void thePairPageReadsWithAFewStatements() throws Exception {
         var pair = activePair();
         var member = participant(pair.member());
-        assertFewAndFlat("/mentorships/" + pair.id(), "/mentorships/{id}", member, 32, 13); // 11 measured
+        assertFewAndFlat("/mentorships/" + pair.id(), "/mentorships/{id}", member, 32, 15);
     }
 
     @Test
     void theParticipantsHomeReadsWithAFewStatements() throws Exception {
         var member = participant(activePair().member());
-        assertFewAndFlat("/me", "/me", member, 27, 16); // 14 measured, whatever the number of programmes
+        assertFewAndFlat("/me", "/me", member, 27, 18);
     }
 
     @Test
     void theAdministratorsHomeReadsWithAFewStatements() throws Exception {
-        assertFewAndFlat("/admin", "/admin", ADMIN, 17, 6); // 4 measured, whatever the number of programmes
+        assertFewAndFlat("/admin", "/admin", ADMIN, 17, 8);
     }
 
     @Test
     void theDirectorySearchReadsWithAFewStatements() throws Exception {
-        assertFewAndFlat("/admin/people?q=a", "/admin/people", ADMIN, 10, 8); // 6 measured
+        assertFewAndFlat("/admin/people?q=a", "/admin/people", ADMIN, 10, 10);
     }
 
     /** The programmes in the shared database (other test classes add some to the demo company's three). */

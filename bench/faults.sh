@@ -228,11 +228,11 @@ matching_kill() {
   fresh_db
   start_node "$port1" "$work/node1.log"; local n1=$node_pid
   local size=${MATCHING_SIZE:-3000}
-  # a programme in matching, a copy of the demo's running one without its hard rules (seniority, language), with size
-  # accepted mentors and as many mentees
+  # a programme in matching, a copy of the demo's running one without its optional hard rules (seniority, language,
+  # training first), with size accepted mentors and as many mentees
   local programme; programme=$(sql "create temporary table p as select * from program where status = 'RUNNING' order by id limit 1;
     update p set id = nextval(pg_get_serial_sequence('program', 'id')), name = 'Panne de calcul', status = 'MATCHING',
-      mentor_max_seniority = null, mentee_min_seniority = null, mandatory_components = '';
+      mentor_max_seniority = null, mentee_min_seniority = null, mandatory_components = '', training_required = false;
     insert into program select * from p returning id")
   # mentors (odd) juniors under ML00002, mentees (even) seniors under ML00003: no two of a pair share a manager
   sql "insert into person (employee_number, first_name, last_name, email, department, site, job_title, hire_date,

@@ -7,11 +7,17 @@
 #   bench/load/run.sh                      # 1 node, 100,000 employees, 20,000 pairs, 500,000 sessions, 50 users, 5 min
 #   NODES=2 bench/load/run.sh              # 2 nodes behind no balancer: virtual users alternate between them
 #   EMPLOYEES=2000 PAIRS=400 SESSIONS=10000 USERS=10 DURATION=60 bench/load/run.sh      # small, quick
+#   DB=binome_load GENERATE_ONLY=1 bench/load/run.sh   # create and fill the database, then stop (no Gatling)
+#   DB=binome_load REUSE=1 NODES=2 bench/load/run.sh   # run on that database as it is: no drop, no generation
 #
 # Environment: NODES (1|2), EMPLOYEES, PAIRS, SESSIONS, ACCOUNTS (participants with a sign-in, 2000), USERS,
 # DURATION (s), P95 (ms, the run fails above it: 100), PORT1/PORT2 (8087/8088), DB (binome_perf), PG (a libpq URL
 # of a role allowed to create databases; default the Debian cluster's binome/binome on 127.0.0.1:5432),
-# BINOME_JAR (a built jar; default: built from this working tree), KEEP=1 (leave the nodes running).
+# BINOME_JAR (a built jar; default: built from this working tree), KEEP=1 (leave the nodes running),
+# GENERATE_ONLY=1 (stop once the dataset is written), REUSE=1 (keep the database and its data: the nodes start on it,
+# Flyway applies any newer migration, the demo company is not loaded again, nothing is generated; the run's journeys
+# add sessions and log some, so a reused dataset grows a little from run to run). The notes key of a database is kept
+# in bench/load/target/<db>.notes-key so that a reused database's encrypted notes stay readable.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -27,7 +33,11 @@ trap cleanup EXIT
 pg_isready -q -d "$pg/postgres" || { command -v pg_ctlcluster >/dev/null && pg_ctlcluster 15 main start; sleep 2; }
 user=$(sed -E 's|postgresql://([^:]*):.*|\1|' <<<"$pg"); password=$(sed -E 's|postgresql://[^:]*:([^@]*)@.*|\1|' <<<"$pg")
 hostport=$(sed -E 's|.*@([^/]*).*|\1|' <<<"$pg")
-if [ "$(id -u)" = 0 ]; then # the Debian cluster: its superuser creates the database for the application's role
+if [ "${REUSE:-}" = 1 ]; then
+  people=$(psql -qtA -d "$pg/$db" -c "select count(*) from person where employee_number like 'GEN%'") \
+    || { echo "REUSE=1: no database $db to reuse (run once without REUSE)" >&2; exit 1; }
+  echo "== reusing $db as it is: $people generated people"
+elif [ "$(id -u)" = 0 ]; then # the Debian cluster: its superuser creates the database for the application's role
   su postgres -c "psql -q -c 'drop database if exists $db' -c 'create database $db owner $user'"
 else
   psql -q -d "$pg/postgres" -c "drop database if exists $db" -c "create database $db"
@@ -39,8 +49,13 @@ if [ -z "$jar" ]; then
   jar=$root/target/binome.jar
 fi
 cp "$jar" "$work/binome.jar"
-# Private notes are encrypted at rest: one key, the same on every node of the run.
-notes_key=${BINOME_PRIVACY_NOTES_KEY:-$(openssl rand -base64 32)}
+# Private notes are encrypted at rest: one key, the same on every node of the run and on every run of a database.
+mkdir -p bench/load/target
+key_file=bench/load/target/$db.notes-key
+if [ -n "${BINOME_PRIVACY_NOTES_KEY:-}" ]; then notes_key=$BINOME_PRIVACY_NOTES_KEY
+elif [ "${REUSE:-}" = 1 ] && [ -f "$key_file" ]; then notes_key=$(cat "$key_file")
+else notes_key=$(openssl rand -base64 32); fi
+printf '%s' "$notes_key" > "$key_file"
 start_node() { # port log
   (cd "$work" && exec java -Xmx768m -jar binome.jar --server.port="$1" --binome.demo.enabled=true --binome.privacy.notes-key="$notes_key" \
     --binome.login.free-failures-per-address=1000000 --binome.login.free-failures-per-client=1000000 \
@@ -60,9 +75,17 @@ wait_signin() { # port
 
 start_node "$port1" "$work/node1.log"
 wait_signin "$port1"
-echo "== dataset: $employees employees, $pairs pairs, $sessions sessions, $accounts accounts ($(date -u +%T))"
-psql -q -d "$pg/$db" -v employees="$employees" -v pairs="$pairs" -v sessions="$sessions" -v accounts="$accounts" \
-  -f bench/load/generate.sql
+if [ "${REUSE:-}" != 1 ]; then
+  echo "== dataset: $employees employees, $pairs pairs, $sessions sessions, $accounts accounts ($(date -u +%T))"
+  psql -q -d "$pg/$db" -v employees="$employees" -v pairs="$pairs" -v sessions="$sessions" -v accounts="$accounts" \
+    -f bench/load/generate.sql
+fi
+if [ "${GENERATE_ONLY:-}" = 1 ]; then
+  echo "== dataset written in $db ($(date -u +%T)); run with DB=$db REUSE=1 to use it"
+  exit 0
+fi
+# the generated accounts the journeys may use: those in the database (a reused one keeps its own size)
+accounts=$(psql -qtA -d "$pg/$db" -c "select count(*) from user_account where username ~ '^gen[0-9]+$'")
 urls="http://localhost:$port1"
 if [ "$nodes" = 2 ]; then
   start_node "$port2" "$work/node2.log"
@@ -73,7 +96,7 @@ programme=$(psql -qtA -d "$pg/$db" -c "select id from program where status = 'RU
 echo "== Gatling: $users users for $duration s on $urls; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 status=0
 mvn -q -B -f bench/load/pom.xml gatling:test -Dnodes="$urls" -Dusers="$users" -Dduration="$duration" \
-  -Daccounts="$(( accounts < pairs ? accounts : pairs ))" -Dprogramme="$programme" -Dp95="$p95" || status=$?
+  -Daccounts="$accounts" -Dprogramme="$programme" -Dp95="$p95" || status=$?
 echo "== done $(date -u +%T); load: $(cut -d' ' -f1-3 /proc/loadavg); report: $(ls -dt bench/load/target/gatling/*/ | head -1)"
 echo "   node logs: $work"
 exit $status

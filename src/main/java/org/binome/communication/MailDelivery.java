@@ -23,13 +23,17 @@ import org.springframework.stereotype.Component;
 /**
  * Sends the outbox's due e-mails over SMTP ({@code spring.mail.*}). A mail server that is down or answers with a
  * temporary error means another attempt later, each wait twice the previous one; an address the server refuses is a
- * permanent failure. Without a configured mail server (the embedded default) e-mails stay in the outbox page.
+ * permanent failure. Without a configured mail server (the embedded default) e-mails stay in the outbox page. Each
+ * e-mail carries the id of its outbox row in {@value #OUTBOX_ID_HEADER}.
  */
 @Component
 class MailDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
     static final int BATCH = 50;
+
+    /** The header naming the outbox row an e-mail was sent from. */
+    static final String OUTBOX_ID_HEADER = "X-Binome-Outbox-Id";
 
     private final Outbox outbox;
     private final ObjectProvider<JavaMailSender> mailSender;
@@ -88,6 +92,9 @@ class MailDelivery {
             helper.setTo(new InternetAddress(mail.address(), true));
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
+            // The outbox row this e-mail comes from: a receiver (or a test) can tell a second copy of one e-mail (a
+            // node stopped between the server's acceptance and the row marked sent) from two e-mails.
+            message.setHeader(OUTBOX_ID_HEADER, Long.toString(id));
             for (var attachment : outbox.attachments(id)) {
                 helper.addAttachment(
                         attachment.name(), new ByteArrayResource(attachment.content()), attachment.contentType());

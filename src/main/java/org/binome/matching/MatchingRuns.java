@@ -31,8 +31,11 @@ class MatchingRuns {
 
     private static final Logger LOG = LoggerFactory.getLogger(MatchingRuns.class);
 
-    /** This process, for the whole JVM: a run it started is RUNNING for real as long as the process lives. */
-    static final String PROCESS = java.util.UUID.randomUUID().toString();
+    /**
+     * This process (pid and start time, {@link org.binome.shared.LocalProcess}): a run it started is RUNNING for real
+     * as long as the process lives.
+     */
+    static final String PROCESS = org.binome.shared.LocalProcess.current().id();
 
     static final String NODE = hostName();
     private static final long PROGRESS_EVERY_NANOS = 200_000_000L;
@@ -130,17 +133,32 @@ class MatchingRuns {
     /**
      * On start-up: the runs this host's previous processes left RUNNING will never finish (their job died with the
      * process), so they are marked INTERRUPTED and no longer block their programme. Their proposals were never
-     * saved, so the previous ones stay as they were. Runs from before processes were recorded count as stopped too.
+     * saved, so the previous ones stay as they were. A run another live process of this host is computing (two
+     * nodes on one machine: its pid still names a process started at the recorded time) is left alone. Runs from
+     * before processes were recorded count as stopped too.
      */
     @EventListener(ApplicationReadyEvent.class)
     int interruptRunsOfStoppedProcesses() {
-        int interrupted = jdbc.sql("update matching_run set status = 'INTERRUPTED', interruption = 'RESTART',"
-                        + " finished_at = :now, version = version + 1 where status = 'RUNNING'"
-                        + " and (node is null or (node = :node and process <> :process))")
-                .param("now", java.sql.Timestamp.from(clock.instant()))
+        var stopped = jdbc
+                .sql("select id, process from matching_run where status = 'RUNNING'"
+                        + " and (node is null or (node = :node and (process is null or process <> :process)))")
                 .param("node", NODE)
                 .param("process", PROCESS)
-                .update();
+                .query((rs, i) -> rs.getString(2) == null || !org.binome.shared.LocalProcess.isAlive(rs.getString(2))
+                        ? rs.getLong(1)
+                        : null)
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        int interrupted = 0;
+        for (var id : stopped) {
+            interrupted += jdbc.sql("update matching_run set status = 'INTERRUPTED', interruption = 'RESTART',"
+                            + " finished_at = :now, version = version + 1 where id = :id and status = 'RUNNING'")
+                    .param("now", java.sql.Timestamp.from(clock.instant()))
+                    .param("id", id)
+                    .update();
+        }
         if (interrupted > 0) {
             LOG.warn("{} matching run(s) left running by a stopped process marked interrupted", interrupted);
         }

@@ -26,8 +26,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportJobs {
 
-    /** This process, for the whole JVM: a job it runs is under way for real as long as the process lives. */
-    static final String PROCESS = java.util.UUID.randomUUID().toString();
+    /**
+     * This process (pid and start time, {@link org.binome.shared.LocalProcess}): a job it runs is under way for real as
+     * long as the process lives.
+     */
+    static final String PROCESS = org.binome.shared.LocalProcess.current().id();
 
     static final String NODE = hostName();
 
@@ -165,21 +168,36 @@ class ImportJobs {
 
     /**
      * Jobs a stopped process of this host left half-way: their transaction was rolled back, nothing of them was
-     * applied. A job another node is running is left alone (several nodes share the database); jobs from before
-     * processes were recorded count as stopped.
+     * applied. A job another node is running is left alone (several nodes share the database), and so is one another
+     * live process of this host is running (two nodes on one machine: its pid still names a process started at the
+     * recorded time); jobs from before processes were recorded count as stopped.
      */
     int interrupted() {
-        return jdbc.sql("update import_job set status = ?, error_key = ?, updated_at = ? where status in (?, ?)"
-                        + " and (node is null or (node = ? and process <> ?))")
-                .params(
-                        ImportStatus.FAILED.name(),
-                        "import.error.interrupted",
-                        now(),
-                        ImportStatus.VALIDATING.name(),
-                        ImportStatus.IMPORTING.name(),
-                        NODE,
-                        PROCESS)
-                .update();
+        var stopped = jdbc
+                .sql("select id, process from import_job where status in (?, ?)"
+                        + " and (node is null or (node = ? and (process is null or process <> ?)))")
+                .params(ImportStatus.VALIDATING.name(), ImportStatus.IMPORTING.name(), NODE, PROCESS)
+                .query((rs, i) -> rs.getString(2) == null || !org.binome.shared.LocalProcess.isAlive(rs.getString(2))
+                        ? rs.getLong(1)
+                        : null)
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        int interrupted = 0;
+        for (var id : stopped) {
+            interrupted += jdbc.sql("update import_job set status = ?, error_key = ?, updated_at = ?"
+                            + " where id = ? and status in (?, ?)")
+                    .params(
+                            ImportStatus.FAILED.name(),
+                            "import.error.interrupted",
+                            now(),
+                            id,
+                            ImportStatus.VALIDATING.name(),
+                            ImportStatus.IMPORTING.name())
+                    .update();
+        }
+        return interrupted;
     }
 
     void clearProblems(long id) {

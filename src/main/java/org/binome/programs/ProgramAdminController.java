@@ -90,7 +90,7 @@ class ProgramAdminController {
 
     @GetMapping("/{id}")
     String overview(@PathVariable long id, Model model) {
-        var program = programs.find(id).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
+        var program = programs.findCurrent(id).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
         model.addAttribute("program", program);
         model.addAttribute("readiness", programs.readiness(id));
         model.addAttribute("charter", charters.current(id));
@@ -106,7 +106,7 @@ class ProgramAdminController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        var program = programs.find(id).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
+        var program = programs.findCurrent(id).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
         return form(model, ProgramForm.of(program), program);
     }
 
@@ -118,7 +118,7 @@ class ProgramAdminController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        var program = programs.find(id).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
+        var program = programs.findCurrent(id).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
         var errors = FormErrors.readable(form, binding, model);
         var command = form.toCommand();
         if (form.version() == null) {
@@ -219,7 +219,8 @@ class ProgramAdminController {
 
     private String charterPage(long id, CharterForm form, Model model) {
         model.addAttribute(
-                "program", programs.find(id).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound")));
+                "program",
+                programs.findCurrent(id).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound")));
         model.addAttribute("form", form);
         model.addAttribute("history", charters.history(id));
         return "programs/admin-charter";

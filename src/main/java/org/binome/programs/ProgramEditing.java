@@ -24,6 +24,7 @@ class ProgramEditing {
     private final Directory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProgramViews views;
 
     ProgramEditing(
             ProgramRepository programs,
@@ -31,7 +32,9 @@ class ProgramEditing {
             Skills skills,
             Directory directory,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ProgramViews views) {
+        this.views = views;
         this.programs = programs;
         this.charters = charters;
         this.skills = skills;
@@ -59,6 +62,7 @@ class ProgramEditing {
         if (errors.hasErrors()) {
             return Optional.empty();
         }
+        views.changed();
         var saved = programs.save(Program.draft(command, clock.instant()));
         charters.startWithDefault(saved.id, by);
         return Optional.of(saved.view());
@@ -76,6 +80,7 @@ class ProgramEditing {
             throw RuleViolation.conflict("programs.error.conflict");
         }
         program.apply(command);
+        views.changed();
         try {
             return Optional.of(programs.save(program).view());
         } catch (OptimisticLockingFailureException e) {
@@ -97,6 +102,7 @@ class ProgramEditing {
             }
         }
         program.moveTo(target);
+        views.changed();
         var saved = programs.save(program);
         if (target == ProgramStatus.OPEN) {
             events.publishEvent(new ProgramOpened(saved.id, saved.name));
@@ -112,6 +118,7 @@ class ProgramEditing {
             throw RuleViolation.conflict("programs.error.transition");
         }
         program.published = published;
+        views.changed();
         return programs.save(program).view();
     }
 

@@ -26,6 +26,7 @@ public class Programs {
     private final Charters charters;
     private final ApplicationCounts counts;
     private final ApplicationRecords records;
+    private final ProgramViews views;
 
     Programs(
             ProgramRepository programs,
@@ -35,7 +36,9 @@ public class Programs {
             ApplicationReview review,
             Charters charters,
             ApplicationCounts counts,
-            ApplicationRecords records) {
+            ApplicationRecords records,
+            ProgramViews views) {
+        this.views = views;
         this.records = records;
         this.counts = counts;
         this.programs = programs;
@@ -46,14 +49,24 @@ public class Programs {
         this.charters = charters;
     }
 
-    /** Every programme, newest first. */
+    /**
+     * Every programme, newest first, as {@link ProgramViews} keeps them (a change through this node shows at once,
+     * one made on another node within {@link ProgramViews#KEPT}).
+     */
     @Transactional(readOnly = true)
     public List<ProgramView> findAll() {
-        return programs.findAllByOrderByIdDesc().stream().map(Program::view).toList();
+        return views.all();
     }
 
+    /** A programme, as {@link ProgramViews} keeps it. */
     @Transactional(readOnly = true)
     public Optional<ProgramView> find(long programId) {
+        return views.find(programId);
+    }
+
+    /** A programme as the database holds it now (for an edit form, whose version guards the edit). */
+    @Transactional(readOnly = true)
+    Optional<ProgramView> findCurrent(long programId) {
         return programs.findById(programId).map(Program::view);
     }
 
@@ -224,7 +237,7 @@ public class Programs {
     @Transactional
     ProgramView update(long programId, ProgramCommand command) {
         var errors = new MapBindingResult(new HashMap<>(), "program");
-        var current = find(programId).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
+        var current = findCurrent(programId).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
         return editing.update(programId, current.version(), command, errors)
                 .orElseThrow(() -> new IllegalArgumentException("Invalid programme: " + errors.getAllErrors()));
     }

@@ -3,7 +3,8 @@
  * org.binome.shared.RuleViolation}), the one iCalendar writer ({@link org.binome.shared.CalendarWriter}, on ical4j,
  * in the installation's time zone), the one way to write a CSV for spreadsheets ({@link
  * org.binome.shared.SpreadsheetCsv}) and the guard that keeps redirects inside Binôme ({@link
- * org.binome.shared.LocalPath}) and the one helper forms need beyond Spring's binder ({@link
+ * org.binome.shared.LocalPath}), the identity of a process of this host that background jobs record ({@link
+ * org.binome.shared.LocalProcess}) and the one helper forms need beyond Spring's binder ({@link
  * org.binome.shared.FormErrors}). It depends on no other module; the web layer ({@code shell}) turns a refusal
  * into an answer. Its only beans are the infrastructure every module's context needs: the message source made of every
  * module's bundles ({@code MessagesConfiguration}) and the database naming rule ({@code PersistenceConfiguration}).

@@ -240,8 +240,11 @@ class MailDeliveryTests {
         delivery.sendDue(Instant.now().plus(10, ChronoUnit.MINUTES));
 
         assertThat(status(key + "|claire")).isEqualTo("SENT");
-        assertThat(receivedBy("claire.dupont@example.org", key).getSubject())
-                .isEqualTo("Votre candidature au programme Panne est acceptée");
+        var mail = receivedBy("claire.dupont@example.org", key);
+        assertThat(mail.getSubject()).isEqualTo("Votre candidature au programme Panne est acceptée");
+        assertThat(mail.getHeader("X-Binome-Outbox-Id"))
+                .as("the outbox row it was sent from")
+                .containsExactly(String.valueOf(row(key + "|claire").get("id")));
     }
 
     @Test
@@ -431,7 +434,7 @@ class MailDeliveryTests {
     }
 
     private Map<String, Object> row(String key) {
-        return jdbc.sql("select status, attempts, error_code, last_error, next_attempt_at from mail_outbox"
+        return jdbc.sql("select id, status, attempts, error_code, last_error, next_attempt_at from mail_outbox"
                         + " where idempotency_key = ?")
                 .param(key)
                 .query()

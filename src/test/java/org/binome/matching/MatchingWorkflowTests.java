@@ -408,8 +408,31 @@ class MatchingWorkflowTests {
         long other = programme(ProgramFormat.PAIRS, 2, 2);
         var orphan = strandedRun(id, java.time.Instant.now().minusSeconds(30), MatchingRuns.NODE);
         var elsewhere = strandedRun(other, java.time.Instant.now().minusSeconds(30), "another-host");
+        // A second node on this machine, computing a run of a third programme: a live process of this host.
+        long third = programme(ProgramFormat.PAIRS, 2, 2);
+        var secondNode = new ProcessBuilder("sleep", "300").start();
+        MatchingRun neighbours;
+        try {
+            neighbours = strandedRun(third, java.time.Instant.now().minusSeconds(30), MatchingRuns.NODE);
+            neighbours.process =
+                    org.binome.shared.LocalProcess.of(secondNode.toHandle()).id();
+            neighbours = runRepository.save(neighbours);
 
-        assertThat(matchingRuns.interruptRunsOfStoppedProcesses()).isPositive();
+            assertThat(matchingRuns.interruptRunsOfStoppedProcesses()).isPositive();
+
+            assertThat(runRepository.findById(neighbours.id).orElseThrow().status)
+                    .as("the run of another live process of this host goes on")
+                    .isEqualTo(MatchingRun.Status.RUNNING);
+            secondNode.destroy();
+            assertThat(secondNode.waitFor(30, java.util.concurrent.TimeUnit.SECONDS))
+                    .isTrue();
+            assertThat(matchingRuns.interruptRunsOfStoppedProcesses()).isPositive();
+            assertThat(runRepository.findById(neighbours.id).orElseThrow().status)
+                    .as("once that process has stopped")
+                    .isEqualTo(MatchingRun.Status.INTERRUPTED);
+        } finally {
+            secondNode.destroyForcibly();
+        }
 
         assertThat(runRepository.findById(orphan.id)).hasValueSatisfying(run -> {
             assertThat(run.status).isEqualTo(MatchingRun.Status.INTERRUPTED);

@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.binome.shared.LocalProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,40 @@ class ImportInterruptionTests {
         assertThat(status(otherNode)).as("another node's import goes on").isEqualTo("IMPORTING");
         assertThat(status(thisProcess)).as("this process's own import goes on").isEqualTo("IMPORTING");
         assertThat(status(finished)).isEqualTo("DONE");
+    }
+
+    /**
+     * Two nodes on one machine: when one comes back after a kill -9, an import the other is running (a live process
+     * of this host, started for real here) goes on; once that process has stopped, its import is marked
+     * interrupted. A recorded pid that now names a process started at another time (a reused pid) counts as stopped.
+     */
+    @Test
+    void anImportAnotherLiveProcessOfThisHostRunsIsLeftAlone() throws Exception {
+        var other = new ProcessBuilder("sleep", "300").start();
+        try {
+            var otherProcess = LocalProcess.of(other.toHandle());
+            long othersImport = job(ImportStatus.IMPORTING, ImportJobs.NODE, otherProcess.id());
+            long reusedPid = job(
+                    ImportStatus.IMPORTING,
+                    ImportJobs.NODE,
+                    new LocalProcess(other.pid(), otherProcess.startedAt().minusSeconds(3600)).id());
+
+            jobs.interrupted();
+
+            assertThat(status(othersImport))
+                    .as("the other live process's import goes on")
+                    .isEqualTo("IMPORTING");
+            assertThat(status(reusedPid)).as("a pid now naming another process").isEqualTo("FAILED");
+
+            other.destroy();
+            assertThat(other.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            jobs.interrupted();
+
+            assertThat(status(othersImport)).as("once that process has stopped").isEqualTo("FAILED");
+            assertThat(errorKey(othersImport)).isEqualTo("import.error.interrupted");
+        } finally {
+            other.destroyForcibly();
+        }
     }
 
     private long job(ImportStatus status, String node, String process) {

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -50,11 +51,28 @@ public class BinomeSimulation extends Simulation {
             .acceptLanguageHeader("fr")
             .userAgentHeader("binome-load");
 
+    /**
+     * The participants' accounts, each given to one virtual user at a time: account gen<i>k</i> is the mentor of one
+     * generated pair only, so no two virtual users plan or log sessions of the same pair (a 409 on logging then means
+     * a real conflict, not two users of the load test editing one session). Taken in turn from a random start, so
+     * that consecutive runs on one dataset use different pairs; there must be at least as many accounts as
+     * participants.
+     */
     private static Iterator<Map<String, Object>> participants() {
-        return Stream.generate(() -> Map.<String, Object>of(
-                        "login", "gen" + (1 + ThreadLocalRandom.current().nextInt(ACCOUNTS))))
+        var next = new AtomicInteger(ThreadLocalRandom.current().nextInt(ACCOUNTS));
+        return Stream.generate(() -> Map.<String, Object>of("login", "gen" + (1 + next.getAndIncrement() % ACCOUNTS)))
                 .iterator();
     }
+
+    /**
+     * The quarter of an hour between 8:00 and 18:00 this run plans its sessions at (from the minute it starts): every
+     * session a user plans in the run is on a day of its own at that time, so the overlap rule never refuses one; a
+     * later run on the same dataset uses another quarter unless it starts a multiple of 40 minutes later.
+     */
+    private static final int SLOT = (int) ((System.currentTimeMillis() / 60_000) % 40);
+
+    private static final String START = String.format("%02d:%02d", 8 + SLOT / 4, 15 * (SLOT % 4));
+    private static final String END = String.format("%02d:%02d", 8 + (SLOT + 1) / 4, 15 * ((SLOT + 1) % 4));
 
     private static ChainBuilder signIn(String login) {
         return exec(http("sign-in page")
@@ -73,7 +91,7 @@ public class BinomeSimulation extends Simulation {
     private final ScenarioBuilder participant = scenario("participant")
             .feed(participants())
             .exec(signIn("#{login}"))
-            .forever()
+            .forever("round")
             .on(exec(http("home /me").get("/me").check(status().is(200)))
                     .pause(Duration.ofMillis(200), Duration.ofMillis(800))
                     .exec(http("my pairs /me/mentorships")
@@ -86,19 +104,16 @@ public class BinomeSimulation extends Simulation {
                             .check(css("input[name=_csrf]", "value").saveAs("csrf"))
                             .check(regex("/mentorships/\\d+/sessions/(\\d+)\"").findAll().saveAs("sessions")))
                     .pause(Duration.ofMillis(200), Duration.ofMillis(800))
-                    // A random day and hour, so that a user rarely asks for a slot they already planned (refused).
+                    // A day of its own for each round, at the run's quarter of an hour (see SLOT).
                     .exec(session -> session.set(
-                                    "date",
-                                    LocalDate.now()
-                                            .plusDays(3 + ThreadLocalRandom.current().nextInt(300))
-                                            .toString())
-                            .set("hour", String.format("%02d", 8 + ThreadLocalRandom.current().nextInt(10))))
+                            "date",
+                            LocalDate.now().plusDays(3 + session.getInt("round")).toString()))
                     .exec(http("plan a session")
                             .post("/mentorships/#{pair}/sessions")
                             .formParam("_csrf", "#{csrf}")
                             .formParam("date", "#{date}")
-                            .formParam("startTime", "#{hour}:00")
-                            .formParam("endTime", "#{hour}:45")
+                            .formParam("startTime", START)
+                            .formParam("endTime", END)
                             .formParam("format", "REMOTE")
                             .formParam("link", "https://meet.example.com/binome")
                             .formParam("agenda", "Load test")
@@ -157,6 +172,10 @@ public class BinomeSimulation extends Simulation {
         int admins = Math.max(1, USERS * 15 / 100);
         int sponsors = Math.max(1, USERS * 5 / 100);
         int participants = Math.max(1, USERS - admins - sponsors);
+        if (participants > ACCOUNTS) {
+            throw new IllegalArgumentException(participants + " participants need as many accounts, there are only "
+                    + ACCOUNTS + ": generate more (ACCOUNTS=...)");
+        }
         var ramp = Duration.ofSeconds(Math.min(10, DURATION.toSeconds() / 5));
         setUp(
                         participant.injectClosed(

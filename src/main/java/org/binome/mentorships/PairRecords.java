@@ -33,6 +33,7 @@ class PairRecords {
 
     private final javax.sql.DataSource dataSource;
     private volatile Boolean streams;
+    private volatile Boolean h2;
 
     PairRecords(
             JdbcClient jdbc,
@@ -61,6 +62,18 @@ class PairRecords {
             }
         }
         return streams;
+    }
+
+    /** H2 (its session settings), not PostgreSQL. */
+    private boolean onH2() {
+        if (h2 == null) {
+            try (var connection = dataSource.getConnection()) {
+                h2 = "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+            } catch (java.sql.SQLException e) {
+                h2 = false;
+            }
+        }
+        return h2;
     }
 
     /**
@@ -158,7 +171,10 @@ class PairRecords {
             boolean scan = !byPair && rows.size() * 2L >= pairCount();
             var wanted = new java.util.HashSet<Long>(rows.size() * 2);
             rows.forEach(r -> wanted.add(r.id()));
-            jdbc.sql("set lazy_query_execution true").update();
+            boolean lazy = onH2();
+            if (lazy) {
+                jdbc.sql("set lazy_query_execution true").update();
+            }
             try {
                 jdbc.sql(
                                 scan
@@ -194,7 +210,9 @@ class PairRecords {
                             }
                         });
             } finally {
-                jdbc.sql("set lazy_query_execution false").update();
+                if (lazy) {
+                    jdbc.sql("set lazy_query_execution false").update();
+                }
             }
             counts.forEach((id, c) -> {
                 if (c[3] != Long.MIN_VALUE) {

@@ -284,6 +284,28 @@ final class ImpactFigures {
     }
 
     private List<Followed> participants() {
+        var result = new ArrayList<Followed>();
+        startOf().forEach((number, start) -> {
+            var e = people.get(number);
+            if (e != null
+                    && filter.matches(e, today)
+                    && (e.leavingDate() == null || !e.leavingDate().isBefore(start))) {
+                result.add(new Followed(number, stratum(e, start), followUp(e, start)));
+            }
+        });
+        result.sort(Comparator.comparing(Followed::employeeNumber));
+        return result;
+    }
+
+    /**
+     * Each member of a started pair of the selected programmes and their first start: the same for every filter, so
+     * worked out once per reading of the records ({@link Derived}).
+     */
+    private Map<String, LocalDate> startOf() {
+        return data.derived().get(List.of("startOf", selectedIds, today), this::readStartOf);
+    }
+
+    private Map<String, LocalDate> readStartOf() {
         var startOf = new HashMap<String, LocalDate>();
         for (var p : data.pairs()) {
             if (!selectedIds.contains(p.programId())
@@ -295,17 +317,7 @@ final class ImpactFigures {
                 startOf.merge(m, p.startedOn(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
-        var result = new ArrayList<Followed>();
-        startOf.forEach((number, start) -> {
-            var e = people.get(number);
-            if (e != null
-                    && filter.matches(e, today)
-                    && (e.leavingDate() == null || !e.leavingDate().isBefore(start))) {
-                result.add(new Followed(number, stratum(e, start), followUp(e, start)));
-            }
-        });
-        result.sort(Comparator.comparing(Followed::employeeNumber));
-        return result;
+        return Map.copyOf(startOf);
     }
 
     /** The day comparable non-participants are followed from: the participants' median start. */

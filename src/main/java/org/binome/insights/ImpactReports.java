@@ -114,6 +114,28 @@ class ImpactReports {
     }
 
     /**
+     * Reads every record and computes, without a filter, the figures of each launched programme and of all of them
+     * together (what an administrator or a sponsor sees first), survey figures included (with the report's quotes for
+     * each programme); returns how many programmes.
+     */
+    int prepare() {
+        sync();
+        var launched = launched();
+        for (var programme : launched) {
+            var one = new Selection(launched, programme, List.of(programme), true);
+            dashboard(one, Filter.NONE);
+            surveys(one, Filter.NONE);
+            surveysWithQuotes(one, Filter.NONE);
+        }
+        if (launched.size() > 1) {
+            var every = new Selection(launched, null, launched, true);
+            dashboard(every, Filter.NONE);
+            surveys(every, Filter.NONE);
+        }
+        return launched.size();
+    }
+
+    /**
      * The survey figures of the selection under the filter, thresholds applied by feedback; null across programmes
      * when the person sees only some of them (feedback sums every programme or one).
      */

@@ -37,7 +37,7 @@ class MatchingRuns {
      */
     static final String PROCESS = org.binome.shared.LocalProcess.current().id();
 
-    static final String NODE = hostName();
+    static final String NODE = org.binome.shared.LocalProcess.hostName();
     private static final long PROGRESS_EVERY_NANOS = 200_000_000L;
 
     private final CohortSource source;
@@ -139,18 +139,8 @@ class MatchingRuns {
      */
     @EventListener(ApplicationReadyEvent.class)
     int interruptRunsOfStoppedProcesses() {
-        var stopped = jdbc
-                .sql("select id, process from matching_run where status = 'RUNNING'"
-                        + " and (node is null or (node = :node and (process is null or process <> :process)))")
-                .param("node", NODE)
-                .param("process", PROCESS)
-                .query((rs, i) -> rs.getString(2) == null || !org.binome.shared.LocalProcess.isAlive(rs.getString(2))
-                        ? rs.getLong(1)
-                        : null)
-                .list()
-                .stream()
-                .filter(java.util.Objects::nonNull)
-                .toList();
+        var stopped =
+                org.binome.shared.LocalProcess.jobsLeftByStoppedProcesses(jdbc, "matching_run", List.of("RUNNING"));
         int interrupted = 0;
         for (var id : stopped) {
             interrupted += jdbc.sql("update matching_run set status = 'INTERRUPTED', interruption = 'RESTART',"
@@ -177,14 +167,6 @@ class MatchingRuns {
                 .param("program", programId)
                 .param("cutoff", java.sql.Timestamp.from(clock.instant().minus(timeout)))
                 .update();
-    }
-
-    private static String hostName() {
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException | RuntimeException e) {
-            return "unknown";
-        }
     }
 
     /** Marks a running run cancelled; the job stops at its next check and saves nothing. */

@@ -32,7 +32,7 @@ class ImportJobs {
      */
     static final String PROCESS = org.binome.shared.LocalProcess.current().id();
 
-    static final String NODE = hostName();
+    static final String NODE = org.binome.shared.LocalProcess.hostName();
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -173,17 +173,8 @@ class ImportJobs {
      * recorded time); jobs from before processes were recorded count as stopped.
      */
     int interrupted() {
-        var stopped = jdbc
-                .sql("select id, process from import_job where status in (?, ?)"
-                        + " and (node is null or (node = ? and (process is null or process <> ?)))")
-                .params(ImportStatus.VALIDATING.name(), ImportStatus.IMPORTING.name(), NODE, PROCESS)
-                .query((rs, i) -> rs.getString(2) == null || !org.binome.shared.LocalProcess.isAlive(rs.getString(2))
-                        ? rs.getLong(1)
-                        : null)
-                .list()
-                .stream()
-                .filter(java.util.Objects::nonNull)
-                .toList();
+        var stopped = org.binome.shared.LocalProcess.jobsLeftByStoppedProcesses(
+                jdbc, "import_job", List.of(ImportStatus.VALIDATING.name(), ImportStatus.IMPORTING.name()));
         int interrupted = 0;
         for (var id : stopped) {
             interrupted += jdbc.sql("update import_job set status = ?, error_key = ?, updated_at = ?"
@@ -362,13 +353,5 @@ class ImportJobs {
             mapping.put(ImportField.valueOf(entries.get(i)), entries.get(i + 1));
         }
         return mapping;
-    }
-
-    private static String hostName() {
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException | RuntimeException e) {
-            return "unknown";
-        }
     }
 }

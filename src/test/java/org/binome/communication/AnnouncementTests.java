@@ -12,10 +12,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
+import org.binome.support.Copy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -24,6 +26,13 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
 class AnnouncementTests {
+
+    @Autowired
+    private MessageSource messages;
+
+    private Copy copy() {
+        return new Copy(messages);
+    }
 
     /** The installation's time zone, as the application reads and writes local times. */
     @Autowired
@@ -83,7 +92,7 @@ class AnnouncementTests {
 
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.getContentAsString())
-                .contains("Le texte dépasse 20 000 caractères")
+                .contains(copy().fr("Size.announcementForm.body"))
                 .contains("is-invalid")
                 .contains("value=\"Trop long\"")
                 .contains("Lorem ipsum dolor sit amet.");
@@ -102,8 +111,7 @@ class AnnouncementTests {
                 .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(422);
-        assertThat(response.getContentAsString())
-                .contains("Le numéro de programme doit être un nombre entier positif.");
+        assertThat(response.getContentAsString()).contains(copy().fr("typeMismatch.announcementForm.programmeId"));
     }
 
     @Test
@@ -119,7 +127,7 @@ class AnnouncementTests {
                 .with(csrf()));
 
         assertThat(participantPage()).doesNotContain(title);
-        assertThat(adminPage()).contains(title).contains("Programmée pour le");
+        assertThat(adminPage()).contains(title).contains(copy().frUpToArgument("announcements.admin.scheduled"));
 
         announcements.publishDue(Instant.now().plus(3, ChronoUnit.DAYS));
 

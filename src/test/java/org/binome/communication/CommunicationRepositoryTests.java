@@ -11,11 +11,13 @@ import java.util.UUID;
 import org.binome.identity.Accounts;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
+import org.binome.support.Copy;
 import org.binome.support.TestAccounts;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -27,6 +29,13 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
 class CommunicationRepositoryTests {
+
+    @Autowired
+    private MessageSource messages;
+
+    private Copy copy() {
+        return new Copy(messages);
+    }
 
     @Autowired
     Notifications notifications;
@@ -196,7 +205,7 @@ class CommunicationRepositoryTests {
         assertThat(store.latest("admin", "ML00020", 50)).hasSizeGreaterThanOrEqualTo(2);
         assertThat(store.latest("mentore", "ML00008", 50))
                 .extracting(NotificationStore.Row::title)
-                .anyMatch(t -> t.startsWith("Rencontre prévue le"));
+                .anyMatch(t -> t.startsWith(copy().frUpToArgument("notification.session.planned.subject")));
         var invitation = jdbc.sql("select a.name from mail_attachment a join mail_outbox o on o.id = a.mail_id"
                         + " where o.idempotency_key = 'demo:session|mentore'")
                 .query(String.class)

@@ -29,6 +29,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.binome.identity.Accounts;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
+import org.binome.support.Copy;
 import org.binome.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +40,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +65,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(MailDeliveryTests.Sources.class)
 @EnableScenarios
 class MailDeliveryTests {
+
+    @Autowired
+    private MessageSource messages;
+
+    private Copy copy() {
+        return new Copy(messages);
+    }
 
     static final int PORT = freePort();
     static final ServerSetup SMTP = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
@@ -178,7 +187,7 @@ class MailDeliveryTests {
                 .contains("http://localhost:8080/me");
         assertThat(text(french, "text/html"))
                 .contains("<html lang=\"fr\">")
-                .contains("Ouvrir dans Binôme")
+                .contains(copy().fr("mail.open"))
                 .contains("href=\"http://localhost:8080/me\"");
         var invitation = attachment(french, "rencontre.ics");
         assertThat(invitation.getContentType()).startsWith("text/calendar");
@@ -299,7 +308,7 @@ class MailDeliveryTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("Adresse e-mail invalide").contains("not an address@");
+        assertThat(page).contains(copy().fr("outbox.error.invalid-address")).contains("not an address@");
     }
 
     @Test
@@ -325,7 +334,7 @@ class MailDeliveryTests {
                         .param(key + "|claire")
                         .query(String.class)
                         .single())
-                .isEqualTo("Vous avez une nouvelle notification");
+                .isEqualTo(copy().frText("notification.fallback.title"));
         assertThat(receivedBy("claire.dupont@example.org", key + "-next")).isNotNull();
     }
 

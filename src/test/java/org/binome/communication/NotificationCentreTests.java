@@ -28,6 +28,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles({"test", "demo"})
 class NotificationCentreTests {
 
+    private Copy copy() {
+        return new Copy(messages);
+    }
+
     @Autowired
     MockMvc mvc;
 
@@ -70,7 +74,9 @@ class NotificationCentreTests {
                 .getResponse()
                 .getContentAsString();
 
-        assertThat(mine).contains("Votre candidature au programme " + secret + " est acceptée");
+        assertThat(mine)
+                .contains(copy().frText("notification.application.accepted.subject")
+                        .replace("{programme}", secret));
         assertThat(theirs).doesNotContain(secret);
     }
 
@@ -132,7 +138,7 @@ class NotificationCentreTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(after).doesNotContain("non lue(s)");
+        assertThat(after).doesNotContain(copy().frParts("nav.notifications.unread"));
     }
 
     @Test

@@ -16,12 +16,14 @@ import org.binome.identity.TestUsers;
 import org.binome.people.Directory;
 import org.binome.programs.ParticipantRole;
 import org.binome.shared.RuleViolation;
+import org.binome.support.Copy;
 import org.binome.support.TestPeople;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,6 +39,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @ActiveProfiles({"test", "demo"})
 @Tag("database")
 class FeedbackTests {
+
+    @Autowired
+    private MessageSource messages;
+
+    private Copy copy() {
+        return new Copy(messages);
+    }
 
     @Autowired
     MockMvc mvc;
@@ -118,7 +127,7 @@ class FeedbackTests {
         var fit = answers.questionsFor(answers.ownInvitation(id, mentor)).get(0);
 
         var refused = page(post("/me/surveys/" + id).with(user(owner)).with(csrf()), 422);
-        assertThat(refused).contains("Une réponse est attendue ici.");
+        assertThat(refused).contains(copy().fr("feedback.answer.required"));
         assertThat(invitations.find(id).orElseThrow().answered()).isFalse();
 
         var request = post("/me/surveys/" + id)

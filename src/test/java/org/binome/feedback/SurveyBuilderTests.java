@@ -14,11 +14,13 @@ import java.util.List;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
 import org.binome.programs.ParticipantRole;
+import org.binome.support.Copy;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -33,6 +35,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @ActiveProfiles({"test", "demo"})
 @Tag("database")
 class SurveyBuilderTests {
+
+    @Autowired
+    private MessageSource messages;
+
+    private Copy copy() {
+        return new Copy(messages);
+    }
 
     private static final org.binome.identity.BinomeUser ADMIN = TestUsers.employee("ML00001", Role.ADMIN);
 
@@ -226,12 +235,12 @@ class SurveyBuilderTests {
         var refused =
                 page(fill(post("/admin/surveys/new"), form.with(questions)).param("action", "save"), 422);
         assertThat(refused)
-                .contains("Il faut autant de choix en anglais qu’en français (3 en français, 2 ici).")
-                .contains("Choisissez le domaine DigComp de cette question.")
+                .contains(copy().fr("feedback.builder.error.optionsCount", 3, 2))
+                .contains(copy().fr("feedback.builder.error.area"))
                 .contains("Sur place\nÀ distance\nMixte")
                 .contains("value=\"Questionnaire refusé\"");
         var empty = page(fill(post("/admin/surveys/new"), form.with(List.of())).param("action", "save"), 422);
-        assertThat(empty).contains("Ajoutez au moins une question.");
+        assertThat(empty).contains(copy().fr("feedback.builder.error.noQuestion"));
         assertThat(store.all()).hasSize(before);
     }
 
@@ -263,7 +272,7 @@ class SurveyBuilderTests {
         var oldFirst = old.questions().get(0);
 
         assertThat(page(get("/admin/surveys/" + survey.id() + "/edit").with(user(ADMIN)), 200))
-                .contains("Ce questionnaire a déjà des réponses");
+                .contains(copy().fr("feedback.builder.answeredNote"));
         var form = SurveyForm.of(
                 survey, store.version(store.currentVersionId(survey.id())).content());
         var edited = new ArrayList<>(form.questions());
@@ -326,9 +335,7 @@ class SurveyBuilderTests {
                                         first.optionsEn()))))
                         .param("action", "save"),
                 409);
-        assertThat(stale)
-                .contains("Ce questionnaire a été modifié entre-temps par quelqu’un d’autre.")
-                .contains("Ma version à moi");
+        assertThat(stale).contains(copy().fr("feedback.error.stale")).contains("Ma version à moi");
         assertThat(store.version(store.currentVersionId(survey.id())).content().questions())
                 .hasSize(now.questions().size());
     }
@@ -350,7 +357,9 @@ class SurveyBuilderTests {
                                 typed.questions()))
                 .param("openDays", "deux")
                 .param("action", "save");
-        assertThat(page(form, 422)).contains("Saisissez un nombre entier.").contains("Votre niveau en sécurité");
+        assertThat(page(form, 422))
+                .contains(copy().fr("typeMismatch.java.lang.Integer"))
+                .contains("Votre niveau en sécurité");
         assertThat(store.all()).noneMatch(s -> s.titleFr().equals("Jours invalides"));
     }
 }

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.binome.shared.RuleViolation;
+import org.binome.support.Copy;
 import org.binome.support.TestAccounts;
 import org.binome.support.WebClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -29,6 +31,13 @@ import org.springframework.test.context.ActiveProfiles;
 // It changes demo accounts (passwords, roles, disabled accounts): later test classes must not share its database.
 @org.springframework.test.annotation.DirtiesContext
 class AccountLifecycleTests {
+
+    @Autowired
+    private MessageSource messages;
+
+    private Copy copy() {
+        return new Copy(messages);
+    }
 
     private static final String PASSWORD = "binome-demo-2026";
     private static final String NEW_PASSWORD = "une phrase de passe solide";
@@ -191,7 +200,7 @@ class AccountLifecycleTests {
 
         var used = web.get("/invitation?token=" + token);
         assertThat(used.statusCode()).isEqualTo(410);
-        assertThat(used.body()).contains("Ce lien ne fonctionne plus");
+        assertThat(used.body()).contains(copy().fr("link.invalid.title"));
 
         var byNumber = new WebClient(port);
         assertThat(byNumber.signIn(number.toLowerCase(), NEW_PASSWORD)
@@ -205,7 +214,7 @@ class AccountLifecycleTests {
                         .firstValue("Location")
                         .orElseThrow())
                 .doesNotContain("error");
-        assertThat(byEmail.follow(byEmail.get("/")).body()).contains("Mon espace");
+        assertThat(byEmail.follow(byEmail.get("/")).body()).contains(copy().fr("participant.home.title"));
     }
 
     @Test
@@ -225,7 +234,7 @@ class AccountLifecycleTests {
                 old, newer.substring(0, 20), newer + "x", "A".repeat(43), "", "%00", "<script>alert(1)</script>")) {
             var page = web.get("/invitation?token=" + java.net.URLEncoder.encode(bad, "UTF-8"));
             assertThat(page.statusCode()).as(bad).isEqualTo(410);
-            assertThat(page.body()).as(bad).contains("Ce lien ne fonctionne plus");
+            assertThat(page.body()).as(bad).contains(copy().fr("link.invalid.title"));
             var posted = web.postForm(
                     "/password/forgot",
                     "/invitation",
@@ -425,7 +434,7 @@ class AccountLifecycleTests {
         var page = "/admin/accounts/" + admin;
         var refused = web.postForm(page, page + "/disable", Map.of("version", String.valueOf(version(admin))));
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(refused.body()).contains("dernier administrateur actif");
+        assertThat(refused.body()).contains(copy().fr("accounts.error.lastAdministrator"));
         assertThat(accounts.administrators()).containsExactly("admin");
     }
 
@@ -443,13 +452,14 @@ class AccountLifecycleTests {
         var late = first.postForm(
                 page, page + "/disable", Map.of("version", String.valueOf(seen))); // the version seen before
         assertThat(late.statusCode()).isEqualTo(409);
-        assertThat(late.body()).contains("vient d’être modifié par quelqu’un d’autre");
+        assertThat(late.body()).contains(copy().fr("accounts.error.conflict"));
         assertThat(jdbc.sql("select status from user_account where id = ?")
                         .param(mentor)
                         .query(String.class)
                         .single())
                 .isEqualTo("ACTIVE");
-        assertThat(first.get(page).body()).contains("Rôle accordé");
+        assertThat(first.get(page).body())
+                .contains(copy().fr("accounts.action.role-granted", copy().frText("role.SPONSOR")));
     }
 
     @Test
@@ -468,7 +478,7 @@ class AccountLifecycleTests {
         assertThat(wrong.headers().firstValue("Location").orElseThrow())
                 .as("a stranger learns nothing about the account")
                 .endsWith("/login?error");
-        assertThat(new WebClient(port).get("/login?disabled").body()).contains("Ce compte est désactivé");
+        assertThat(new WebClient(port).get("/login?disabled").body()).contains(copy().fr("login.disabled"));
     }
 
     @Test

@@ -9,10 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.binome.support.Copy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -21,6 +23,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
 class SignInTests {
+
+    @Autowired
+    private MessageSource messages;
+
+    private Copy copy() {
+        return new Copy(messages);
+    }
 
     private static final String DEMO_PASSWORD = "binome-demo-2026";
 
@@ -40,8 +49,7 @@ class SignInTests {
 
         mvc.perform(get("/login?error"))
                 .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(org.hamcrest.Matchers.containsString("Identifiant ou mot de passe incorrect.")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(copy().fr("login.error"))));
     }
 
     @Test
@@ -88,7 +96,8 @@ class SignInTests {
                 .entrySet()) {
             mvc.perform(get("/login/throttled").requestAttr(LoginThrottleFilter.RETRY_AFTER, shown.getKey()))
                     .andExpect(content().string(org.hamcrest.Matchers.containsString(shown.getValue())))
-                    .andExpect(content().string(org.hamcrest.Matchers.containsString("déjà connecté")));
+                    .andExpect(
+                            content().string(org.hamcrest.Matchers.containsString(copy().fr("login.throttled.known"))));
         }
     }
 

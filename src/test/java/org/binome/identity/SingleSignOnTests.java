@@ -199,7 +199,10 @@ class SingleSignOnTests {
         var answer = signIn();
         assertThat(location(answer)).endsWith("/login?refused=binome_unknown_person");
         var page = get(location(answer));
-        assertThat(page.body()).contains("id=\"sso-refused\"", "Aucun compte n’a été créé");
+        assertThat(page.body())
+                .contains(
+                        "id=\"sso-refused\"",
+                        new org.binome.support.Copy(messages).fr("sso.refused.binome_unknown_person"));
         assertThat(jdbc.sql("select count(*) from user_account")
                         .query(Long.class)
                         .single())

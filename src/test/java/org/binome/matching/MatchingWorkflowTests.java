@@ -330,7 +330,9 @@ class MatchingWorkflowTests {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no group with two mentors: " + groups.size()));
         var html = content(get("/admin/programmes/" + id + "/matching").with(admin()), 200);
-        assertThat(html).contains("deux mentors par groupe", "animent le groupe ensemble");
+        assertThat(html)
+                .contains(copy().fr("matching.run.twoMentors"))
+                .contains(copy().frParts("matching.explain.coMentors.together"));
         for (var mentor : pair.mentors()) {
             assertThat(html).contains(directory.find(mentor).orElseThrow().fullName());
         }
@@ -360,7 +362,7 @@ class MatchingWorkflowTests {
                         .with(csrf())
                         .param("mentorsPerGroup", "3"),
                 422);
-        assertThat(html).contains("Choisissez un ou deux mentors par groupe");
+        assertThat(html).contains(copy().fr("matching.error.mentorsPerGroup"));
         assertThat(page.latestRun(id)).isEmpty();
     }
 
@@ -503,11 +505,10 @@ class MatchingWorkflowTests {
                         rows -> !rows.isEmpty());
         assertThat(told).singleElement().satisfies(row -> {
             assertThat(row.get("recipient_employee_number")).isEqualTo(mentor);
-            assertThat(row.get("title")).isEqualTo("Proposition de binôme déclinée");
+            assertThat(row.get("title")).isEqualTo(copy().frText("notification.proposal.declined.subject"));
             assertThat((String) row.get("body"))
                     .contains(directory.find(mentee).orElseThrow().fullName())
-                    .contains("a été déclinée")
-                    .contains("Une nouvelle proposition vous sera faite");
+                    .contains(copy().frParts("notification.proposal.declined.body"));
             assertThat(row.get("link")).isEqualTo("/me/proposals");
         });
         var mails = jdbc.sql(
@@ -516,8 +517,8 @@ class MatchingWorkflowTests {
                 .query()
                 .listOfRows();
         assertThat(mails).singleElement().satisfies(mail -> {
-            assertThat(mail.get("subject")).isEqualTo("Proposition de binôme déclinée");
-            assertThat((String) mail.get("text_body")).contains("a été déclinée");
+            assertThat(mail.get("subject")).isEqualTo(copy().frText("notification.proposal.declined.subject"));
+            assertThat((String) mail.get("text_body")).contains(copy().frParts("notification.proposal.declined.body"));
         });
     }
 
@@ -538,7 +539,7 @@ class MatchingWorkflowTests {
                         .param("partner", partner),
                 302);
         var admin = content(get("/admin/programmes/" + id + "/matching").with(admin()), 200);
-        assertThat(admin).contains("Demandes des participants");
+        assertThat(admin).contains(copy().fr("matching.requests.title"));
         var requestId = admin.substring(admin.indexOf("/matching/requests/") + 19);
         requestId = requestId.substring(0, requestId.indexOf('/'));
         content(
@@ -568,14 +569,16 @@ class MatchingWorkflowTests {
                         .param("mentor", mentee)
                         .param("mentee", mentor),
                 422);
-        assertThat(html).contains("ne font pas partie de la cohorte");
+        assertThat(html).contains(copy().fr("matching.error.notInCohort"));
         var preview = content(
                 get("/admin/programmes/" + id + "/matching/preview")
                         .with(admin())
                         .param("mentor", mentor)
                         .param("mentee", mentee),
                 200);
-        assertThat(preview).containsAnyOf("Score :", "Impossible :");
+        assertThat(preview)
+                .containsAnyOf(
+                        copy().frUpToArgument("matching.pair.score"), copy().frUpToArgument("matching.pair.broken"));
     }
 
     private void runAndWait(long id) throws Exception {

@@ -129,7 +129,9 @@ class MentorshipPagesTests {
         for (var outsider : outsiders) {
             for (var item : items) {
                 var page = body(get(item).with(user(outsider)), 403);
-                assertThat(page).doesNotContain("Secret très personnel", "Objectif confidentiel", "Ordre du jour");
+                assertThat(page)
+                        .doesNotContain("Secret très personnel", "Objectif confidentiel")
+                        .doesNotContain(copy().fr("mentorships.session.agenda"));
             }
             body(
                     post("/mentorships/" + pair.id() + "/notes")
@@ -244,9 +246,9 @@ class MentorshipPagesTests {
                 .contains(copy().fr("mentorships.session.error.endBeforeStart"))
                 .contains("endTime-error");
         var tooShort = body(planning(pair, LocalDate.now().plusDays(5), "11:00", "11:05"), 422);
-        assertThat(tooShort).contains("Une séance dure entre 15 et 480 minutes.");
+        assertThat(tooShort).contains(copy().fr("mentorships.session.error.duration", 15, 480));
         var tooLong = body(planning(pair, LocalDate.now().plusDays(5), "08:00", "20:00"), 422);
-        assertThat(tooLong).contains("Une séance dure entre 15 et 480 minutes.");
+        assertThat(tooLong).contains(copy().fr("mentorships.session.error.duration", 15, 480));
         var garbage = body(planning(pair, LocalDate.now().plusDays(5), "midi", "13:00"), 422);
         assertThat(garbage)
                 .contains(copy().fr("typeMismatch.java.time.LocalTime"))
@@ -294,7 +296,7 @@ class MentorshipPagesTests {
                         .param("progressComment", "Fait !")
                         .param("version", String.valueOf(read)),
                 409);
-        assertThat(conflict).contains("a modifié cet objectif entre-temps");
+        assertThat(conflict).contains(copy().frParts("mentorships.objective.conflict"));
         assertThat(conflict).contains("Apprendre Teams et SharePoint"); // the saved version
         assertThat(conflict).contains("value=\"Apprendre Teams en réunion\"").contains("value=\"Fait !\""); // theirs
         var saved = objectives.findById(id).orElseThrow();

@@ -8,12 +8,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
+import org.binome.support.Copy;
 import org.binome.support.TestPeople;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -23,6 +25,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
 class DirectoryScreensTests {
+
+    @Autowired
+    private MessageSource messages;
+
+    private Copy copy() {
+        return new Copy(messages);
+    }
 
     @Autowired
     MockMvc mvc;
@@ -47,7 +56,7 @@ class DirectoryScreensTests {
                 .getResponse()
                 .getContentAsString();
 
-        assertThat(page).contains("Ligne hiérarchique").contains("Hélène Marchand");
+        assertThat(page).contains(copy().fr("person.chain")).contains("Hélène Marchand");
         assertThat(directory.directReportsOf(director)).isNotEmpty();
         var report = directory.directReportsOf(director).get(0);
         assertThat(page).contains(report.fullName());
@@ -90,7 +99,7 @@ class DirectoryScreensTests {
                 .getResponse();
         assertThat(stale.getStatus()).isEqualTo(409);
         assertThat(stale.getContentAsString())
-                .contains("Quelqu’un a modifié cette fiche")
+                .contains(copy().fr("person.conflict"))
                 .contains("Mon titre à moi");
         assertThat(directory.find(number).orElseThrow().jobTitle()).isEqualTo("Directeur des opérations");
     }
@@ -111,7 +120,7 @@ class DirectoryScreensTests {
 
         assertThat(cycle.getStatus()).isEqualTo(422);
         assertThat(cycle.getContentAsString())
-                .contains("cela créerait un cycle")
+                .contains(copy().fr("person.manager.cycle"))
                 .contains("is-invalid")
                 .contains("aria-describedby=\"email-error\"");
         assertThat(directory.find(top).orElseThrow().managerNumber()).isNull();

@@ -56,6 +56,9 @@ class HrImportBadInputTests {
     ImportMessages messages;
 
     @Autowired
+    org.springframework.context.MessageSource messageSource;
+
+    @Autowired
     Directory directory;
 
     @Autowired
@@ -115,8 +118,8 @@ class HrImportBadInputTests {
                 .containsExactlyInAnyOrder(
                         tuple(5L, "nameNoComma"), tuple(6L, "unknownManagerName"), tuple(8L, "ambiguousManager"));
         assertThat(reasonOn(rejected, 8, Locale.FRENCH))
-                .contains("responsable ambigu")
-                .contains(p + "1, " + p + "2");
+                .isEqualTo(new org.binome.support.Copy(messageSource)
+                        .frText("import.reason.ambiguousManager", p + "1, " + p + "2"));
         assertThat(reasonOn(rejected, 8, Locale.ENGLISH)).contains("ambiguous manager");
         assertThat(reasonOn(rejected, 5, Locale.ENGLISH)).contains("\"Last, First\"");
         assertThat(reasonOn(rejected, 6, Locale.FRENCH)).contains("Nobody Here");
@@ -262,10 +265,12 @@ class HrImportBadInputTests {
             xls = out.toByteArray();
         }
 
-        assertThat(refusal(protectedBytes, Locale.FRENCH)).contains("protégé par un mot de passe");
+        assertThat(refusal(protectedBytes, Locale.FRENCH))
+                .isEqualTo(new org.binome.support.Copy(messageSource).frText("import.error.xlsxProtected"));
         assertThat(refusal(protectedBytes, Locale.ENGLISH)).contains("protected by a password");
         assertThat(refusal(corrupt, Locale.ENGLISH)).contains("damaged");
-        assertThat(refusal(xls, Locale.FRENCH)).contains("Ancien format Excel (.xls)");
+        assertThat(refusal(xls, Locale.FRENCH))
+                .isEqualTo(new org.binome.support.Copy(messageSource).frText("import.error.xls"));
     }
 
     private String refusal(byte[] bytes, Locale locale) {

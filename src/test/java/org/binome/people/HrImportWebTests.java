@@ -11,10 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
+import org.binome.support.Copy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,6 +25,13 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
 class HrImportWebTests {
+
+    @Autowired
+    private MessageSource messages;
+
+    private Copy copy() {
+        return new Copy(messages);
+    }
 
     @Autowired
     MockMvc mvc;
@@ -88,7 +97,7 @@ class HrImportWebTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(preview).contains("adresse e-mail invalide").contains("pas-un-mail");
+        assertThat(preview).contains(copy().fr("import.reason.invalidEmail")).contains("pas-un-mail");
 
         var report = mvc.perform(
                         get("/admin/people/import/" + id + "/errors.csv").with(admin))
@@ -113,7 +122,7 @@ class HrImportWebTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("Import terminé");
+        assertThat(page).contains(copy().fr("import.done"));
     }
 
     @Test
@@ -201,7 +210,7 @@ class HrImportWebTests {
                 .andReturn()
                 .getResponse();
         assertThat(empty.getStatus()).isEqualTo(422);
-        assertThat(empty.getContentAsString()).contains("Le fichier est vide.");
+        assertThat(empty.getContentAsString()).contains(copy().fr("import.error.empty"));
 
         var binary = new byte[2048];
         new java.util.Random(3).nextBytes(binary);
@@ -212,7 +221,7 @@ class HrImportWebTests {
                 .andReturn()
                 .getResponse();
         assertThat(excel.getStatus()).isEqualTo(422);
-        assertThat(excel.getContentAsString()).contains("n’est ni un fichier CSV ni un classeur Excel .xlsx");
+        assertThat(excel.getContentAsString()).contains(copy().fr("import.error.binary"));
 
         var missing = mvc.perform(post("/api/v1/people/import")
                         .contentType("text/csv")

@@ -9,11 +9,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
 import org.binome.people.DemoCompanyLoaded;
+import org.binome.support.Copy;
 import org.binome.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,6 +25,13 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
 class PrivacyPagesTests {
+
+    @Autowired
+    private MessageSource messages;
+
+    private Copy copy() {
+        return new Copy(messages);
+    }
 
     @Autowired
     MockMvc mvc;
@@ -99,7 +108,7 @@ class PrivacyPagesTests {
         assertThat(json)
                 .contains("\"employeeNumber\":\"ML00022\"", "\"my_notes\"", "Bernard apprend vite", "\"consents\"");
         assertThat(html.getStatus()).isEqualTo(200);
-        assertThat(html.getContentAsString()).contains("Mes notes", "Bernard apprend vite");
+        assertThat(html.getContentAsString()).contains(copy().fr("privacy.part.my_notes"), "Bernard apprend vite");
         assertThat(audit.about(DemoCompanyLoaded.YOUNG_MENTOR))
                 .extracting(AuditLog.Entry::action)
                 .contains("PERSONAL_DATA_EXPORTED");
@@ -326,7 +335,9 @@ class PrivacyPagesTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("Acceptation de la charte du programme", "Retiré le");
+        assertThat(page)
+                .contains(copy().fr("privacy.consent.purpose.CHARTER"))
+                .contains(copy().frUpToArgument("privacy.consents.withdrawnOn"));
     }
 
     @Test

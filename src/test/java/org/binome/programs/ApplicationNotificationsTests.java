@@ -6,15 +6,24 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import org.binome.communication.Audience;
 import org.binome.communication.AudienceResolver;
+import org.binome.support.Copy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
 class ApplicationNotificationsTests {
+
+    @Autowired
+    private MessageSource messages;
+
+    private Copy copy() {
+        return new Copy(messages);
+    }
 
     @Autowired
     JdbcClient jdbc;
@@ -40,7 +49,9 @@ class ApplicationNotificationsTests {
                         + " and template = 'application.accepted'")
                 .query(String.class)
                 .single();
-        assertThat(title).contains("Mentorat inversé 2026").contains("acceptée");
+        assertThat(title)
+                .contains("Mentorat inversé 2026")
+                .contains(copy().frParts("notification.application.accepted.subject"));
     }
 
     @Test

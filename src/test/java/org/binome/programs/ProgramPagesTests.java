@@ -178,8 +178,8 @@ class ProgramPagesTests {
                 .contains(copy().fr("programs.page.sponsorWord"));
         assertThat(page)
                 .contains(copy().fr("programs.page.faq"))
-                .contains("vais-je être jugé·e")
-                .contains("perdre la face");
+                .contains(copy().fr("programs.faq.default.1.q"))
+                .contains(copy().fr("programs.faq.default.2.q"));
         assertThat(page)
                 .contains(copy().fr("programs.phase.APPLICATIONS_CLOSE"))
                 .contains("/programmes/" + open.id() + "/apply?role=MENTOR");

@@ -115,7 +115,7 @@ class VolunteeringTests {
         assertThat(application.offeredSkills()).containsEntry("genai", 3);
         assertThat(skills.profileOf(number).offered()).containsEntry("genai", 3);
         assertThat(applications.findById(application.id()).orElseThrow().consentText)
-                .contains("Binôme traite les informations");
+                .isEqualTo(copy().frText("programs.consent.text"));
     }
 
     @Test
@@ -142,7 +142,7 @@ class VolunteeringTests {
         var id = openProgramme("Éligibilité", LocalDate.now().plusDays(30));
         var senior = senior();
         var page = content(apply(id, senior, "MENTOR", "Je voudrais être mentor"), 422);
-        assertThat(page).contains("réserve le rôle de mentor").contains("Vous pouvez candidater comme mentoré·e");
+        assertThat(page).contains(copy().fr("programs.apply.error.mentorSeniority", 10, 30));
         assertThat(programs.applicationOf(id, senior)).isEmpty();
     }
 
@@ -204,7 +204,7 @@ class VolunteeringTests {
         assertThat(programs.applicationOf(id, "HD00001").orElseThrow().role()).isEqualTo(ParticipantRole.MENTEE);
 
         var page = content(apply(id, "HD00002", "MENTEE", "Je voudrais être mentoré"), 422);
-        assertThat(page).contains("réserve le rôle de mentoré·e").contains("vous en avez 2");
+        assertThat(page).contains(copy().fr("programs.apply.error.menteeSeniority", 15, 2));
         assertThat(programs.applicationOf(id, "HD00002")).isEmpty();
     }
 
@@ -275,7 +275,9 @@ class VolunteeringTests {
                         .param("decision", "ACCEPTED")
                         .param("message", "Mon message"),
                 409);
-        assertThat(page).contains("a changé pendant votre examen").contains("Mon message");
+        assertThat(page)
+                .contains(copy().fr("programs.review.error.conflict", number))
+                .contains("Mon message");
         var now = programs.applicationOf(id, number).orElseThrow();
         assertThat(now.motivation()).isEqualTo("Après");
         assertThat(now.status()).isEqualTo(ApplicationStatus.SUBMITTED);

@@ -3,13 +3,16 @@ package org.binome.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.binome.support.Copy;
 import org.binome.support.WebClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The application over real HTTP: pages, errors, headers and logs as a browser and an operator see them. */
@@ -17,6 +20,13 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "demo"})
 @ExtendWith(OutputCaptureExtension.class)
 class WebShellTests {
+
+    @Autowired
+    private MessageSource messages;
+
+    private Copy copy() {
+        return new Copy(messages);
+    }
 
     private static final String PASSWORD = "binome-demo-2026";
 
@@ -30,12 +40,12 @@ class WebShellTests {
         var french = client.get("/login");
         assertThat(french.body())
                 .contains("<html lang=\"fr\"")
-                .contains("Connexion")
-                .contains("Mot de passe");
+                .contains(copy().fr("login.title"))
+                .contains(copy().fr("login.password"));
 
         var english = client.get("/login?lang=en");
-        assertThat(english.body()).contains("<html lang=\"en\"").contains("Sign in");
-        assertThat(client.get("/login").body()).as("the choice is remembered").contains("Sign in");
+        assertThat(english.body()).contains("<html lang=\"en\"").contains(copy().en("login.title"));
+        assertThat(client.get("/login").body()).as("the choice is remembered").contains(copy().en("login.title"));
     }
 
     @Test
@@ -61,7 +71,7 @@ class WebShellTests {
 
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body())
-                .contains("Page introuvable")
+                .contains(copy().fr("error.404.title"))
                 .doesNotContain("Exception")
                 .doesNotContain("at org.");
     }
@@ -76,7 +86,7 @@ class WebShellTests {
                 Map.of("_csrf", "forged", "currentPassword", PASSWORD, "newPassword", "x", "confirmation", "x"));
 
         assertThat(page.statusCode()).isEqualTo(403);
-        assertThat(page.body()).contains("Ce formulaire a expiré");
+        assertThat(page.body()).contains(copy().fr("error.csrf.text"));
     }
 
     @Test
@@ -87,7 +97,7 @@ class WebShellTests {
         var response = client.get("/me");
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(client.follow(response).body()).contains("Votre session a expiré");
+        assertThat(client.follow(response).body()).contains(copy().fr("login.expired"));
     }
 
     @Test
@@ -100,7 +110,7 @@ class WebShellTests {
         var page = client.signIn("sponsor", PASSWORD);
 
         assertThat(page.statusCode()).isEqualTo(429);
-        assertThat(page.body()).contains("Trop de tentatives de connexion ont échoué");
+        assertThat(page.body()).contains(copy().fr("login.throttled"));
     }
 
     @Test
@@ -130,7 +140,7 @@ class WebShellTests {
                 Map.of("currentPassword", PASSWORD, "newPassword", long_, "confirmation", long_));
 
         assertThat(page.statusCode()).isEqualTo(422);
-        assertThat(page.body()).contains("au plus 64 caractères").doesNotContain(long_);
+        assertThat(page.body()).contains(copy().fr("password.tooLong")).doesNotContain(long_);
     }
 
     @Test

@@ -25,6 +25,22 @@ public record Copy(MessageSource messages) {
         return html(messages.getMessage(key, args, Locale.ENGLISH));
     }
 
+    /** The French text, with its arguments, unescaped: an argument that is itself a message of the page. */
+    public String frText(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.FRENCH);
+    }
+
+    /**
+     * The fixed parts of a French text around its placeholders ({@code {0}}, {@code {partner}}), unescaped: for a text
+     * stored or mailed (a notification, an e-mail) whose arguments the test checks on their own.
+     */
+    public String[] frParts(String key) {
+        return java.util.Arrays.stream(
+                        messages.getMessage(key, null, Locale.FRENCH).split("\\{[^}]*}"))
+                .filter(part -> !part.isBlank())
+                .toArray(String[]::new);
+    }
+
     /**
      * The French text up to its first argument ({@code {0}}), for a message whose arguments the test does not choose
      * (a range the application computes, a label it picks).

@@ -12,11 +12,13 @@ import java.util.List;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
 import org.binome.programs.Programs;
+import org.binome.support.Copy;
 import org.binome.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -28,6 +30,13 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
 class ConfidentialityTests {
+
+    @Autowired
+    private MessageSource messages;
+
+    private Copy copy() {
+        return new Copy(messages);
+    }
 
     static final String DEMO_MENTOR = TrainingTests.DEMO_MENTOR;
     static final String DEMO_FACILITATOR = TrainingTests.DEMO_FACILITATOR;
@@ -121,9 +130,7 @@ class ConfidentialityTests {
                         .param("addressee", HelpRequests.FACILITATOR)
                         .param("message", "À qui parler ?"),
                 422);
-        assertThat(body)
-                .contains("Vous n’avez pas d’animateur dans ce programme")
-                .contains("À qui parler ?");
+        assertThat(body).contains(copy().fr("training.help.noFacilitator")).contains("À qui parler ?");
         assertThat(help.of(inNoCircle)).isEmpty();
     }
 

@@ -11,10 +11,12 @@ import org.binome.identity.TestUsers;
 import org.binome.programs.ApplicationView;
 import org.binome.programs.ParticipantRole;
 import org.binome.programs.Programs;
+import org.binome.support.Copy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -24,6 +26,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
 class QuizAttemptsTests {
+
+    @Autowired
+    private MessageSource messages;
+
+    private Copy copy() {
+        return new Copy(messages);
+    }
 
     @Autowired
     MockMvc mvc;
@@ -82,7 +91,9 @@ class QuizAttemptsTests {
         assertThat(response.getStatus()).isEqualTo(429);
         // Ten minutes after the third failure, less the time the request took to arrive.
         assertThat(Long.parseLong(response.getHeader("Retry-After"))).isBetween(500L, 600L);
-        assertThat(response.getContentAsString()).contains("dans 10 minute(s)").doesNotContain("Vous avez obtenu");
+        assertThat(response.getContentAsString())
+                .contains(copy().fr("training.quiz.wait", 10))
+                .doesNotContain(copy().frUpToArgument("training.quiz.failed"));
         assertThat(paths.completedBy(mentor, running)).isEqualTo(completedBefore);
     }
 

@@ -176,7 +176,7 @@ class TrainingTests {
                         .param("q" + q1.id(), String.valueOf(q2.choices().get(0).id()))
                         .param("q" + q2.id(), String.valueOf(correct.get(q2.id()))),
                 422);
-        assertThat(tampered).contains("ne correspondent pas aux questions");
+        assertThat(tampered).contains(copy().fr("training.quiz.tampered"));
         body(
                 post("/me/training/" + module.id())
                         .with(user(participant(mentor)))
@@ -258,7 +258,7 @@ class TrainingTests {
                         .param("quiz", "? Question | Question\n+ Oui | Yes\n+ Non | No"),
                 422);
         assertThat(invalid).contains("videoUrl-error").contains("titleEn-error").contains("value=\"Titre\"");
-        assertThat(invalid).contains("quiz-error").contains("dont une seule bonne");
+        assertThat(invalid).contains("quiz-error").contains(copy().frParts("training.quiz.oneRightAnswer"));
 
         body(
                 post("/admin/programmes/" + running() + "/training")
@@ -325,7 +325,7 @@ class TrainingTests {
                         .param("cadenceWeeks", "4")
                         .param("members", mentors.get(0), mentors.get(1), mentors.get(2)),
                 422);
-        assertThat(page).contains("Un groupe compte de 4 à 8 membres ; vous en avez choisi 3.");
+        assertThat(page).contains(copy().fr("training.circle.size", 3));
         assertThat(page).contains("value=\"Trop petit\"");
     }
 
@@ -353,7 +353,7 @@ class TrainingTests {
                 .contains(copy().fr("training.session.plan"));
         var admin = body(
                 get("/facilitation/circles/" + circle.id()).with(user(TestUsers.employee(someone(), Role.ADMIN))), 200);
-        assertThat(admin).doesNotContain(secret).contains("présent(s)");
+        assertThat(admin).doesNotContain(secret).contains(copy().frParts("training.session.attendees"));
         var adminList = body(
                 get("/admin/programmes/" + running() + "/circles").with(user(TestUsers.withRoles(Role.ADMIN))), 200);
         assertThat(adminList)
@@ -526,7 +526,7 @@ class TrainingTests {
         var request = training.facilitatorOverview(DEMO_FACILITATOR);
         assertThat(request.openHelpRequests()).isPositive();
         var id = body(get("/me/help").with(user(mentor)), 200);
-        assertThat(id).contains("En attente");
+        assertThat(id).contains(copy().fr("training.help.waiting"));
         var mine = circles.of(DEMO_MENTOR);
         assertThat(mine).isNotEmpty();
         var helpId = requestsOf(DEMO_MENTOR).get(0);

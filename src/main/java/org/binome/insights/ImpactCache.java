@@ -43,9 +43,17 @@ class ImpactCache {
     private final AtomicLong surveyGeneration = new AtomicLong();
     private final AtomicLong generation = new AtomicLong();
     private final long ttlNanos;
+    /** The application's clock: how long figures are kept is counted on it (a test moves it). */
+    private final java.time.Clock clock;
 
-    ImpactCache(@Value("${binome.insights.cache-for:PT5M}") Duration ttl) {
+    ImpactCache(@Value("${binome.insights.cache-for:PT5M}") Duration ttl, java.time.Clock clock) {
         this.ttlNanos = ttl.toNanos();
+        this.clock = clock;
+    }
+
+    private long nanos() {
+        var now = clock.instant();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
     /** The value kept under {@code key}, or computed now (and kept unless something changed meanwhile). */
@@ -68,7 +76,7 @@ class ImpactCache {
 
     @SuppressWarnings("unchecked")
     private <T> T get(Map<Object, Entry> map, AtomicLong changes, Object key, Supplier<T> compute) {
-        long now = System.nanoTime();
+        long now = nanos();
         var entry = map.get(key);
         if (entry != null && entry.until() - now > 0) {
             return (T) entry.value();

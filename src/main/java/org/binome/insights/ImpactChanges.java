@@ -18,6 +18,8 @@ import org.binome.mentorships.SessionCancelled;
 import org.binome.mentorships.SessionLogged;
 import org.binome.mentorships.SessionPlanned;
 import org.binome.mentorships.SessionRescheduled;
+import org.binome.programs.ProgramChanged;
+import org.binome.programs.ProgramOpened;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.PayloadApplicationEvent;
@@ -54,11 +56,17 @@ class ImpactChanges {
         DIRECTORY,
         APPLICATIONS,
         SURVEYS,
-        /** Something that cannot be placed (a programme's settings): every record is read again. */
+        /**
+         * One programme's settings or status ({@code program_id}): its pairs' health depends on its cadence, its
+         * eligibility figures on its seniority rules.
+         */
+        PROGRAMME,
+        /** Something that cannot be placed: every record is read again. */
         ALL
     }
 
-    record Change(Kind kind, Long pairId) {}
+    /** @param id the pair's id ({@link Kind#PAIR}), the programme's ({@link Kind#PROGRAMME}), else null */
+    record Change(Kind kind, Long id) {}
 
     /** What an event of another module changes in the dashboard's records and figures, or null if nothing. */
     static Change of(Object payload) {
@@ -81,6 +89,12 @@ class ImpactChanges {
         if (pair != null) {
             return new Change(Kind.PAIR, pair);
         }
+        if (payload instanceof ProgramChanged e) {
+            return new Change(Kind.PROGRAMME, e.programId());
+        }
+        if (payload instanceof ProgramOpened e) {
+            return new Change(Kind.PROGRAMME, e.programId());
+        }
         var type = payload.getClass().getName();
         if (type.startsWith("org.binome.people.")) {
             return new Change(Kind.DIRECTORY, null);
@@ -94,7 +108,7 @@ class ImpactChanges {
         if (type.startsWith("org.binome.matching.")) {
             return new Change(Kind.PAIRS, null);
         }
-        // A programme's settings change pairs' health; anything else of mentorships cannot be placed.
+        // Anything else of programmes or mentorships cannot be placed.
         if (type.startsWith("org.binome.programs.") || type.startsWith("org.binome.mentorships.")) {
             return new Change(Kind.ALL, null);
         }
@@ -119,8 +133,11 @@ class ImpactChanges {
     private final Map<Long, Instant> applied = new HashMap<>();
     private Instant prunedAt;
 
-    ImpactChanges(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    private final java.time.Clock clock;
+
+    ImpactChanges(JdbcClient jdbc, PlatformTransactionManager transactions, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -175,10 +192,13 @@ class ImpactChanges {
         try {
             separately.executeWithoutResult(status -> {
                 for (var change : changes) {
-                    jdbc.sql("insert into insights_change (node, kind, pair_id) values (:node, :kind, :pair)")
+                    boolean programme = change.kind() == Kind.PROGRAMME;
+                    jdbc.sql("insert into insights_change (node, kind, pair_id, program_id)"
+                                    + " values (:node, :kind, :pair, :programme)")
                             .param("node", node)
                             .param("kind", change.kind().name())
-                            .param("pair", change.pairId())
+                            .param("pair", programme ? null : change.id(), java.sql.Types.BIGINT)
+                            .param("programme", programme ? change.id() : null, java.sql.Types.BIGINT)
                             .update();
                 }
             });
@@ -198,7 +218,7 @@ class ImpactChanges {
                     .query(Timestamp.class)
                     .single()
                     .toInstant();
-            offset = Duration.between(Instant.now(), database);
+            offset = Duration.between(clock.instant(), database);
             since = database;
             prunedAt = database;
             // The rows written so far are covered by the full read that follows: not applied again later.
@@ -210,9 +230,10 @@ class ImpactChanges {
             // What this node kept before (a job's read) may miss changes made elsewhere: everything is read again.
             return List.of(new Change(Kind.ALL, null));
         }
-        var now = Instant.now().plus(offset);
+        var now = clock.instant().plus(offset);
         var found = new ArrayList<Change>();
-        jdbc.sql("select id, kind, pair_id, changed_at from insights_change where changed_at > :from and node <> :node")
+        jdbc.sql("select id, kind, coalesce(pair_id, program_id), changed_at from insights_change"
+                        + " where changed_at > :from and node <> :node")
                 .param("from", Timestamp.from(since.minus(MARGIN)))
                 .param("node", node)
                 .query(rs -> {

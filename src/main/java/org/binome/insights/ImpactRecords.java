@@ -3,6 +3,7 @@ package org.binome.insights;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>A new day recounts only the pairs whose counts or health change that day ({@link PairRecord#recountAt()}, from
  * {@code PairHealth.changesOn}); other nodes' changes arrive through {@link ImpactChanges}; after {@code
  * binome.insights.cache-for} the directory and the applications are read again (an HR import's other columns come
- * without an event). Everything is read again at the first view, after an event it cannot place (a programme's
- * settings), and when the set of programmes changes ({@code PT0S} reads everything for every view).
+ * without an event). A programme's settings changed (programs' {@code ProgramChanged}) read its pairs again only if
+ * its cadence changed (their health depends on it), and no pair otherwise; programmes added or deleted read
+ * the applications again and their pairs only. Everything is read again at the first view and after an event it
+ * cannot place ({@code PT0S} reads everything for every view).
  */
 @Component
 class ImpactRecords {
@@ -67,6 +70,7 @@ class ImpactRecords {
     private final long ttlNanos;
 
     private final Set<Long> changedPairs = ConcurrentHashMap.newKeySet();
+    private final Set<Long> changedProgrammes = ConcurrentHashMap.newKeySet();
     private volatile boolean changedAll;
     private volatile boolean changedDirectory;
     private volatile boolean changedApplications;
@@ -75,6 +79,9 @@ class ImpactRecords {
     private Records current;
     private List<Long> programIds;
     private TreeMap<Long, PairRecord> pairs;
+    /** Each programme's cadence as its pairs' health was read with (null: the default cadence). */
+    private Map<Long, Integer> cadences;
+
     private long readAt;
     private long pairsRead;
 
@@ -95,7 +102,7 @@ class ImpactRecords {
     synchronized Records of(List<Long> allProgrammes) {
         var today = LocalDate.now(clock);
         long now = System.nanoTime();
-        boolean everything = current == null || ttlNanos <= 0 || changedAll || !allProgrammes.equals(programIds);
+        boolean everything = current == null || ttlNanos <= 0 || changedAll;
         if (!everything && now - readAt - ttlNanos > 0) {
             // After binome.insights.cache-for: what may change without an event (an HR import's other columns) is
             // read again; the pairs are listed at every refresh and recounted on their own dates.
@@ -108,8 +115,11 @@ class ImpactRecords {
             changedDirectory = false;
             changedApplications = false;
             changedPairs.clear();
+            changedProgrammes.clear();
             readAt = now;
             programIds = List.copyOf(allProgrammes);
+            // Before the pairs: a cadence changed meanwhile is then seen as a change (the pairs read the newer one).
+            cadences = cadences(programIds);
             pairs = new TreeMap<>();
             mentorships.pairRecords(programIds).forEach(p -> pairs.put(p.id(), p));
             pairsRead += pairs.size();
@@ -134,6 +144,19 @@ class ImpactRecords {
         long applicationsRead = current.applicationsRead();
         long shape = current.shape();
         boolean sameDerived = today.equals(current.today());
+        if (!allProgrammes.equals(programIds)) {
+            // Programmes added or deleted: their pairs appear or go at the refresh below, their applications are read
+            // again, their cadences noted; nothing else is read again.
+            programIds = List.copyOf(allProgrammes);
+            changedApplications = true;
+            var before = cadences;
+            cadences = new HashMap<>(cadences(programIds));
+            before.forEach((id, cadence) -> {
+                if (cadences.containsKey(id)) {
+                    cadences.put(id, cadence);
+                }
+            });
+        }
         // A new day: the pairs whose counts or health change that day are recounted (their recountAt), no more.
         boolean changed = !today.equals(current.today());
         if (changedApplications) {
@@ -193,10 +216,51 @@ class ImpactRecords {
                 p.mentees());
     }
 
+    /** Every programme's cadence now ({@code frequencyDays}: what its pairs' health depends on among its settings). */
+    private Map<Long, Integer> cadences(List<Long> ids) {
+        var wanted = new HashSet<Long>(ids);
+        var map = new HashMap<Long, Integer>();
+        programs.findAll().stream()
+                .filter(p -> wanted.contains(p.id()))
+                .forEach(p -> map.put(p.id(), p.frequencyDays()));
+        return map;
+    }
+
+    /**
+     * The programmes whose cadence changed since their pairs were read: their active pairs' health (stalled, and when
+     * it next changes) depends on it; nothing else of a pair depends on a programme's settings, so a change of
+     * anything else reads no pair again.
+     */
+    private Set<Long> recadenced() {
+        var changed = new HashSet<Long>(changedProgrammes);
+        changedProgrammes.removeAll(changed);
+        if (changed.isEmpty()) {
+            return Set.of();
+        }
+        var now = cadences(programIds);
+        var programmes = new HashSet<Long>();
+        for (var id : changed) {
+            if (now.containsKey(id) && !java.util.Objects.equals(now.get(id), cadences.get(id))) {
+                programmes.add(id);
+                cadences.put(id, now.get(id));
+            }
+        }
+        return programmes;
+    }
+
     /** Reads again the pairs that changed, appeared or went away, and says what changed. */
     private Change refreshPairs() {
         var stale = new HashSet<Long>(changedPairs);
         changedPairs.removeAll(stale);
+        // A programme's pairs read by programme (on H2 one scan of the sessions when it holds most pairs), not by id.
+        var recadenced = recadenced();
+        boolean reshaped = false;
+        for (var p : recadenced.isEmpty() ? List.<PairRecord>of() : mentorships.pairRecords(recadenced)) {
+            var before = pairs.put(p.id(), p);
+            stale.remove(p.id());
+            pairsRead++;
+            reshaped |= before == null || !shape(before).equals(shape(p));
+        }
         var instant = clock.instant();
         pairs.values().stream()
                 .filter(p -> p.recountAt() != null && !p.recountAt().isAfter(instant))
@@ -210,9 +274,9 @@ class ImpactRecords {
             }
         }
         stale.retainAll(present);
-        boolean reshaped = gone;
+        reshaped |= gone;
         if (stale.isEmpty()) {
-            return reshaped ? Change.SHAPE : Change.NONE;
+            return reshaped ? Change.SHAPE : recadenced.isEmpty() ? Change.NONE : Change.SESSIONS;
         }
         for (var p : mentorships.pairRecordsOf(stale)) {
             var before = pairs.put(p.id(), p);
@@ -255,9 +319,10 @@ class ImpactRecords {
     /** Marks what a change (this node's event, or a row another node wrote) makes stale. */
     void apply(ImpactChanges.Change change) {
         switch (change.kind()) {
-            case PAIR -> changedPairs.add(change.pairId());
+            case PAIR -> changedPairs.add(change.id());
             case DIRECTORY -> changedDirectory = true;
             case APPLICATIONS -> changedApplications = true;
+            case PROGRAMME -> changedProgrammes.add(change.id());
             case ALL -> changedAll = true;
             // Every refresh lists the pairs' ids; survey figures are not records.
             case PAIRS, SURVEYS -> {}

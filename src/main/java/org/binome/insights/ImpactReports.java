@@ -102,7 +102,11 @@ class ImpactReports {
             var data = data(selection, read);
             // The parts that do not read sessions are kept under the readings they come from: a session logged
             // computes engagement again, not retention over the whole directory.
-            var key = List.of(ids, filter, read.today(), read.directory(), read.applicationsRead(), read.shape());
+            // The programmes' versions: their seniority rules decide who is eligible.
+            var versions =
+                    selection.programmes().stream().map(ProgramView::version).toList();
+            var key = List.of(
+                    ids, versions, filter, read.today(), read.directory(), read.applicationsRead(), read.shape());
             return new Dashboard(
                     filter,
                     cache.reading(List.of("participation", key), () -> ImpactFigures.participation(data, filter)),

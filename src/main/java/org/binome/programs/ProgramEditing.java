@@ -82,7 +82,9 @@ class ProgramEditing {
         program.apply(command);
         views.changed();
         try {
-            return Optional.of(programs.save(program).view());
+            var saved = programs.save(program);
+            events.publishEvent(new ProgramChanged(saved.id));
+            return Optional.of(saved.view());
         } catch (OptimisticLockingFailureException e) {
             throw RuleViolation.conflict("programs.error.conflict");
         }
@@ -104,6 +106,7 @@ class ProgramEditing {
         program.moveTo(target);
         views.changed();
         var saved = programs.save(program);
+        events.publishEvent(new ProgramChanged(saved.id));
         if (target == ProgramStatus.OPEN) {
             events.publishEvent(new ProgramOpened(saved.id, saved.name));
         }
@@ -119,7 +122,9 @@ class ProgramEditing {
         }
         program.published = published;
         views.changed();
-        return programs.save(program).view();
+        var saved = programs.save(program);
+        events.publishEvent(new ProgramChanged(saved.id));
+        return saved.view();
     }
 
     Program load(long id) {

@@ -59,9 +59,9 @@ class ImpactAtStartTests {
                 directory,
                 surveys,
                 clock,
-                new ImpactCache(ttl),
+                new ImpactCache(ttl, clock),
                 records,
-                new ImpactChanges(jdbcClient, transactionManager));
+                new ImpactChanges(jdbcClient, transactionManager, clock));
     }
 
     @Test

@@ -122,6 +122,28 @@ public final class ImpactBenchmark {
             time(
                     "GET /sponsor/report.pdf (one-page PDF report), first view after a session logged",
                     then(change, get(pages, pdf, admin)));
+            // A programme's settings saved (programs publishes ProgramChanged): its name only, then its cadence, on
+            // which
+            // its pairs' health depends (its active pairs read again).
+            var programs = context.getBean(Programs.class);
+            var cadence = programs.find(programme).orElseThrow().frequencyDays();
+            Runnable saved = () -> org.binome.programs.TestProgrammes.changeCadence(programs, programme, cadence);
+            time(
+                    "GET " + page + ", first view after the programme's settings saved",
+                    then(saved, get(pages, page, admin)));
+            time(
+                    "GET /sponsor/report.pdf, first view after the programme's settings saved",
+                    then(saved, get(pages, pdf, admin)));
+            int[] flip = {0};
+            Runnable recadenced = () -> org.binome.programs.TestProgrammes.changeCadence(
+                    programs, programme, flip[0]++ % 2 == 0 ? cadence + 7 : cadence);
+            time(
+                    "GET " + page + ", first view after the programme's cadence changed",
+                    then(recadenced, get(pages, page, admin)));
+            time(
+                    "GET /sponsor/report.pdf, first view after the programme's cadence changed",
+                    then(recadenced, get(pages, pdf, admin)));
+            org.binome.programs.TestProgrammes.changeCadence(programs, programme, cadence);
             time(
                     "GET " + page + " (dashboard page), everything read again",
                     cold(cache, records, get(pages, page, admin)));
@@ -166,7 +188,9 @@ public final class ImpactBenchmark {
                     Runtime.getRuntime().maxMemory() / 1_000_000,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
-        restarts(database, programme);
+        if (!Boolean.getBoolean("bench.no-restarts")) {
+            restarts(database, programme);
+        }
     }
 
     /**

@@ -82,9 +82,9 @@ class ImpactNodesTests {
                 directory,
                 surveys,
                 clock,
-                new ImpactCache(ttl),
+                new ImpactCache(ttl, clock),
                 otherRecords,
-                new ImpactChanges(jdbcClient, transactionManager));
+                new ImpactChanges(jdbcClient, transactionManager, clock));
         var admin = TestUsers.person("admin", "ML00002", "fr", Role.ADMIN);
         var selection = other.select(admin, 1L);
         var before = other.dashboard(selection, Filter.NONE);

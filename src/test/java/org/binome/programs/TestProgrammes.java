@@ -195,4 +195,39 @@ public final class TestProgrammes {
         programs.changeStatus(id, ProgramStatus.OPEN, true);
         return id;
     }
+
+    /**
+     * Changes an existing programme's cadence (sessions every so many days) through the facade, everything else kept,
+     * as the programme form saves an edit; gives the saved programme.
+     */
+    public static ProgramView changeCadence(Programs programs, long programId, Integer everyDays) {
+        var c = ProgramForm.of(programs.findCurrent(programId).orElseThrow()).toCommand();
+        return programs.update(
+                programId,
+                new ProgramCommand(
+                        c.name(),
+                        c.purpose(),
+                        c.objectives(),
+                        c.mentorExpectations(),
+                        c.menteeExpectations(),
+                        c.format(),
+                        c.maxMenteesPerMentor(),
+                        c.minGroupSize(),
+                        c.maxGroupSize(),
+                        c.sessionMinutes(),
+                        everyDays,
+                        c.timeline(),
+                        c.mentorMaxSeniority(),
+                        c.menteeMinSeniority(),
+                        c.mentorCapacity(),
+                        c.menteeCapacity(),
+                        c.matching(),
+                        c.targetSkills(),
+                        c.sponsors(),
+                        c.sponsorMessage(),
+                        c.trainingRequired(),
+                        c.supportPlanned(),
+                        c.supportText(),
+                        c.faq()));
+    }
 }

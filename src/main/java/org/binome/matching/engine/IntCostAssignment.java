@@ -1,3 +1,4 @@
+// Over 400 lines: one algorithm on one set of arrays (reductions, list searches, dual updates); see the class comment.
 package org.binome.matching.engine;
 
 import java.util.Arrays;
@@ -14,15 +15,17 @@ import java.util.Arrays;
  * by one along shortest augmenting paths (Dijkstra on reduced costs, potentials kept dual-feasible). The searches keep
  * for each row a short list of its cheapest columns and a lower bound for all the others, and read a whole row again
  * only when that bound becomes the nearest thing in the queue; this keeps the result exact while most rows are only
- * ever scanned on a few columns. Rectangular matrices skip the reductions, whose column potentials would not be valid
+ * ever scanned on a few columns. When many rows reached run out of candidates anyway (rounded Euclidean distances),
+ * short rows hand over to the dense search of {@link DenseSearch} and long rows get longer lists. Rectangular matrices skip the reductions, whose column potentials would not be valid
  * for columns that stay free, and start from a row reduction instead. Square matrices whose column minima all fall on
  * a few rows (every row prefers the same columns, as with products {@code a_i·b_j} or Machol–Wien's {@code i·j}) get a
  * start read off their sorted order instead ({@code mongeAssignment}, {@code Run.sortedStart}). The procedure is
  * sequential with fixed scan and tie-breaking orders, so equal inputs give equal outputs, ties included.
  *
- * <p>Over 400 lines because it is one algorithm: the row reduction, the shortest-path search and the dual update work
- * on the same arrays of potentials, distances and predecessors; split into classes they would hand those arrays back
- * and forth, and the proof that the potentials stay feasible would be spread over several files.
+ * <p>Over 400 lines because it is one algorithm: the reductions, the list searches and their dual updates work on the
+ * same arrays of potentials, distances and predecessors; split further they would hand those arrays back and forth,
+ * and the proof that the potentials stay feasible would be spread over several files. The dense search, which only
+ * needs the costs, the column potentials and the assignment, is in {@link DenseSearch}.
  */
 public final class IntCostAssignment {
 
@@ -51,26 +54,30 @@ public final class IntCostAssignment {
     static final int GREEDY_SAMPLE_ROWS = 64;
 
     /**
-     * Searches run with candidate lists before checking whether the dense search would do better (16: rounded
-     * Euclidean 500 median 19.6 ms instead of 25 ms CPU, uniform and wide unchanged within noise, 2026-12-03).
+     * Searches run with candidate lists before checking whether many rows reached had to be read whole (the first
+     * searches are short and read few rows whole on any instance).
      */
-    static final int SWITCH_CHECK = 16;
+    static final int SWITCH_CHECK = 8;
 
     /**
-     * The dense search takes over when more than one row in this many reached by the list searches had to be read
-     * whole (rows up to {@link #SHORT_ROWS} long). Rounded Euclidean distances sit at one in two (500: 7,014 of 13,841; 1000: 16,565 of 33,094), where the
-     * list searches cost 22 ms against 16 ms for the dense one at n = 500 (CPU medians, 2026-12-03); uniform and wide
-     * costs stay near zero (0 of 1,768 and 267 of 5,897 at 500 and 1000), so they keep the lists.
+     * Many whole-row reads: more than one row in this many reached by the list searches (counted from the first
+     * search) had to be read whole. Rounded Euclidean distances pass it after 8–12 searches at n = 500 and 1000 (5–17 %
+     * by then, one in two by the end); uniform, wide and products-plus-noise costs stay at 0–5 % all along (measured
+     * 2026-12-03 on the benchmark instances), so they keep the lists as they are.
      */
-    static final int SWITCH_FULL_READS = 3;
+    static final int SWITCH_FULL_READS = 10;
 
     /**
-     * Rows up to this long use {@link #SWITCH_FULL_READS}; longer ones switch only when more than one row in two was
-     * read whole. A dense search reads every row it reaches, and the longer the rows the more the lists save against
-     * their queue work: at n = 5000 the one-in-three rule made rounded Euclidean distances 1.5× slower (CPU median
-     * 5.2 s instead of 3.4 s, switch after 597 of ~1,000 searches), while at 500–2000 it gains 5–25 %.
+     * With many whole-row reads, rows up to this long hand over to the dense search ({@link DenseSearch#keyed}: at
+     * 500–2000 it is as fast or faster than the lists there); longer rows instead get lists {@link #LIST_GROWTH}
+     * times longer, and hand over only if more than one row in two is still read whole after that. A dense search
+     * reads every row it reaches, and the longer the rows the more the lists save: at n = 5000 rounded Euclidean
+     * distances took 3.0 s CPU with lists of 8 and the dense search, 1.8 s with lists of 32 (2026-12-03).
      */
     static final int SHORT_ROWS = 2048;
+
+    /** How much longer the lists get when long rows are read whole too often; see {@link #SHORT_ROWS}. */
+    static final int LIST_GROWTH = 4;
 
     /** Same as {@link #solve(int, int, int[])} with a chosen list size, so tests can make lists run out often. */
     static LapSolution solve(int rows, int columns, int[] costs, int listSize) {
@@ -260,9 +267,9 @@ public final class IntCostAssignment {
                 shortestAugmentingPaths(listSize, Integer.MAX_VALUE);
             } else if (mode == DENSE_ONLY || mode == DENSE_ONLY_WITHOUT_GREEDY || plateau) {
                 // On plateaus the dense search stops at the first free column at the current distance.
-                denseAugmentingPaths(0);
+                denseAugmentingPaths(0, plateau);
             } else {
-                denseAugmentingPaths(shortestAugmentingPaths(listSize, SWITCH_CHECK));
+                denseAugmentingPaths(shortestAugmentingPaths(listSize, SWITCH_CHECK), false);
             }
             return new LapSolution(colOfRow, totalOf(colOfRow));
         }
@@ -522,76 +529,12 @@ public final class IntCostAssignment {
             return true;
         }
 
-        /**
-         * Shortest augmenting paths with a dense Dijkstra: every row reached is read whole, in column order, in one
-         * pass that both relaxes the distances and picks the next column to settle (a free one on equal distance).
-         * A free column found at the current distance ends the search at once, so large plateaus of equal cost end
-         * searches after a few rows; structured matrices where every row prefers the same columns (for which
-         * candidate lists are useless) pay no queue overhead. Row potentials are implicit, u = c - v on each assigned
-         * cell, which is what the other phases maintain.
-         */
-        private void denseAugmentingPaths(int firstRoot) {
-            long[] d = new long[m];
-            int[] pred = new int[m];
-            boolean[] settled = new boolean[m];
-            int[] order = new int[m];
-            for (int f = firstRoot; f < n; f++) {
-                if (colOfRow[f] >= 0) {
-                    continue;
-                }
-                Arrays.fill(d, Long.MAX_VALUE);
-                int settledCount = 0;
-                int i = f;
-                long base = 0; // distance of the row reached, minus its potential
-                long reached = Long.MIN_VALUE; // distance of the last column settled
-                int sink;
-                long delta;
-                while (true) {
-                    int off = i * m;
-                    long lowest = Long.MAX_VALUE;
-                    int next = -1;
-                    boolean nextFree = false;
-                    for (int j = 0; j < m; j++) {
-                        if (settled[j]) {
-                            continue;
-                        }
-                        long r = base + c[off + j] - v[j];
-                        long dj = d[j];
-                        if (r < dj) {
-                            d[j] = r;
-                            pred[j] = i;
-                            dj = r;
-                        }
-                        if (dj <= lowest) {
-                            boolean free = rowOfCol[j] < 0;
-                            if (dj < lowest || (free && !nextFree)) {
-                                lowest = dj;
-                                next = j;
-                                nextFree = free;
-                                if (free && dj == reached) {
-                                    break; // nothing can be closer than the last settled column
-                                }
-                            }
-                        }
-                    }
-                    settled[next] = true;
-                    order[settledCount++] = next;
-                    if (nextFree) {
-                        sink = next;
-                        delta = lowest;
-                        break;
-                    }
-                    i = rowOfCol[next];
-                    reached = lowest;
-                    base = lowest - (c[i * m + next] - v[next]);
-                }
-                // Settled columns move by their slack, so the path becomes tight and every reduced cost stays >= 0.
-                for (int k = 0; k < settledCount; k++) {
-                    int j = order[k];
-                    v[j] += d[j] - delta;
-                    settled[j] = false;
-                }
-                flipPath(pred, rowOfCol, colOfRow, f, sink);
+        /** The dense phase ({@link DenseSearch}): the plateau loop after the greedy start, the keyed one otherwise. */
+        private void denseAugmentingPaths(int firstRoot, boolean plateau) {
+            if (plateau) {
+                DenseSearch.onPlateaus(n, m, c, v, colOfRow, rowOfCol, firstRoot);
+            } else {
+                DenseSearch.keyed(n, m, c, v, colOfRow, rowOfCol, firstRoot);
             }
         }
 
@@ -642,14 +585,21 @@ public final class IntCostAssignment {
             relaxedFullyIn = new int[n];
             int[] scanned = new int[m];
             int search = 0;
+            long checkAt = switchCheck;
+            boolean grown = false;
             for (int root = 0; root < n; root++) {
                 if (colOfRow[root] >= 0) {
                     continue;
                 }
-                if (search >= switchCheck && fullReads * (m <= SHORT_ROWS ? SWITCH_FULL_READS : 2) > rowsReached) {
-                    // Many rows reached need a whole-row read anyway: the lists only add queue work, so the plain
-                    // dense search takes over for the remaining rows (same duals, so exactness is unaffected).
-                    return root;
+                if (search >= checkAt && fullReads * (grown ? 2 : SWITCH_FULL_READS) > rowsReached) {
+                    if (m <= SHORT_ROWS || grown) {
+                        // Many rows reached need a whole-row read anyway: the lists only add queue work, so the plain
+                        // dense search takes over for the remaining rows (same duals, so exactness is unaffected).
+                        return root;
+                    }
+                    growLists();
+                    grown = true;
+                    checkAt = search + switchCheck;
                 }
                 search++;
                 touchedCount = 0;
@@ -707,6 +657,20 @@ public final class IntCostAssignment {
                 flipPath(pred, rowOfCol, colOfRow, root, sink);
             }
             return n;
+        }
+
+        /**
+         * Makes every list {@link #LIST_GROWTH} times longer (up to the row length): each is rebuilt the next time its
+         * row is reached, since the floor of a short list does not bound a longer one. The whole-row read counts
+         * restart, so the next check judges the longer lists alone.
+         */
+        private void growLists() {
+            listSize = Math.min(m, listSize * LIST_GROWTH);
+            list = new int[n * listSize];
+            selection = new long[listSize];
+            Arrays.fill(listLength, -1);
+            rowsReached = 0;
+            fullReads = 0;
         }
 
         /** Rows whose list was relaxed, and rows read whole (list rebuilt or full relaxation), over all searches. */

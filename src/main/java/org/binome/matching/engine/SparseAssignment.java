@@ -1,3 +1,4 @@
+// Over 400 lines: one algorithm on one state (graph, potentials, augmenting searches); see the class comment.
 package org.binome.matching.engine;
 
 import java.util.Arrays;

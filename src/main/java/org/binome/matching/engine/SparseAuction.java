@@ -1,3 +1,5 @@
+// Over 400 lines: forward and reverse auctions and ε-scaling share prices, profits and assignment; see the class
+// comment.
 package org.binome.matching.engine;
 
 import java.util.Arrays;

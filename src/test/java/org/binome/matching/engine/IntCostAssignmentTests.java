@@ -114,17 +114,7 @@ class IntCostAssignmentTests {
             @ForAll long seed) {
         int columns = rows + extraColumns;
         int[] costs = randomCosts(rows * columns, costRange, new Random(seed));
-        double[] asDoubles = new double[costs.length];
-        for (int k = 0; k < costs.length; k++) {
-            asDoubles[k] = costs[k];
-        }
-        double[] neverUnmatched = new double[rows];
-        java.util.Arrays.fill(neverUnmatched, 1e12);
-        int[] reference = DenseCore.solve(rows, columns, asDoubles, neverUnmatched);
-        long referenceTotal = 0;
-        for (int i = 0; i < rows; i++) {
-            referenceTotal += costs[i * columns + reference[i]];
-        }
+        long referenceTotal = fullScanTotal(rows, columns, costs);
 
         LapSolution solution = IntCostAssignment.solve(rows, columns, costs, listSize);
 
@@ -202,6 +192,82 @@ class IntCostAssignmentTests {
             @ForAll long seed) {
         int columns = rows + extraColumns;
         int[] costs = shapedCosts(shape, rows, columns, new Random(seed));
+        long referenceTotal = fullScanTotal(rows, columns, costs);
+        for (int mode = IntCostAssignment.ADAPTIVE; mode <= IntCostAssignment.SORTED_START; mode++) {
+            LapSolution solution = IntCostAssignment.solveWith(rows, columns, costs, 2, mode);
+            assertThat(solution.totalCost()).as("strategy %d", mode).isEqualTo(referenceTotal);
+            assertThat(solution.columnOfRow()).doesNotHaveDuplicates();
+        }
+    }
+
+    /**
+     * Rounded Euclidean distances between random points of a 1,000 × 1,000 square, as in the benchmark's geometric
+     * class: half the rows a search reaches run out of candidates, so the adaptive solver hands over to the keyed
+     * dense search ({@link DenseSearch#keyed}) after a few searches; every strategy must agree with {@link DenseCore}.
+     */
+    @Property(tries = 30)
+    void roundedDistancesBetweenRandomPointsAgreeWithTheFullScanSolver(
+            @ForAll @IntRange(min = 30, max = 300) int rows,
+            @ForAll @IntRange(min = 0, max = 20) int extraColumns,
+            @ForAll @IntRange(min = 1, max = 8) int listSize,
+            @ForAll long seed) {
+        int columns = rows + extraColumns;
+        int[] costs = roundedDistances(rows, columns, columns, new Random(seed));
+        long referenceTotal = fullScanTotal(rows, columns, costs);
+        for (int mode = IntCostAssignment.ADAPTIVE; mode <= IntCostAssignment.SORTED_START; mode++) {
+            LapSolution solution = IntCostAssignment.solveWith(rows, columns, costs, listSize, mode);
+            assertThat(solution.totalCost()).as("strategy %d", mode).isEqualTo(referenceTotal);
+            assertThat(solution.columnOfRow()).doesNotHaveDuplicates();
+        }
+    }
+
+    /**
+     * Rows longer than {@link IntCostAssignment#SHORT_ROWS} whose lists run out often get longer lists instead of
+     * the dense search: 120 rows and 130 columns as points of the same square, and 2,022 more columns 5,000 to the
+     * right (long rows, but the assignment stays among the near points). With lists of 1, 2 and 8 columns the lists
+     * grow after 8 to 41 searches on these seeds (counted when the test was written); the total must still be the
+     * full-scan solver's.
+     */
+    @Test
+    void longRowsThatRunOutOfCandidatesGetLongerListsAndStayExact() {
+        for (long seed = 1; seed <= 3; seed++) {
+            int rows = 120;
+            int columns = IntCostAssignment.SHORT_ROWS + 104;
+            int[] costs = roundedDistances(rows, columns, rows + 10, new Random(seed));
+            long referenceTotal = fullScanTotal(rows, columns, costs);
+            for (int listSize : new int[] {1, 2, 8}) {
+                LapSolution solution = IntCostAssignment.solve(rows, columns, costs, listSize);
+                assertThat(solution.totalCost())
+                        .as("seed %d, lists of %d", seed, listSize)
+                        .isEqualTo(referenceTotal);
+                assertThat(solution.columnOfRow()).doesNotHaveDuplicates();
+            }
+        }
+    }
+
+    /** Rows and the first {@code near} columns are random points of a 1,000 square, the other columns 5,000 away. */
+    private static int[] roundedDistances(int rows, int columns, int near, Random random) {
+        double[][] p = new double[rows][2];
+        double[][] q = new double[columns][2];
+        for (double[] point : p) {
+            point[0] = random.nextDouble() * 1000;
+            point[1] = random.nextDouble() * 1000;
+        }
+        for (int j = 0; j < columns; j++) {
+            q[j][0] = random.nextDouble() * 1000 + (j < near ? 0 : 5000);
+            q[j][1] = random.nextDouble() * 1000;
+        }
+        int[] costs = new int[rows * columns];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < columns; j++) {
+                costs[i * columns + j] = (int) Math.round(Math.hypot(p[i][0] - q[j][0], p[i][1] - q[j][1]));
+            }
+        }
+        return costs;
+    }
+
+    /** The optimum found by {@link DenseCore}, the independent solver that scans every column of every row reached. */
+    private static long fullScanTotal(int rows, int columns, int[] costs) {
         double[] asDoubles = new double[costs.length];
         for (int k = 0; k < costs.length; k++) {
             asDoubles[k] = costs[k];
@@ -209,15 +275,11 @@ class IntCostAssignmentTests {
         double[] neverUnmatched = new double[rows];
         java.util.Arrays.fill(neverUnmatched, 1e12);
         int[] reference = DenseCore.solve(rows, columns, asDoubles, neverUnmatched);
-        long referenceTotal = 0;
+        long total = 0;
         for (int i = 0; i < rows; i++) {
-            referenceTotal += costs[i * columns + reference[i]];
+            total += costs[i * columns + reference[i]];
         }
-        for (int mode = IntCostAssignment.ADAPTIVE; mode <= IntCostAssignment.SORTED_START; mode++) {
-            LapSolution solution = IntCostAssignment.solveWith(rows, columns, costs, 2, mode);
-            assertThat(solution.totalCost()).as("strategy %d", mode).isEqualTo(referenceTotal);
-            assertThat(solution.columnOfRow()).doesNotHaveDuplicates();
-        }
+        return total;
     }
 
     /**

@@ -3,21 +3,18 @@ package org.binome.mentorships;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Objects;
 import org.binome.programs.ProgramView;
+import org.binome.shared.KeptReads;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The administrators' pairs page counted by the database: each programme's figures with one aggregate query, and
@@ -57,13 +54,10 @@ class PairBoard {
      */
     static final Duration FIGURES_KEPT = Duration.ofSeconds(30);
 
-    /** A programme's figures, counted at a time, for a cadence. */
-    private record Kept(PairHealthCounts counts, Integer frequencyDays, LocalDate day, Instant countedAt) {}
+    /** A programme's figures, counted on a day, for a cadence. */
+    private record Kept(PairHealthCounts counts, Integer frequencyDays, LocalDate day) {}
 
-    private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
-
-    /** Bumped by each change: figures counted while a change happened are not kept. */
-    private final AtomicLong changes = new AtomicLong();
+    private final KeptReads<Long, Kept> kept = new KeptReads<>(FIGURES_KEPT);
 
     /**
      * The figures of {@link #counts}, each programme's kept for {@link #FIGURES_KEPT} and dropped when a pair of any
@@ -71,30 +65,27 @@ class PairBoard {
      * time, for the programmes whose figures are not kept.
      */
     List<PairHealthCounts> recentCounts(List<ProgramView> programmes) {
-        var now = clock.instant();
         var today = LocalDate.now(clock);
         var result = new HashMap<Long, PairHealthCounts>();
         var missing = new ArrayList<ProgramView>();
         for (var programme : programmes) {
-            var figures = kept.get(programme.id());
+            var figures = kept.fresh(programme.id());
             if (figures != null
                     && figures.day().equals(today)
-                    && java.util.Objects.equals(figures.frequencyDays(), programme.frequencyDays())
-                    && figures.countedAt().plus(FIGURES_KEPT).isAfter(now)) {
+                    && Objects.equals(figures.frequencyDays(), programme.frequencyDays())) {
                 result.put(programme.id(), figures.counts());
             } else {
                 missing.add(programme);
             }
         }
         if (!missing.isEmpty()) {
-            long before = changes.get();
+            long stamp = kept.stamp();
+            long countedAt = System.nanoTime();
             var counted = counts(missing);
             for (int i = 0; i < missing.size(); i++) {
                 var programme = missing.get(i);
                 result.put(programme.id(), counted.get(i));
-                if (changes.get() == before) {
-                    kept.put(programme.id(), new Kept(counted.get(i), programme.frequencyDays(), today, now));
-                }
+                kept.keep(programme.id(), new Kept(counted.get(i), programme.frequencyDays(), today), stamp, countedAt);
             }
         }
         return programmes.stream().map(p -> result.get(p.id())).toList();
@@ -114,20 +105,7 @@ class PairBoard {
         ObjectivesChanged.class
     })
     void pairChanged() {
-        forget();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    forget();
-                }
-            });
-        }
-    }
-
-    private void forget() {
-        changes.incrementAndGet();
-        kept.clear();
+        kept.changed();
     }
 
     /** One page of pairs, in the order of their creation. */

@@ -7,8 +7,6 @@ interface PersonRepository extends ListCrudRepository<Person, Long> {
 
     Optional<Person> findByEmployeeNumber(String employeeNumber);
 
-    java.util.List<Person> findByEmployeeNumberIn(java.util.Collection<String> employeeNumbers);
-
     java.util.List<Person> findByManagerNumberAndStatusOrderByLastNameAscFirstNameAsc(
             String managerNumber, PersonStatus status);
 }

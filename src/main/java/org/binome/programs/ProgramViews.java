@@ -5,10 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
+import org.binome.shared.KeptReads;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Every programme's view, read once and kept: the home page, the programmes page and the administrators' pages list
@@ -16,7 +14,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * uncached list costs one statement per programme. A change made through {@link ProgramEditing} drops the list at
  * once on the node that made it (and again when its transaction ends, so that a view reading in between does not
  * keep the old state); a change made on another node shows within {@link #KEPT}. A programme the list does not hold
- * yet (created on another node a moment ago) is read from the database.
+ * yet (created on another node a moment ago) is read from the database. Kept by {@link KeptReads}, as the pairs
+ * page's figures are.
  */
 @Component
 class ProgramViews {
@@ -24,14 +23,11 @@ class ProgramViews {
     /** How long the list is kept without a change through this node. */
     static final Duration KEPT = Duration.ofSeconds(30);
 
-    private record Kept(List<ProgramView> all, Map<Long, ProgramView> byId, long readAtNanos) {}
+    private record Kept(List<ProgramView> all, Map<Long, ProgramView> byId) {}
 
     private final ProgramRepository programs;
 
-    private volatile Kept kept;
-
-    /** Bumped by each change: a list read while a change happened is not kept. */
-    private final AtomicLong changes = new AtomicLong();
+    private final KeptReads<Boolean, Kept> kept = new KeptReads<>(KEPT);
 
     ProgramViews(ProgramRepository programs) {
         this.programs = programs;
@@ -49,37 +45,18 @@ class ProgramViews {
     }
 
     private Kept current() {
-        var now = System.nanoTime();
-        var list = kept;
-        if (list != null && now - list.readAtNanos() < KEPT.toNanos()) {
-            return list;
-        }
-        long before = changes.get();
-        var all = programs.findAllByOrderByIdDesc().stream().map(Program::view).toList();
-        var byId = new LinkedHashMap<Long, ProgramView>();
-        all.forEach(view -> byId.put(view.id(), view));
-        var read = new Kept(all, Map.copyOf(byId), now);
-        if (changes.get() == before) {
-            kept = read;
-        }
-        return read;
+        return kept.get(Boolean.TRUE, () -> {
+            var all = programs.findAllByOrderByIdDesc().stream()
+                    .map(Program::view)
+                    .toList();
+            var byId = new LinkedHashMap<Long, ProgramView>();
+            all.forEach(view -> byId.put(view.id(), view));
+            return new Kept(all, Map.copyOf(byId));
+        });
     }
 
     /** A programme was created or changed: the list is dropped now and once the change's transaction has ended. */
     void changed() {
-        forget();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    forget();
-                }
-            });
-        }
-    }
-
-    private void forget() {
-        changes.incrementAndGet();
-        kept = null;
+        kept.changed();
     }
 }

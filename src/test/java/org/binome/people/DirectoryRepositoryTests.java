@@ -54,6 +54,32 @@ class DirectoryRepositoryTests {
         assertThat(found.birthYear()).isEqualTo(1997);
     }
 
+    /** The pages' reads (plain SQL) show a person exactly as the aggregate does, with every field set or empty. */
+    @Test
+    void findAndFindAllGiveTheAggregatesView() {
+        var manager = TestPeople.person().registerIn(directory);
+        var full = TestPeople.person()
+                .named("Élise", "Ndiaye")
+                .reportingTo(manager)
+                .hired(LocalDate.of(2020, 1, 6))
+                .careerStart(2018)
+                .speaking("fr", "en", "wo")
+                .born(1995)
+                .registerIn(directory);
+        directory.recordDeparture(full, LocalDate.of(2026, 6, 30));
+
+        for (var number : List.of(manager, full)) {
+            var aggregate =
+                    repository.findByEmployeeNumber(number).orElseThrow().view();
+            assertThat(directory.find(number)).contains(aggregate);
+        }
+        assertThat(directory.findAll(List.of(full, manager, "nobody", full)))
+                .containsExactlyInAnyOrder(
+                        repository.findByEmployeeNumber(manager).orElseThrow().view(),
+                        repository.findByEmployeeNumber(full).orElseThrow().view());
+        assertThat(directory.find("nobody")).isEmpty();
+    }
+
     @Test
     void twoConcurrentEditsOfOnePersonNeverSilentlyOverwriteEachOther() {
         var number = TestPeople.person().site("Paris").registerIn(directory);

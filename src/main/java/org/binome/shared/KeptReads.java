@@ -1,0 +1,92 @@
+package org.binome.shared;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Reads kept a short while between views, the one way pages keep what many requests read alike (every programme's
+ * view, each programme's pair figures). A value is kept for {@code kept} after it was read; {@link #changed()} drops
+ * every value at once on this node and again once the changing transaction ends, so that a view reading in between
+ * does not keep the old state; a value read while a change happened is not kept. A change made on another node shows
+ * within {@code kept}. Thread-safe; the time is the JVM's monotonic clock.
+ *
+ * @param <K> what a value is kept for (use one constant key for a single value)
+ * @param <V> the value read
+ */
+public final class KeptReads<K, V> {
+
+    private record Entry<V>(V value, long readAtNanos) {}
+
+    private final long keptNanos;
+
+    private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+
+    /** Bumped by each change: a value read while a change happened is not kept. */
+    private final AtomicLong changes = new AtomicLong();
+
+    public KeptReads(Duration kept) {
+        this.keptNanos = kept.toNanos();
+    }
+
+    /** The value kept for this key if it was read less than the kept time ago, otherwise {@code null}. */
+    public V fresh(K key) {
+        var entry = entries.get(key);
+        return entry != null && System.nanoTime() - entry.readAtNanos() < keptNanos ? entry.value() : null;
+    }
+
+    /** The kept value, or one read now (and kept unless a change happens meanwhile). */
+    public V get(K key, Supplier<V> read) {
+        var value = fresh(key);
+        if (value != null) {
+            return value;
+        }
+        long stamp = stamp();
+        var now = System.nanoTime();
+        value = read.get();
+        keep(key, value, stamp, now);
+        return value;
+    }
+
+    /** To take before reading a value that {@link #keep} will keep. */
+    public long stamp() {
+        return changes.get();
+    }
+
+    /**
+     * Keeps a value read after {@link #stamp()} returned {@code stamp}, as read at {@code readAtNanos} ({@link
+     * System#nanoTime()} before the read), unless a change happened since the stamp.
+     */
+    public void keep(K key, V value, long stamp, long readAtNanos) {
+        if (changes.get() != stamp) {
+            return;
+        }
+        var entry = new Entry<>(value, readAtNanos);
+        entries.put(key, entry);
+        if (changes.get() != stamp) {
+            entries.remove(key, entry); // a change came in between the check and the put
+        }
+    }
+
+    /** Something every kept value may depend on changed: dropped now and once the current transaction ends. */
+    public void changed() {
+        forget();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget();
+                }
+            });
+        }
+    }
+
+    private void forget() {
+        changes.incrementAndGet();
+        entries.clear();
+    }
+}

@@ -16,7 +16,7 @@ import org.springframework.core.env.MapPropertySource;
  * {@code binome.demo.enabled=false} turns it off whatever the profile. The decision and its reason are left in
  * {@code binome.demo.active} and {@code binome.demo.reason} for the start-up log ({@link DemoStatus}).
  */
-public class DemoActivation implements EnvironmentPostProcessor, Ordered {
+class DemoActivation implements EnvironmentPostProcessor, Ordered {
 
     static final String PROFILE = "demo";
 

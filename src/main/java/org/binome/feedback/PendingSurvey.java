@@ -12,8 +12,7 @@ import java.util.Locale;
  * @param titleEn the survey's title in English
  * @param closesOn the last day it can be answered
  */
-public record PendingSurvey(
-        long invitationId, SurveyMoment moment, String titleFr, String titleEn, LocalDate closesOn) {
+record PendingSurvey(long invitationId, SurveyMoment moment, String titleFr, String titleEn, LocalDate closesOn) {
 
     public String title(Locale locale) {
         return "en".equals(locale.getLanguage()) ? titleEn : titleFr;

@@ -6,7 +6,7 @@ package org.binome.feedback;
  * after that end; {@code MANUAL} surveys are sent by an administrator. The translated name is
  * {@code feedback.moment.<name>}.
  */
-public enum SurveyMoment {
+enum SurveyMoment {
     ENROLMENT,
     FIRST_SESSION,
     MID_POINT,

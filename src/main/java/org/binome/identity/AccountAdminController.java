@@ -280,13 +280,7 @@ class AccountAdminController {
         try {
             action.run();
         } catch (RuleViolation refused) {
-            response.setStatus(
-                    switch (refused.kind()) {
-                        case NOT_FOUND -> 404;
-                        case CONFLICT -> 409;
-                        case INVALID -> 422;
-                        case FORBIDDEN -> 403;
-                    });
+            response.setStatus(refused.kind().status());
             model.addAttribute("error", refused);
             return accountPage(id, model);
         } catch (org.springframework.dao.OptimisticLockingFailureException concurrent) {

@@ -56,8 +56,7 @@ class PasswordController {
         if (errors.hasErrors()) {
             // The form keeps its errors; password fields are never written back into the page.
             model.addAttribute("required", user.mustChangePassword());
-            response.setStatus(422);
-            return "identity/password";
+            return "identity/password"; // 422: InvalidFormStatus
         }
         // The signed-in identity must lose its "change your password" mark without signing in again.
         var updated = passwordChange.reload(user.accountId());

@@ -22,8 +22,8 @@ import org.binome.matching.engine.SparseScores;
  * assignment with the highest total score. Locked pairs are kept as they are and the rest is matched around them.
  * The same figures are computed for a greedy baseline so that the gain of the optimal assignment is visible.
  *
- * <p>Over 400 lines because the optimal match, the greedy baseline and the quality figures of both read the same
- * scores, rules and locks; the solvers themselves live in {@code matching.engine}.
+ * <p>The solvers themselves live in {@code matching.engine}; the sparse engine's candidate lists are kept by {@link
+ * TopCandidates}.
  */
 final class CohortMatching {
 
@@ -367,75 +367,6 @@ final class CohortMatching {
     static final class CancelledException extends RuntimeException {
         CancelledException() {
             super("matching run cancelled");
-        }
-    }
-
-    /**
-     * Keeps one person's k best partners while scanning, in a small array. The worst kept score is remembered, so an
-     * offer that does not beat it costs one comparison.
-     */
-    private static final class TopCandidates {
-        private final int[] partner;
-        private final double[] score;
-        private int size;
-        private int worst;
-
-        TopCandidates(int k) {
-            partner = new int[k];
-            score = new double[k];
-        }
-
-        void clear() {
-            size = 0;
-            worst = 0;
-        }
-
-        void offer(int candidate, double value) {
-            if (size < partner.length) {
-                partner[size] = candidate;
-                score[size] = value;
-                if (size == 0 || value < score[worst]) {
-                    worst = size;
-                }
-                size++;
-                return;
-            }
-            if (value > score[worst]) {
-                partner[worst] = candidate;
-                score[worst] = value;
-                for (int k = 0; k < size; k++) {
-                    if (score[k] < score[worst]) {
-                        worst = k;
-                    }
-                }
-            }
-        }
-
-        /** Adds this mentee's kept mentors as candidate pairs, in mentor order so that runs are reproducible. */
-        void drainTo(int mentee, SparseScores.Builder builder, java.util.Set<Long> added, int mentorCount) {
-            var order = new Integer[size];
-            for (int k = 0; k < size; k++) {
-                order[k] = k;
-            }
-            Arrays.sort(order, Comparator.comparingInt((Integer k) -> partner[k]));
-            for (var k : order) {
-                builder.add(mentee, partner[k], score[k]);
-                added.add((long) mentee * mentorCount + partner[k]);
-            }
-        }
-
-        /** Adds this mentor's kept mentees that no mentee list brought in already. */
-        void drainMentorTo(int mentor, SparseScores.Builder builder, java.util.Set<Long> added, int mentorCount) {
-            var order = new Integer[size];
-            for (int k = 0; k < size; k++) {
-                order[k] = k;
-            }
-            Arrays.sort(order, Comparator.comparingInt((Integer k) -> partner[k]));
-            for (var k : order) {
-                if (added.add((long) partner[k] * mentorCount + mentor)) {
-                    builder.add(partner[k], mentor, score[k]);
-                }
-            }
         }
     }
 

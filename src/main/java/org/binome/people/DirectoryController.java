@@ -109,8 +109,7 @@ class DirectoryController {
             }
         }
         if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return "people/person-edit";
+            return "people/person-edit"; // 422: InvalidFormStatus
         }
         if (!person.version.equals(form.version())) {
             return conflict(model, response);

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -17,14 +16,10 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.binome.shared.RuleViolation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -35,8 +30,8 @@ import org.xml.sax.SAXException;
  * cell type and given as ISO dates ({@code 2021-03-15}); the header is the line among the first ones that names the
  * most known fields, with the line above filling its empty (merged) cells.
  *
- * <p>Over 400 lines: the row collector, the date formatter and the refusals of protected, damaged and old workbooks
- * are all part of reading this one format, and are kept beside it.
+ * <p>The cells of a row and the dates in them are collected by {@link XlsxRows}; this record finds the sheet and its
+ * header, streams the sheet through it and refuses protected, damaged and old workbooks.
  */
 record XlsxFile(Path path, String sheet, int headerLine, List<String> headers, List<String> notices)
         implements ImportSource {
@@ -213,12 +208,13 @@ record XlsxFile(Path path, String sheet, int headerLine, List<String> headers, L
                     if (!sheets.getSheetName().equals(sheet)) {
                         continue;
                     }
-                    var rows = new Rows(headerLine, consumer);
+                    var rows = new XlsxRows(headerLine, consumer);
                     var parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, new IsoDates(), false));
+                    parser.setContentHandler(
+                            new XSSFSheetXMLHandler(styles, strings, rows, new XlsxRows.IsoDates(), false));
                     try {
                         parser.parse(new InputSource(new Counting(in, progress)));
-                    } catch (Stop stop) {
+                    } catch (XlsxRows.Stop stop) {
                         // the consumer has read enough
                     }
                     return null;
@@ -226,117 +222,6 @@ record XlsxFile(Path path, String sheet, int headerLine, List<String> headers, L
             }
             return null;
         });
-    }
-
-    /** Collects the cells of each row (gaps filled with empty cells) and hands the rows below the header over. */
-    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final int headerLine;
-        private final Predicate<Row> consumer;
-        private final List<String> cells = new ArrayList<>();
-        private boolean blank;
-
-        Rows(int headerLine, Predicate<Row> consumer) {
-            this.headerLine = headerLine;
-            this.consumer = consumer;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            cells.clear();
-            blank = true;
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            int line = rowNum + 1;
-            if (line <= headerLine || blank) {
-                return;
-            }
-            boolean more;
-            try {
-                more = consumer.test(new Row(line, List.copyOf(cells)));
-            } catch (RuntimeException e) {
-                throw new Passed(e);
-            }
-            if (!more) {
-                throw new Stop();
-            }
-        }
-
-        @Override
-        public void cell(String reference, String value, XSSFComment comment) {
-            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
-            while (cells.size() < column) {
-                cells.add("");
-            }
-            var text = collapse(value);
-            blank &= text.isEmpty();
-            if (cells.size() == column) {
-                cells.add(text);
-            } else {
-                cells.set(column, text);
-            }
-        }
-    }
-
-    /** Stripped, with runs of white space (line breaks in a cell included) made one space; no regex per cell. */
-    static String collapse(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        boolean plain = true;
-        for (int i = 0; i < value.length() && plain; i++) {
-            char c = value.charAt(i);
-            plain = c > ' ' || c == ' ' && i > 0 && i < value.length() - 1 && value.charAt(i + 1) > ' ';
-        }
-        if (plain) {
-            return value;
-        }
-        var out = new StringBuilder(value.length());
-        boolean space = false;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** Cells formatted as dates come out as ISO dates, whatever display format the sheet gives them. */
-    private static final class IsoDates extends DataFormatter {
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            return formatRawCellContents(value, formatIndex, formatString, false);
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                var dateTime = DateUtil.getLocalDateTime(value, use1904);
-                return DateTimeFormatter.ISO_LOCAL_DATE.format(dateTime);
-            }
-            return super.formatRawCellContents(value, formatIndex, formatString, use1904);
-        }
-    }
-
-    private static final class Stop extends RuntimeException {
-        Stop() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** What the row consumer threw, carried through the parser unchanged. */
-    private static final class Passed extends RuntimeException {
-        Passed(RuntimeException cause) {
-            super(cause);
-        }
     }
 
     private interface ReaderWork<T> {
@@ -349,7 +234,7 @@ record XlsxFile(Path path, String sheet, int headerLine, List<String> headers, L
             return work.apply(new XSSFReader(pkg), pkg);
         } catch (RuleViolation e) {
             throw e;
-        } catch (Passed e) {
+        } catch (XlsxRows.Passed e) {
             throw (RuntimeException) e.getCause();
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException e) {
             throw RuleViolation.invalid("import.error.xlsxCorrupt");

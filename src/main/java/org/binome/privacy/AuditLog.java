@@ -1,14 +1,16 @@
 package org.binome.privacy;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import static org.binome.privacy.AuditChain.COLUMNS;
+import static org.binome.privacy.AuditChain.digest;
+import static org.binome.privacy.AuditChain.hash;
+import static org.binome.privacy.AuditChain.salt;
+import static org.binome.privacy.AuditChain.vouched;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,15 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Appends take the chain head row's lock ({@code select ... for update}) in the caller's transaction, so entries
  * from several nodes are serialised by the database and an entry rolls back with the action it records.
  *
- * <p>Over 400 lines: appending, verifying, purging, pseudonymising and backfilling all work on the same hash chain
- * and must compute each row's hash the same way; kept in one class so that the chain has one definition.
+ * <p>How a row is read, salted, digested and hashed is defined once, in {@link AuditChain}: appending, verifying,
+ * purging, pseudonymising and backfilling all go through it.
  */
 @Service
 public class AuditLog {
-
-    static final String GENESIS = "0".repeat(64);
-    private static final char SEPARATOR = '\u001f';
-    private static final String NULL = "\u0000";
 
     /** One row of the log. */
     public record Entry(
@@ -126,7 +124,7 @@ public class AuditLog {
                 .update();
         return jdbc.sql("select " + COLUMNS + " from audit_log where seq = ?")
                 .param(seq)
-                .query(AuditLog::entry)
+                .query(AuditChain::entry)
                 .single();
     }
 
@@ -210,7 +208,7 @@ public class AuditLog {
             params.add(Timestamp.from(search.to()));
         }
         sql.append(" order by seq desc limit ").append(Math.max(1, Math.min(limit, 1000)));
-        return jdbc.sql(sql.toString()).params(params).query(AuditLog::entry).list();
+        return jdbc.sql(sql.toString()).params(params).query(AuditChain::entry).list();
     }
 
     /** The actions that occur in the log, for the search form. */
@@ -226,7 +224,7 @@ public class AuditLog {
     public List<Entry> about(String employeeNumber) {
         return jdbc.sql("select " + COLUMNS + " from audit_log where subject = ? order by seq")
                 .param(employeeNumber)
-                .query(AuditLog::entry)
+                .query(AuditChain::entry)
                 .list();
     }
 
@@ -249,7 +247,7 @@ public class AuditLog {
         long lastSeq = (Long) chain[0];
         Long broken = null;
         try (var rows =
-                jdbc.sql("select " + COLUMNS + " from audit_log order by seq").query(AuditLog::entry).stream()) {
+                jdbc.sql("select " + COLUMNS + " from audit_log order by seq").query(AuditChain::entry).stream()) {
             for (var it = rows.iterator(); it.hasNext(); ) {
                 var row = it.next();
                 checked++;
@@ -332,78 +330,6 @@ public class AuditLog {
                     .params(pseudonym, identifier)
                     .update();
         }
-    }
-
-    /** A value is vouched for by its salted digest, or, once erased, by being the pseudonym of a recorded erasure. */
-    private static boolean vouched(String salt, String value, String digest, java.util.Set<String> pseudonyms) {
-        if (salt != null) {
-            return digest(salt, value).equals(digest);
-        }
-        return value != null && pseudonyms.contains(value);
-    }
-
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-
-    private static String salt() {
-        var bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
-
-    static String digest(String salt, String value) {
-        return sha256(salt + SEPARATOR + orNull(value));
-    }
-
-    private static final String COLUMNS = "seq, at, actor, action, target, subject, detail, actor_salt, actor_digest,"
-            + " subject_salt, subject_digest, previous_hash, hash";
-
-    private static Entry entry(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new Entry(
-                rs.getLong(1),
-                rs.getTimestamp(2).toInstant(),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getString(7),
-                rs.getString(8),
-                rs.getString(9),
-                rs.getString(10),
-                rs.getString(11),
-                rs.getString(12),
-                rs.getString(13));
-    }
-
-    static String hash(Entry e) {
-        var content = new StringBuilder(e.previousHash())
-                .append(SEPARATOR)
-                .append(e.seq())
-                .append(SEPARATOR)
-                .append(e.at().toEpochMilli())
-                .append(SEPARATOR)
-                .append(e.actorDigest())
-                .append(SEPARATOR)
-                .append(e.subjectDigest())
-                .append(SEPARATOR)
-                .append(orNull(e.action()))
-                .append(SEPARATOR)
-                .append(orNull(e.target()))
-                .append(SEPARATOR)
-                .append(orNull(e.detail()));
-        return sha256(content.toString());
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String orNull(String value) {
-        return value == null ? NULL : value;
     }
 
     private static String cut(String value, int max) {

@@ -38,7 +38,7 @@ class ErasureRegister {
     /** The pseudonym of a finished erasure of this employee number, if any. */
     Optional<String> erasedAs(String employeeNumber) {
         return jdbc.sql("select pseudonym from privacy_erasure where number_digest = ? and status = 'DONE'")
-                .param(AuditLog.sha256("erasure:" + employeeNumber))
+                .param(AuditChain.sha256("erasure:" + employeeNumber))
                 .query(String.class)
                 .optional();
     }
@@ -53,7 +53,7 @@ class ErasureRegister {
                             + " requested_by, started_at) values (?, ?, ?, 'RUNNING', ?, ?, ?)")
                     .params(
                             employeeNumber,
-                            AuditLog.sha256("erasure:" + employeeNumber),
+                            AuditChain.sha256("erasure:" + employeeNumber),
                             pseudonym,
                             reason,
                             requestedBy == null ? "system" : requestedBy,

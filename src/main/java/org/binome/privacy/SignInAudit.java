@@ -40,8 +40,9 @@ class SignInAudit {
                 "session",
                 null,
                 "name#"
-                        + AuditLog.sha256("sign-in:" + typed.trim().toLowerCase(java.util.Locale.ROOT))
-                                .substring(0, 12) + " "
+                        + AuditChain.sha256("sign-in:" + typed.trim().toLowerCase(java.util.Locale.ROOT))
+                                .substring(0, 12)
+                        + " "
                         + event.getException().getClass().getSimpleName());
     }
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * ({@code shell/problem :: alert(${refusal})}); a Thymeleaf message expression would pass the arguments as one array.
  */
 @Component("refusalText")
-public class RefusalText {
+class RefusalText {
 
     private final MessageSource messages;
 

@@ -1,4 +1,4 @@
 package org.binome.skills;
 
 /** A skill was merged into another: every reference to {@code from} now points at {@code into}. */
-public record SkillsMerged(String from, String into) {}
+record SkillsMerged(String from, String into) {}

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** One circle session: when, who is the client, the current step and what was recorded. */
-public record SessionView(
+record SessionView(
         long id,
         long circleId,
         Instant startsAt,

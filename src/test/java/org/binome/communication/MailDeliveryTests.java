@@ -387,7 +387,7 @@ class MailDeliveryTests {
         assertThat(french).hasSize(1);
         assertThat(text(french.get(0), "text/html"))
                 .contains("Programme Alpha")
-                .contains("Binômes actifs")
+                .contains(copy().fr("mail.digest.activePairs"))
                 .doesNotContain("Programme Beta");
     }
 

@@ -43,7 +43,7 @@ final class AuditChains {
                     row.subjectDigest(),
                     previous,
                     null);
-            var hash = AuditLog.hash(rebuilt);
+            var hash = AuditChain.hash(rebuilt);
             jdbc.sql("update audit_log set previous_hash = ?, hash = ? where seq = ?")
                     .params(previous, hash, row.seq())
                     .update();

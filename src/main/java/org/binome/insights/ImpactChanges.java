@@ -126,7 +126,10 @@ class ImpactChanges {
     private final String node = UUID.randomUUID().toString();
 
     // Guarded by this.
-    /** The database's clock minus this machine's, measured at the first call: rows carry the database's time. */
+    /**
+     * The database's clock minus the application's ({@link java.time.Clock}), measured at the first call: rows carry
+     * the database's time. A clock a test moves afterwards moves the reading window with it.
+     */
     private Duration offset;
 
     private Instant since;

@@ -68,7 +68,7 @@ declare -A cookies
 cookie_of() {
   local login=$1
   # retried: while the demo company loads, its audit writes may hold a sign-in up
-  for _ in 1 2 3 4 5; do
+  for _ in $(seq 1 30); do
     [ -n "${cookies[$login]:-}" ] && break
     cookies[$login]=$(bench/signin.sh "$binome_url" "$login" 2>/dev/null || true)
     [ -n "${cookies[$login]}" ] || sleep 5

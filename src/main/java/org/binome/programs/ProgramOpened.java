@@ -1,4 +1,4 @@
 package org.binome.programs;
 
 /** Applications to a programme just opened. */
-record ProgramOpened(long programId, String name) {}
+public record ProgramOpened(long programId, String name) {}

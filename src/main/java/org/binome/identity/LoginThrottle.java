@@ -1,15 +1,11 @@
 package org.binome.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -339,33 +335,24 @@ class LoginThrottle {
     }
 
     static String accountKey(String username) {
-        return "account:" + digest(Accounts.normalise(username));
+        return "account:" + Tokens.digest(Accounts.normalise(username));
     }
 
     static String addressKey(String address) {
-        return "address:" + digest(address == null ? "" : address);
+        return "address:" + Tokens.digest(address == null ? "" : address);
     }
 
     /** The account with the device that signed in to it before, or else with the address. */
     static String clientKey(String username, String device, String address) {
         var client = device != null ? "device:" + device : "address:" + (address == null ? "" : address);
-        return "client:" + digest(Accounts.normalise(username) + "\n" + client);
+        return "client:" + Tokens.digest(Accounts.normalise(username) + "\n" + client);
     }
 
     static String knownAddressKey(String username, String address) {
-        return "address:" + digest(Accounts.normalise(username) + "\n" + (address == null ? "" : address));
+        return "address:" + Tokens.digest(Accounts.normalise(username) + "\n" + (address == null ? "" : address));
     }
 
     static String knownDeviceKey(String username, String device) {
-        return "device:" + digest(Accounts.normalise(username) + "\n" + device);
-    }
-
-    private static String digest(String value) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        return "device:" + Tokens.digest(Accounts.normalise(username) + "\n" + device);
     }
 }

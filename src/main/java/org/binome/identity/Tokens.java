@@ -2,10 +2,9 @@ package org.binome.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Single-use link tokens: 256 random bits, written in the link in base64url (43 characters) and stored only as their
@@ -30,12 +29,7 @@ final class Tokens {
     }
 
     static String digest(String value) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        return DigestUtils.sha256Hex(value);
     }
 
     static boolean same(String digest, String otherDigest) {

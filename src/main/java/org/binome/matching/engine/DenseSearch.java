@@ -45,12 +45,18 @@ final class DenseSearch {
      */
     static void keyed(int n, int m, int[] c, long[] v, int[] colOfRow, int[] rowOfCol, int firstRoot) {
         int from = firstRoot;
+        while (from < n && colOfRow[from] >= 0) {
+            from++;
+        }
+        if (from == n) {
+            return; // nothing left: no matrix scan, no arrays (wide 1..10^6 at 500 ends here)
+        }
         long cMax = 0;
         for (int x : c) {
             cMax = Math.max(cMax, Math.abs((long) x));
         }
         if (cMax <= INT_LIMIT / 4) {
-            from = keyedInt(n, m, c, v, colOfRow, rowOfCol, firstRoot, (int) cMax);
+            from = keyedInt(n, m, c, v, colOfRow, rowOfCol, from, (int) cMax);
         }
         if (from < n) {
             keyedLong(n, m, c, v, colOfRow, rowOfCol, from);

@@ -44,6 +44,119 @@ final class DenseSearch {
      * @param rowOfCol row of each column, -1 when free; updated
      */
     static void keyed(int n, int m, int[] c, long[] v, int[] colOfRow, int[] rowOfCol, int firstRoot) {
+        int from = firstRoot;
+        while (from < n && colOfRow[from] >= 0) {
+            from++;
+        }
+        if (from == n) {
+            return; // nothing left: no matrix scan, no arrays (wide 1..10^6 at 500 ends here)
+        }
+        long cMax = 0;
+        for (int x : c) {
+            cMax = Math.max(cMax, Math.abs((long) x));
+        }
+        if (cMax <= INT_LIMIT / 4) {
+            from = keyedInt(n, m, c, v, colOfRow, rowOfCol, from, (int) cMax);
+        }
+        if (from < n) {
+            keyedLong(n, m, c, v, colOfRow, rowOfCol, from);
+        }
+    }
+
+    /**
+     * Bound on {@code K = max |2c - w|} under which {@link #keyedInt} runs: every distance of a search then lies in
+     * [-3K, 3K] (the first pick is at most K, picks never decrease, a row's base is a pick minus at most K, a relaxed
+     * value a base plus at most K), so 3K &lt; {@link #SETTLED_INT} and a settled column, lowered by {@link #HUGE_INT},
+     * stays above {@link #SETTLED_INT} and below 2^31.
+     */
+    private static final int INT_LIMIT = 1 << 27;
+
+    private static final int HUGE_INT = 1 << 30;
+    private static final int SETTLED_INT = 1 << 29;
+
+    /**
+     * {@link #keyedLong} on {@code int} potentials and distances (half the memory traffic per column) while
+     * {@code K = 2·cMax + max |w|} stays under {@link #INT_LIMIT}; checked before each search with a bound on |w|
+     * kept up to date on the columns each search moves. Returns the first free row it left to the {@code long} loop
+     * ({@code n} when it assigned them all), with {@code v} written back either way.
+     */
+    private static int keyedInt(
+            int n, int m, int[] c, long[] v, int[] colOfRow, int[] rowOfCol, int firstRoot, int cMax) {
+        long wMax = 0;
+        for (int j = 0; j < m; j++) {
+            wMax = Math.max(wMax, Math.abs(2 * v[j]) + 1);
+        }
+        if (2L * cMax + wMax > INT_LIMIT) {
+            return firstRoot;
+        }
+        int[] w = new int[m];
+        for (int j = 0; j < m; j++) {
+            w[j] = (int) (2 * v[j] - (rowOfCol[j] >= 0 ? 1 : 0));
+        }
+        int[] d = new int[m];
+        int[] settledAt = new int[m];
+        int[] pred = new int[m];
+        int[] order = new int[m];
+        int f = firstRoot;
+        for (; f < n; f++) {
+            if (colOfRow[f] >= 0) {
+                continue;
+            }
+            if (2L * cMax + wMax > INT_LIMIT) {
+                break;
+            }
+            Arrays.fill(d, Integer.MAX_VALUE);
+            int settledCount = 0;
+            int i = f;
+            int base = 0;
+            int sink;
+            int delta;
+            while (true) {
+                int off = i * m;
+                int best = Integer.MAX_VALUE;
+                int next = -1;
+                for (int j = 0; j < m; j++) {
+                    int r = base + (c[off + j] << 1) - w[j];
+                    int dj = d[j];
+                    if (r < dj) {
+                        d[j] = r;
+                        pred[j] = i;
+                        dj = r;
+                    }
+                    if (dj < best) {
+                        best = dj;
+                        next = j;
+                    }
+                }
+                settledAt[settledCount] = best;
+                order[settledCount++] = next;
+                w[next] -= HUGE_INT;
+                d[next] = SETTLED_INT;
+                if ((best & 1) == 0) {
+                    sink = next;
+                    delta = best;
+                    break;
+                }
+                i = rowOfCol[next];
+                base = best - ((c[i * m + next] << 1) - (w[next] + HUGE_INT));
+            }
+            for (int k = 0; k < settledCount; k++) {
+                int j = order[k];
+                int moved = w[j] + HUGE_INT + ((settledAt[k] - delta) & ~1);
+                w[j] = moved;
+                wMax = Math.max(wMax, Math.abs((long) moved) + 1);
+            }
+            w[sink] -= 1;
+            IntCostAssignment.flipPath(pred, rowOfCol, colOfRow, f, sink);
+        }
+        for (int j = 0; j < m; j++) {
+            v[j] = (w[j] + 1L) >> 1;
+        }
+        return f;
+    }
+
+    /** The keyed loop on {@code long} potentials and distances, for any {@code int} costs. */
+    private static void keyedLong(int n, int m, int[] c, long[] v, int[] colOfRow, int[] rowOfCol, int firstRoot) {
         // Doubled potentials carry the tie-break: w = 2v - busy, so base + 2c - w = 2d + busy is the pick's key itself.
         long[] w = new long[m];
         for (int j = 0; j < m; j++) {

@@ -222,6 +222,31 @@ class IntCostAssignmentTests {
     }
 
     /**
+     * The keyed dense search runs on {@code int} distances while costs and potentials leave headroom, and goes on
+     * with {@code long} ones from the first search where they no longer do: costs up to 2^25 (the largest it starts
+     * on {@code int}) and up to 2^26 (straight to {@code long}), dense search only; the total must be the full-scan
+     * solver's.
+     */
+    @Property(tries = 40)
+    void denseSearchNearTheIntHeadroomAgreesWithTheFullScanSolver(
+            @ForAll @IntRange(min = 20, max = 120) int rows,
+            @ForAll @IntRange(min = 0, max = 10) int extraColumns,
+            @ForAll @IntRange(min = 25, max = 26) int bits,
+            @ForAll long seed) {
+        int columns = rows + extraColumns;
+        Random random = new Random(seed);
+        int[] costs = new int[rows * columns];
+        for (int k = 0; k < costs.length; k++) {
+            costs[k] = random.nextInt(3) == 0 ? (1 << bits) - random.nextInt(1000) : random.nextInt(1 << bits);
+        }
+        long referenceTotal = fullScanTotal(rows, columns, costs);
+        LapSolution solution =
+                IntCostAssignment.solveWith(rows, columns, costs, 4, IntCostAssignment.DENSE_ONLY_WITHOUT_GREEDY);
+        assertThat(solution.totalCost()).isEqualTo(referenceTotal);
+        assertThat(solution.columnOfRow()).doesNotHaveDuplicates();
+    }
+
+    /**
      * Rows longer than {@link IntCostAssignment#SHORT_ROWS} whose lists run out often get longer lists instead of
      * the dense search: 120 rows and 130 columns as points of the same square, and 2,022 more columns 5,000 to the
      * right (long rows, but the assignment stays among the near points). With lists of 1, 2 and 8 columns the lists

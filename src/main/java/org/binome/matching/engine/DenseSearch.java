@@ -18,6 +18,14 @@ import java.util.Arrays;
  * is one comparison, a free column wins a tie, and the loop reads no more arrays than a plain Dijkstra. On rounded Euclidean
  * distances (half the rows reached read whole anyway) this took the dense phase from ~17–22 ms to ~10–13 ms CPU at
  * n = 500 and ~60–80 ms to ~45 ms at 1000 (2026-12-03, load 10–11).
+ *
+ * <p>The {@code int} loop ({@link #keyedInt}) goes one step further: its scan only takes element-wise minima (the new
+ * distance of each column and the least of them), with no branch and no index to carry, a loop shape HotSpot's C2 can
+ * compile to SIMD instructions; a second, short loop then finds the first column at that least distance (the same pick
+ * as before, ties included), and the predecessors of the path's columns are found once the search ends
+ * ({@link #flipPathInt}) instead of being recorded on every improvement. Rounded Euclidean distances, whole solve,
+ * thread CPU, same JVM runs side by side (2026-12-03, load 14): 12.0 → 8.4 ms at n = 500, 45.5 → 34.5 ms at 1000,
+ * 440 → 395 ms at 2000.
  */
 final class DenseSearch {
 
@@ -97,6 +105,9 @@ final class DenseSearch {
         int[] settledAt = new int[m];
         int[] pred = new int[m];
         int[] order = new int[m];
+        int[] rows = new int[m];
+        int[] bases = new int[m];
+        int[] stepOf = new int[m];
         int f = firstRoot;
         for (; f < n; f++) {
             if (colOfRow[f] >= 0) {
@@ -114,20 +125,18 @@ final class DenseSearch {
             while (true) {
                 int off = i * m;
                 int best = Integer.MAX_VALUE;
-                int next = -1;
                 for (int j = 0; j < m; j++) {
-                    int r = base + (c[off + j] << 1) - w[j];
-                    int dj = d[j];
-                    if (r < dj) {
-                        d[j] = r;
-                        pred[j] = i;
-                        dj = r;
-                    }
-                    if (dj < best) {
-                        best = dj;
-                        next = j;
-                    }
+                    int dj = Math.min(d[j], base + (c[off + j] << 1) - w[j]);
+                    d[j] = dj;
+                    best = Math.min(best, dj);
                 }
+                int next = 0;
+                while (d[next] != best) {
+                    next++;
+                }
+                rows[settledCount] = i;
+                bases[settledCount] = base;
+                stepOf[next] = settledCount;
                 settledAt[settledCount] = best;
                 order[settledCount++] = next;
                 w[next] -= HUGE_INT;
@@ -140,6 +149,7 @@ final class DenseSearch {
                 i = rowOfCol[next];
                 base = best - ((c[i * m + next] << 1) - (w[next] + HUGE_INT));
             }
+            flipPathInt(m, c, w, rowOfCol, colOfRow, f, sink, rows, bases, stepOf, settledAt, pred);
             for (int k = 0; k < settledCount; k++) {
                 int j = order[k];
                 int moved = w[j] + HUGE_INT + ((settledAt[k] - delta) & ~1);
@@ -147,12 +157,47 @@ final class DenseSearch {
                 wMax = Math.max(wMax, Math.abs((long) moved) + 1);
             }
             w[sink] -= 1;
-            IntCostAssignment.flipPath(pred, rowOfCol, colOfRow, f, sink);
         }
         for (int j = 0; j < m; j++) {
             v[j] = (w[j] + 1L) >> 1;
         }
         return f;
+    }
+
+    /**
+     * Flips the augmenting path of a {@link #keyedInt} search, finding each path column's predecessor row afterwards
+     * instead of recording it on every improvement (which made the scan branch on data): the predecessor of a settled
+     * column is the first row scanned, up to the step that settled it, whose relaxation gave the column its final
+     * distance (the row a strict-improvement record would have kept). Called before the dual update, while settled
+     * columns still carry the {@link #HUGE_INT} offset.
+     */
+    private static void flipPathInt(
+            int m,
+            int[] c,
+            int[] w,
+            int[] rowOfCol,
+            int[] colOfRow,
+            int root,
+            int sink,
+            int[] rows,
+            int[] bases,
+            int[] stepOf,
+            int[] settledAt,
+            int[] pred) {
+        for (int j = sink; ; ) {
+            int target = settledAt[stepOf[j]];
+            int wj = w[j] + HUGE_INT;
+            int k = 0;
+            while (bases[k] + (c[rows[k] * m + j] << 1) - wj != target) {
+                k++;
+            }
+            pred[j] = rows[k];
+            if (rows[k] == root) {
+                break;
+            }
+            j = colOfRow[rows[k]];
+        }
+        IntCostAssignment.flipPath(pred, rowOfCol, colOfRow, root, sink);
     }
 
     /** The keyed loop on {@code long} potentials and distances, for any {@code int} costs. */

@@ -37,7 +37,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * without an event). A programme's settings changed (programs' {@code ProgramChanged}) read its pairs again only if
  * its cadence changed (their health depends on it), and no pair otherwise; programmes added or deleted read
  * the applications again and their pairs only. Everything is read again at the first view and after an event it
- * cannot place ({@code PT0S} reads everything for every view).
+ * cannot place ({@code PT0S} reads everything for every view). Such a full read takes each pair's sessions from
+ * {@link StoredPairSessions} while they are still true (the rows every node writes after reading sessions), and a
+ * cadence change works out its pairs' health from the sessions kept here: neither reads those pairs' sessions again.
  */
 @Component
 class ImpactRecords {

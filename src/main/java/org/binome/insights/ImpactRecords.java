@@ -37,7 +37,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * without an event). A programme's settings changed (programs' {@code ProgramChanged}) read its pairs again only if
  * its cadence changed (their health depends on it), and no pair otherwise; programmes added or deleted read
  * the applications again and their pairs only. Everything is read again at the first view and after an event it
- * cannot place ({@code PT0S} reads everything for every view).
+ * cannot place ({@code PT0S} reads everything for every view). Such a full read takes each pair's sessions from
+ * {@link StoredPairSessions} while they are still true (the rows every node writes after reading sessions), and a
+ * cadence change works out its pairs' health from the sessions kept here: neither reads those pairs' sessions again.
  */
 @Component
 class ImpactRecords {
@@ -68,6 +70,7 @@ class ImpactRecords {
     private final Directory directory;
     private final Clock clock;
     private final long ttlNanos;
+    private final StoredPairSessions stored;
 
     private final Set<Long> changedPairs = ConcurrentHashMap.newKeySet();
     private final Set<Long> changedProgrammes = ConcurrentHashMap.newKeySet();
@@ -84,13 +87,16 @@ class ImpactRecords {
 
     private long readAt;
     private long pairsRead;
+    private long sessionsRead;
 
     ImpactRecords(
             Programs programs,
             Mentorships mentorships,
             Directory directory,
             Clock clock,
-            @Value("${binome.insights.cache-for:PT5M}") Duration ttl) {
+            @Value("${binome.insights.cache-for:PT5M}") Duration ttl,
+            StoredPairSessions stored) {
+        this.stored = stored;
         this.programs = programs;
         this.mentorships = mentorships;
         this.directory = directory;
@@ -121,8 +127,10 @@ class ImpactRecords {
             // Before the pairs: a cadence changed meanwhile is then seen as a change (the pairs read the newer one).
             cadences = cadences(programIds);
             pairs = new TreeMap<>();
-            mentorships.pairRecords(programIds).forEach(p -> pairs.put(p.id(), p));
-            pairsRead += pairs.size();
+            // The sessions of the pairs kept in insights_pair_sessions and still true are not read again.
+            var known = stored.known(clock.instant());
+            read(known, () -> mentorships.pairRecords(programIds, known.sessions()))
+                    .forEach(p -> pairs.put(p.id(), p));
             var employees = directory.employeeRecords();
             long reading = READINGS.incrementAndGet();
             current = new Records(
@@ -203,6 +211,22 @@ class ImpactRecords {
         SHAPE
     }
 
+    /**
+     * Pair records read from mentorships (with the sessions of those in {@code known} as given): counted, and the
+     * sessions read kept in {@link StoredPairSessions} for the next full read.
+     */
+    private List<PairRecord> read(
+            StoredPairSessions.Known known, java.util.function.Supplier<List<PairRecord>> reading) {
+        var records = reading.get();
+        var fresh = records.stream()
+                .filter(p -> !known.sessions().containsKey(p.id()))
+                .toList();
+        pairsRead += records.size();
+        sessionsRead += fresh.size();
+        stored.keep(known.readAt(), fresh);
+        return records;
+    }
+
     /** What a pair is apart from its sessions: what participation, retention and links read. */
     private static List<Object> shape(PairRecord p) {
         return java.util.Arrays.asList(
@@ -255,13 +279,24 @@ class ImpactRecords {
         // A programme's pairs read by programme (on H2 one scan of the sessions when it holds most pairs), not by id.
         var recadenced = recadenced();
         boolean reshaped = false;
-        for (var p : recadenced.isEmpty() ? List.<PairRecord>of() : mentorships.pairRecords(recadenced)) {
-            var before = pairs.put(p.id(), p);
-            stale.remove(p.id());
-            pairsRead++;
-            reshaped |= before == null || !shape(before).equals(shape(p));
-        }
         var instant = clock.instant();
+        if (!recadenced.isEmpty()) {
+            // Their health under the new cadence, from the sessions kept (not read again while still true).
+            var kept = new HashMap<Long, PairRecord.Sessions>();
+            for (var p : pairs.values()) {
+                if (recadenced.contains(p.programId())
+                        && !stale.contains(p.id())
+                        && p.sessions().trueAt(instant)) {
+                    kept.put(p.id(), p.sessions());
+                }
+            }
+            var known = new StoredPairSessions.Known(stored.databaseNow(), kept);
+            for (var p : read(known, () -> mentorships.pairRecords(recadenced, kept))) {
+                var before = pairs.put(p.id(), p);
+                stale.remove(p.id());
+                reshaped |= before == null || !shape(before).equals(shape(p));
+            }
+        }
         pairs.values().stream()
                 .filter(p -> p.recountAt() != null && !p.recountAt().isAfter(instant))
                 .forEach(p -> stale.add(p.id()));
@@ -278,15 +313,18 @@ class ImpactRecords {
         if (stale.isEmpty()) {
             return reshaped ? Change.SHAPE : recadenced.isEmpty() ? Change.NONE : Change.SESSIONS;
         }
-        for (var p : mentorships.pairRecordsOf(stale)) {
+        var readAt = stored.databaseNow();
+        for (var p : read(new StoredPairSessions.Known(readAt, Map.of()), () -> mentorships.pairRecordsOf(stale))) {
             var before = pairs.put(p.id(), p);
             reshaped |= before == null || !shape(before).equals(shape(p));
-            pairsRead++;
         }
         return reshaped ? Change.SHAPE : Change.SESSIONS;
     }
 
-    /** Drops everything kept: the next view reads every record again. */
+    /**
+     * Drops everything this node keeps (as a restart does): the next view reads every record again, the sessions of
+     * the pairs from {@link StoredPairSessions} where still true.
+     */
     void clear() {
         changedAll = true;
     }
@@ -332,5 +370,10 @@ class ImpactRecords {
     /** Pair records read since start (a full read counts every pair): what a change costs. */
     synchronized long pairsRead() {
         return pairsRead;
+    }
+
+    /** Pairs whose sessions were read since start (not taken from what was kept): what a change costs in sessions. */
+    synchronized long sessionsRead() {
+        return sessionsRead;
     }
 }

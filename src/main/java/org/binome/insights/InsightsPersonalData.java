@@ -5,7 +5,8 @@ import org.binome.privacy.PersonalData;
 import org.springframework.stereotype.Component;
 
 /**
- * Insights' part of the privacy catalogue: its one table holds ids and kinds of changes, never a person, so a
+ * Insights' part of the privacy catalogue: its tables hold ids, kinds of changes and pairs' session counts, never a
+ * person, so a
  * person's export and erasure find nothing here. The dashboards it computes are aggregates kept in memory.
  */
 @Component
@@ -18,8 +19,14 @@ class InsightsPersonalData implements PersonalData {
 
     @Override
     public List<Table> tables() {
-        return List.of(Table.notPersonal(
-                "insights_change", "which pair, directory or survey figures changed, by id and kind; kept a day"));
+        return List.of(
+                Table.notPersonal(
+                        "insights_change",
+                        "which pair, directory or survey figures changed, by id and kind; kept a day"),
+                Table.notPersonal(
+                        "insights_pair_sessions",
+                        "each pair's session counts and dates, by pair id, for the impact dashboard's full read; kept"
+                                + " 12 hours"));
     }
 
     @Override

@@ -96,6 +96,18 @@ public class Mentorships {
         return records.of(programIds);
     }
 
+    /**
+     * The same, with the sessions of the pairs in {@code known} as a caller kept them ({@link PairRecord#sessions()},
+     * still true: no event about the pair since, {@link PairRecord.Sessions#changesAt()} not reached): their sessions
+     * are not read, the rest of them is (status, dates, members, objectives, health today under the programme's
+     * cadence now).
+     */
+    @Transactional(readOnly = true)
+    public List<PairRecord> pairRecords(
+            java.util.Collection<Long> programIds, java.util.Map<Long, PairRecord.Sessions> known) {
+        return records.of(programIds, known);
+    }
+
     /** These pairs only, as {@link #pairRecords}: to bring kept records up to date after events about them. */
     @Transactional(readOnly = true)
     public List<PairRecord> pairRecordsOf(java.util.Collection<Long> mentorshipIds) {

@@ -85,12 +85,20 @@ class PairRecords {
     }
 
     List<PairRecord> of(Collection<Long> programIds) {
-        return read(false, programIds);
+        return read(false, programIds, Map.of());
     }
+
+    /** The same, with these pairs' sessions as given (not read). */
+    List<PairRecord> of(Collection<Long> programIds, Map<Long, PairRecord.Sessions> known) {
+        return read(false, programIds, known);
+    }
+
+    /** Pairs whose sessions are read by id (above, the programmes' sessions are read and the known ones skipped). */
+    private static final int BY_ID = 1_000;
 
     /** These pairs only (those a change concerned), with the same figures as {@link #of}. */
     List<PairRecord> ofPairs(Collection<Long> mentorshipIds) {
-        return read(true, mentorshipIds);
+        return read(true, mentorshipIds, Map.of());
     }
 
     /** The ids of these programmes' pairs, in order: which pairs appeared or went away since they were read. */
@@ -110,7 +118,7 @@ class PairRecords {
     }
 
     /** Either these programmes' pairs or these pairs; each query filters on its own table's key for the latter. */
-    private List<PairRecord> read(boolean byPair, Collection<Long> keys) {
+    private List<PairRecord> read(boolean byPair, Collection<Long> keys, Map<Long, PairRecord.Sessions> known) {
         if (keys.isEmpty()) {
             return List.of();
         }
@@ -154,10 +162,22 @@ class PairRecords {
         var held = new HashMap<Long, Held>();
         var next = new HashMap<Long, Instant>();
         var window = Duration.ofDays(30);
+        // The pairs whose sessions are read: those not known. A few of them among known ones are read by id.
+        var unknown = new java.util.HashSet<Long>(rows.size() * 2);
+        rows.forEach(r -> {
+            if (!known.containsKey(r.id())) {
+                unknown.add(r.id());
+            }
+        });
+        boolean byId = byPair || (!known.isEmpty() && unknown.size() <= BY_ID);
+        java.util.function.Function<String, String> sessionsWhere = byId ? column -> column + " in (:ids)" : where;
+        var sessionIds = byId && !byPair ? List.<Long>copyOf(unknown) : ids;
         // When a pair's counts change with time alone: its next session starts, or its oldest recent one leaves the 30
         // days.
         var recount = new HashMap<Long, Instant>();
-        if (streamsSessions()) {
+        if (unknown.isEmpty()) {
+            // Every pair's sessions known: none read.
+        } else if (streamsSessions()) {
             // H2: one pass over the planned sessions of the programmes, streamed and counted here (held ones: count,
             // minutes, last 30 days, last one; and the next one to come): H2 groups 200,000 rows by pair several times
             // slower than it returns them.
@@ -168,9 +188,8 @@ class PairRecords {
             // Most of the pairs (a full read: every programme): the sessions table scanned in its own order, the
             // other pairs' sessions skipped here (through the join, H2 looks each of 200,000 rows up in the primary
             // index: a third more work). A few pairs or one programme among many: through the join.
-            boolean scan = !byPair && rows.size() * 2L >= pairCount();
-            var wanted = new java.util.HashSet<Long>(rows.size() * 2);
-            rows.forEach(r -> wanted.add(r.id()));
+            boolean scan = !byId && unknown.size() * 2L >= pairCount();
+            var wanted = unknown;
             boolean lazy = onH2();
             if (lazy) {
                 jdbc.sql("set lazy_query_execution true").update();
@@ -182,10 +201,10 @@ class PairRecords {
                                                 + " from mentorship_session s where s.status = 'PLANNED'"
                                         : "select s.mentorship_id, s.starts_at, s.duration_minutes"
                                                 + " from mentorship_session s join mentorship x on x.id = s.mentorship_id"
-                                                + " where " + where.apply("s.mentorship_id")
+                                                + " where " + sessionsWhere.apply("s.mentorship_id")
                                                 + " and s.status = 'PLANNED'")
                         .withFetchSize(FETCH_SIZE)
-                        .params(scan ? Map.of() : Map.of("ids", ids))
+                        .params(scan ? Map.of() : Map.of("ids", sessionIds))
                         .query(rs -> {
                             long pair = rs.getLong(1);
                             if (!wanted.contains(pair)) {
@@ -242,12 +261,15 @@ class PairRecords {
                             + " min(case when s.starts_at > :now then s.starts_at end),"
                             + " min(case when s.starts_at >= :since and s.starts_at <= :now then s.starts_at end)"
                             + " from mentorship_session s join mentorship x on x.id = s.mentorship_id"
-                            + " where " + where.apply("s.mentorship_id") + " and s.status = 'PLANNED'"
+                            + " where " + sessionsWhere.apply("s.mentorship_id") + " and s.status = 'PLANNED'"
                             + " group by s.mentorship_id")
-                    .param("ids", ids)
+                    .param("ids", sessionIds)
                     .param("since", Timestamp.from(now.minus(window)))
                     .param("now", Timestamp.from(now))
                     .query(rs -> {
+                        if (!unknown.contains(rs.getLong(1))) {
+                            return;
+                        }
                         var last = rs.getTimestamp(5);
                         if (last != null) {
                             held.put(
@@ -284,22 +306,28 @@ class PairRecords {
         var zone = clock.getZone();
         var result = new ArrayList<PairRecord>(rows.size());
         for (var row : rows) {
-            var h = held.getOrDefault(row.id(), new Held(0, 0, 0, null));
+            var sessions = known.get(row.id());
+            if (sessions == null) {
+                var h = held.getOrDefault(row.id(), new Held(0, 0, 0, null));
+                sessions = new PairRecord.Sessions(
+                        h.count(), h.minutes(), h.recent(), h.last(), next.get(row.id()), recount.get(row.id()));
+            }
             var program = programCache.computeIfAbsent(
                     row.programId(), id -> programs.find(id).orElse(null));
-            var nextAt = next.get(row.id());
+            var nextAt = sessions.nextAt();
+            var lastAt = sessions.lastAt();
             var facts = new PairHealth.Facts(
                     MentorshipStatus.valueOf(row.status()),
                     row.startedOn(),
                     objectives.getOrDefault(row.id(), 0),
-                    h.last() == null ? null : LocalDate.ofInstant(h.last(), zone),
+                    lastAt == null ? null : LocalDate.ofInstant(lastAt, zone),
                     nextAt == null ? null : LocalDate.ofInstant(nextAt, zone),
                     program == null ? null : program.frequencyDays(),
                     settings.stallMarginDays(),
                     settings.objectivesGraceDays());
             var health = facts.on(today);
             // The counts change when a session starts or leaves the 30 days, the health on the day its facts say.
-            var recountAt = recount.get(row.id());
+            var recountAt = sessions.changesAt();
             var healthChanges = facts.changesOn(today);
             if (healthChanges != null) {
                 var at = healthChanges.atStartOfDay(zone).toInstant();
@@ -317,11 +345,14 @@ class PairRecords {
                     row.endReason(),
                     mentors.getOrDefault(row.id(), List.of()),
                     mentees.getOrDefault(row.id(), List.of()),
-                    h.count(),
-                    h.minutes(),
-                    h.recent(),
+                    sessions.held(),
+                    sessions.minutes(),
+                    sessions.recent(),
                     health.health() == Health.STALLED,
-                    recountAt));
+                    recountAt,
+                    lastAt,
+                    nextAt,
+                    sessions.changesAt()));
         }
         return result;
     }

@@ -2,23 +2,18 @@ package org.binome.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Duration;
-import org.binome.feedback.SurveyResults;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
 import org.binome.mentorships.Mentorships;
-import org.binome.people.Directory;
 import org.binome.programs.Programs;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.task.SyncTaskExecutor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A node that has just started (its own kept records and figures, built from the same facades as this context's)
@@ -32,48 +27,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ImpactAtStartTests {
 
     @Autowired
-    Programs programs;
-
-    @Autowired
-    Mentorships mentorships;
-
-    @Autowired
-    Directory directory;
-
-    @Autowired
-    SurveyResults surveys;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
-    JdbcClient jdbcClient;
-
-    @Autowired
-    PlatformTransactionManager transactionManager;
-
-    private ImpactReports node(ImpactRecords records) {
-        var ttl = Duration.ofMinutes(5);
-        return new ImpactReports(
-                programs,
-                directory,
-                surveys,
-                clock,
-                new ImpactCache(ttl, clock),
-                records,
-                new ImpactChanges(jdbcClient, transactionManager, clock));
-    }
+    ApplicationContext context;
 
     @Test
     void theFirstViewAfterAStartFindsTheFiguresBuiltAndTheyAreAFullReadsFigures() {
-        var records = new ImpactRecords(programs, mentorships, directory, clock, Duration.ofMinutes(5));
-        var started = node(records);
+        var node = new FreshNode(context).withNothingStored();
+        var records = node.records();
+        var started = node.reports(records);
         var atStart = new ImpactAtStart(started, new SyncTaskExecutor(), true);
 
         atStart.start();
 
         assertThat(atStart.built()).as("built, without error").isCompletedWithValue(null);
-        long pairs = mentorships
+        var programs = context.getBean(Programs.class);
+        long pairs = context.getBean(Mentorships.class)
                 .pairIds(programs.findAll().stream().map(p -> p.id()).toList())
                 .size();
         assertThat(records.pairsRead()).as("every pair read once, at start").isEqualTo(pairs);
@@ -82,8 +49,7 @@ class ImpactAtStartTests {
         var first = started.dashboard(started.select(admin, 1L), Filter.NONE);
         assertThat(records.pairsRead()).as("the first view reads no pair again").isEqualTo(pairs);
 
-        var fresh = node(new ImpactRecords(programs, mentorships, directory, clock, Duration.ofMinutes(5)));
-        var full = fresh.dashboard(fresh.select(admin, 1L), Filter.NONE);
+        var full = node.fromScratch(admin, 1L);
         assertThat(first.participation()).isEqualTo(full.participation());
         assertThat(first.engagement()).isEqualTo(full.engagement());
         assertThat(first.retention()).isEqualTo(full.retention());
@@ -93,8 +59,9 @@ class ImpactAtStartTests {
 
     @Test
     void switchedOffItBuildsNothing() {
-        var records = new ImpactRecords(programs, mentorships, directory, clock, Duration.ofMinutes(5));
-        var atStart = new ImpactAtStart(node(records), new SyncTaskExecutor(), false);
+        var node = new FreshNode(context).withNothingStored();
+        var records = node.records();
+        var atStart = new ImpactAtStart(node.reports(records), new SyncTaskExecutor(), false);
 
         atStart.start();
 

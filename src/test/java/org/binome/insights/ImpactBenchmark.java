@@ -149,6 +149,12 @@ public final class ImpactBenchmark {
                     cold(cache, records, get(pages, page, admin)));
             time("GET " + filtered + ", everything read again", cold(cache, records, get(pages, filtered, admin)));
             time("GET /sponsor/report.pdf, everything read again", cold(cache, records, get(pages, pdf, admin)));
+            // The same with nothing kept in insights_pair_sessions (the first full read ever, or 12 hours later):
+            // every session read, and every pair's figures written there.
+            Runnable unkept = () -> jdbc.update("delete from insights_pair_sessions");
+            time(
+                    "GET " + page + " (dashboard page), everything read again, no pair's sessions kept",
+                    then(unkept, cold(cache, records, get(pages, page, admin))));
             time("GET " + page + " (dashboard page), warm", get(pages, page, admin));
             time("GET " + filtered + ", warm", get(pages, filtered, admin));
             time("GET /sponsor/report.pdf, warm", get(pages, pdf, admin));

@@ -164,6 +164,9 @@ final class ImpactDataset {
                 minutes,
                 recent,
                 stalled,
+                null,
+                null,
+                null,
                 null);
     }
 }

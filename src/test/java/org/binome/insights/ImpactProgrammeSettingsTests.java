@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.binome.feedback.SurveyResults;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
 import org.binome.mentorships.Mentorships;
-import org.binome.people.Directory;
 import org.binome.programs.ProgramView;
 import org.binome.programs.Programs;
 import org.binome.programs.TestProgrammes;
@@ -17,14 +15,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A programme's settings changed (programs' {@code ProgramChanged}): the kept records read again the programme's
- * pairs only when its cadence changed (their health depends on it) and no pair otherwise, and the figures after the
+ * pairs only when its cadence changed (their health depends on it), without their sessions, and no pair otherwise, and the figures after the
  * change are those of a node reading everything from scratch.
  */
 @SpringBootTest
@@ -46,34 +43,16 @@ class ImpactProgrammeSettingsTests {
     Mentorships mentorships;
 
     @Autowired
-    Directory directory;
-
-    @Autowired
-    SurveyResults surveys;
-
-    @Autowired
     MovingClock clock;
 
     @Autowired
-    JdbcClient jdbcClient;
-
-    @Autowired
-    PlatformTransactionManager transactionManager;
+    ApplicationContext context;
 
     private final org.binome.identity.BinomeUser admin = TestUsers.person("admin", "ML00002", "fr", Role.ADMIN);
 
     /** A node of its own that has kept nothing: what a full read computes now. */
     private Dashboard fromScratch(long programme) {
-        var ttl = Duration.ofMinutes(5);
-        var fresh = new ImpactReports(
-                programs,
-                directory,
-                surveys,
-                clock,
-                new ImpactCache(ttl, clock),
-                new ImpactRecords(programs, mentorships, directory, clock, ttl),
-                new ImpactChanges(jdbcClient, transactionManager, clock));
-        return fresh.dashboard(fresh.select(admin, programme), Filter.NONE);
+        return new FreshNode(context).fromScratch(admin, programme);
     }
 
     /** The demo's running programme: active pairs, and a cadence of its own (the form cannot save "none"). */
@@ -111,6 +90,7 @@ class ImpactProgrammeSettingsTests {
                 // A day's cadence and a year's (no pair stalls for want of a session then).
                 for (int everyDays : new int[] {1, 365}) {
                     long read = records.pairsRead();
+                    long sessionsRead = records.sessionsRead();
                     TestProgrammes.changeCadence(programs, programme, everyDays);
 
                     var after = reports.dashboard(reports.select(admin, programme), Filter.NONE);
@@ -118,6 +98,9 @@ class ImpactProgrammeSettingsTests {
                     assertThat(records.pairsRead() - read)
                             .as("the programme's pairs read again, no other")
                             .isEqualTo(ofProgramme);
+                    assertThat(records.sessionsRead() - sessionsRead)
+                            .as("without their sessions: those kept are still true (the clock did not move)")
+                            .isZero();
                     stalled.add(after.engagement().stalled());
                     var full = fromScratch(programme);
                     assertThat(after.participation()).isEqualTo(full.participation());

@@ -7,4 +7,4 @@ package org.binome.feedback;
  * @param respondents answers received (0 when hidden)
  * @param hidden true under the threshold (or by complementary suppression)
  */
-public record Participation(SurveyMoment moment, int respondents, boolean hidden) {}
+record Participation(SurveyMoment moment, int respondents, boolean hidden) {}

@@ -1,6 +1,5 @@
 package org.binome.feedback;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +12,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -82,8 +83,7 @@ class SurveyController {
             @RequestParam MultiValueMap<String, String> params,
             @AuthenticationPrincipal BinomeUser user,
             Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
+            RedirectAttributes redirect) {
         var given = new LinkedHashMap<Long, List<String>>();
         params.forEach((name, values) -> {
             if (name.matches("q\\d{1,18}")) {
@@ -93,8 +93,13 @@ class SurveyController {
         var invitation = answers.ownInvitation(invitationId, user.employeeNumber());
         var problems = answers.submit(invitationId, user.employeeNumber(), given);
         if (!problems.isEmpty()) {
-            response.setStatus(422);
-            return page(model, invitation, new AnswerSheet(given, problems));
+            var sheet = new AnswerSheet(given, problems);
+            // The questions are the survey's own, so no form object binds them: the sheet's problems, as the
+            // binding result of the sheet, make this a form sent back with errors (422: InvalidFormStatus).
+            var errors = new DirectFieldBindingResult(sheet, "sheet");
+            problems.values().forEach(errors::reject);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "sheet", errors);
+            return page(model, invitation, sheet);
         }
         redirect.addFlashAttribute("flash", "feedback.flash.thanks");
         return "redirect:/me/surveys/" + invitationId;

@@ -42,5 +42,5 @@ public record SurveyFigures(
      * The anonymity thresholds in force (configuration {@code binome.feedback.min-group-size}, default 5, and
      * {@code binome.feedback.min-comments}, default 10; never below 3).
      */
-    public record Thresholds(int minGroupSize, int minComments) {}
+    record Thresholds(int minGroupSize, int minComments) {}
 }

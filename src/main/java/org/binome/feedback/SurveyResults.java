@@ -54,7 +54,7 @@ public class SurveyResults {
     }
 
     /** The thresholds in force. */
-    public SurveyFigures.Thresholds thresholds() {
+    SurveyFigures.Thresholds thresholds() {
         return settings.thresholds();
     }
 

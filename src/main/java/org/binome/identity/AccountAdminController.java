@@ -237,7 +237,7 @@ class AccountAdminController {
             long job = invitations.start(audience, resend, admin.getUsername());
             return "redirect:/admin/accounts/invitations/" + job;
         } catch (RuleViolation refused) {
-            response.setStatus(422);
+            response.setStatus(refused.kind().status());
             model.addAttribute("error", refused);
             model.addAttribute("kind", kind);
             model.addAttribute("person", person);
@@ -277,19 +277,19 @@ class AccountAdminController {
             RedirectAttributes redirect,
             String saved,
             Runnable action) {
+        RuleViolation refusal;
         try {
             action.run();
+            redirect.addFlashAttribute("flash", saved);
+            return "redirect:/admin/accounts/" + id;
         } catch (RuleViolation refused) {
-            response.setStatus(refused.kind().status());
-            model.addAttribute("error", refused);
-            return accountPage(id, model);
+            refusal = refused;
         } catch (org.springframework.dao.OptimisticLockingFailureException concurrent) {
-            response.setStatus(409);
-            model.addAttribute("error", RuleViolation.conflict("accounts.error.conflict"));
-            return accountPage(id, model);
+            refusal = RuleViolation.conflict("accounts.error.conflict");
         }
-        redirect.addFlashAttribute("flash", saved);
-        return "redirect:/admin/accounts/" + id;
+        response.setStatus(refusal.kind().status());
+        model.addAttribute("error", refusal);
+        return accountPage(id, model);
     }
 
     private String accountPage(long id, Model model) {

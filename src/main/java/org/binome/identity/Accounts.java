@@ -147,7 +147,7 @@ public class Accounts {
 
     /** Records a sign-in, shown in the administrators' account list. */
     @Transactional
-    public void signedIn(long accountId) {
+    void signedIn(long accountId) {
         jdbc.sql("update user_account set last_sign_in_at = ? where id = ?")
                 .params(java.sql.Timestamp.from(clock.instant()), accountId)
                 .update();

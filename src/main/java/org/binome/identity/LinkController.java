@@ -100,10 +100,9 @@ class LinkController {
             return invalid(purpose, model, response);
         }
         if (errors.hasErrors()) {
-            response.setStatus(422);
+            // The form stays with its errors (422: InvalidFormStatus); the page never writes the passwords back.
             model.addAttribute("purpose", purpose);
             model.addAttribute("holder", links.holder(form.token(), purpose).orElse(""));
-            model.addAttribute("form", new ChoosePasswordForm(form.token(), "", ""));
             return "identity/choose-password";
         }
         return done;

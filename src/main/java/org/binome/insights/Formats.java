@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
 /**
  * Numbers as the reader's language writes them: thousands separators, decimal comma in French, a non-breaking space
  * before the percent sign; "—" for a figure that cannot be computed. Templates call it as {@code @impactFormats}
- * (public for the template engine only: no other module uses it).
+ * (package-private: the template engine calls its public methods reflectively; no other module uses it).
  */
 @Component("impactFormats")
-public class Formats {
+class Formats {
 
     static final String NONE = "—";
     static final char NBSP = '\u00a0';

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     /** One row of the log. */
-    public record Entry(
+    record Entry(
             long seq,
             Instant at,
             String actor,
@@ -48,7 +48,7 @@ public class AuditLog {
             String hash) {}
 
     /** The result of walking the chain: intact, or the first row whose hash does not follow. */
-    public record Verification(boolean intact, long checked, Long firstBrokenSeq) {}
+    record Verification(boolean intact, long checked, Long firstBrokenSeq) {}
 
     /**
      * An entry kept elsewhere before the log existed (identity's account history): when it happened and the same
@@ -57,7 +57,7 @@ public class AuditLog {
     public record Earlier(Instant at, String actor, String action, String target, String subject, String detail) {}
 
     /** What an administrator searches for; every field optional. */
-    public record Search(String actor, String subject, String action, Instant from, Instant to) {}
+    record Search(String actor, String subject, String action, Instant from, Instant to) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -75,7 +75,13 @@ public class AuditLog {
      * short description without content (cut at 300 characters).
      */
     @Transactional
-    public Entry record(String actor, String action, String target, String subject, String detail) {
+    public void record(String actor, String action, String target, String subject, String detail) {
+        append(actor, action, target, subject, detail);
+    }
+
+    /** {@link #record}, and the row as written (this module's tests read its chain fields). */
+    @Transactional
+    Entry append(String actor, String action, String target, String subject, String detail) {
         var head = jdbc.sql("select last_seq, last_hash from audit_chain where id = 1 for update")
                 .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)})
                 .single();
@@ -184,7 +190,7 @@ public class AuditLog {
 
     /** The entries matching a search, newest first, at most {@code limit}. */
     @Transactional(readOnly = true)
-    public List<Entry> search(Search search, int limit) {
+    List<Entry> search(Search search, int limit) {
         var sql = new StringBuilder("select " + COLUMNS + " from audit_log where 1 = 1");
         var params = new ArrayList<Object>();
         if (search.actor() != null && !search.actor().isBlank()) {
@@ -213,7 +219,7 @@ public class AuditLog {
 
     /** The actions that occur in the log, for the search form. */
     @Transactional(readOnly = true)
-    public List<String> actions() {
+    List<String> actions() {
         return jdbc.sql("select distinct action from audit_log order by action")
                 .query(String.class)
                 .list();
@@ -221,7 +227,7 @@ public class AuditLog {
 
     /** Entries about a person (their export). */
     @Transactional(readOnly = true)
-    public List<Entry> about(String employeeNumber) {
+    List<Entry> about(String employeeNumber) {
         return jdbc.sql("select " + COLUMNS + " from audit_log where subject = ? order by seq")
                 .param(employeeNumber)
                 .query(AuditChain::entry)
@@ -234,7 +240,7 @@ public class AuditLog {
      * last must be the head.
      */
     @Transactional(readOnly = true)
-    public Verification verify() {
+    Verification verify() {
         var chain = jdbc.sql("select last_seq, last_hash, anchor_seq, anchor_hash from audit_chain where id = 1")
                 .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)})
                 .single();
@@ -274,7 +280,7 @@ public class AuditLog {
      * Idempotent. Returns the number of rows removed.
      */
     @Transactional
-    public int purgeBefore(Instant cutoff) {
+    int purgeBefore(Instant cutoff) {
         jdbc.sql("select last_seq from audit_chain where id = 1 for update")
                 .query(Long.class)
                 .single();
@@ -305,7 +311,7 @@ public class AuditLog {
 
     /** How many entries are older than {@code cutoff} (the retention dry run). */
     @Transactional(readOnly = true)
-    public long countBefore(Instant cutoff) {
+    long countBefore(Instant cutoff) {
         return jdbc.sql("select count(*) from audit_log where at < ?")
                 .param(Timestamp.from(cutoff))
                 .query(Long.class)

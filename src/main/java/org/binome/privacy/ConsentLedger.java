@@ -29,7 +29,7 @@ public class ConsentLedger {
     }
 
     /** One line of the ledger. */
-    public record Consent(
+    record Consent(
             long id,
             Purpose purpose,
             String reference,
@@ -81,7 +81,7 @@ public class ConsentLedger {
 
     /** A person's ledger, newest first. */
     @Transactional(readOnly = true)
-    public List<Consent> of(String employeeNumber) {
+    List<Consent> of(String employeeNumber) {
         return jdbc.sql("select id, purpose, reference, text_version, channel, optional_consent, given_at, withdrawn_at"
                         + " from privacy_consent where employee_number = ? order by given_at desc, id desc")
                 .param(employeeNumber)
@@ -99,7 +99,7 @@ public class ConsentLedger {
 
     /** Records the withdrawal of one of the person's own optional consents and tells the module concerned. */
     @Transactional
-    public void withdraw(String employeeNumber, long consentId) {
+    void withdraw(String employeeNumber, long consentId) {
         var consent = of(employeeNumber).stream()
                 .filter(c -> c.id() == consentId)
                 .findFirst()

@@ -75,7 +75,7 @@ public class InformationNotices {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Notice> version(int version) {
+    Optional<Notice> version(int version) {
         return jdbc.sql("select version, text_fr, text_en, published_at, published_by from privacy_notice"
                         + " where version = ?")
                 .param(version)
@@ -110,7 +110,7 @@ public class InformationNotices {
 
     /** The version this person last acknowledged, if any. */
     @Transactional(readOnly = true)
-    public Optional<Integer> acknowledgedVersion(String employeeNumber) {
+    Optional<Integer> acknowledgedVersion(String employeeNumber) {
         return ledger.of(employeeNumber).stream()
                 .filter(c -> c.purpose() == ConsentLedger.Purpose.NOTICE)
                 .map(c -> Integer.valueOf(c.textVersion()))

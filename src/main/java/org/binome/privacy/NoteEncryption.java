@@ -122,7 +122,7 @@ public class NoteEncryption {
     }
 
     /** The key id of a stored value (null for plain text). */
-    public static String keyIdOf(String stored) {
+    static String keyIdOf(String stored) {
         if (stored == null || !stored.startsWith(PREFIX)) {
             return null;
         }

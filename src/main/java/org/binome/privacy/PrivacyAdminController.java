@@ -185,25 +185,21 @@ class PrivacyAdminController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        String error = null;
-        if (textFr.isBlank() || textEn.isBlank()) {
-            error = "privacy.notice.blank";
-        } else if (textFr.length() > 50_000 || textEn.length() > 50_000) {
-            error = "privacy.notice.tooLong";
-        }
-        if (error == null) {
-            try {
-                var published = notices.publish(textFr, textEn, basedOn, admin.getName());
-                audit.record(admin.getName(), "NOTICE_PUBLISHED", "notice:" + published.version(), null, null);
-                redirect.addFlashAttribute("flash", "privacy.notice.published");
-                return "redirect:/admin/privacy/notice";
-            } catch (RuleViolation e) {
-                response.setStatus(e.kind().status());
-                model.addAttribute("refusal", e);
+        try {
+            if (textFr.isBlank() || textEn.isBlank()) {
+                throw RuleViolation.invalid("privacy.notice.blank");
             }
-        } else {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("error", error);
+            if (textFr.length() > 50_000 || textEn.length() > 50_000) {
+                throw RuleViolation.invalid("privacy.notice.tooLong");
+            }
+            var published = notices.publish(textFr, textEn, basedOn, admin.getName());
+            audit.record(admin.getName(), "NOTICE_PUBLISHED", "notice:" + published.version(), null, null);
+            redirect.addFlashAttribute("flash", "privacy.notice.published");
+            return "redirect:/admin/privacy/notice";
+        } catch (RuleViolation e) {
+            // Every refusal of this form is shown in place, with the texts as typed; the status follows its kind.
+            response.setStatus(e.kind().status());
+            model.addAttribute("refusal", e);
         }
         model.addAttribute("current", notices.current());
         model.addAttribute("textFr", textFr);

@@ -8,7 +8,7 @@ import java.util.Map;
  * What a person writes when they volunteer. Offered skills map a catalogue code to a level (1–4), wanted skills to a
  * priority (1–3). Consent and charter acceptance are the applicant's own acts: without both nothing is recorded.
  */
-public record ApplicationCommand(
+record ApplicationCommand(
         ParticipantRole role,
         String motivation,
         Map<String, Integer> offeredSkills,
@@ -26,7 +26,7 @@ public record ApplicationCommand(
         boolean charterAccepted,
         int charterVersion) {
 
-    public ApplicationCommand {
+    ApplicationCommand {
         offeredSkills = offeredSkills == null ? Map.of() : Map.copyOf(offeredSkills);
         wantedSkills = wantedSkills == null ? Map.of() : Map.copyOf(wantedSkills);
         preferredDays = preferredDays == null ? List.of() : List.copyOf(preferredDays);

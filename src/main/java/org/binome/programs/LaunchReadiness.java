@@ -10,7 +10,7 @@ record LaunchReadiness(List<Item> items) {
 
     public static final int MIN_TARGET_SKILLS = 3;
 
-    public enum Key {
+    enum Key {
         SKILLS,
         PURPOSE,
         SPONSOR,
@@ -21,7 +21,7 @@ record LaunchReadiness(List<Item> items) {
         SUPPORT
     }
 
-    public record Item(Key key, boolean met) {}
+    record Item(Key key, boolean met) {}
 
     public LaunchReadiness {
         items = List.copyOf(items);

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code ${@dates.date(value)}}.
  */
 @Component("dates")
-public class Dates {
+class Dates {
 
     private final Clock clock;
     private final ZoneId zone;

@@ -8,13 +8,13 @@ import java.util.List;
  */
 record SkillMap(Dimension dimension, List<String> groups, List<Line> lines) {
 
-    public enum Dimension {
+    enum Dimension {
         DEPARTMENT,
         GENERATION,
         SENIORITY
     }
 
-    public record Cell(int offered, int wanted) {
+    record Cell(int offered, int wanted) {
         public int total() {
             return offered + wanted;
         }
@@ -35,7 +35,7 @@ record SkillMap(Dimension dimension, List<String> groups, List<Line> lines) {
     }
 
     /** One skill: totals and one cell per group, in the order of {@code groups}. */
-    public record Line(SkillView skill, int offered, int wanted, List<Cell> cells) {
+    record Line(SkillView skill, int offered, int wanted, List<Cell> cells) {
 
         /** Wanted by someone, offered by nobody: a need the programme cannot meet from inside. */
         public boolean demandWithoutSupply() {

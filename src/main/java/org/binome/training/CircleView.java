@@ -35,7 +35,7 @@ record CircleView(
         return members.stream().anyMatch(m -> m.employeeNumber().equals(employeeNumber) && m.memberAt(when));
     }
 
-    public record Member(String employeeNumber, String name, int position, Instant leftAt) {
+    record Member(String employeeNumber, String name, int position, Instant leftAt) {
         public boolean active() {
             return leftAt == null;
         }

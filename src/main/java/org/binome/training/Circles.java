@@ -22,8 +22,8 @@ class Circles {
     static final int MIN_MEMBERS = CircleRules.MIN_MEMBERS;
     static final int MAX_MEMBERS = CircleRules.MAX_MEMBERS;
 
-    /** The session after a step, and the reason when the move was refused. */
-    record StepResult(SessionView session, String problem) {}
+    /** The session after a step, and the refusal when the move was refused. */
+    record StepResult(SessionView session, RuleViolation problem) {}
 
     private final CircleRecords records;
     private final CircleHierarchy hierarchy;

@@ -141,10 +141,11 @@ class FacilitationController {
                 text,
                 move,
                 attendanceSent ? (attendees == null ? List.of() : attendees) : null);
-        if (result.problem() != null) {
-            response.setStatus("training.error.conflict".equals(result.problem()) ? 409 : 422);
+        var problem = result.problem();
+        if (problem != null) {
+            response.setStatus(problem.kind().status());
         }
-        guide(model, circle, result.session(), result.problem(), result.problem() == null ? null : text);
+        guide(model, circle, result.session(), problem == null ? null : problem.key(), problem == null ? null : text);
         return htmx != null ? "training/session :: guide" : "training/session";
     }
 

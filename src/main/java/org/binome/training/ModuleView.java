@@ -37,13 +37,13 @@ record ModuleView(
     }
 
     /** A quiz question; the choices never say which one is right (that stays on the server). */
-    public record QuestionView(long id, String textFr, String textEn, List<ChoiceView> choices) {
+    record QuestionView(long id, String textFr, String textEn, List<ChoiceView> choices) {
         public String text(Locale locale) {
             return english(locale) ? textEn : textFr;
         }
     }
 
-    public record ChoiceView(long id, String textFr, String textEn) {
+    record ChoiceView(long id, String textFr, String textEn) {
         public String text(Locale locale) {
             return english(locale) ? textEn : textFr;
         }

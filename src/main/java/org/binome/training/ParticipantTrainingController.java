@@ -107,13 +107,12 @@ class ParticipantTrainingController {
                 result = QuizGrading.grade(module, paths.correctChoices(moduleId), answers);
             } catch (RuleViolation e) {
                 attempts.refund(moduleId, user.employeeNumber());
-                response.setStatus(e.kind().status());
-                return page(model, module, user, answers, e.key());
+                return refused(e, response, model, module, user, answers);
             }
             if (!result.passed()) {
-                response.setStatus(422);
+                // The attempt counts: no refund.
                 model.addAttribute("score", result.score());
-                return page(model, module, user, answers, "training.quiz.failed");
+                return refused(RuleViolation.invalid("training.quiz.failed"), response, model, module, user, answers);
             }
             score = result.score();
             attempts.passed(moduleId, user.employeeNumber());
@@ -193,6 +192,18 @@ class ParticipantTrainingController {
                 .filter(a -> a.status() == ApplicationStatus.ACCEPTED)
                 .map(a -> programs.find(a.programId()).orElseThrow())
                 .toList();
+    }
+
+    /** The module again, with the answers as given and the refusal in place; the status follows its kind. */
+    private String refused(
+            RuleViolation refusal,
+            HttpServletResponse response,
+            Model model,
+            ModuleView module,
+            BinomeUser user,
+            Map<String, String> answers) {
+        response.setStatus(refusal.kind().status());
+        return page(model, module, user, answers, refusal.key());
     }
 
     private String page(Model model, ModuleView module, BinomeUser user, Map<String, String> answers, String problem) {

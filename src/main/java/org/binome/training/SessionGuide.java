@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionGuide {
 
-    /** The session after the move, and the reason when the move was refused. */
-    record StepResult(SessionView session, String problem) {}
+    /** The session after the move, and the refusal when the move was refused. */
+    record StepResult(SessionView session, RuleViolation problem) {}
 
     private final CircleRecords records;
 
@@ -29,7 +29,7 @@ class SessionGuide {
                 .orElseThrow(() -> RuleViolation.notFound("training.error.notFound"));
         if (session.version() != version) {
             // Nothing is saved over the other change; the page shows it with what this person typed.
-            return new StepResult(session, "training.error.conflict");
+            return new StepResult(session, RuleViolation.conflict("training.error.conflict"));
         }
         if (session.status() == SessionView.SessionStatus.DONE) {
             throw RuleViolation.conflict("training.session.closed");
@@ -50,6 +50,8 @@ class SessionGuide {
         }
         var outcome = SessionSteps.after(step, SessionSteps.Move.of(move), value != null && !value.isEmpty());
         records.stepTo(sessionId, outcome.step().number(), outcome.status());
-        return new StepResult(records.session(circleId, sessionId).orElseThrow(), outcome.problem());
+        return new StepResult(
+                records.session(circleId, sessionId).orElseThrow(),
+                outcome.problem() == null ? null : RuleViolation.invalid(outcome.problem()));
     }
 }

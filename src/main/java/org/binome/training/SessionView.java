@@ -46,7 +46,7 @@ record SessionView(
         };
     }
 
-    public enum SessionStatus {
+    enum SessionStatus {
         PLANNED,
         OPEN,
         DONE

@@ -50,7 +50,7 @@ class TrainingAdminController {
     }
 
     /** Someone accepted in the programme who has not completed every module of their path. */
-    public record Unfinished(String employeeNumber, String name, ParticipantRole role, long done, int total) {}
+    record Unfinished(String employeeNumber, String name, ParticipantRole role, long done, int total) {}
 
     @GetMapping("/training")
     @Transactional
@@ -232,7 +232,7 @@ class TrainingAdminController {
     }
 
     /** Circles with attendance and counts only: what is said in a circle stays in it. */
-    public record CircleAttendance(CircleView circle, int sessionsHeld, int planned, Map<String, Long> attendance) {}
+    record CircleAttendance(CircleView circle, int sessionsHeld, int planned, Map<String, Long> attendance) {}
 
     private String circlesPage(Model model, ProgramView program, CircleForm form, RuleViolation refusal) {
         var list = circles.ofProgram(program.id()).stream()

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import org.binome.privacy.AuditLog;
+import org.binome.privacy.AuditTrail;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,11 @@ class AccountHistoryBackfillTests {
     AccountAudit accountAudit;
 
     @Autowired
-    AuditLog audit;
+    AuditLog auditLog;
+
+    private AuditTrail audit() {
+        return new AuditTrail(auditLog);
+    }
 
     @Autowired
     JdbcClient jdbc;
@@ -56,14 +61,11 @@ class AccountHistoryBackfillTests {
 
         assertThat(backfill.copy()).isEqualTo(2);
 
-        var granted =
-                audit
-                        .search(new AuditLog.Search(null, (String) account[1], "ACCOUNT_ROLE-GRANTED", null, null), 50)
-                        .stream()
-                        .filter(e -> e.target().equals(target)
-                                && e.detail() != null
-                                && e.detail().startsWith("at "))
-                        .toList();
+        var granted = audit().of("ACCOUNT_ROLE-GRANTED", (String) account[1], 50).stream()
+                .filter(e -> e.target().equals(target)
+                        && e.detail() != null
+                        && e.detail().startsWith("at "))
+                .toList();
         assertThat(granted).singleElement().satisfies(e -> {
             assertThat(e.actor()).isEqualTo("admin");
             assertThat(e.detail())
@@ -73,12 +75,12 @@ class AccountHistoryBackfillTests {
         assertThat(copies(target, "ACCOUNT_INVITED"))
                 .as("older than the log's retention")
                 .isZero();
-        assertThat(audit.search(new AuditLog.Search(null, null, "ACCOUNT_ENABLED", null, null), 50).stream()
+        assertThat(audit().of("ACCOUNT_ENABLED", null, 50).stream()
                         .filter(e -> e.target().equals(target))
                         .count())
                 .as("already mirrored: not copied again")
                 .isEqualTo(1);
-        assertThat(audit.verify().intact()).isTrue();
+        assertThat(audit().intact()).isTrue();
 
         // The next start (or another node) copies nothing.
         assertThat(backfill.copy()).isZero();
@@ -86,7 +88,7 @@ class AccountHistoryBackfillTests {
     }
 
     private long copies(String target, String action) {
-        return audit.search(new AuditLog.Search(null, null, action, null, null), 50).stream()
+        return audit().of(action, null, 50).stream()
                 .filter(e -> e.target().equals(target)
                         && e.detail() != null
                         && e.detail().startsWith("at "))

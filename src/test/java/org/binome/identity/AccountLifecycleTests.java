@@ -136,6 +136,16 @@ class AccountLifecycleTests {
     }
 
     @Test
+    void anInvitationToNobodyIsRefusedOnItsOwnPage() throws Exception {
+        var admin = new WebClient(port);
+        admin.signIn("admin", PASSWORD);
+        var nobody = admin.postForm(
+                "/admin/accounts/invite", "/admin/accounts/invite", Map.of("kind", "PERSON", "person", " "));
+        assertThat(nobody.statusCode()).as("an INVALID refusal").isEqualTo(422);
+        assertThat(nobody.body()).contains(copy().fr("invitations.error.nobody"));
+    }
+
+    @Test
     void peopleWhoLeftHaveNoEmailOrAreUnknownAreReportedAndNotInvited() {
         var department = department(2);
         var left = someoneWithoutAccountIn(department);
@@ -191,6 +201,11 @@ class AccountLifecycleTests {
                 Map.of("token", token, "password", "court", "confirmation", "court"));
         assertThat(tooShort.statusCode()).isEqualTo(422);
         assertThat(tooShort.body()).contains("12");
+        // The page says what is wrong, next to the field, and keeps the link's token for the next try.
+        assertThat(tooShort.body())
+                .contains(copy().fr("form.hasErrors"))
+                .contains("aria-describedby=\"password-error\"")
+                .contains("name=\"token\" value=\"" + token + "\"");
 
         var chosen = web.postForm(
                 "/invitation?token=" + token,

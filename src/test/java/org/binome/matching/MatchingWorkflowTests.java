@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,16 +15,13 @@ import java.util.Map;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
 import org.binome.people.Directory;
-import org.binome.programs.ApplicationCommand;
 import org.binome.programs.MatchingSettings;
-import org.binome.programs.MeetingMode;
 import org.binome.programs.ParticipantRole;
 import org.binome.programs.ProgramFormat;
 import org.binome.programs.ProgramStatus;
 import org.binome.programs.ProgrammeSetup;
 import org.binome.programs.Programs;
 import org.binome.programs.TestProgrammes;
-import org.binome.programs.TimeSlot;
 import org.binome.support.Copy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -618,7 +614,6 @@ class MatchingWorkflowTests {
         }
         long id = programme.openIn(programs);
         var setup = new ProgrammeSetup(programs);
-        int charter = programs.charter(id).number();
         var ids = new ArrayList<Long>();
         int year = LocalDate.now().getYear();
         // Mentors and mentees from far-apart parts of the company: neighbours in the directory share a manager.
@@ -647,24 +642,13 @@ class MatchingWorkflowTests {
         }
         for (var entry : chosen) {
             var role = entry.getValue();
-            var application = new ApplicationCommand(
-                    role,
-                    "Test",
-                    role == ParticipantRole.MENTOR ? Map.of("genai", 3) : Map.of("strategy", 3),
-                    role == ParticipantRole.MENTOR ? Map.of("strategy", 2) : Map.of("genai", 3),
-                    List.of(DayOfWeek.TUESDAY),
-                    List.of(TimeSlot.MORNING),
-                    List.of("fr"),
-                    MeetingMode.BOTH,
-                    null,
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    true,
-                    true,
-                    charter);
-            ids.add(setup.apply(id, entry.getKey(), application).id());
+            ids.add(setup.applyWithSkills(
+                            id,
+                            entry.getKey(),
+                            role,
+                            role == ParticipantRole.MENTOR ? Map.of("genai", 3) : Map.of("strategy", 3),
+                            role == ParticipantRole.MENTOR ? Map.of("strategy", 2) : Map.of("genai", 3))
+                    .id());
         }
         if (!ids.isEmpty()) {
             setup.accept(id, ids);

@@ -49,8 +49,8 @@ class AuditLogTests {
 
     @Test
     void eachEntryIsChainedToThePreviousOne() {
-        var first = audit.record("admin", "TEST_FIRST", "person", "ML09001", "one");
-        var second = audit.record(null, "TEST_SECOND", "import:1", null, null);
+        var first = audit.append("admin", "TEST_FIRST", "person", "ML09001", "one");
+        var second = audit.append(null, "TEST_SECOND", "import:1", null, null);
 
         assertThat(second.seq()).isEqualTo(first.seq() + 1);
         assertThat(second.previousHash()).isEqualTo(first.hash());
@@ -62,7 +62,7 @@ class AuditLogTests {
     @Test
     void aTamperedRowIsDetected() {
         audit.record("admin", "TEST_BEFORE", "x", null, null);
-        var target = audit.record("admin", "ROLE_GRANTED", "account:7", "ML09002", "ADMIN");
+        var target = audit.append("admin", "ROLE_GRANTED", "account:7", "ML09002", "ADMIN");
         audit.record("admin", "TEST_AFTER", "x", null, null);
 
         jdbc.sql("update audit_log set detail = 'SPONSOR' where seq = ?")
@@ -77,7 +77,7 @@ class AuditLogTests {
 
     @Test
     void aChangedActorIsDetectedThoughOnlyItsDigestIsChained() {
-        var target = audit.record("admin", "ROLE_GRANTED", "account:7", "ML09003", "ADMIN");
+        var target = audit.append("admin", "ROLE_GRANTED", "account:7", "ML09003", "ADMIN");
         jdbc.sql("update audit_log set actor = 'someone-else' where seq = ?")
                 .param(target.seq())
                 .update();
@@ -90,7 +90,7 @@ class AuditLogTests {
 
     @Test
     void aRemovedRowIsDetected() {
-        var removed = audit.record("admin", "TEST_REMOVED", "x", null, null);
+        var removed = audit.append("admin", "TEST_REMOVED", "x", null, null);
         audit.record("admin", "TEST_KEPT", "x", null, null);
         jdbc.sql("delete from audit_log where seq = ?").param(removed.seq()).update();
         var verification = audit.verify();
@@ -141,10 +141,10 @@ class AuditLogTests {
     @Test
     void retentionRemovesOldEntriesAndTheRestStillVerifiesTwice() {
         audit.record("admin", "TEST_OLD", "x", null, null);
-        var old = audit.record("admin", "TEST_OLD", "x", null, null);
+        var old = audit.append("admin", "TEST_OLD", "x", null, null);
         // Moving the time of rows breaks their hash: re-chained from the start as if they had been written then.
         AuditChains.backdate(audit, jdbc, old.seq(), clock.instant().minus(Duration.ofDays(400)));
-        var kept = audit.record("admin", "TEST_NEW", "x", null, null);
+        var kept = audit.append("admin", "TEST_NEW", "x", null, null);
 
         var cutoff = clock.instant().minus(Duration.ofDays(365));
         assertThat(audit.countBefore(cutoff)).isPositive();
@@ -177,7 +177,7 @@ class AuditLogTests {
         assertThat(audit.verify().intact()).isTrue();
 
         // A forged "pseudonym" that no erasure recorded does not pass.
-        var forged = audit.record("admin", "ROLE_GRANTED", "account:9", "ML09005", null);
+        var forged = audit.append("admin", "ROLE_GRANTED", "account:9", "ML09005", null);
         jdbc.sql("update audit_log set subject = 'ANON-FORGED', subject_salt = null where seq = ?")
                 .param(forged.seq())
                 .update();

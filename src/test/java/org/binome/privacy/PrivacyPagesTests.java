@@ -223,6 +223,36 @@ class PrivacyPagesTests {
     }
 
     @Test
+    void aNoticeThatCannotBePublishedComesBackAsTypedWithTheStatusOfItsRefusal() throws Exception {
+        var shown = notices.current();
+        var blank = mvc.perform(post("/admin/privacy/notice")
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("textFr", "Texte tapé")
+                        .param("textEn", " ")
+                        .param("basedOn", String.valueOf(shown.version())))
+                .andReturn()
+                .getResponse();
+        assertThat(blank.getStatus()).isEqualTo(422);
+        assertThat(blank.getContentAsString())
+                .contains(copy().fr("privacy.notice.blank"))
+                .contains("Texte tapé");
+        var stale = mvc.perform(post("/admin/privacy/notice")
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("textFr", "Texte tapé")
+                        .param("textEn", "Typed text")
+                        .param("basedOn", String.valueOf(shown.version() - 1)))
+                .andReturn()
+                .getResponse();
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(stale.getContentAsString())
+                .contains("data-problem=\"privacy.notice.changedMeanwhile\"")
+                .contains("Typed text");
+        assertThat(notices.current().version()).isEqualTo(shown.version());
+    }
+
+    @Test
     void anApplicationSentAfterANewNoticeWasPublishedKeepsTheVersionReadAndRecordsEachConsentWithVersionTimeAndChannel()
             throws Exception {
         var number = TestPeople.person().registerIn(directory);

@@ -116,9 +116,9 @@ class RetentionTests {
                         + " (select id from notification order by id limit 3)")
                 .param(Timestamp.from(clock.instant().minus(Duration.ofDays(400))))
                 .update();
-        var lastOld = audit.record("admin", "TEST_RETENTION_OLD", "x", null, null);
+        var lastOld = audit.append("admin", "TEST_RETENTION_OLD", "x", null, null);
         AuditChains.backdate(audit, jdbc, lastOld.seq(), clock.instant().minus(Duration.ofDays(400)));
-        var recent = audit.record("admin", "TEST_RETENTION_RECENT", "x", null, null);
+        var recent = audit.append("admin", "TEST_RETENTION_RECENT", "x", null, null);
 
         var purgesBefore = purges();
         var erasedBefore = erasedByRetention();

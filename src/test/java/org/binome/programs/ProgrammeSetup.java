@@ -1,5 +1,6 @@
 package org.binome.programs;
 
+import java.time.DayOfWeek;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ public final class ProgrammeSetup {
         return programs.changeStatus(programId, target, true);
     }
 
-    public ApplicationView apply(long programId, String applicant, ApplicationCommand command) {
+    ApplicationView apply(long programId, String applicant, ApplicationCommand command) {
         return programs.apply(programId, applicant, command, Locale.FRENCH);
     }
 
@@ -34,23 +35,57 @@ public final class ProgrammeSetup {
         return apply(
                 programId,
                 applicant,
-                new ApplicationCommand(
+                command(programId, role, "Apprendre l’un de l’autre", Map.of(), Map.of(), List.of(), List.of()));
+    }
+
+    /**
+     * The person's application in this role with these skills (catalogue code to level offered, or to priority
+     * wanted), free on Tuesday mornings, in French, in person or remote, consent and the current charter accepted.
+     */
+    public ApplicationView applyWithSkills(
+            long programId,
+            String applicant,
+            ParticipantRole role,
+            Map<String, Integer> offeredSkills,
+            Map<String, Integer> wantedSkills) {
+        return apply(
+                programId,
+                applicant,
+                command(
+                        programId,
                         role,
-                        "Apprendre l’un de l’autre",
-                        Map.of(),
-                        Map.of(),
-                        List.of(),
-                        List.of(),
-                        List.of("fr"),
-                        MeetingMode.BOTH,
-                        null,
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        true,
-                        true,
-                        programs.charter(programId).number()));
+                        "Test",
+                        offeredSkills,
+                        wantedSkills,
+                        List.of(DayOfWeek.TUESDAY),
+                        List.of(TimeSlot.MORNING)));
+    }
+
+    private ApplicationCommand command(
+            long programId,
+            ParticipantRole role,
+            String motivation,
+            Map<String, Integer> offeredSkills,
+            Map<String, Integer> wantedSkills,
+            List<DayOfWeek> days,
+            List<TimeSlot> slots) {
+        return new ApplicationCommand(
+                role,
+                motivation,
+                offeredSkills,
+                wantedSkills,
+                days,
+                slots,
+                List.of("fr"),
+                MeetingMode.BOTH,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                true,
+                true,
+                programs.charter(programId).number());
     }
 
     public void accept(long programId, Collection<Long> applicationIds) {

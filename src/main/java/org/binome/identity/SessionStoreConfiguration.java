@@ -2,11 +2,14 @@ package org.binome.identity;
 
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * How sessions are written to the shared table.
@@ -20,7 +23,8 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
  * part of every signed-in page. The row is now updated only when something in it changes other than the time (id
  * renewed at sign-in, principal, timeout), or when the stored last-access time is at least {@link #TOUCH_INTERVAL_MS}
  * old: the idle timeout (30 minutes) is then honoured within a minute. The statement keeps Spring Session's
- * parameters in their order (id, last access, timeout, expiry, principal, primary key) and decides in SQL.
+ * parameters in their order (id, last access, timeout, expiry, principal, primary key) and decides in SQL. A request
+ * that changed nothing but a recent last-access time does not even send it ({@link QuietSessions}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -63,6 +67,25 @@ class SessionStoreConfiguration {
                 MAX_INACTIVE_INTERVAL = V.MAX_INACTIVE_INTERVAL, EXPIRY_TIME = V.EXPIRY_TIME,
                 PRINCIPAL_NAME = V.PRINCIPAL_NAME
             """.formatted(NEW_VALUES, CHANGED);
+
+    /**
+     * The session filter works on the JDBC repository through {@link QuietSessions}, which leaves out the statement at
+     * the end of a request that changed nothing but a recent last-access time. Not a repository bean of its own:
+     * Spring Boot's JDBC session configuration stands back when any session repository bean exists, and who needs
+     * the JDBC repository itself (to find a person's sessions by name) still gets it. The filter keeps the session id
+     * resolver (the cookie) Spring Session gave it.
+     */
+    @Bean
+    static BeanPostProcessor quietSessionFilter(ObjectProvider<JdbcIndexedSessionRepository> sessions) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof SessionRepositoryFilter<?> filter
+                        ? QuietSessions.filter(filter, sessions.getObject(), TOUCH_INTERVAL_MS)
+                        : bean;
+            }
+        };
+    }
 
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionQueries(DataSource dataSource)

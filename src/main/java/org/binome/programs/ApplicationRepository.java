@@ -10,8 +10,6 @@ interface ApplicationRepository extends ListCrudRepository<Application, Long> {
 
     List<Application> findByProgramIdOrderBySubmittedAtDesc(long programId);
 
-    List<Application> findByEmployeeNumberOrderBySubmittedAtDesc(String employeeNumber);
-
     List<Application> findByProgramIdAndStatusAndEmployeeNumberIn(
             long programId, ApplicationStatus status, java.util.Collection<String> employeeNumbers);
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.binome.shared.RuleViolation;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,11 +19,13 @@ class Charters {
     static final int MAX_LENGTH = 20_000;
 
     private final CharterRepository repository;
+    private final JdbcClient jdbc;
     private final MessageSource messages;
     private final Clock clock;
 
-    Charters(CharterRepository repository, MessageSource messages, Clock clock) {
+    Charters(CharterRepository repository, JdbcClient jdbc, MessageSource messages, Clock clock) {
         this.repository = repository;
+        this.jdbc = jdbc;
         this.messages = messages;
         this.clock = clock;
     }
@@ -41,9 +44,18 @@ class Charters {
 
     @Transactional(readOnly = true)
     CharterView current(long programId) {
-        return repository
-                .findFirstByProgramIdOrderByNumberDesc(programId)
-                .map(CharterVersion::view)
+        // Plain SQL mapped to the view: every pair page shows its programme's charter (a derived query rebuilt its SQL
+        // and mapped the aggregate on each view).
+        return jdbc.sql("select program_id, number, text_fr, text_en, created_at from charter_version"
+                        + " where program_id = ? order by number desc limit 1")
+                .param(programId)
+                .query((rs, i) -> new CharterView(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+                .optional()
                 .orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
     }
 

@@ -142,22 +142,7 @@ public class Programs {
     /** A person's applications in every programme, newest first (for "my applications" and the home page). */
     @Transactional(readOnly = true)
     public List<ApplicationSummary> applicationsOf(String employeeNumber) {
-        var names = new HashMap<Long, Program>();
-        return applications.findByEmployeeNumberOrderBySubmittedAtDesc(employeeNumber).stream()
-                .map(a -> {
-                    var program = names.computeIfAbsent(
-                            a.programId, id -> programs.findById(id).orElseThrow());
-                    return new ApplicationSummary(
-                            a.id,
-                            a.programId,
-                            program.name,
-                            program.status,
-                            a.role,
-                            a.status,
-                            a.submittedAt,
-                            a.reviewMessage);
-                })
-                .toList();
+        return records.summariesOf(employeeNumber);
     }
 
     /**

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 class Dates {
 
+    private static final DateTimeFormatter INPUT_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
     private final Clock clock;
     private final ZoneId zone;
 
@@ -50,15 +52,21 @@ class Dates {
         if (value == null) {
             return "";
         }
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(value.atZone(zone));
+        return INPUT_DATE_TIME.format(value.atZone(zone));
     }
 
     public String today() {
         return date(LocalDate.now(clock.withZone(zone)));
     }
 
+    /** Formatters are immutable: each pattern and language is parsed once, not on every date of every page. */
+    private static final java.util.Map<String, DateTimeFormatter> FORMATTERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static DateTimeFormatter pattern(String french, String other) {
         Locale locale = LocaleContextHolder.getLocale();
-        return DateTimeFormatter.ofPattern("fr".equals(locale.getLanguage()) ? french : other, locale);
+        var pattern = "fr".equals(locale.getLanguage()) ? french : other;
+        return FORMATTERS.computeIfAbsent(
+                pattern + '|' + locale.toLanguageTag(), key -> DateTimeFormatter.ofPattern(pattern, locale));
     }
 }

@@ -117,7 +117,7 @@ class ProgramRepositoryTests {
                 programs.save(Program.draft(TestProgrammes.programme("Charte").command(), Instant.now()));
         charters.save(CharterVersion.of(program.id, 1, "fr", "en", Instant.now(), "a"));
         charters.save(CharterVersion.of(program.id, 2, "fr2", "en2", Instant.now(), "a"));
-        assertThat(charters.findFirstByProgramIdOrderByNumberDesc(program.id).orElseThrow().textFr)
+        assertThat(charters.findByProgramIdOrderByNumberDesc(program.id).get(0).textFr)
                 .isEqualTo("fr2");
         assertThatThrownBy(() -> charters.save(CharterVersion.of(program.id, 2, "x", "y", Instant.now(), "b")))
                 .isInstanceOf(DataIntegrityViolationException.class);

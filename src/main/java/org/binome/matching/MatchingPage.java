@@ -112,7 +112,7 @@ class MatchingPage {
         var kept = new ArrayList<Proposal>();
         var busy = new HashSet<String>();
         long drafts = 0;
-        for (var proposal : proposals.findByProgramId(programId)) {
+        for (var proposal : proposalsOf(programId)) {
             if (proposal.status == Proposal.Status.REMOVED) {
                 continue;
             }
@@ -124,7 +124,10 @@ class MatchingPage {
             }
             kept.add(proposal);
         }
-        var report = runs.findFirstByProgramIdAndStatusOrderByIdDesc(programId, MatchingRun.Status.DONE);
+        var latest = runs.findFirstByProgramIdOrderByIdDesc(programId);
+        // the latest run is the latest finished one when it finished: one query instead of two
+        var report = latest.filter(run -> run.status == MatchingRun.Status.DONE)
+                .or(() -> runs.findFirstByProgramIdAndStatusOrderByIdDesc(programId, MatchingRun.Status.DONE));
         var unmatchedRows = report.map(run -> jdbc
                         .sql("select employee_number, role, reason from matching_unmatched"
                                 + " where run_id = :run order by role desc, employee_number")
@@ -169,7 +172,7 @@ class MatchingPage {
                 program,
                 mentors.cohort(),
                 mentees.cohort(),
-                latestRun(programId),
+                latest.map(MatchingRun::view),
                 report.map(MatchingRun::view),
                 rows,
                 unmatched,
@@ -180,6 +183,53 @@ class MatchingPage {
                 wanted,
                 mentors.found(),
                 mentees.found());
+    }
+
+    /**
+     * The programme's proposals by id, each with its members, in two queries: the repository's derived query read
+     * each proposal's members with a query of its own. For reading only; the repository saves.
+     */
+    List<Proposal> proposalsOf(long programId) {
+        var byId = new java.util.LinkedHashMap<Long, Proposal>();
+        jdbc.sql("select id, program_id, run_id, score, components, locked, status, created_at, published_at,"
+                        + " decided_at, version from matching_proposal where program_id = :program order by id")
+                .param("program", programId)
+                .query(rs -> {
+                    var p = new Proposal();
+                    p.id = rs.getLong(1);
+                    p.programId = rs.getLong(2);
+                    p.runId = rs.getObject(3, Long.class);
+                    p.score = rs.getDouble(4);
+                    p.components = rs.getString(5);
+                    p.locked = rs.getBoolean(6);
+                    p.status = Proposal.Status.valueOf(rs.getString(7));
+                    p.createdAt = instant(rs.getTimestamp(8));
+                    p.publishedAt = instant(rs.getTimestamp(9));
+                    p.decidedAt = instant(rs.getTimestamp(10));
+                    p.version = rs.getObject(11, Integer.class);
+                    byId.put(p.id, p);
+                });
+        if (byId.isEmpty()) {
+            return List.of();
+        }
+        jdbc.sql("select m.proposal, m.employee_number, m.role, m.answer, m.answered_at from matching_proposal_member m"
+                        + " join matching_proposal p on p.id = m.proposal where p.program_id = :program"
+                        + " order by m.proposal, m.proposal_key")
+                .param("program", programId)
+                .query(rs -> {
+                    var proposal = byId.get(rs.getLong(1));
+                    if (proposal != null) {
+                        var member = Proposal.Member.of(rs.getString(2), rs.getString(3));
+                        member.answer = rs.getString(4);
+                        member.answeredAt = instant(rs.getTimestamp(5));
+                        proposal.members.add(member);
+                    }
+                });
+        return new ArrayList<>(byId.values());
+    }
+
+    private static java.time.Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** One side of the cohort as the page counts it: everyone, the free ones found by the search, the first shown. */

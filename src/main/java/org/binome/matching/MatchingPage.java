@@ -32,7 +32,14 @@ class MatchingPage {
             List<Person> mentors,
             List<Person> mentees,
             List<String> explanations,
-            int version) {}
+            int version,
+            List<Bar> bars) {}
+
+    /**
+     * One score component of a proposal as the page draws it: its name in the reader's language, its percentage and
+     * the bar's width class (a multiple of 5), computed once here rather than by the template for every bar.
+     */
+    record Bar(String label, int percent, String width) {}
 
     record Unmatched(String employeeNumber, String name, boolean mentor, String reason) {}
 
@@ -109,6 +116,7 @@ class MatchingPage {
     View admin(long programId, Locale locale, String search) {
         var program = source.program(programId);
         var skillName = skillNames(locale);
+        var labels = componentLabels(locale);
         var kept = new ArrayList<Proposal>();
         var busy = new HashSet<String>();
         long drafts = 0;
@@ -150,7 +158,7 @@ class MatchingPage {
         var people = source.people(named);
         var rows = new ArrayList<Row>();
         for (var proposal : kept) {
-            rows.add(row(proposal, byNumber, skillName, locale));
+            rows.add(row(proposal, byNumber, skillName, labels, locale));
         }
         rows.sort(java.util.Comparator.comparing((Row r) -> r.status())
                 .thenComparing(
@@ -278,6 +286,7 @@ class MatchingPage {
                 .query(Long.class)
                 .list();
         var skillName = skillNames(locale);
+        var labels = componentLabels(locale);
         var mine = proposals.findAllById(ids);
         var peopleByProgram = new HashMap<Long, java.util.Set<String>>();
         mine.forEach(p -> peopleByProgram
@@ -292,7 +301,7 @@ class MatchingPage {
             var cohort = cohorts.computeIfAbsent(
                     proposal.programId,
                     id -> source.cohortOf(program, peopleByProgram.get(id)).byNumber());
-            result.add(Map.entry(program, row(proposal, cohort, skillName, locale)));
+            result.add(Map.entry(program, row(proposal, cohort, skillName, labels, locale)));
         }
         result.sort(java.util.Comparator.comparingLong(
                         (Map.Entry<ProgramView, Row> e) -> e.getValue().id())
@@ -300,7 +309,12 @@ class MatchingPage {
         return result;
     }
 
-    Row row(Proposal proposal, Map<String, Candidate> cohort, Function<String, String> skillName, Locale locale) {
+    Row row(
+            Proposal proposal,
+            Map<String, Candidate> cohort,
+            Function<String, String> skillName,
+            List<String> componentLabels,
+            Locale locale) {
         var explanations = new ArrayList<String>();
         var values = proposal.componentValues();
         var mentors = proposal.mentors().stream().map(cohort::get).toList();
@@ -326,6 +340,11 @@ class MatchingPage {
         for (int c = 0; c < values.length; c++) {
             percents[c] = (int) Math.round(values[c] * 100);
         }
+        var bars = new ArrayList<Bar>(componentLabels.size());
+        for (var c : ScoreComponent.values()) {
+            int percent = percents[c.ordinal()];
+            bars.add(new Bar(componentLabels.get(c.ordinal()), percent, "pct-" + (percent - percent % 5)));
+        }
         return new Row(
                 proposal.id,
                 proposal.status,
@@ -339,7 +358,8 @@ class MatchingPage {
                         .map(m -> person(m, proposal, cohort))
                         .toList(),
                 explanations,
-                proposal.version == null ? 0 : proposal.version);
+                proposal.version == null ? 0 : proposal.version,
+                bars);
     }
 
     public String explain(Candidate mentor, Candidate mentee, double[] components, Locale locale) {
@@ -361,6 +381,13 @@ class MatchingPage {
                 person.map(p -> p.fullName()).orElse(employeeNumber),
                 person.map(p -> p.department()).orElse(""),
                 proposal.answerOf(employeeNumber));
+    }
+
+    /** The score components' names in the reader's language, by ordinal: read once for all the page's proposals. */
+    List<String> componentLabels(Locale locale) {
+        return java.util.Arrays.stream(ScoreComponent.values())
+                .map(c -> messages.getMessage("matching.component." + c.name(), null, locale))
+                .toList();
     }
 
     Function<String, String> skillNames(Locale locale) {

@@ -37,7 +37,6 @@ class MatchingAdminController {
             Model model,
             Locale locale) {
         model.addAttribute("view", page.admin(programId, locale, search));
-        model.addAttribute("components", ScoreComponent.values());
         return "matching/admin";
     }
 

@@ -32,7 +32,14 @@ class MatchingPage {
             List<Person> mentors,
             List<Person> mentees,
             List<String> explanations,
-            int version) {}
+            int version,
+            List<Bar> bars) {}
+
+    /**
+     * One score component of a proposal as the page draws it: its name in the reader's language, its percentage and
+     * the bar's width class (a multiple of 5), computed once here rather than by the template for every bar.
+     */
+    record Bar(String label, int percent, String width) {}
 
     record Unmatched(String employeeNumber, String name, boolean mentor, String reason) {}
 
@@ -109,10 +116,11 @@ class MatchingPage {
     View admin(long programId, Locale locale, String search) {
         var program = source.program(programId);
         var skillName = skillNames(locale);
+        var labels = componentLabels(locale);
         var kept = new ArrayList<Proposal>();
         var busy = new HashSet<String>();
         long drafts = 0;
-        for (var proposal : proposals.findByProgramId(programId)) {
+        for (var proposal : proposalsOf(programId)) {
             if (proposal.status == Proposal.Status.REMOVED) {
                 continue;
             }
@@ -124,7 +132,10 @@ class MatchingPage {
             }
             kept.add(proposal);
         }
-        var report = runs.findFirstByProgramIdAndStatusOrderByIdDesc(programId, MatchingRun.Status.DONE);
+        var latest = runs.findFirstByProgramIdOrderByIdDesc(programId);
+        // the latest run is the latest finished one when it finished: one query instead of two
+        var report = latest.filter(run -> run.status == MatchingRun.Status.DONE)
+                .or(() -> runs.findFirstByProgramIdAndStatusOrderByIdDesc(programId, MatchingRun.Status.DONE));
         var unmatchedRows = report.map(run -> jdbc
                         .sql("select employee_number, role, reason from matching_unmatched"
                                 + " where run_id = :run order by role desc, employee_number")
@@ -147,7 +158,7 @@ class MatchingPage {
         var people = source.people(named);
         var rows = new ArrayList<Row>();
         for (var proposal : kept) {
-            rows.add(row(proposal, byNumber, skillName, locale));
+            rows.add(row(proposal, byNumber, skillName, labels, locale));
         }
         rows.sort(java.util.Comparator.comparing((Row r) -> r.status())
                 .thenComparing(
@@ -169,7 +180,7 @@ class MatchingPage {
                 program,
                 mentors.cohort(),
                 mentees.cohort(),
-                latestRun(programId),
+                latest.map(MatchingRun::view),
                 report.map(MatchingRun::view),
                 rows,
                 unmatched,
@@ -180,6 +191,53 @@ class MatchingPage {
                 wanted,
                 mentors.found(),
                 mentees.found());
+    }
+
+    /**
+     * The programme's proposals by id, each with its members, in two queries: the repository's derived query read
+     * each proposal's members with a query of its own. For reading only; the repository saves.
+     */
+    List<Proposal> proposalsOf(long programId) {
+        var byId = new java.util.LinkedHashMap<Long, Proposal>();
+        jdbc.sql("select id, program_id, run_id, score, components, locked, status, created_at, published_at,"
+                        + " decided_at, version from matching_proposal where program_id = :program order by id")
+                .param("program", programId)
+                .query(rs -> {
+                    var p = new Proposal();
+                    p.id = rs.getLong(1);
+                    p.programId = rs.getLong(2);
+                    p.runId = rs.getObject(3, Long.class);
+                    p.score = rs.getDouble(4);
+                    p.components = rs.getString(5);
+                    p.locked = rs.getBoolean(6);
+                    p.status = Proposal.Status.valueOf(rs.getString(7));
+                    p.createdAt = instant(rs.getTimestamp(8));
+                    p.publishedAt = instant(rs.getTimestamp(9));
+                    p.decidedAt = instant(rs.getTimestamp(10));
+                    p.version = rs.getObject(11, Integer.class);
+                    byId.put(p.id, p);
+                });
+        if (byId.isEmpty()) {
+            return List.of();
+        }
+        jdbc.sql("select m.proposal, m.employee_number, m.role, m.answer, m.answered_at from matching_proposal_member m"
+                        + " join matching_proposal p on p.id = m.proposal where p.program_id = :program"
+                        + " order by m.proposal, m.proposal_key")
+                .param("program", programId)
+                .query(rs -> {
+                    var proposal = byId.get(rs.getLong(1));
+                    if (proposal != null) {
+                        var member = Proposal.Member.of(rs.getString(2), rs.getString(3));
+                        member.answer = rs.getString(4);
+                        member.answeredAt = instant(rs.getTimestamp(5));
+                        proposal.members.add(member);
+                    }
+                });
+        return new ArrayList<>(byId.values());
+    }
+
+    private static java.time.Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** One side of the cohort as the page counts it: everyone, the free ones found by the search, the first shown. */
@@ -228,6 +286,7 @@ class MatchingPage {
                 .query(Long.class)
                 .list();
         var skillName = skillNames(locale);
+        var labels = componentLabels(locale);
         var mine = proposals.findAllById(ids);
         var peopleByProgram = new HashMap<Long, java.util.Set<String>>();
         mine.forEach(p -> peopleByProgram
@@ -242,7 +301,7 @@ class MatchingPage {
             var cohort = cohorts.computeIfAbsent(
                     proposal.programId,
                     id -> source.cohortOf(program, peopleByProgram.get(id)).byNumber());
-            result.add(Map.entry(program, row(proposal, cohort, skillName, locale)));
+            result.add(Map.entry(program, row(proposal, cohort, skillName, labels, locale)));
         }
         result.sort(java.util.Comparator.comparingLong(
                         (Map.Entry<ProgramView, Row> e) -> e.getValue().id())
@@ -250,7 +309,12 @@ class MatchingPage {
         return result;
     }
 
-    Row row(Proposal proposal, Map<String, Candidate> cohort, Function<String, String> skillName, Locale locale) {
+    Row row(
+            Proposal proposal,
+            Map<String, Candidate> cohort,
+            Function<String, String> skillName,
+            List<String> componentLabels,
+            Locale locale) {
         var explanations = new ArrayList<String>();
         var values = proposal.componentValues();
         var mentors = proposal.mentors().stream().map(cohort::get).toList();
@@ -276,6 +340,11 @@ class MatchingPage {
         for (int c = 0; c < values.length; c++) {
             percents[c] = (int) Math.round(values[c] * 100);
         }
+        var bars = new ArrayList<Bar>(componentLabels.size());
+        for (var c : ScoreComponent.values()) {
+            int percent = percents[c.ordinal()];
+            bars.add(new Bar(componentLabels.get(c.ordinal()), percent, "pct-" + (percent - percent % 5)));
+        }
         return new Row(
                 proposal.id,
                 proposal.status,
@@ -289,7 +358,8 @@ class MatchingPage {
                         .map(m -> person(m, proposal, cohort))
                         .toList(),
                 explanations,
-                proposal.version == null ? 0 : proposal.version);
+                proposal.version == null ? 0 : proposal.version,
+                bars);
     }
 
     public String explain(Candidate mentor, Candidate mentee, double[] components, Locale locale) {
@@ -311,6 +381,13 @@ class MatchingPage {
                 person.map(p -> p.fullName()).orElse(employeeNumber),
                 person.map(p -> p.department()).orElse(""),
                 proposal.answerOf(employeeNumber));
+    }
+
+    /** The score components' names in the reader's language, by ordinal: read once for all the page's proposals. */
+    List<String> componentLabels(Locale locale) {
+        return java.util.Arrays.stream(ScoreComponent.values())
+                .map(c -> messages.getMessage("matching.component." + c.name(), null, locale))
+                .toList();
     }
 
     Function<String, String> skillNames(Locale locale) {

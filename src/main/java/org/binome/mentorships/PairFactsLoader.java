@@ -76,8 +76,7 @@ class PairFactsLoader {
         }
         var ids = mentorships.stream().map(m -> m.id).toList();
         var sessionsOf = sessions.sessionsOf(ids).stream().collect(Collectors.groupingBy(s -> s.mentorshipId));
-        var objectivesOf = objectives.findByMentorshipIdInOrderByIdAsc(ids).stream()
-                .collect(Collectors.groupingBy(o -> o.mentorshipId));
+        var objectivesOf = sessions.objectivesOf(ids).stream().collect(Collectors.groupingBy(o -> o.mentorshipId));
         var programCache = new HashMap<Long, ProgramView>();
         known.forEach(p -> programCache.put(p.id(), p));
         var result = new ArrayList<PairFacts>(mentorships.size());

@@ -81,6 +81,57 @@ class PairLoading {
         return result;
     }
 
+    /**
+     * The objectives of these pairs by id, one query per thousand pairs (the repository's derived query built its SQL
+     * again and mapped each row through the aggregate's metadata on every view).
+     */
+    List<Objective> objectivesOf(Collection<Long> mentorshipIds) {
+        var ids = List.copyOf(mentorshipIds);
+        var result = new ArrayList<Objective>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            result.addAll(jdbc.sql("select id, mentorship_id, title, measure, target_date, progress, progress_comment,"
+                            + " created_by, created_at, updated_by, updated_at, version from mentorship_objective"
+                            + " where mentorship_id in (:ids) order by id")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .query((rs, i) -> {
+                        var o = new Objective();
+                        o.id = rs.getLong(1);
+                        o.mentorshipId = rs.getLong(2);
+                        o.title = rs.getString(3);
+                        o.measure = rs.getString(4);
+                        o.targetDate = rs.getObject(5, LocalDate.class);
+                        o.progress = ObjectiveProgress.valueOf(rs.getString(6));
+                        o.progressComment = rs.getString(7);
+                        o.createdBy = rs.getString(8);
+                        o.createdAt = instant(rs.getTimestamp(9));
+                        o.updatedBy = rs.getString(10);
+                        o.updatedAt = instant(rs.getTimestamp(11));
+                        o.version = rs.getObject(12, Integer.class);
+                        return o;
+                    })
+                    .list());
+        }
+        if (ids.size() > 1000) {
+            result.sort(java.util.Comparator.comparing((Objective o) -> o.id));
+        }
+        return result;
+    }
+
+    /** How many reviews each of these pairs received (pairs without any are absent), one query per thousand. */
+    Map<Long, Integer> reviewCounts(Collection<Long> mentorshipIds) {
+        var ids = List.copyOf(mentorshipIds);
+        var counts = new java.util.HashMap<Long, Integer>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("select mentorship_id, count(*) from mentorship_review where mentorship_id in (:ids)"
+                            + " group by mentorship_id")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .query(rs -> {
+                        counts.put(rs.getLong(1), rs.getInt(2));
+                    });
+        }
+        return counts;
+    }
+
     private List<MentorshipSession> sessions(List<Long> mentorshipIds) {
         var sessions = jdbc.sql("select id, mentorship_id, ical_uid, ical_sequence, starts_at, duration_minutes,"
                         + " meeting_format, place, link, agenda, status, planned_by, covered, mentee_learned,"

@@ -2,7 +2,6 @@ package org.binome.mentorships;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,13 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 class PairStatistics {
 
     private final PairLoading mentorships;
-    private final ReviewRepository reviews;
     private final PairFactsLoader loader;
     private final MemberNames names;
 
-    PairStatistics(PairLoading mentorships, ReviewRepository reviews, PairFactsLoader loader, MemberNames names) {
+    PairStatistics(PairLoading mentorships, PairFactsLoader loader, MemberNames names) {
         this.mentorships = mentorships;
-        this.reviews = reviews;
         this.loader = loader;
         this.names = names;
     }
@@ -56,8 +53,7 @@ class PairStatistics {
         if (pairs.isEmpty()) {
             return Map.of();
         }
-        return reviews.findByMentorshipIdIn(pairs.stream().map(m -> m.id).toList()).stream()
-                .collect(Collectors.groupingBy(r -> r.mentorshipId, Collectors.summingInt(r -> 1)));
+        return mentorships.reviewCounts(pairs.stream().map(m -> m.id).toList());
     }
 
     private PairStatus status(PairFacts facts, int reviewCount, Map<Long, List<PartnerView>> partners) {

@@ -102,11 +102,13 @@ class DirectorySearch {
             filterParams.add(holders.toArray(new String[0]));
         }
         var params = new ArrayList<Object>();
-        String source;
+        var order = " order by " + ORDER.get(criteria.sort());
+        var window = " limit " + PAGE_SIZE + " offset " + (long) criteria.page() * PAGE_SIZE;
+        String rowsSql;
         String counted;
         if (criteria.text().isEmpty()) {
-            source = "person where 1 = 1" + filters;
-            counted = "select 1 from " + source;
+            rowsSql = "select " + COLUMNS + " from person where 1 = 1" + filters + order + window;
+            counted = "select 1 from person where 1 = 1" + filters;
             params.addAll(filterParams);
         } else {
             var union = new StringBuilder();
@@ -118,23 +120,21 @@ class DirectorySearch {
                 var glue = union.isEmpty() ? "" : " union all ";
                 union.append(glue).append("(select ").append(COLUMNS).append(" from person where ");
                 union.append(branch.condition()).append(filters);
-                union.append(" order by ")
-                        .append(ORDER.get(criteria.sort()))
-                        .append(" limit ")
-                        .append(reach);
+                union.append(order).append(" limit ").append(reach);
                 union.append(")");
                 ones.append(glue).append("select 1 from person where ").append(branch.condition());
                 ones.append(filters);
                 params.addAll(branch.params());
                 params.addAll(filterParams);
             }
-            source = "(" + union + ") matches";
+            // the union ordered and cut as it is, not read again from a derived table: H2 plans a query over a derived
+            // table with parameters again on every execution
+            rowsSql = union + order + window;
             counted = ones.toString();
         }
         // the page reads only what it shows (each text branch stops at the end of the page); the count is apart, up to
         // the cap, which is cheaper than reading every match of a short text to count it with the page
-        var rows = jdbc.sql("select " + COLUMNS + " from " + source + " order by " + ORDER.get(criteria.sort())
-                        + " limit " + PAGE_SIZE + " offset " + (long) criteria.page() * PAGE_SIZE)
+        var rows = jdbc.sql(rowsSql)
                 .params(params)
                 .query((rs, i) -> new Row(
                         rs.getString(1),
@@ -147,10 +147,16 @@ class DirectorySearch {
                         PersonStatus.valueOf(rs.getString(8)),
                         rs.getString(11) != null))
                 .list();
-        long count = jdbc.sql("select count(*) from (" + counted + " limit " + (COUNT_CAP + 1) + ") counted")
-                .params(params)
-                .query(Long.class)
-                .single();
+        long count;
+        if (rows.size() < PAGE_SIZE && (!rows.isEmpty() || criteria.page() == 0)) {
+            // a page that is not full is the last one: the matches are the pages before it and its rows
+            count = (long) criteria.page() * PAGE_SIZE + rows.size();
+        } else {
+            count = jdbc.sql("select count(*) from (" + counted + " limit " + (COUNT_CAP + 1) + ") counted")
+                    .params(params)
+                    .query(Long.class)
+                    .single();
+        }
         boolean capped = count > COUNT_CAP;
         count = Math.min(count, COUNT_CAP);
         int pages = (int) Math.max(1, (count + PAGE_SIZE - 1) / PAGE_SIZE);

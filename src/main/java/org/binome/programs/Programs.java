@@ -27,6 +27,7 @@ public class Programs {
     private final ApplicationCounts counts;
     private final ApplicationRecords records;
     private final ProgramViews views;
+    private final AcceptedApplications accepted;
 
     Programs(
             ProgramRepository programs,
@@ -37,8 +38,10 @@ public class Programs {
             Charters charters,
             ApplicationCounts counts,
             ApplicationRecords records,
-            ProgramViews views) {
+            ProgramViews views,
+            AcceptedApplications accepted) {
         this.views = views;
+        this.accepted = accepted;
         this.records = records;
         this.counts = counts;
         this.programs = programs;
@@ -104,17 +107,7 @@ public class Programs {
     /** The accepted applications of these people in the programme (those that exist), one query per thousand. */
     @Transactional(readOnly = true)
     public List<ApplicationView> acceptedApplicationsOf(long programId, Collection<String> employeeNumbers) {
-        var numbers = List.copyOf(new java.util.LinkedHashSet<>(employeeNumbers));
-        var found = new java.util.ArrayList<ApplicationView>();
-        for (int from = 0; from < numbers.size(); from += 1000) {
-            applications
-                    .findByProgramIdAndStatusAndEmployeeNumberIn(
-                            programId,
-                            ApplicationStatus.ACCEPTED,
-                            numbers.subList(from, Math.min(numbers.size(), from + 1000)))
-                    .forEach(a -> found.add(a.view()));
-        }
-        return found;
+        return accepted.of(programId, employeeNumbers);
     }
 
     /** The applications of these programmes in numbers (role, status, dates; no content), in one query. */

@@ -163,6 +163,41 @@ class MatchingWorkflowTests {
                                 copy().fr("matching.format.PAIRS")));
     }
 
+    /**
+     * The page reads proposals and runs with plain SQL: every programme's proposals come as the repository's aggregates
+     * (every field, members in their order, answers included), and the latest and the latest finished run are the
+     * repository's.
+     */
+    @Test
+    void thePageReadsProposalsAndRunsAsTheRepositoriesDo() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 3, 3);
+        runAndWait(id);
+        int compared = 0;
+        boolean answered = false;
+        for (var programme : programs.findAll()) {
+            var read = page.proposalsOf(programme.id());
+            var expected = proposals.findByProgramId(programme.id()).stream()
+                    .sorted(java.util.Comparator.comparing((Proposal p) -> p.id))
+                    .toList();
+            assertThat(read).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(expected);
+            compared += read.size();
+            answered |= read.stream().anyMatch(p -> p.members.stream().anyMatch(m -> m.answeredAt != null));
+            var view = page.admin(programme.id(), java.util.Locale.FRENCH, "");
+            assertThat(view.latest())
+                    .usingRecursiveComparison()
+                    .isEqualTo(runRepository
+                            .findFirstByProgramIdOrderByIdDesc(programme.id())
+                            .map(MatchingRun::view));
+            assertThat(view.report())
+                    .usingRecursiveComparison()
+                    .isEqualTo(runRepository
+                            .findFirstByProgramIdAndStatusOrderByIdDesc(programme.id(), MatchingRun.Status.DONE)
+                            .map(MatchingRun::view));
+        }
+        assertThat(compared).as("proposals compared").isPositive();
+        assertThat(answered).as("the demo's accepted proposals carry answers").isTrue();
+    }
+
     private static void assertFree(MatchingPage.View view, Cohort cohort, java.util.Set<String> busy, String search) {
         var wanted = search.strip().toLowerCase(java.util.Locale.FRENCH);
         java.util.function.Predicate<Candidate> found = c -> c.displayName()

@@ -60,6 +60,15 @@ class PairBoardTests {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    PairLoading loading;
+
+    @Autowired
+    ObjectiveRepository objectives;
+
+    @Autowired
+    ReviewRepository reviews;
+
     private ProgramView programme;
     private final List<Long> pairs = new ArrayList<>();
     private final List<String> mentors = new ArrayList<>();
@@ -116,6 +125,16 @@ class PairBoardTests {
         }
     }
 
+    private void review(long pair, String author, String kind) {
+        jdbc.sql("insert into mentorship_review (mentorship_id, kind, author, satisfaction, submitted_at, version)"
+                        + " values (:pair, :kind, :author, 4, :now, 0)")
+                .param("pair", pair)
+                .param("kind", kind)
+                .param("author", author)
+                .param("now", Timestamp.from(Instant.now()))
+                .update();
+    }
+
     private void session(long pair, String by, Instant startsAt, String status) {
         jdbc.sql("insert into mentorship_session (mentorship_id, ical_uid, starts_at, duration_minutes,"
                         + " meeting_format, status, planned_by, version)"
@@ -139,6 +158,30 @@ class PairBoardTests {
         assertThat(counted.kickOffPending()).isPositive();
         assertThat(counted.sessionsHeld()).isPositive();
         assertThat(counted.sessionsPlanned()).isPositive();
+    }
+
+    /**
+     * The page's rows read objectives and review counts with plain SQL: for every pair (this programme's and the
+     * demo's), the same objectives as the repository's aggregates and the same review counts.
+     */
+    @Test
+    void thePairsObjectivesAndReviewCountsAreTheRepositories() {
+        // reviews of two pairs: two for one, one for the other
+        review(pairs.get(0), mentors.get(0), "MID_POINT");
+        review(pairs.get(0), mentors.get(0), "CLOSING");
+        review(pairs.get(3), mentors.get(3), "MID_POINT");
+        var ids = jdbc.sql("select id from mentorship order by id")
+                .query(Long.class)
+                .list();
+        var expected = objectives.findByMentorshipIdInOrderByIdAsc(ids);
+        assertThat(expected).isNotEmpty();
+        assertThat(loading.objectivesOf(ids))
+                .usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyElementsOf(expected);
+        var counts = new java.util.HashMap<Long, Integer>();
+        reviews.findByMentorshipIdIn(ids).forEach(r -> counts.merge(r.mentorshipId, 1, Integer::sum));
+        assertThat(counts).containsEntry(pairs.get(0), 2).containsEntry(pairs.get(3), 1);
+        assertThat(loading.reviewCounts(ids)).isEqualTo(counts);
     }
 
     /**

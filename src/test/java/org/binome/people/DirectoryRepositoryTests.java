@@ -187,6 +187,13 @@ class DirectoryRepositoryTests {
         assertThat(first.total()).isEqualTo(60);
         assertThat(first.pages()).isEqualTo(3);
         assertThat(last.rows()).hasSize(10);
+        // the last page, not full, is counted from its rows; a page past the end by the database, as a full one
+        assertThat(List.of(second.total(), last.total())).containsOnly(60L);
+        assertThat(last.pages()).isEqualTo(3);
+        var beyond = search.search(new DirectorySearch.Criteria("wvrak", "", "", "name", 5));
+        assertThat(beyond.rows()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(60);
+        assertThat(beyond.pages()).isEqualTo(3);
         var seen = new java.util.HashSet<String>();
         for (var page : List.of(first, second, last)) {
             page.rows()

@@ -367,6 +367,31 @@ class VolunteeringTests {
                 .isEmpty();
     }
 
+    /**
+     * Matching reads the accepted applications of the people it names with plain SQL: the same views as the
+     * repository's aggregates give, every field, for every programme, and nothing for people without one.
+     */
+    @Test
+    void acceptedApplicationsOfPeopleAreTheAggregatesViews() {
+        int compared = 0;
+        for (var programme : programs.findAll()) {
+            var numbers = new java.util.ArrayList<String>();
+            applications
+                    .findByProgramIdOrderBySubmittedAtDesc(programme.id())
+                    .forEach(a -> numbers.add(a.employeeNumber));
+            numbers.add("nobody");
+            var expected = applications
+                    .findByProgramIdAndStatusAndEmployeeNumberIn(programme.id(), ApplicationStatus.ACCEPTED, numbers)
+                    .stream()
+                    .map(Application::view)
+                    .toList();
+            assertThat(programs.acceptedApplicationsOf(programme.id(), numbers))
+                    .containsExactlyInAnyOrderElementsOf(expected);
+            compared += expected.size();
+        }
+        assertThat(compared).as("accepted applications compared").isPositive();
+    }
+
     @Test
     void bulkAcceptanceRespectsCapacityAndCountsShowPerRole() throws Exception {
         var running = programs.findAll().stream()

@@ -17,9 +17,17 @@ Java ones in one JVM after WARMUP untimed solves (JIT compilation; scipy gets th
 a machine shared with other work the CPU ratio is the one to read; scipy's CPU is its process time). With --before DIR the engine compiled in DIR (e.g.
 the classes of an earlier commit) runs too, in the same run, so before/after ratios are measured side by side.
 
+Dense instances are timed interleaved by default: each Java engine runs in a JVM of its own that is warmed up
+(WARMUP solves, and more until --warmup-ms of its thread's CPU is spent), then solves once per request; each round
+times one scipy solve and one solve of each engine, in an order that rotates from round to round (so no side is
+always first), and the CPU figure reported is the median over the RUNS rounds of the per-round ratio, with its
+quartiles: a burst of load elsewhere hits the solves of one round alike. --sequential restores the former timing
+(all of scipy's solves, then one JVM per engine in turn, the engine before --before: that order biases against it).
+
 Usage: python3 bench/compare.py [--runs 5] [--classes uniform,ties,...] [--sizes 500,1000,2000,5000]
                                 [--sparse-sizes 20000,50000,100000] [--sparse-costs 1000000,1000000000]
                                 [--skip-dense] [--skip-sparse] [--scipy-sparse] [--before DIR] [--warmup 2]
+                                [--warmup-ms 0] [--sequential]
 Expects target/classes, target/test-classes and target/bench/classpath.txt (bench/run.sh builds them).
 """
 import argparse
@@ -127,6 +135,74 @@ def run_java(classes, args):
     return cost, float(m.group(2) or m.group(1)), float(c.group(1))
 
 
+class JavaServer:
+    """An EngineTiming JVM in serve mode: warmed up once, then one timed solve per request."""
+
+    def __init__(self, classes, kind, path, warmup, warmup_ms):
+        self.proc = subprocess.Popen(["java", "-Xmx6g", "-cp", classpath(classes), "org.binome.matching.engine.EngineTiming",
+                                      kind, path, "1", str(warmup), str(warmup_ms), "serve"],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        line = self.proc.stdout.readline().strip()
+        if line != "ready":
+            self.proc.kill()
+            raise RuntimeError(f"{classes}: {line or self.proc.stderr.read().strip()[-200:]}")
+
+    def solve(self):
+        """(total, wall ms, thread CPU ms) of one solve."""
+        self.proc.stdin.write("solve\n")
+        self.proc.stdin.flush()
+        cpu, wall, total = self.proc.stdout.readline().split()
+        return int(total), int(wall) / 1e6, int(cpu) / 1e6
+
+    def close(self):
+        self.proc.stdin.close()
+        self.proc.wait()
+
+
+def quartiles(values):
+    q = statistics.quantiles(values, n=4) if len(values) > 1 else [values[0]] * 3
+    return q[0], statistics.median(values), q[2]
+
+
+def interleaved(classes_list, path, dense, runs, warmup, warmup_ms):
+    """scipy and each engine timed in rounds (one solve each, order rotating). Returns scipy's (total, median wall,
+    median CPU) and per engine (total, median wall, median CPU, per-round CPU ratios) or (None, reason, None, None)."""
+    servers = []
+    for classes in classes_list:
+        try:
+            servers.append(JavaServer(classes, "dense", path, warmup, warmup_ms))
+        except RuntimeError as e:
+            servers.append(str(e))
+    for _ in range(warmup):
+        linear_sum_assignment(dense)
+    s_wall, s_cpu, s_total = [], [], None
+    wall = [[] for _ in servers]
+    cpu = [[] for _ in servers]
+    totals = [None] * len(servers)
+    sides = list(range(-1, len(servers)))
+    for r in range(runs):
+        k = r % len(sides)
+        for side in sides[k:] + sides[:k]:
+            if side < 0:
+                start, cpu_start = time.perf_counter(), time.process_time()
+                s_total = int(round(dense[linear_sum_assignment(dense)].sum()))
+                s_wall.append((time.perf_counter() - start) * 1000)
+                s_cpu.append((time.process_time() - cpu_start) * 1000)
+            elif not isinstance(servers[side], str):
+                totals[side], w, c = servers[side].solve()
+                wall[side].append(w)
+                cpu[side].append(c)
+    results = []
+    for k, server in enumerate(servers):
+        if isinstance(server, str):
+            results.append((None, server[-90:], None, None))
+            continue
+        server.close()
+        ratios = [c / s for c, s in zip(cpu[k], s_cpu)]
+        results.append((totals[k], statistics.median(wall[k]), statistics.median(cpu[k]), ratios))
+    return (s_total, statistics.median(s_wall), statistics.median(s_cpu)), results
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
@@ -139,12 +215,18 @@ def main():
     parser.add_argument("--scipy-sparse", action="store_true", help="also check scipy's optimum on the sparse instances")
     parser.add_argument("--warmup", type=int, default=2,
                         help="untimed solves before the timed ones, on both sides (the JVM's JIT needs them)")
+    parser.add_argument("--warmup-ms", type=int, default=0,
+                        help="Java side: keep warming up until this much thread CPU is spent (interleaved timing)")
+    parser.add_argument("--sequential", action="store_true",
+                        help="dense: the former timing (scipy's solves, then each engine's JVM), not interleaved")
     parser.add_argument("--before", help="classes directory of an earlier engine, timed in the same run")
     args = parser.parse_args()
     os.makedirs(OUT, exist_ok=True)
     classes = os.path.join(ROOT, "target", "classes")
     ok = True
-    print(f"runs {args.runs}, warm-up solves {args.warmup} (both sides)", flush=True)
+    print(f"runs {args.runs}, warm-up solves {args.warmup} (both sides), Java warm-up at least {args.warmup_ms} ms CPU, "
+          f"dense timing {'sequential' if args.sequential else 'interleaved (CPU ratio: median of per-round ratios, [quartiles])'}",
+          flush=True)
     print(f"load average at start: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}", flush=True)
     before = " before ms (CPU) | before ratio CPU |" if args.before else ""
     warm = str(args.warmup)
@@ -155,7 +237,35 @@ def main():
     def ratio(a, b):
         return f"{a / b:.2f}" if a is not None and b else "—"
 
-    if not args.skip_dense:
+    if not args.skip_dense and not args.sequential:
+        before_cols = " before ms (CPU) | before ratio CPU [quartiles] |" if args.before else ""
+        print(f"| dense instance | scipy ms (CPU) | Binôme ms (CPU) | ratio wall | **ratio CPU** [quartiles] |{before_cols}"
+              f" same optimum | load |")
+        print("|---|---|---|---|---|" + ("---|---|" if args.before else "") + "---|---|", flush=True)
+        for n in [int(s) for s in args.sizes.split(",") if s]:
+            for kind in [k for k in args.classes.split(",") if k]:
+                costs = dense_costs(kind, n)
+                path = dense_file(kind, n, costs)
+                dense = costs.astype(np.float64)
+                engines = [classes] + ([args.before] if args.before else [])
+                (s_cost, s_ms, s_cpu), results = interleaved(engines, path, dense, args.runs, args.warmup,
+                                                             args.warmup_ms)
+                cells = f"| {kind} {n} | {s_ms:.1f} ({s_cpu:.1f}) |"
+                same = True
+                for k, (j_cost, j_ms, j_cpu, ratios) in enumerate(results):
+                    if j_cost is None:
+                        cells += f" failed: {j_ms} |" + (" — | — |" if k == 0 else " |")
+                        same &= k > 0
+                        continue
+                    q1, q2, q3 = quartiles(ratios)
+                    spread = f"{q2:.2f} [{q1:.2f}–{q3:.2f}]"
+                    cells += (f" {j_ms:.1f} ({j_cpu:.1f}) | {ratio(j_ms, s_ms)} | **{spread}** |" if k == 0
+                              else f" {j_ms:.1f} ({j_cpu:.1f}) | {spread} |")
+                    same &= j_cost == s_cost
+                print(cells + (" yes |" if same else f" NO (scipy {s_cost}, engines {[r[0] for r in results]}) |")
+                      + load(), flush=True)
+                ok &= same
+    if not args.skip_dense and args.sequential:
         print(f"| dense instance | scipy ms (CPU) | Binôme ms (CPU) | ratio wall | **ratio CPU** |{before} same optimum | load |")
         print("|---|---|---|---|---|" + ("---|---|" if args.before else "") + "---|---|", flush=True)
         for n in [int(s) for s in args.sizes.split(",") if s]:

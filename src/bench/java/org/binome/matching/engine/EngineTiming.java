@@ -14,8 +14,13 @@ import java.util.Locale;
  * earlier versions of the engine ({@link IntCostAssignment#solve(int, int, int[])}, {@link SparseCostFile}), so
  * {@code bench/compare.py --before DIR} can time an older build with exactly the same harness.
  *
- * <p>Usage: {@code EngineTiming dense|sparse FILE RUNS WARMUP}: WARMUP untimed solves, then RUNS timed ones; prints
- * the optimum, the wall-clock best/median and the thread-CPU median, in the format of the {@code solve} command.
+ * <p>Usage: {@code EngineTiming dense|sparse FILE RUNS WARMUP [WARMUP_MS] [serve]}: WARMUP untimed solves (and
+ * more until WARMUP_MS milliseconds of thread CPU have been spent warming up, 0 by default: the JIT may need more than
+ * a count of solves on a millisecond instance), then RUNS timed ones; prints the optimum, the wall-clock best/median
+ * and the thread-CPU median, in the format of the {@code solve} command. With {@code serve}, after the warm-up it
+ * prints {@code ready} and then solves once per line read on standard input, answering {@code cpu-ns wall-ns total}
+ * for each, until the input ends: {@code bench/compare.py} interleaves these solves one by one with scipy's, so a
+ * burst of load elsewhere on the machine hits both sides alike.
  */
 public final class EngineTiming {
 
@@ -26,6 +31,8 @@ public final class EngineTiming {
         Path path = Path.of(args[1]);
         int runs = Integer.parseInt(args[2]);
         int warmup = Integer.parseInt(args[3]);
+        long warmupNanos = args.length > 4 ? Long.parseLong(args[4]) * 1_000_000 : 0;
+        boolean serve = args.length > 5 && args[5].equals("serve");
         int n = 0;
         int[] costs = null;
         SparseCostFile problem = null;
@@ -46,18 +53,27 @@ public final class EngineTiming {
         long[] cpu = new long[runs];
         long first = 0;
         long total = 0;
-        for (int r = -warmup; r < runs; r++) {
+        long warmStart = threads.getCurrentThreadCpuTime();
+        for (int r = 0; r < warmup || threads.getCurrentThreadCpuTime() - warmStart < warmupNanos; r++) {
+            long w0 = System.nanoTime();
+            total = solve(sparse, problem, n, costs);
+            if (r == 0) {
+                first = System.nanoTime() - w0;
+            }
+        }
+        if (serve) {
+            serve(threads, sparse, problem, n, costs);
+            return;
+        }
+        for (int r = 0; r < runs; r++) {
             long c0 = threads.getCurrentThreadCpuTime();
             long w0 = System.nanoTime();
-            total = sparse ? problem.solve().totalCost() : IntCostAssignment.solve(n, n, costs).totalCost();
-            long w = System.nanoTime() - w0;
-            if (r == -warmup) {
-                first = w;
-            }
-            if (r >= 0) {
-                wall[r] = w;
-                cpu[r] = threads.getCurrentThreadCpuTime() - c0;
-            }
+            total = solve(sparse, problem, n, costs);
+            wall[r] = System.nanoTime() - w0;
+            cpu[r] = threads.getCurrentThreadCpuTime() - c0;
+        }
+        if (first == 0) {
+            first = wall[0]; // no warm-up: the first timed solve was the first one
         }
         Arrays.sort(wall);
         Arrays.sort(cpu);
@@ -70,5 +86,25 @@ public final class EngineTiming {
                 wall[runs / 2] / 1e6,
                 first / 1e6);
         System.out.printf(Locale.ROOT, "solve cpu ms: %.3f (median %.3f)%n", cpu[0] / 1e6, cpu[runs / 2] / 1e6);
+    }
+
+    private static long solve(boolean sparse, SparseCostFile problem, int n, int[] costs) throws Exception {
+        return sparse ? problem.solve().totalCost() : IntCostAssignment.solve(n, n, costs).totalCost();
+    }
+
+    /** One timed solve per line of standard input, answered with {@code cpu-ns wall-ns total}. */
+    private static void serve(ThreadMXBean threads, boolean sparse, SparseCostFile problem, int n, int[] costs)
+            throws Exception {
+        var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in));
+        System.out.println("ready");
+        System.out.flush();
+        while (in.readLine() != null) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            long w0 = System.nanoTime();
+            long total = solve(sparse, problem, n, costs);
+            long w = System.nanoTime() - w0;
+            System.out.println((threads.getCurrentThreadCpuTime() - c0) + " " + w + " " + total);
+            System.out.flush();
+        }
     }
 }

@@ -83,6 +83,14 @@ final class DenseSearch {
     private static final int SETTLED_INT = 1 << 29;
 
     /**
+     * Distance of a column no row has relaxed yet in a {@link #keyedInt} search (the root's row relaxes them all).
+     * Every relaxed value lies in [-3K, 3K] on an unsettled column and in [HUGE_INT - 3K, HUGE_INT + 3K] on a settled
+     * one, every stored distance in [-3K, UNREACHED_INT], so a relaxed value minus a stored distance stays within
+     * ±(2^30 + 6K) &lt; 2^31 for K ≤ {@link #INT_LIMIT}: the branch-free minimum computes it exactly.
+     */
+    private static final int UNREACHED_INT = 1 << 30;
+
+    /**
      * {@link #keyedLong} on {@code int} potentials and distances (half the memory traffic per column) while
      * {@code K = 2·cMax + max |w|} stays under {@link #INT_LIMIT}; checked before each search with a bound on |w|
      * kept up to date on the columns each search moves. Returns the first free row it left to the {@code long} loop
@@ -102,6 +110,7 @@ final class DenseSearch {
             w[j] = (int) (2 * v[j] - (rowOfCol[j] >= 0 ? 1 : 0));
         }
         int[] d = new int[m];
+        int[] row = new int[m];
         int[] settledAt = new int[m];
         int[] pred = new int[m];
         int[] order = new int[m];
@@ -116,19 +125,24 @@ final class DenseSearch {
             if (2L * cMax + wMax > INT_LIMIT) {
                 break;
             }
-            Arrays.fill(d, Integer.MAX_VALUE);
+            Arrays.fill(d, UNREACHED_INT);
             int settledCount = 0;
             int i = f;
             int base = 0;
             int sink;
             int delta;
             while (true) {
-                int off = i * m;
+                // The row is copied first: C2 (JDK 17) does not vectorize a loop that reads c at an offset.
+                System.arraycopy(c, i * m, row, 0, m);
+                for (int j = 0; j < m; j++) {
+                    // d = min(d, relaxed) without a branch or Math.min (which C2 does not vectorize on JDK 17):
+                    // gap & (gap >> 31) is gap when negative, 0 otherwise; no term overflows (see UNREACHED_INT).
+                    int gap = base + (row[j] << 1) - w[j] - d[j];
+                    d[j] += gap & (gap >> 31);
+                }
                 int best = Integer.MAX_VALUE;
                 for (int j = 0; j < m; j++) {
-                    int dj = Math.min(d[j], base + (c[off + j] << 1) - w[j]);
-                    d[j] = dj;
-                    best = Math.min(best, dj);
+                    best = Math.min(best, d[j]);
                 }
                 int next = 0;
                 while (d[next] != best) {

@@ -224,20 +224,23 @@ class IntCostAssignmentTests {
     /**
      * The keyed dense search runs on {@code int} distances while costs and potentials leave headroom, and goes on
      * with {@code long} ones from the first search where they no longer do: costs up to 2^25 (the largest it starts
-     * on {@code int}) and up to 2^26 (straight to {@code long}), dense search only; the total must be the full-scan
-     * solver's.
+     * on {@code int}) and up to 2^26 (straight to {@code long}), of either sign when {@code negative} (the branch-free
+     * minimum of the {@code int} loop relies on these bounds for both signs), dense search only; the total must be the
+     * full-scan solver's.
      */
     @Property(tries = 40)
     void denseSearchNearTheIntHeadroomAgreesWithTheFullScanSolver(
             @ForAll @IntRange(min = 20, max = 120) int rows,
             @ForAll @IntRange(min = 0, max = 10) int extraColumns,
             @ForAll @IntRange(min = 25, max = 26) int bits,
+            @ForAll boolean negative,
             @ForAll long seed) {
         int columns = rows + extraColumns;
         Random random = new Random(seed);
         int[] costs = new int[rows * columns];
         for (int k = 0; k < costs.length; k++) {
-            costs[k] = random.nextInt(3) == 0 ? (1 << bits) - random.nextInt(1000) : random.nextInt(1 << bits);
+            int magnitude = random.nextInt(3) == 0 ? (1 << bits) - random.nextInt(1000) : random.nextInt(1 << bits);
+            costs[k] = negative && random.nextBoolean() ? -magnitude : magnitude;
         }
         long referenceTotal = fullScanTotal(rows, columns, costs);
         LapSolution solution =

@@ -203,6 +203,14 @@ def interleaved(classes_list, path, dense, runs, warmup, warmup_ms):
     return (s_total, statistics.median(s_wall), statistics.median(s_cpu)), results
 
 
+def dense_instances(args):
+    """(class, n, file, costs as float64) for each size and class asked for, files written once."""
+    for n in [int(s) for s in args.sizes.split(",") if s]:
+        for kind in [k for k in args.classes.split(",") if k]:
+            costs = dense_costs(kind, n)
+            yield kind, n, dense_file(kind, n, costs), costs.astype(np.float64)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
@@ -242,51 +250,43 @@ def main():
         print(f"| dense instance | scipy ms (CPU) | Binôme ms (CPU) | ratio wall | **ratio CPU** [quartiles] |{before_cols}"
               f" same optimum | load |")
         print("|---|---|---|---|---|" + ("---|---|" if args.before else "") + "---|---|", flush=True)
-        for n in [int(s) for s in args.sizes.split(",") if s]:
-            for kind in [k for k in args.classes.split(",") if k]:
-                costs = dense_costs(kind, n)
-                path = dense_file(kind, n, costs)
-                dense = costs.astype(np.float64)
-                engines = [classes] + ([args.before] if args.before else [])
-                (s_cost, s_ms, s_cpu), results = interleaved(engines, path, dense, args.runs, args.warmup,
-                                                             args.warmup_ms)
-                cells = f"| {kind} {n} | {s_ms:.1f} ({s_cpu:.1f}) |"
-                same = True
-                for k, (j_cost, j_ms, j_cpu, ratios) in enumerate(results):
-                    if j_cost is None:
-                        cells += f" failed: {j_ms} |" + (" — | — |" if k == 0 else " |")
-                        same &= k > 0
-                        continue
-                    q1, q2, q3 = quartiles(ratios)
-                    spread = f"{q2:.2f} [{q1:.2f}–{q3:.2f}]"
-                    cells += (f" {j_ms:.1f} ({j_cpu:.1f}) | {ratio(j_ms, s_ms)} | **{spread}** |" if k == 0
-                              else f" {j_ms:.1f} ({j_cpu:.1f}) | {spread} |")
-                    same &= j_cost == s_cost
-                print(cells + (" yes |" if same else f" NO (scipy {s_cost}, engines {[r[0] for r in results]}) |")
-                      + load(), flush=True)
-                ok &= same
+        for kind, n, path, dense in dense_instances(args):
+            engines = [classes] + ([args.before] if args.before else [])
+            (s_cost, s_ms, s_cpu), results = interleaved(engines, path, dense, args.runs, args.warmup,
+                                                         args.warmup_ms)
+            cells = f"| {kind} {n} | {s_ms:.1f} ({s_cpu:.1f}) |"
+            same = True
+            for k, (j_cost, j_ms, j_cpu, ratios) in enumerate(results):
+                if j_cost is None:
+                    cells += f" failed: {j_ms} |" + (" — | — |" if k == 0 else " |")
+                    same &= k > 0
+                    continue
+                q1, q2, q3 = quartiles(ratios)
+                spread = f"{q2:.2f} [{q1:.2f}–{q3:.2f}]"
+                cells += (f" {j_ms:.1f} ({j_cpu:.1f}) | {ratio(j_ms, s_ms)} | **{spread}** |" if k == 0
+                          else f" {j_ms:.1f} ({j_cpu:.1f}) | {spread} |")
+                same &= j_cost == s_cost
+            print(cells + (" yes |" if same else f" NO (scipy {s_cost}, engines {[r[0] for r in results]}) |")
+                  + load(), flush=True)
+            ok &= same
     if not args.skip_dense and args.sequential:
         print(f"| dense instance | scipy ms (CPU) | Binôme ms (CPU) | ratio wall | **ratio CPU** |{before} same optimum | load |")
         print("|---|---|---|---|---|" + ("---|---|" if args.before else "") + "---|---|", flush=True)
-        for n in [int(s) for s in args.sizes.split(",") if s]:
-            for kind in [k for k in args.classes.split(",") if k]:
-                costs = dense_costs(kind, n)
-                path = dense_file(kind, n, costs)
-                dense = costs.astype(np.float64)
-                s_cost, s_ms, s_cpu = time_python(lambda: dense[linear_sum_assignment(dense)].sum(), args.runs,
-                                                  args.warmup)
-                timing = ["org.binome.matching.engine.EngineTiming", "dense", path, str(args.runs), warm]
-                j_cost, j_ms, j_cpu = run_java(classes, timing)
-                cells = (f"| {kind} {n} | {s_ms:.1f} ({s_cpu:.1f}) | {j_ms:.1f} ({j_cpu:.1f}) | {ratio(j_ms, s_ms)} "
-                         f"| **{ratio(j_cpu, s_cpu)}** |")
-                same = j_cost == s_cost
-                if args.before:
-                    b_cost, b_ms, b_cpu = run_java(args.before, timing)
-                    cells += (f" {b_ms:.1f} ({b_cpu:.1f}) | {ratio(b_cpu, s_cpu)} |" if b_cost is not None
-                              else f" failed: {b_ms} | |")
-                    same &= b_cost is None or b_cost == s_cost
-                print(cells + (" yes |" if same else f" NO (scipy {s_cost}, Binôme {j_cost}) |") + load(), flush=True)
-                ok &= same
+        for kind, n, path, dense in dense_instances(args):
+            s_cost, s_ms, s_cpu = time_python(lambda: dense[linear_sum_assignment(dense)].sum(), args.runs,
+                                              args.warmup)
+            timing = ["org.binome.matching.engine.EngineTiming", "dense", path, str(args.runs), warm]
+            j_cost, j_ms, j_cpu = run_java(classes, timing)
+            cells = (f"| {kind} {n} | {s_ms:.1f} ({s_cpu:.1f}) | {j_ms:.1f} ({j_cpu:.1f}) | {ratio(j_ms, s_ms)} "
+                     f"| **{ratio(j_cpu, s_cpu)}** |")
+            same = j_cost == s_cost
+            if args.before:
+                b_cost, b_ms, b_cpu = run_java(args.before, timing)
+                cells += (f" {b_ms:.1f} ({b_cpu:.1f}) | {ratio(b_cpu, s_cpu)} |" if b_cost is not None
+                          else f" failed: {b_ms} | |")
+                same &= b_cost is None or b_cost == s_cost
+            print(cells + (" yes |" if same else f" NO (scipy {s_cost}, Binôme {j_cost}) |") + load(), flush=True)
+            ok &= same
     if not args.skip_sparse:
         print(f"\n| sparse instance (20 per row) | OR-Tools ms (CPU) | Binôme ms (CPU) | ratio wall | **ratio CPU** |"
               f"{before} same optimum | load |")

@@ -94,10 +94,6 @@ class MentorshipSession {
         return startsAt.plus(durationMinutes, ChronoUnit.MINUTES);
     }
 
-    boolean overlaps(Instant start, Instant end) {
-        return status == Status.PLANNED && startsAt.isBefore(end) && start.isBefore(endsAt());
-    }
-
     boolean isLogged() {
         return loggedAt != null;
     }

@@ -1,8 +1,8 @@
 package org.binome.mentorships;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -99,8 +99,7 @@ class SessionPlanning {
             throw new IllegalArgumentException("Duration out of range: " + slot.durationMinutes());
         }
         lock(mentorship);
-        if (sessions.findByMentorshipIdOrderByStartsAtAsc(mentorship.id).stream()
-                .anyMatch(s -> s.overlaps(slot.startsAt(), slot.endsAt()))) {
+        if (clashes(mentorship, slot, null)) {
             throw new IllegalArgumentException("Overlapping session");
         }
         return sessions.save(MentorshipSession.plan(mentorship, slot, plannedBy, settings.calendarDomain()));
@@ -273,15 +272,28 @@ class SessionPlanning {
 
     private boolean free(Mentorship mentorship, SessionSlot slot, Long except, Errors errors) {
         lock(mentorship);
-        List<MentorshipSession> others = sessions.findByMentorshipIdOrderByStartsAtAsc(mentorship.id);
-        var clash = others.stream()
-                .filter(s -> !Objects.equals(s.id, except))
-                .anyMatch(s -> s.overlaps(slot.startsAt(), slot.endsAt()));
-        if (clash) {
+        if (clashes(mentorship, slot, except)) {
             errors.rejectValue("startTime", "mentorships.session.error.overlap");
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether a planned session of the pair other than {@code except} overlaps the slot. Reads only the start and
+     * length of the pair's planned sessions that start before the slot ends (an index-only range of the figures
+     * index), not the sessions with their members.
+     */
+    private boolean clashes(Mentorship mentorship, SessionSlot slot, Long except) {
+        var start = slot.startsAt();
+        return jdbc.sql("select id, starts_at, duration_minutes from mentorship_session"
+                        + " where mentorship_id = :id and status = 'PLANNED' and starts_at < :end")
+                .param("id", mentorship.id)
+                .param("end", Timestamp.from(slot.endsAt()))
+                .query((rs, n) -> !Objects.equals(rs.getLong(1), except)
+                        && start.isBefore(rs.getTimestamp(2).toInstant().plusSeconds(60L * rs.getInt(3))))
+                .list()
+                .contains(true);
     }
 
     private void lock(Mentorship mentorship) {

@@ -271,6 +271,32 @@ class MentorshipPagesTests {
         assertThat(overlap).contains(copy().fr("mentorships.session.error.overlap"));
         body(planning(pair, day, "11:00", "12:00"), 302);
         assertThat(sessions.findByMentorshipIdOrderByStartsAtAsc(pair.id())).hasSize(2);
+
+        // A long session that started earlier covers a later slot; a session moved within its own slot clashes with
+        // no other; a cancelled session no longer holds its slot.
+        var later = day.plusDays(1);
+        body(planning(pair, later, "08:00", "12:00"), 302);
+        assertThat(body(planning(pair, later, "11:30", "12:30"), 422))
+                .contains(copy().fr("mentorships.session.error.overlap"));
+        var planned = sessions.findByMentorshipIdOrderByStartsAtAsc(pair.id());
+        var longId = planned.get(planned.size() - 1).id;
+        body(
+                post("/mentorships/" + pair.id() + "/sessions/" + longId)
+                        .with(user(pair.mentorUser()))
+                        .with(csrf())
+                        .param("date", later.toString())
+                        .param("startTime", "09:00")
+                        .param("endTime", "12:00")
+                        .param("format", "IN_PERSON")
+                        .param("place", "Salle 12")
+                        .param("version", "0"),
+                302);
+        body(
+                post("/mentorships/" + pair.id() + "/sessions/" + longId + "/cancel")
+                        .with(user(pair.mentorUser()))
+                        .with(csrf()),
+                302);
+        body(planning(pair, later, "11:30", "12:30"), 302);
     }
 
     @Test

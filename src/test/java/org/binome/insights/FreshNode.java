@@ -72,7 +72,7 @@ final class FreshNode {
                 clock,
                 cache,
                 records,
-                new ImpactChanges(bean(JdbcClient.class), bean(PlatformTransactionManager.class), clock));
+                new ImpactChanges(bean(JdbcClient.class), clock));
     }
 
     /** A programme's dashboard as a node reading every record and every session now computes it. */

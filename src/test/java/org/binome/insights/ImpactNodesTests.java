@@ -159,4 +159,51 @@ class ImpactNodesTests {
             records.clear();
         }
     }
+
+    /**
+     * A change's row is written in the change's own transaction: a node whose every connection is held by requests
+     * logging sessions must not need a second one per request (it waited for it until the pool's connection-timeout).
+     */
+    @Test
+    void aChangeIsRecordedInItsOwnTransactionWithOneConnection() throws java.sql.SQLException {
+        var pool = context.getBean(javax.sql.DataSource.class).unwrap(com.zaxxer.hikari.HikariDataSource.class);
+        var one = new com.zaxxer.hikari.HikariConfig();
+        one.setJdbcUrl(pool.getJdbcUrl());
+        one.setUsername(pool.getUsername());
+        one.setPassword(pool.getPassword());
+        one.setMaximumPoolSize(1);
+        one.setConnectionTimeout(250);
+        try (var single = new com.zaxxer.hikari.HikariDataSource(one)) {
+            var tx = new TransactionTemplate(new org.springframework.jdbc.support.JdbcTransactionManager(single));
+            var changes = new ImpactChanges(
+                    org.springframework.jdbc.core.simple.JdbcClient.create(single),
+                    context.getBean(java.time.Clock.class));
+            long last = jdbc.queryForObject("select coalesce(max(id), 0) from insights_change", Long.class);
+            var logged = new SessionLogged(1, 424242, 1, Instant.now(), 60, "ML00001");
+
+            tx.executeWithoutResult(status -> {
+                changes.on(new org.springframework.context.PayloadApplicationEvent<>(this, logged));
+                changes.on(new org.springframework.context.PayloadApplicationEvent<>(this, logged));
+            });
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from insights_change where pair_id = 424242 and id > ?",
+                            Integer.class,
+                            last))
+                    .as("written with the change, once, on a pool of one connection")
+                    .isEqualTo(1);
+
+            tx.executeWithoutResult(status -> {
+                changes.on(new org.springframework.context.PayloadApplicationEvent<>(this, logged));
+                status.setRollbackOnly();
+            });
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from insights_change where pair_id = 424242 and id > ?",
+                            Integer.class,
+                            last))
+                    .as("a change rolled back leaves no row")
+                    .isEqualTo(1);
+        } finally {
+            jdbc.update("delete from insights_change where pair_id = 424242");
+        }
+    }
 }

@@ -20,17 +20,12 @@ import org.binome.mentorships.SessionPlanned;
 import org.binome.mentorships.SessionRescheduled;
 import org.binome.programs.ProgramChanged;
 import org.binome.programs.ProgramOpened;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What changed the dashboard's records, shared by every node through the table {@code insights_change}: this node
@@ -119,10 +114,8 @@ class ImpactChanges {
     static final Duration MARGIN = Duration.ofMinutes(2);
 
     private static final Duration KEPT = Duration.ofDays(1);
-    private static final Logger LOG = LoggerFactory.getLogger(ImpactChanges.class);
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate separately;
     private final String node = UUID.randomUUID().toString();
 
     // Guarded by this.
@@ -138,16 +131,24 @@ class ImpactChanges {
 
     private final java.time.Clock clock;
 
-    ImpactChanges(JdbcClient jdbc, PlatformTransactionManager transactions, java.time.Clock clock) {
+    ImpactChanges(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** The changes of one transaction, written once, just before it commits. */
+    private static final class Pending {
+        final Set<Change> changes = new LinkedHashSet<>();
+        boolean written;
     }
 
     /**
-     * Records what an event changed, for the other nodes: once the event's transaction committed (each change once
-     * per transaction), in a transaction of its own, so that a failure here never undoes the change itself.
+     * Records what an event changed, for the other nodes: in the event's own transaction, just before it commits (each
+     * change once per transaction), so the rows commit with the change or not at all. Not in a transaction of its own
+     * after the commit, as before: that held the event's connection while taking a second one from the pool, and
+     * with every connection held by requests logging sessions under load, each waited for a second one until the
+     * pool's connection-timeout (HTTP 500 after 30 s). Rows carry their transaction's start time ({@code
+     * current_timestamp}): a commit later than that is covered by {@link #MARGIN}.
      */
     @EventListener
     void on(PayloadApplicationEvent<?> event) {
@@ -155,19 +156,20 @@ class ImpactChanges {
         if (change == null) {
             return;
         }
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
             write(List.of(change));
             return;
         }
-        @SuppressWarnings("unchecked")
-        var pending = (Set<Change>) TransactionSynchronizationManager.getResource(this);
+        var pending = (Pending) TransactionSynchronizationManager.getResource(this);
         if (pending == null) {
-            var changes = new LinkedHashSet<Change>();
-            TransactionSynchronizationManager.bindResource(this, changes);
+            var mine = new Pending();
+            TransactionSynchronizationManager.bindResource(this, mine);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
-                public void afterCommit() {
-                    write(changes);
+                public void beforeCommit(boolean readOnly) {
+                    mine.written = true;
+                    write(mine.changes);
                 }
 
                 // A transaction of its own inside (REQUIRES_NEW) collects its own changes.
@@ -178,7 +180,7 @@ class ImpactChanges {
 
                 @Override
                 public void resume() {
-                    TransactionSynchronizationManager.bindResource(ImpactChanges.this, changes);
+                    TransactionSynchronizationManager.bindResource(ImpactChanges.this, mine);
                 }
 
                 @Override
@@ -186,28 +188,27 @@ class ImpactChanges {
                     TransactionSynchronizationManager.unbindResourceIfPossible(ImpactChanges.this);
                 }
             });
-            pending = changes;
+            pending = mine;
         }
-        pending.add(change);
+        if (pending.written) {
+            // An event published by another synchronization's beforeCommit, after the rows were written.
+            write(List.of(change));
+        } else {
+            pending.changes.add(change);
+        }
     }
 
+    /** Writes the rows, in the current transaction if there is one (else each on its own). */
     private void write(Collection<Change> changes) {
-        try {
-            separately.executeWithoutResult(status -> {
-                for (var change : changes) {
-                    boolean programme = change.kind() == Kind.PROGRAMME;
-                    jdbc.sql("insert into insights_change (node, kind, pair_id, program_id)"
-                                    + " values (:node, :kind, :pair, :programme)")
-                            .param("node", node)
-                            .param("kind", change.kind().name())
-                            .param("pair", programme ? null : change.id(), java.sql.Types.BIGINT)
-                            .param("programme", programme ? change.id() : null, java.sql.Types.BIGINT)
-                            .update();
-                }
-            });
-        } catch (RuntimeException e) {
-            // The change itself is committed; other nodes see it after binome.insights.cache-for at worst.
-            LOG.warn("Could not record a change of the impact dashboard's records for other nodes", e);
+        for (var change : changes) {
+            boolean programme = change.kind() == Kind.PROGRAMME;
+            jdbc.sql("insert into insights_change (node, kind, pair_id, program_id)"
+                            + " values (:node, :kind, :pair, :programme)")
+                    .param("node", node)
+                    .param("kind", change.kind().name())
+                    .param("pair", programme ? null : change.id(), java.sql.Types.BIGINT)
+                    .param("programme", programme ? change.id() : null, java.sql.Types.BIGINT)
+                    .update();
         }
     }
 

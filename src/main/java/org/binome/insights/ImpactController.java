@@ -52,7 +52,8 @@ class ImpactController {
             Locale locale,
             Model model) {
         var selection = reports.select(user, programme);
-        var dashboard = reports.dashboard(selection, filter);
+        var served = reports.served(selection, filter);
+        var dashboard = served.value();
         var surveys = reports.surveys(selection, dashboard.filter());
         var tables = new FigureTables(messages, locale).of(dashboard, surveys);
         model.addAttribute("selection", selection);
@@ -72,6 +73,8 @@ class ImpactController {
         model.addAttribute("query", query(programme, dashboard.filter()));
         model.addAttribute("minimumGroup", Anonymity.MINIMUM_GROUP);
         model.addAttribute("computedAt", computedAt(dashboard, locale));
+        // The last figures computed, newer ones on their way (binome.insights.refresh-after): the page says so.
+        model.addAttribute("updating", served.updating());
         return "insights/dashboard";
     }
 

@@ -95,8 +95,16 @@ class ImpactReports {
 
     /** The selection's figures under the filter, computed once per selection, filter and day ({@link ImpactCache}). */
     Dashboard dashboard(Selection selection, Filter filter) {
+        return served(selection, filter).value();
+    }
+
+    /**
+     * The same, saying whether they are the last figures computed while newer ones are computed in the background
+     * ({@code binome.insights.refresh-after}: the page says so).
+     */
+    ImpactCache.Served<Dashboard> served(Selection selection, Filter filter) {
         var ids = selection.programmes().stream().map(ProgramView::id).toList();
-        return cache.get(List.of("dashboard", ids, filter, today()), () -> {
+        return cache.served(List.of("dashboard", ids, filter, today()), () -> {
             var all = programs.findAll().stream().map(ProgramView::id).toList();
             var read = records.of(all);
             var data = data(selection, read);

@@ -27,12 +27,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * without the sessions of those whose row is still true.
  *
  * <p>A row is still true while nothing about its pair changed since it was computed: no change of that pair nor of
- * everything in {@code insights_change} (which every node writes once each event's transaction has committed, so a
- * change committed after the row's reading began has a later time than the row's {@code computed_at}, the database's
- * time taken before that reading), its counts' own date not reached ({@link PairRecord.Sessions#changesAt()}), and for
- * {@link #TRUE_FOR} at most (the change log keeps a day). What a change not written to {@code insights_change} (a
- * node stopped between its commit and that write) leaves stale is thus read again within that time; the same change
- * was already missed by the other nodes' kept records until their restart. {@code binome.insights.store-pairs=false}
+ * everything in {@code insights_change} (which every node writes in each event's own transaction, stamped with that
+ * transaction's start: a change committed after the row's reading began started less than {@link
+ * ImpactChanges#MARGIN} before the row's {@code computed_at}, the database's time taken before that reading, and the
+ * row is compared less that margin), its counts' own date not reached ({@link PairRecord.Sessions#changesAt()}), and
+ * for {@link #TRUE_FOR} at most (the change log keeps a day). What a change without an event (SQL by hand) leaves
+ * stale is thus read again within that time; the same change was already missed by the other nodes' kept records
+ * until their restart. {@code binome.insights.store-pairs=false}
  * keeps nothing (every full read reads every session).
  */
 @Component

@@ -59,15 +59,20 @@ final class FreshNode {
 
     /** That node's reports, over these records, with its own figures and view of {@code insights_change}. */
     ImpactReports reports(ImpactRecords records) {
+        return reports(records, new ImpactCache(TTL, bean(Clock.class)));
+    }
+
+    /** The same with a cache of the test's (production's background computation, its own executor). */
+    ImpactReports reports(ImpactRecords records, ImpactCache cache) {
         var clock = bean(Clock.class);
         return new ImpactReports(
                 bean(Programs.class),
                 bean(Directory.class),
                 bean(SurveyResults.class),
                 clock,
-                new ImpactCache(TTL, clock),
+                cache,
                 records,
-                new ImpactChanges(bean(JdbcClient.class), bean(PlatformTransactionManager.class), clock));
+                new ImpactChanges(bean(JdbcClient.class), clock));
     }
 
     /** A programme's dashboard as a node reading every record and every session now computes it. */

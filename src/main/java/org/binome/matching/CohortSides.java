@@ -1,8 +1,10 @@
 package org.binome.matching;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.binome.people.PersonLeft;
 import org.binome.programs.ApplicationAccepted;
 import org.binome.programs.ApplicationDeclined;
@@ -47,9 +49,19 @@ class CohortSides {
         }
     }
 
+    /** One side: its people by name, and their employee numbers to tell at once who of a few people is in it. */
+    record Side(List<Named> people, Set<String> numbers) {
+
+        static Side of(List<Named> people) {
+            var numbers = new HashSet<String>(people.size() * 2);
+            people.forEach(p -> numbers.add(p.employeeNumber()));
+            return new Side(people, Set.copyOf(numbers));
+        }
+    }
+
     private record Key(long programId, ParticipantRole role) {}
 
-    private final KeptReads<Key, List<Named>> kept = new KeptReads<>(KEPT);
+    private final KeptReads<Key, Side> kept = new KeptReads<>(KEPT);
     private final CohortSource source;
 
     CohortSides(CohortSource source) {
@@ -57,12 +69,12 @@ class CohortSides {
     }
 
     /** One side of the programme's cohort, by name (accents and case aside) then employee number. */
-    List<Named> of(long programId, ParticipantRole role) {
+    Side of(long programId, ParticipantRole role) {
         return kept.get(new Key(programId, role), () -> {
             var everyone = source.applicantNumbers(programId, role);
-            return source.firstAmong(everyone, "", everyone.size()).first().stream()
+            return Side.of(source.firstAmong(everyone, "", everyone.size()).first().stream()
                     .map(Named::of)
-                    .toList();
+                    .toList());
         });
     }
 

@@ -252,14 +252,30 @@ class MatchingPage {
      * always free) with the search in their name or department, counted and the first shown, in memory.
      */
     private Side side(ProgramView program, ParticipantRole role, java.util.Set<String> busy, String search) {
-        var everyone = sides.of(program.id(), role);
+        var side = sides.of(program.id(), role);
+        var everyone = side.people();
         boolean alwaysFree = role == ParticipantRole.MENTOR && Cohort.mentorCapacity(program) > 1;
         var wanted = search.toLowerCase(Locale.ROOT);
         int found = 0;
         var shown = new ArrayList<Free>();
+        if (wanted.isEmpty()) {
+            // no search: the free are the side less the few busy people in it, the first shown read from the start
+            found = everyone.size()
+                    - (alwaysFree
+                            ? 0
+                            : (int) busy.stream()
+                                    .filter(side.numbers()::contains)
+                                    .count());
+            for (int i = 0; i < everyone.size() && shown.size() < FREE_SHOWN; i++) {
+                var person = everyone.get(i);
+                if (alwaysFree || !busy.contains(person.employeeNumber())) {
+                    shown.add(new Free(person.employeeNumber(), person.fullName(), person.department()));
+                }
+            }
+            return new Side(everyone.size(), found, shown);
+        }
         for (var person : everyone) {
-            if ((alwaysFree || !busy.contains(person.employeeNumber()))
-                    && (wanted.isEmpty() || person.matches(wanted))) {
+            if ((alwaysFree || !busy.contains(person.employeeNumber())) && person.matches(wanted)) {
                 found++;
                 if (shown.size() < FREE_SHOWN) {
                     shown.add(new Free(person.employeeNumber(), person.fullName(), person.department()));

@@ -103,11 +103,6 @@ class CohortSource {
         return people;
     }
 
-    /** How many of these people are in the directory with the search in their name or department (blank: all). */
-    int countAmong(java.util.Collection<String> employeeNumbers, String search) {
-        return directory.countAmong(employeeNumbers, search);
-    }
-
     /** The first of these people by name with the search in their name or department and their number, one query. */
     org.binome.people.PersonName.Page firstAmong(
             java.util.Collection<String> employeeNumbers, String search, int limit) {

@@ -68,6 +68,7 @@ class MatchingPage {
     static final int FREE_SHOWN = 100;
 
     private final CohortSource source;
+    private final CohortSides sides;
     private final MatchingRunRepository runs;
     private final ProposalRepository proposals;
     private final MatchingRequests requests;
@@ -77,6 +78,7 @@ class MatchingPage {
 
     MatchingPage(
             CohortSource source,
+            CohortSides sides,
             MatchingRunRepository runs,
             ProposalRepository proposals,
             MatchingRequests requests,
@@ -84,6 +86,7 @@ class MatchingPage {
             MessageSource messages,
             JdbcClient jdbc) {
         this.source = source;
+        this.sides = sides;
         this.runs = runs;
         this.proposals = proposals;
         this.requests = requests;
@@ -244,25 +247,42 @@ class MatchingPage {
     private record Side(int cohort, int found, List<Free> shown) {}
 
     /**
-     * Counts one side of the cohort the way the run builds it (accepted applicants who are in the directory) and the
-     * free ones (in no proposal but a declined one; a mentor who takes several mentees is always free), with a count
-     * query and a paged query each.
+     * One side of the cohort the way the run builds it (accepted applicants who are in the directory), kept by {@link
+     * CohortSides}, and its free people (in no proposal but a declined one; a mentor who takes several mentees is
+     * always free) with the search in their name or department, counted and the first shown, in memory.
      */
     private Side side(ProgramView program, ParticipantRole role, java.util.Set<String> busy, String search) {
-        var everyone = source.applicantNumbers(program.id(), role);
+        var side = sides.of(program.id(), role);
+        var everyone = side.people();
         boolean alwaysFree = role == ParticipantRole.MENTOR && Cohort.mentorCapacity(program) > 1;
-        var free = alwaysFree
-                ? everyone
-                : everyone.stream().filter(n -> !busy.contains(n)).toList();
-        var page = source.firstAmong(free, search, FREE_SHOWN);
-        // nobody taken and no search: the page's count is the cohort's, no second query
-        int cohort =
-                search.isEmpty() && free.size() == everyone.size() ? page.total() : source.countAmong(everyone, "");
-        int found = page.total();
-        var shown = page.first().stream()
-                .map(p -> new Free(p.employeeNumber(), p.fullName(), p.department()))
-                .toList();
-        return new Side(cohort, found, shown);
+        var wanted = search.toLowerCase(Locale.ROOT);
+        int found = 0;
+        var shown = new ArrayList<Free>();
+        if (wanted.isEmpty()) {
+            // no search: the free are the side less the few busy people in it, the first shown read from the start
+            found = everyone.size()
+                    - (alwaysFree
+                            ? 0
+                            : (int) busy.stream()
+                                    .filter(side.numbers()::contains)
+                                    .count());
+            for (int i = 0; i < everyone.size() && shown.size() < FREE_SHOWN; i++) {
+                var person = everyone.get(i);
+                if (alwaysFree || !busy.contains(person.employeeNumber())) {
+                    shown.add(new Free(person.employeeNumber(), person.fullName(), person.department()));
+                }
+            }
+            return new Side(everyone.size(), found, shown);
+        }
+        for (var person : everyone) {
+            if ((alwaysFree || !busy.contains(person.employeeNumber())) && person.matches(wanted)) {
+                found++;
+                if (shown.size() < FREE_SHOWN) {
+                    shown.add(new Free(person.employeeNumber(), person.fullName(), person.department()));
+                }
+            }
+        }
+        return new Side(everyone.size(), found, shown);
     }
 
     /** A member of the cohort by the name it already holds, anyone else by the directory's name read beforehand. */

@@ -216,7 +216,7 @@ class PairBoard {
         }
         params.put("offset", (long) current * PAGE_SIZE);
         params.put("size", PAGE_SIZE);
-        return new Page(statistics.statuses(loading.page(condition, params), programmes), current, pages, total);
+        return new Page(statistics.overview(loading.page(condition, params), programmes), current, pages, total);
     }
 
     /**

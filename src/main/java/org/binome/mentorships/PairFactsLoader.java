@@ -97,8 +97,7 @@ class PairFactsLoader {
             List<Objective> written) {
         var now = now();
         var today = today();
-        var program = programCache.computeIfAbsent(
-                mentorship.programId, id -> programs.find(id).orElse(null));
+        var program = programOf(mentorship, programCache);
         Instant last = null;
         Instant next = null;
         for (var s : all) {
@@ -111,16 +110,31 @@ class PairFactsLoader {
                 next = s.startsAt;
             }
         }
-        var health = new PairHealth.Facts(
+        var health = health(mentorship, program, written.size(), last, next, today);
+        return new PairFacts(mentorship, program, all, written, last, next, health, today, now);
+    }
+
+    /**
+     * A pair's health on a day from its figures: its programme's cadence, its number of objectives, the start of its
+     * latest held session and of its next planned one.
+     */
+    PairHealth health(
+            Mentorship mentorship, ProgramView program, int objectives, Instant last, Instant next, LocalDate today) {
+        return new PairHealth.Facts(
                         mentorship.status,
                         mentorship.startedOn,
-                        written.size(),
+                        objectives,
                         last == null ? null : LocalDate.ofInstant(last, clock.getZone()),
                         next == null ? null : LocalDate.ofInstant(next, clock.getZone()),
                         program == null ? null : program.frequencyDays(),
                         settings.stallMarginDays(),
                         settings.objectivesGraceDays())
                 .on(today);
-        return new PairFacts(mentorship, program, all, written, last, next, health, today, now);
+    }
+
+    /** The programme of a pair, from those already read or read now (and kept in the map for the next pairs). */
+    ProgramView programOf(Mentorship mentorship, Map<Long, ProgramView> programCache) {
+        return programCache.computeIfAbsent(
+                mentorship.programId, id -> programs.find(id).orElse(null));
     }
 }

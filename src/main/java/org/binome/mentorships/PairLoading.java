@@ -117,6 +117,52 @@ class PairLoading {
         return result;
     }
 
+    /** A pair's planned sessions in figures: the start of the latest held one and of the next one, how many were held. */
+    record SessionFigures(Instant last, Instant next, int held) {}
+
+    /**
+     * The planned sessions of each of these pairs in figures at this moment (pairs without any are absent), one
+     * aggregate query per thousand pairs: a list of pairs does not read their sessions and members row by row.
+     */
+    Map<Long, SessionFigures> sessionFigures(Collection<Long> mentorshipIds, Instant now) {
+        var ids = List.copyOf(mentorshipIds);
+        var figures = new java.util.HashMap<Long, SessionFigures>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("select mentorship_id, max(case when starts_at <= :now then starts_at end),"
+                            + " min(case when starts_at > :now then starts_at end),"
+                            + " sum(case when starts_at <= :now then 1 else 0 end) from mentorship_session"
+                            + " where mentorship_id in (:ids) and status = 'PLANNED' group by mentorship_id")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .param("now", java.sql.Timestamp.from(now))
+                    .query(rs -> {
+                        figures.put(
+                                rs.getLong(1),
+                                new SessionFigures(
+                                        instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3)), rs.getInt(4)));
+                    });
+        }
+        return figures;
+    }
+
+    /** A pair's objectives in figures: how many, in progress, reached. */
+    record ObjectiveFigures(int total, int inProgress, int reached) {}
+
+    /** The objectives of each of these pairs in figures (pairs without any are absent), one query per thousand pairs. */
+    Map<Long, ObjectiveFigures> objectiveFigures(Collection<Long> mentorshipIds) {
+        var ids = List.copyOf(mentorshipIds);
+        var figures = new java.util.HashMap<Long, ObjectiveFigures>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("select mentorship_id, count(*), sum(case when progress = 'IN_PROGRESS' then 1 else 0 end),"
+                            + " sum(case when progress = 'REACHED' then 1 else 0 end) from mentorship_objective"
+                            + " where mentorship_id in (:ids) group by mentorship_id")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .query(rs -> {
+                        figures.put(rs.getLong(1), new ObjectiveFigures(rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+                    });
+        }
+        return figures;
+    }
+
     /** How many reviews each of these pairs received (pairs without any are absent), one query per thousand. */
     Map<Long, Integer> reviewCounts(Collection<Long> mentorshipIds) {
         var ids = List.copyOf(mentorshipIds);

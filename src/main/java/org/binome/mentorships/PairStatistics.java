@@ -48,6 +48,36 @@ class PairStatistics {
                 .toList();
     }
 
+    /**
+     * The same statuses for a list of pairs (the administrators' page of 50), from their figures counted by the
+     * database (sessions, objectives, reviews: one aggregate query each) instead of every session with its members
+     * and every objective read row by row; {@code programmes} are those the caller already read.
+     */
+    List<PairStatus> overview(List<Mentorship> pairs, List<org.binome.programs.ProgramView> programmes) {
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        var ids = pairs.stream().map(m -> m.id).toList();
+        var now = loader.now();
+        var today = loader.today();
+        var sessions = mentorships.sessionFigures(ids, now);
+        var objectives = mentorships.objectiveFigures(ids);
+        var reviewCounts = reviewCounts(pairs);
+        var partners = names.partners(pairs);
+        var programCache = new java.util.HashMap<Long, org.binome.programs.ProgramView>();
+        programmes.forEach(p -> programCache.put(p.id(), p));
+        var noSessions = new PairLoading.SessionFigures(null, null, 0);
+        var noObjectives = new PairLoading.ObjectiveFigures(0, 0, 0);
+        var result = new java.util.ArrayList<PairStatus>(pairs.size());
+        for (var m : pairs) {
+            var s = sessions.getOrDefault(m.id, noSessions);
+            var o = objectives.getOrDefault(m.id, noObjectives);
+            var health = loader.health(m, loader.programOf(m, programCache), o.total(), s.last(), s.next(), today);
+            result.add(status(m, s, o, health, reviewCounts.getOrDefault(m.id, 0), partners));
+        }
+        return result;
+    }
+
     /** How many reviews each pair's members answered, in one query. */
     private Map<Long, Integer> reviewCounts(List<Mentorship> pairs) {
         if (pairs.isEmpty()) {
@@ -57,7 +87,28 @@ class PairStatistics {
     }
 
     private PairStatus status(PairFacts facts, int reviewCount, Map<Long, List<PartnerView>> partners) {
-        var m = facts.mentorship();
+        return status(
+                facts.mentorship(),
+                new PairLoading.SessionFigures(
+                        facts.lastSessionAt(),
+                        facts.nextSessionAt(),
+                        facts.held().size()),
+                new PairLoading.ObjectiveFigures(
+                        facts.objectives().size(),
+                        facts.objectives(ObjectiveProgress.IN_PROGRESS),
+                        facts.objectives(ObjectiveProgress.REACHED)),
+                facts.health(),
+                reviewCount,
+                partners);
+    }
+
+    private static PairStatus status(
+            Mentorship m,
+            PairLoading.SessionFigures sessions,
+            PairLoading.ObjectiveFigures objectives,
+            PairHealth health,
+            int reviewCount,
+            Map<Long, List<PartnerView>> partners) {
         return new PairStatus(
                 m.id,
                 m.programId,
@@ -66,14 +117,14 @@ class PairStatistics {
                 m.startedOn,
                 m.endedOn,
                 m.kickOffDone(),
-                facts.lastSessionAt(),
-                facts.nextSessionAt(),
-                facts.held().size(),
-                facts.objectives().size(),
-                facts.objectives(ObjectiveProgress.IN_PROGRESS),
-                facts.objectives(ObjectiveProgress.REACHED),
-                facts.health().health(),
-                facts.health().reasons(),
+                sessions.last(),
+                sessions.next(),
+                sessions.held(),
+                objectives.total(),
+                objectives.inProgress(),
+                objectives.reached(),
+                health.health(),
+                health.reasons(),
                 reviewCount,
                 m.endReason,
                 m.isGroup());

@@ -14,11 +14,13 @@ public class Directory {
     private final PersonRepository people;
     private final JdbcClient jdbc;
     private final Departures departures;
+    private final DirectoryLists lists;
 
-    Directory(PersonRepository people, JdbcClient jdbc, Departures departures) {
+    Directory(PersonRepository people, JdbcClient jdbc, Departures departures, DirectoryLists lists) {
         this.people = people;
         this.jdbc = jdbc;
         this.departures = departures;
+        this.lists = lists;
     }
 
     @Transactional
@@ -147,9 +149,7 @@ public class Directory {
 
     @Transactional(readOnly = true)
     public List<String> departments() {
-        return jdbc.sql("select distinct department from person order by department")
-                .query(String.class)
-                .list();
+        return lists.departments();
     }
 
     /** The people with these employee numbers (those that exist), in one query per thousand numbers. */
@@ -165,20 +165,6 @@ public class Directory {
                     .list());
         }
         return found;
-    }
-
-    /**
-     * How many of these people are in the directory and have {@code search} in their full name or department, any
-     * case (all of them when it is blank): one counting query, the people are not read.
-     */
-    @Transactional(readOnly = true)
-    public int countAmong(Collection<String> employeeNumbers, String search) {
-        if (employeeNumbers.isEmpty()) {
-            return 0;
-        }
-        var sql = new StringBuilder("select count(*) from person where employee_number = any(?)");
-        var params = amongParams(employeeNumbers, search, sql);
-        return jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
     }
 
     /**

@@ -34,9 +34,15 @@ class DirectorySearch {
     private final JdbcClient jdbc;
     private final org.springframework.beans.factory.ObjectProvider<SkillHolders> skills;
 
-    DirectorySearch(JdbcClient jdbc, org.springframework.beans.factory.ObjectProvider<SkillHolders> skills) {
+    private final DirectoryLists lists;
+
+    DirectorySearch(
+            JdbcClient jdbc,
+            org.springframework.beans.factory.ObjectProvider<SkillHolders> skills,
+            DirectoryLists lists) {
         this.jdbc = jdbc;
         this.skills = skills;
+        this.lists = lists;
     }
 
     record Criteria(String text, String department, String site, String sort, int page, String skill, String status) {
@@ -211,8 +217,6 @@ class DirectorySearch {
 
     @Transactional(readOnly = true)
     List<String> sites() {
-        return jdbc.sql("select distinct site from person order by site")
-                .query(String.class)
-                .list();
+        return lists.sites();
     }
 }

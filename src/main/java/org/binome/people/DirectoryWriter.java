@@ -37,15 +37,19 @@ class DirectoryWriter {
 
     private final Clock clock;
 
-    DirectoryWriter(JdbcTemplate jdbc, Clock clock) {
+    private final DirectoryLists lists;
+
+    DirectoryWriter(JdbcTemplate jdbc, Clock clock, DirectoryLists lists) {
         this.clock = clock;
         this.jdbc = jdbc;
+        this.lists = lists;
     }
 
     private record Existing(long id, String fingerprint, boolean active) {}
 
     /** Applies the valid lines; returns created, updated, unchanged and marked-as-left counts. */
     int[] write(ImportJob job, ImportCheck.Checked checked, IntConsumer progress) {
+        lists.changed();
         var today = LocalDate.now(clock);
         var reader = new RowReader(job.settings(), job.headers(), today);
         var fields = new ArrayList<ImportField>();

@@ -1,4 +1,4 @@
 package org.binome.programs;
 
 /** Past-tense event of the programmes module, published after the change is saved. */
-record ApplicationWithdrawn(long programId, long applicationId, String employeeNumber, ParticipantRole role) {}
+public record ApplicationWithdrawn(long programId, long applicationId, String employeeNumber, ParticipantRole role) {}

@@ -185,6 +185,28 @@ class PairBoardTests {
     }
 
     /**
+     * The page's pairs, read from their figures counted by the database (sessions, objectives, reviews), are the
+     * statuses the pairs' sessions and objectives read one by one give: dates, counts, health and its reasons.
+     */
+    @Test
+    void thePagesPairsAreThoseReadWithTheirSessions() {
+        review(pairs.get(0), mentors.get(0), "MID_POINT");
+        var programmes = List.of(programme);
+        for (int page = 0; page < 2; page++) {
+            var shown =
+                    board.page(programmes, programme.id(), PairFilter.ALL, page).pairs();
+            var ids = shown.stream().map(PairStatus::mentorshipId).toList();
+            var oneByOne = statistics.pairs(programme.id()).stream()
+                    .filter(p -> ids.contains(p.mentorshipId()))
+                    .toList();
+            assertThat(shown).isNotEmpty().containsExactlyElementsOf(oneByOne);
+        }
+        assertThat(statistics.pairs(programme.id()).stream().map(PairStatus::health))
+                .as("every health is among the pairs compared")
+                .contains(Health.STALLED, Health.HEALTHY);
+    }
+
+    /**
      * The page keeps each programme's figures for a while: a session written behind the application's back does not
      * show at once, an objective added through the application does, with the figures the database counts then.
      */

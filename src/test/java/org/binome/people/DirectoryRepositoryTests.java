@@ -54,6 +54,23 @@ class DirectoryRepositoryTests {
         assertThat(found.birthYear()).isEqualTo(1997);
     }
 
+    /** The kept departments and sites show a person registered through the directory at once, not 30 s later. */
+    @Test
+    void theKeptDepartmentsAndSitesShowANewPersonAtOnce() {
+        TestPeople.person().registerIn(directory);
+        var departments = directory.departments();
+        var sites = search.sites();
+        assertThat(directory.departments()).as("kept").isSameAs(departments);
+        TestPeople.person()
+                .department("Service gardé " + System.nanoTime())
+                .site("Site gardé " + System.nanoTime())
+                .registerIn(directory);
+        assertThat(directory.departments())
+                .hasSize(departments.size() + 1)
+                .anyMatch(d -> d.startsWith("Service gardé"));
+        assertThat(search.sites()).hasSize(sites.size() + 1).anyMatch(s -> s.startsWith("Site gardé"));
+    }
+
     /** The pages' reads (plain SQL) show a person exactly as the aggregate does, with every field set or empty. */
     @Test
     void findAndFindAllGiveTheAggregatesView() {

@@ -86,16 +86,9 @@ public class Directory {
                 PersonStatus.valueOf(rs.getString(14)));
     }
 
-    @Transactional(readOnly = true)
+    /** How many active people, departments and sites the directory has (kept a short while, see DirectoryLists). */
     public DirectorySummary summary() {
-        return jdbc.sql("""
-                        select count(*) as active_people,
-                               count(distinct department) as departments,
-                               count(distinct site) as sites
-                          from person where status = 'ACTIVE'
-                        """)
-                .query((rs, i) -> new DirectorySummary(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
-                .single();
+        return lists.summary();
     }
 
     /** The managers of one person, the direct one first (one indexed look-up per level, cycle-safe). */

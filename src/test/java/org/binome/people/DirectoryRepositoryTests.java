@@ -71,6 +71,21 @@ class DirectoryRepositoryTests {
         assertThat(search.sites()).hasSize(sites.size() + 1).anyMatch(s -> s.startsWith("Site gardé"));
     }
 
+    /** The administrator home's kept counts show a person registered, then gone, at once, not 30 s later. */
+    @Test
+    void theKeptCountsShowAnArrivalAndADepartureAtOnce() {
+        TestPeople.person().registerIn(directory);
+        var before = directory.summary();
+        assertThat(directory.summary()).as("kept").isSameAs(before);
+        var newcomer = TestPeople.person()
+                .department("Service compté " + System.nanoTime())
+                .registerIn(directory);
+        assertThat(directory.summary().activePeople()).isEqualTo(before.activePeople() + 1);
+        assertThat(directory.summary().departments()).isEqualTo(before.departments() + 1);
+        directory.recordDeparture(newcomer, java.time.LocalDate.of(2026, 12, 1));
+        assertThat(directory.summary()).isEqualTo(before);
+    }
+
     /** The pages' reads (plain SQL) show a person exactly as the aggregate does, with every field set or empty. */
     @Test
     void findAndFindAllGiveTheAggregatesView() {

@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.PayloadApplicationEvent;
@@ -77,11 +76,10 @@ class ImpactCache {
     private final Map<Object, Boolean> refreshing = new ConcurrentHashMap<>();
 
     /** Figures computed at the view as soon as anything changed (no background computation). */
-    ImpactCache(Duration ttl, java.time.Clock clock) {
-        this(ttl, Duration.ZERO, clock, Runnable::run);
+    static ImpactCache computedAtTheView(Duration ttl, java.time.Clock clock) {
+        return new ImpactCache(ttl, Duration.ZERO, clock, Runnable::run);
     }
 
-    @Autowired
     ImpactCache(
             @Value("${binome.insights.cache-for:PT5M}") Duration ttl,
             @Value("${binome.insights.refresh-after:PT15S}") Duration refreshAfter,

@@ -59,7 +59,7 @@ final class FreshNode {
 
     /** That node's reports, over these records, with its own figures and view of {@code insights_change}. */
     ImpactReports reports(ImpactRecords records) {
-        return reports(records, new ImpactCache(TTL, bean(Clock.class)));
+        return reports(records, ImpactCache.computedAtTheView(TTL, bean(Clock.class)));
     }
 
     /** The same with a cache of the test's (production's background computation, its own executor). */

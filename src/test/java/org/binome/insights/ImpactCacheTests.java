@@ -24,7 +24,7 @@ class ImpactCacheTests {
 
     @Test
     void aFigureIsComputedOnceThenKept() {
-        var cache = new ImpactCache(Duration.ofMinutes(5), clock);
+        var cache = ImpactCache.computedAtTheView(Duration.ofMinutes(5), clock);
 
         assertThat(cache.get("dashboard", this::compute)).isEqualTo(1);
         assertThat(cache.get("dashboard", this::compute)).isEqualTo(1);
@@ -33,7 +33,7 @@ class ImpactCacheTests {
 
     @Test
     void anEventOfAModuleTheFiguresComeFromDropsEverything() {
-        var cache = new ImpactCache(Duration.ofMinutes(5), clock);
+        var cache = ImpactCache.computedAtTheView(Duration.ofMinutes(5), clock);
         cache.get("dashboard", this::compute);
 
         cache.on(new PayloadApplicationEvent<>(this, new PersonLeft("ML00042", "Jeanne Test", LocalDate.now())));
@@ -45,7 +45,7 @@ class ImpactCacheTests {
 
     @Test
     void aSurveyAnsweredDropsTheSurveyFiguresAndKeepsTheDashboardsWhichReadNoAnswer() {
-        var cache = new ImpactCache(Duration.ofMinutes(5), clock);
+        var cache = ImpactCache.computedAtTheView(Duration.ofMinutes(5), clock);
         cache.get("dashboard", this::compute);
         cache.surveys("survey figures", this::compute);
 
@@ -59,7 +59,7 @@ class ImpactCacheTests {
 
     @Test
     void anEventOfAnotherModuleKeepsTheFigures() {
-        var cache = new ImpactCache(Duration.ofMinutes(5), clock);
+        var cache = ImpactCache.computedAtTheView(Duration.ofMinutes(5), clock);
         cache.get("dashboard", this::compute);
 
         cache.on(new PayloadApplicationEvent<>(this, "a string is nobody's event"));
@@ -69,7 +69,7 @@ class ImpactCacheTests {
 
     @Test
     void figuresComputedWhileSomethingChangedAreNotKept() {
-        var cache = new ImpactCache(Duration.ofMinutes(5), clock);
+        var cache = ImpactCache.computedAtTheView(Duration.ofMinutes(5), clock);
 
         cache.get("dashboard", () -> {
             cache.clear(); // a change lands while the figures are being read
@@ -81,7 +81,7 @@ class ImpactCacheTests {
 
     @Test
     void figuresOlderThanTheirTimeAreComputedAgain() {
-        var cache = new ImpactCache(Duration.ofMinutes(5), clock);
+        var cache = ImpactCache.computedAtTheView(Duration.ofMinutes(5), clock);
         cache.get("dashboard", this::compute);
 
         clock.set(clock.instant().plus(Duration.ofMinutes(5)).minusNanos(1));

@@ -314,15 +314,71 @@ final class FigureTables {
 
     /** Pairs per mentor's department (rows) and mentee's department (columns); 1 to 4 pairs show as "< 5". */
     Table departmentMap(Dashboard.Links l) {
+        return departmentMap(l, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The same map with at most {@code most} departments, as the page shows it (a company has dozens of departments;
+     * a map of 50 × 50 cells says nothing at a glance, and the exports hold every department): the {@code most - 1}
+     * departments in the most pairs (as the mentor's or the mentee's department) keep their row and column, in their
+     * order; the others are counted together in a last row and column. Counts are added before the "< 5" rule applies.
+     */
+    Table departmentMap(Dashboard.Links l, int most) {
         var headers = new ArrayList<String>();
         headers.add(t("insights.map.corner"));
         var rows = new ArrayList<List<String>>();
         if (l.shown()) {
-            headers.addAll(l.departments());
-            for (int i = 0; i < l.departments().size(); i++) {
+            var names = l.departments();
+            int n = names.size();
+            int[] group = new int[n];
+            var labels = new ArrayList<String>(names);
+            if (n > most) {
+                var inPairs = new int[n];
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < n; j++) {
+                        inPairs[i] += l.map().get(i).get(j);
+                        inPairs[j] += l.map().get(i).get(j);
+                    }
+                }
+                var byPairs = new ArrayList<Integer>();
+                for (int i = 0; i < n; i++) {
+                    byPairs.add(i);
+                }
+                byPairs.sort((a, b) -> inPairs[a] != inPairs[b] ? Integer.compare(inPairs[b], inPairs[a]) : a - b);
+                var kept = new boolean[n];
+                for (int k = 0; k < most - 1; k++) {
+                    kept[byPairs.get(k)] = true;
+                }
+                labels.clear();
+                for (int i = 0; i < n; i++) {
+                    group[i] = kept[i] ? labels.size() : -1;
+                    if (kept[i]) {
+                        labels.add(names.get(i));
+                    }
+                }
+                for (int i = 0; i < n; i++) {
+                    if (group[i] < 0) {
+                        group[i] = labels.size();
+                    }
+                }
+                labels.add(t("insights.map.others", n - (most - 1)));
+            } else {
+                for (int i = 0; i < n; i++) {
+                    group[i] = i;
+                }
+            }
+            int size = labels.size();
+            var counts = new int[size][size];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    counts[group[i]][group[j]] += l.map().get(i).get(j);
+                }
+            }
+            headers.addAll(labels);
+            for (int i = 0; i < size; i++) {
                 var row = new ArrayList<String>();
-                row.add(l.departments().get(i));
-                for (var count : l.map().get(i)) {
+                row.add(labels.get(i));
+                for (int count : counts[i]) {
                     row.add(cell(count));
                 }
                 rows.add(row);

@@ -32,6 +32,12 @@ class ImpactController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /**
+     * Departments on the page's map at most, the last one standing for all the others (the exports hold every
+     * department).
+     */
+    static final int MAP_DEPARTMENTS = 12;
+
     private final ImpactReports reports;
     private final SponsorReport report;
     private final MessageSource messages;
@@ -60,7 +66,14 @@ class ImpactController {
         model.addAttribute("surveys", surveys);
         model.addAttribute("d", dashboard);
         model.addAttribute("filter", dashboard.filter());
-        model.addAttribute("tables", byId(tables));
+        var shown = byId(tables);
+        var map = new FigureTables(messages, locale).departmentMap(dashboard.links(), MAP_DEPARTMENTS);
+        shown.put(map.id(), map);
+        model.addAttribute("tables", shown);
+        model.addAttribute(
+                "mapFolded",
+                dashboard.links().shown() && dashboard.links().departments().size() > MAP_DEPARTMENTS);
+        model.addAttribute("mapDepartments", MAP_DEPARTMENTS - 1);
         var charts = charts(dashboard, locale);
         if (surveys != null) {
             charts.putAll(surveyCharts(surveys, locale));

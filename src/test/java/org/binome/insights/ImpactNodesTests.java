@@ -64,17 +64,7 @@ class ImpactNodesTests {
         try {
             // On this node: what mentorships does when a member logs a session (the row, SessionLogged inside the
             // transaction); the other node hears nothing of it.
-            transactions.executeWithoutResult(status -> {
-                jdbc.update(
-                        "insert into mentorship_session (mentorship_id, ical_uid, starts_at, duration_minutes,"
-                                + " meeting_format, status, planned_by) values (?, 'impact-node', ?, 90, 'REMOTE',"
-                                + " 'PLANNED', 'ML00001')",
-                        pair,
-                        Timestamp.from(at));
-                long id = jdbc.queryForObject(
-                        "select id from mentorship_session where ical_uid = 'impact-node'", Long.class);
-                events.publishEvent(new SessionLogged(1, pair, id, at, 90, "ML00001"));
-            });
+            logSessionOnThisNode(pair, at, "impact-node");
             assertThat(jdbc.queryForObject(
                             "select count(*) from insights_change where kind = 'PAIR' and pair_id = ? and id > ?",
                             Integer.class,
@@ -121,17 +111,7 @@ class ImpactNodesTests {
                 "select min(id) from mentorship where program_id = 1 and status = 'ACTIVE'", Long.class);
         var at = Instant.now().minus(Duration.ofHours(2));
         try {
-            transactions.executeWithoutResult(status -> {
-                jdbc.update(
-                        "insert into mentorship_session (mentorship_id, ical_uid, starts_at, duration_minutes,"
-                                + " meeting_format, status, planned_by) values (?, 'impact-node-refresh', ?, 90,"
-                                + " 'REMOTE', 'PLANNED', 'ML00001')",
-                        pair,
-                        Timestamp.from(at));
-                long id = jdbc.queryForObject(
-                        "select id from mentorship_session where ical_uid = 'impact-node-refresh'", Long.class);
-                events.publishEvent(new SessionLogged(1, pair, id, at, 90, "ML00001"));
-            });
+            logSessionOnThisNode(pair, at, "impact-node-refresh");
 
             var served = other.served(other.select(admin, 1L), Filter.NONE);
             assertThat(served.updating())
@@ -205,5 +185,22 @@ class ImpactNodesTests {
         } finally {
             jdbc.update("delete from insights_change where pair_id = 424242");
         }
+    }
+
+    /**
+     * What mentorships does on this node when a member logs a session: the row and {@link SessionLogged}, in one
+     * transaction; another node hears nothing of it.
+     */
+    private void logSessionOnThisNode(long pair, Instant at, String icalUid) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.update(
+                    "insert into mentorship_session (mentorship_id, ical_uid, starts_at, duration_minutes,"
+                            + " meeting_format, status, planned_by) values (?, ?, ?, 90, 'REMOTE', 'PLANNED', 'ML00001')",
+                    pair,
+                    icalUid,
+                    Timestamp.from(at));
+            long id = jdbc.queryForObject("select id from mentorship_session where ical_uid = ?", Long.class, icalUid);
+            events.publishEvent(new SessionLogged(1, pair, id, at, 90, "ML00001"));
+        });
     }
 }

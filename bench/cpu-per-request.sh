@@ -12,7 +12,7 @@
 #     bench/cpu-per-request.sh                     # starts both (Binome with the demo company on a fresh H2)
 #
 # Environment: BINOME_URL (http://localhost:8093), PETCLINIC_URL (http://localhost:8094; PETCLINIC_URL=none: Binome
-# alone), N (500 requests per page), WARMUP (300), PAGES ("login:path" words, as bench/pages.sh; {pair} and
+# alone), N (500 requests per page), WARMUP (300 requests per page and round), WARM_ROUNDS (12 at most), PAGES ("login:path" words, as bench/pages.sh; {pair} and
 # {programme} are replaced by the mentore's first pair and the first programme with a matching page),
 # BINOME_PID / PETCLINIC_PID (found from the listening port when unset), JAVA_OPTS (for the servers this script
 # starts).
@@ -20,6 +20,8 @@
 # load (caches, frequency), much less than wall time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/jit.sh
+. bench/jit.sh
 binome_url=${BINOME_URL:-http://localhost:8093}
 petclinic_url=${PETCLINIC_URL:-http://localhost:8094}
 [ "$petclinic_url" = none ] && petclinic_url=
@@ -38,9 +40,6 @@ pid_of() { # port -> pid of the process listening on it
 wait_for() { # url seconds
   for _ in $(seq 1 "$2"); do curl -s -o /dev/null "$1" && return 0; sleep 1; done
   echo "no answer from $1 after $2 s" >&2; exit 1
-}
-cpu_ticks() { # pid -> utime + stime in clock ticks (fields 14 and 15; the name in parentheses may hold spaces)
-  sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'
 }
 
 if [ -n "${BINOME_JAR:-}" ]; then
@@ -118,8 +117,7 @@ settle() { # pid: waits (up to 5 minutes) until the process is idle (start-up wo
   for _ in $(seq 1 60); do [ "$(idle_rate "$1" | cut -d. -f1)" -lt 1 ] && return 0; done
   echo "process $1 never idle: its background work is counted in the figures" >&2
 }
-warm() { # login:path words: WARMUP requests of each, all pages before any figure, so that the JIT has compiled
-  # what the pages share (a page measured first would otherwise pay for the others' compilation)
+warm_round() { # login:path words: WARMUP requests of each page (and of petclinic's owner page)
   local p
   for p in "$@"; do
     requests "$binome_url${p#*:}" "$warmup" "$(cookie_of "${p%%:*}")" > "$work/warm.cfg"
@@ -127,10 +125,11 @@ warm() { # login:path words: WARMUP requests of each, all pages before any figur
   done
   if [ -n "$petclinic_url" ]; then requests "$petclinic_url/owners/1" "$warmup" "" > "$work/warm.cfg"; curl -s -K "$work/warm.cfg" > /dev/null; fi
 }
+warm_all() { warm_round $pages; } # rounds of it until the JIT compilers of both servers are quiet (bench/jit.sh)
 
 echo "== $(date -u +%FT%TZ) $(uptime)"
-echo "== N=$n requests per page after ${warmup} warm-up requests of every page, one connection; CPU = server process user+system"
-warm $pages
+echo "== N=$n requests per page after warm-up rounds, one connection; CPU = server process user+system"
+warm_until_quiet warm_all "$binome_pid" $petclinic_pid
 settle "$binome_pid"
 binome_idle=$(idle_rate "$binome_pid")
 echo "   binome pid $binome_pid idle $binome_idle ticks/s${petclinic_pid:+; petclinic pid $petclinic_pid}"

@@ -12,17 +12,20 @@
 # Binome is built from this working tree (BINOME_JAR=path to use a built jar instead) and started with the demo
 # company on a fresh embedded H2 database (or on PostgreSQL with SPRING_DATASOURCE_URL/USERNAME/PASSWORD set).
 #
-# Environment: CONNECTIONS (10 50: one round per value), DURATION (20s), WARMUP (15s), BINOME_PORT (18185),
+# Environment: CONNECTIONS (10 50: one round per value), DURATION (20s), WARMUP (10s per page and warm-up round),
+# WARM_ROUNDS (12 at most), BINOME_PORT (18185),
 # PETCLINIC_PORT (19185), PAGES (override the list of Binome pages, "login:path" words).
 # Needs: java 17, mvn, curl, wrk (apt-get install -y wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+# shellcheck source=bench/jit.sh
+. bench/jit.sh
 petclinic_src=${1:-${PETCLINIC_DIR:-https://github.com/spring-projects/spring-petclinic}}
 [ "$petclinic_src" = none ] && petclinic_src=
 connections=${CONNECTIONS:-10 50}
 duration=${DURATION:-20s}
-warmup=${WARMUP:-15s}
+warmup=${WARMUP:-10s}
 binome_port=${BINOME_PORT:-18185}
 petclinic_port=${PETCLINIC_PORT:-19185}
 work=$(mktemp -d /tmp/binome-pages.XXXXXX)
@@ -88,9 +91,15 @@ measure() { # label url [cookie] -> one line
 }
 
 echo "== $(date -u +%FT%TZ)  $(uptime)"
-echo "== warm-up ($warmup per page)"
-[ -n "$petclinic_src" ] && wrk -t2 -c10 -d"$warmup" "http://localhost:$petclinic_port/owners/1" >/dev/null
-for p in $pages; do wrk -t2 -c10 -d"$warmup" -H "Cookie: $(cookie_of "${p%%:*}")" "http://localhost:$binome_port${p#*:}" >/dev/null; done
+echo "== warm-up: rounds of $warmup per page until the JIT compilers of both servers are quiet (bench/jit.sh)"
+warm_round() {
+  [ -n "$petclinic_src" ] && wrk -t2 -c10 -d"$warmup" "http://localhost:$petclinic_port/owners/1" >/dev/null
+  local p
+  for p in $pages; do
+    wrk -t2 -c10 -d"$warmup" -H "Cookie: $(cookie_of "${p%%:*}")" "http://localhost:$binome_port${p#*:}" >/dev/null
+  done
+}
+warm_until_quiet warm_round "${pids[@]}"
 for c in $connections; do
   echo "== $c connections, $duration each; load: $(cut -d' ' -f1-3 /proc/loadavg)"
   if [ -n "$petclinic_src" ]; then

@@ -11,7 +11,8 @@
 #   DB=binome_load REUSE=1 NODES=2 bench/load/run.sh   # run on that database as it is: no drop, no generation
 #
 # Environment: NODES (1|2), EMPLOYEES, PAIRS, SESSIONS, ACCOUNTS (participants with a sign-in, 2000), USERS,
-# DURATION (s), P95 (ms, the run fails above it: 100), PORT1/PORT2 (8087/8088), DB (binome_perf), PG (a libpq URL
+# DURATION (s), WARMUP (s of the same journeys before the measured run, unmeasured: 180; 0 for none),
+# P95 (ms, the run fails above it: 100), PORT1/PORT2 (8087/8088), DB (binome_perf), PG (a libpq URL
 # of a role allowed to create databases; default the Debian cluster's binome/binome on 127.0.0.1:5432),
 # BINOME_JAR (a built jar; default: built from this working tree), KEEP=1 (leave the nodes running),
 # GENERATE_ONLY=1 (stop once the dataset is written), REUSE=1 (keep the database and its data: the nodes start on it,
@@ -22,7 +23,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 nodes=${NODES:-1}; employees=${EMPLOYEES:-100000}; pairs=${PAIRS:-20000}; sessions=${SESSIONS:-500000}
-accounts=${ACCOUNTS:-2000}; users=${USERS:-50}; duration=${DURATION:-300}; p95=${P95:-100}
+accounts=${ACCOUNTS:-2000}; users=${USERS:-50}; duration=${DURATION:-300}; p95=${P95:-100}; warmup=${WARMUP:-180}
 port1=${PORT1:-8087}; port2=${PORT2:-8088}; db=${DB:-binome_perf}
 pg=${PG:-postgresql://binome:binome@127.0.0.1:5432}
 work=$(mktemp -d /tmp/binome-load.XXXXXX)
@@ -93,6 +94,14 @@ if [ "$nodes" = 2 ]; then
   urls="$urls,http://localhost:$port2"
 fi
 programme=$(psql -qtA -d "$pg/$db" -c "select id from program where status = 'RUNNING' order by id limit 1")
+if [ "$warmup" -gt 0 ]; then
+  # The same journeys, unmeasured, so that the nodes' JIT compilers have compiled the hot paths before the figures:
+  # a freshly started node spends minutes of one core in C2 and serves its pages at a fraction of its speed meanwhile.
+  echo "== warm-up: the same journeys for $warmup s, not measured; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  mvn -q -B -f bench/load/pom.xml gatling:test -Dnodes="$urls" -Dusers="$users" -Dduration="$warmup" \
+    -Daccounts="$accounts" -Dprogramme="$programme" -Dp95=600000 -Dgatling.runDescription=warm-up -Dgatling.resultsFolder="$work/warm-up" > "$work/warm-up.log" 2>&1 \
+    || echo "   the warm-up had failed requests (see $work/warm-up.log)"
+fi
 echo "== Gatling: $users users for $duration s on $urls; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 status=0
 mvn -q -B -f bench/load/pom.xml gatling:test -Dnodes="$urls" -Dusers="$users" -Dduration="$duration" \

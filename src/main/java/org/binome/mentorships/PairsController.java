@@ -2,9 +2,11 @@ package org.binome.mentorships;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Locale;
 import org.binome.identity.BinomeUser;
 import org.binome.programs.Programs;
 import org.binome.shared.RuleViolation;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,18 +27,21 @@ class PairsController {
     private final MentorshipLifecycle lifecycle;
     private final HealthCheck healthCheck;
     private final Programs programs;
+    private final MessageSource messages;
 
     PairsController(
             PairStatistics reading,
             PairBoard board,
             MentorshipLifecycle lifecycle,
             HealthCheck healthCheck,
-            Programs programs) {
+            Programs programs,
+            MessageSource messages) {
         this.reading = reading;
         this.board = board;
         this.lifecycle = lifecycle;
         this.healthCheck = healthCheck;
         this.programs = programs;
+        this.messages = messages;
     }
 
     /** Every programme's figures, counted by the database, and one page of pairs (50) that the filter keeps. */
@@ -44,12 +49,13 @@ class PairsController {
     String all(
             @RequestParam(defaultValue = "ALL") PairFilter show,
             @RequestParam(defaultValue = "0") int page,
+            Locale locale,
             Model model) {
         var programmes = programs.findAll();
         model.addAttribute("programmes", programmes);
         model.addAttribute("counts", board.recentCounts(programmes));
         model.addAttribute("programme", null);
-        return list(board.page(programmes, null, show, page), show, model);
+        return list(board.page(programmes, null, show, page), show, locale, model);
     }
 
     @GetMapping("/admin/programmes/{id}/pairs")
@@ -57,17 +63,18 @@ class PairsController {
             @PathVariable long id,
             @RequestParam(defaultValue = "ALL") PairFilter show,
             @RequestParam(defaultValue = "0") int page,
+            Locale locale,
             Model model) {
         var programme = programs.find(id).orElseThrow(() -> RuleViolation.notFound("mentorships.error.notFound"));
         var programmes = List.of(programme);
         model.addAttribute("programmes", programmes);
         model.addAttribute("counts", board.recentCounts(programmes));
         model.addAttribute("programme", programme);
-        return list(board.page(programmes, id, show, page), show, model);
+        return list(board.page(programmes, id, show, page), show, locale, model);
     }
 
-    private static String list(PairBoard.Page page, PairFilter show, Model model) {
-        model.addAttribute("pairs", page.pairs());
+    private String list(PairBoard.Page page, PairFilter show, Locale locale, Model model) {
+        model.addAttribute("pairs", PairRow.of(page.pairs(), messages, locale));
         model.addAttribute("result", page);
         model.addAttribute("show", show);
         model.addAttribute("filters", PairFilter.values());

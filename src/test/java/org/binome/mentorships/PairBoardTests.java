@@ -5,11 +5,13 @@ import static org.binome.mentorships.MentorshipTesting.person;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import jakarta.servlet.http.Cookie;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
 import org.binome.programs.ProgramView;
@@ -26,6 +28,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The administrators' pairs page with more pairs than one page: 50 pairs a page with page links, the filters, and
@@ -266,6 +269,39 @@ class PairBoardTests {
     }
 
     @Test
+    void eachRowSaysItsMembersStatusHealthReasonsAndObjectivesInTheReadersLanguage() throws Exception {
+        var stalled = statistics.pairs(programme.id()).stream()
+                .filter(p -> p.health() == Health.STALLED)
+                .findFirst()
+                .orElseThrow();
+        var copy = copy();
+        for (var english : List.of(false, true)) {
+            var html = page("?show=STALLED", english);
+            var start = html.indexOf("/admin/mentorships/" + stalled.mentorshipId() + "\"");
+            var row = html.substring(start, html.indexOf("</tr>", start));
+            BiFunction<String, Object[], String> text =
+                    (key, args) -> english ? copy.en(key, args) : copy.fr(key, args);
+            for (var member : stalled.members()) {
+                assertThat(row)
+                        .contains(HtmlUtils.htmlEscape(member.name()))
+                        .contains("("
+                                + text.apply("mentorships.role." + member.role().name(), new Object[0]) + ")");
+            }
+            assertThat(row)
+                    .contains("ms-active")
+                    .contains(text.apply("mentorships.status.ACTIVE", new Object[0]))
+                    .contains("health-stalled")
+                    .contains(text.apply("mentorships.health.STALLED", new Object[0]))
+                    .contains(text.apply("mentorships.admin.objectivesCell", new Object[] {
+                        stalled.objectivesReached(), stalled.objectivesInProgress(), stalled.objectivesTotal()
+                    }));
+            for (var reason : stalled.reasons()) {
+                assertThat(row).contains(text.apply("mentorships.stall." + reason.name(), new Object[0]));
+            }
+        }
+    }
+
+    @Test
     void onlyAdministratorsSeeIt() throws Exception {
         var participant = TestUsers.employee(person(), Role.PARTICIPANT);
         assertThat(mvc.perform(get("/admin/mentorships").with(user(participant)))
@@ -276,11 +312,17 @@ class PairBoardTests {
     }
 
     private String page(String query) throws Exception {
+        return page(query, false);
+    }
+
+    private String page(String query, boolean english) throws Exception {
         var admin = TestUsers.employee("ML00020", Role.ADMIN, Role.PARTICIPANT);
-        var response = mvc.perform(get("/admin/programmes/" + programme.id() + "/pairs" + query)
-                        .with(user(admin)))
-                .andReturn()
-                .getResponse();
+        var request =
+                get("/admin/programmes/" + programme.id() + "/pairs" + query).with(user(admin));
+        if (english) {
+            request.cookie(new Cookie("binome-lang", "en"));
+        }
+        var response = mvc.perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         return response.getContentAsString();
     }

@@ -2,11 +2,23 @@ package org.binome.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /** Which requests send the session to the store: only those that changed it, or a last access a minute old. */
 class QuietSessionsTests {
@@ -81,18 +93,82 @@ class QuietSessionsTests {
         assertThat(store.saves).isEqualTo(2);
     }
 
+    @Test
+    void aSignedInPageReadsItsSessionOnceEvenWhenTheResponseIsCommittedMidPage() throws Exception {
+        var id = stored();
+        var filter = QuietSessions.filter(new SessionRepositoryFilter<>(store), store, 60_000);
+        HttpServlet page = new HttpServlet() {
+            @Override
+            protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                request.getSession().getAttribute("SPRING_SECURITY_CONTEXT");
+                response.getWriter().write("<p>first part</p>");
+                response.flushBuffer();
+                request.getSession().getAttribute("SPRING_SECURITY_CONTEXT");
+                response.getWriter().write("<p>rest</p>");
+            }
+        };
+
+        var response = click(filter, page, id);
+        assertThat(response.getContentAsString()).isEqualTo("<p>first part</p><p>rest</p>");
+        assertThat(store.finds).as("store reads in one request").isEqualTo(1);
+
+        click(filter, page, id);
+        assertThat(store.finds)
+                .as("the next request reads the store again: another node may have changed the session")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aSignInThatRenamesTheSessionStillSendsTheNewId() throws Exception {
+        var id = stored();
+        var filter = QuietSessions.filter(new SessionRepositoryFilter<>(store), store, 60_000);
+        HttpServlet signIn = new HttpServlet() {
+            @Override
+            protected void service(HttpServletRequest request, HttpServletResponse response) {
+                request.getSession().setAttribute("SPRING_SECURITY_CONTEXT", "someone");
+                request.changeSessionId();
+            }
+        };
+
+        var response = click(filter, signIn, id);
+        var cookie = response.getCookie("SESSION");
+        assertThat(cookie).as("a new session cookie").isNotNull();
+        var newId = new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
+        assertThat(newId).isNotEqualTo(id);
+        assertThat(store.findById(id)).isNull();
+        assertThat(store.findById(newId).<String>getAttribute("SPRING_SECURITY_CONTEXT"))
+                .isEqualTo("someone");
+    }
+
+    private static MockHttpServletResponse click(Filter filter, HttpServlet page, String sessionId) throws Exception {
+        var request = new MockHttpServletRequest("GET", "/me");
+        request.setCookies(
+                new Cookie("SESSION", Base64.getEncoder().encodeToString(sessionId.getBytes(StandardCharsets.UTF_8))));
+        var response = new MockHttpServletResponse();
+        filter.doFilter(request, response, new MockFilterChain(page));
+        return response;
+    }
+
     private String stored() {
         var session = store.createSession();
         store.save(session);
         store.saves = 0;
+        store.finds = 0;
         return session.getId();
     }
 
     private static final class Counting extends MapSessionRepository {
         int saves;
+        int finds;
 
         Counting() {
             super(new HashMap<>());
+        }
+
+        @Override
+        public MapSession findById(String id) {
+            finds++;
+            return super.findById(id);
         }
 
         @Override

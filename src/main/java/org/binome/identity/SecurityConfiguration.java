@@ -12,6 +12,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -67,6 +68,20 @@ class SecurityConfiguration {
 
     static final String PERMISSIONS_POLICY =
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+
+    /**
+     * Spring Security observes nothing per request: its observation of the filter chain wrapped every one of the
+     * chain's filters in a timer of its own (and each authorization decision in another), about 2 % of a signed-in
+     * page's CPU by the profile, for figures no operator reads; each route's own time stays in
+     * {@code http.server.requests} (the operations page, Prometheus). Sign-ins are still observed.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.withDefaults()
+                .shouldObserveRequests(false)
+                .shouldObserveAuthorizations(false)
+                .build();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,26 @@ class OperationsPageTests {
 
     @Autowired
     OperationsController operations;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void aRequestIsTimedOnceForItsRouteNotOnceMoreForEachSecurityFilterOrRepositoryCall() throws Exception {
+        var admin = user(TestUsers.person("admin", "ML00002", "fr", Role.ADMIN, Role.PARTICIPANT));
+        mvc.perform(get("/admin").with(admin)).andExpect(status().isOk());
+
+        assertThat(meters.find("http.server.requests").tag("uri", "/admin").timer())
+                .as("the route's own figures")
+                .isNotNull();
+        assertThat(meters.find("spring.security.filterchains").meters())
+                .as("timers around each security filter")
+                .isEmpty();
+        assertThat(meters.find("spring.security.authorizations").meters()).isEmpty();
+        assertThat(meters.find("spring.data.repository.invocations").meters())
+                .as("a timer per repository call")
+                .isEmpty();
+    }
 
     @Test
     void theOperatorSeesEachRouteOnceWithItsCallsTimeAndStatements() throws Exception {

@@ -20,17 +20,16 @@ class MentorshipAccess {
 
     private static final Logger log = LoggerFactory.getLogger(MentorshipAccess.class);
 
-    private final MentorshipRepository mentorships;
+    private final PairLoading pairs;
 
-    MentorshipAccess(MentorshipRepository mentorships) {
-        this.mentorships = mentorships;
+    MentorshipAccess(PairLoading pairs) {
+        this.pairs = pairs;
     }
 
     /** The mentorship, if the signed-in person is one of its members; 404 if it does not exist, 403 otherwise. */
     Mentorship memberOf(long mentorshipId, BinomeUser user) {
-        var mentorship = mentorships
-                .findById(mentorshipId)
-                .orElseThrow(() -> RuleViolation.notFound("mentorships.error.notFound"));
+        var mentorship =
+                pairs.byId(mentorshipId).orElseThrow(() -> RuleViolation.notFound("mentorships.error.notFound"));
         if (user == null || !mentorship.isMember(user.employeeNumber())) {
             refused("mentorship " + mentorshipId);
             throw RuleViolation.forbidden("mentorships.error.forbidden");

@@ -68,6 +68,39 @@ class MentorshipRepositoryTests {
         assertThat(saved.member(mentee).orElseThrow().charterVersion).isEqualTo(1);
     }
 
+    @Autowired
+    PairLoading pairs;
+
+    @Test
+    void aPairReadForItsPageIsThePairTheRepositoryReadsAndSavesLikeIt() {
+        var pair = TestPairs.in(programme).mentors(2).start(mentorships);
+        var id = pair.id();
+        mentorships.kickOff(id, pair.mentee(), "Comprendre les réseaux sociaux");
+
+        var read = pairs.byId(id).orElseThrow();
+        assertThat(read)
+                .usingRecursiveComparison()
+                .isEqualTo(repository.findById(id).orElseThrow());
+        assertThat(pairs.byId(id + 1_000_000)).isEmpty();
+        var ended = TestPairs.in(programme).start(mentorships).id();
+        mentorships.endEarly(ended, "admin", true, EndReason.LEAVING, "Départ de l’entreprise", true);
+        assertThat(pairs.byId(ended).orElseThrow())
+                .usingRecursiveComparison()
+                .isEqualTo(repository.findById(ended).orElseThrow());
+        assertThat(pairs.byId(ended).orElseThrow().endMessage).isEqualTo("Départ de l’entreprise");
+
+        var stale = pairs.byId(id).orElseThrow();
+        read.member(pair.mentee()).orElseThrow().expectations = "Publier sur LinkedIn";
+        repository.save(read);
+        var saved = repository.findById(id).orElseThrow();
+        assertThat(saved.member(pair.mentee()).orElseThrow().expectations).isEqualTo("Publier sur LinkedIn");
+        assertThat(saved.people(MemberRole.MENTOR)).containsExactlyElementsOf(pair.mentors());
+        assertThat(saved.version).isEqualTo(stale.version + 1);
+
+        stale.rematchOffered = true;
+        assertThatThrownBy(() -> repository.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
     @Test
     void aStaleObjectiveIsNeverSavedOverANewerOne() {
         var pair = TestPairs.in(programme).start(mentorships);

@@ -22,19 +22,12 @@ import org.springframework.stereotype.Component;
 class PairFactsLoader {
 
     private final PairLoading sessions;
-    private final ObjectiveRepository objectives;
     private final Programs programs;
     private final MentorshipSettings settings;
     private final Clock clock;
 
-    PairFactsLoader(
-            PairLoading sessions,
-            ObjectiveRepository objectives,
-            Programs programs,
-            MentorshipSettings settings,
-            Clock clock) {
+    PairFactsLoader(PairLoading sessions, Programs programs, MentorshipSettings settings, Clock clock) {
         this.sessions = sessions;
-        this.objectives = objectives;
         this.programs = programs;
         this.settings = settings;
         this.clock = clock;
@@ -61,7 +54,7 @@ class PairFactsLoader {
                 mentorship,
                 programCache,
                 sessions.sessionsOf(List.of(mentorship.id)),
-                objectives.findByMentorshipIdOrderByIdAsc(mentorship.id));
+                sessions.objectivesOf(List.of(mentorship.id)));
     }
 
     /** The facts of every pair in the list, with two queries for all of them (plus each programme once). */

@@ -89,6 +89,16 @@ class MentorshipRepositoryTests {
                 .isEqualTo(repository.findById(ended).orElseThrow());
         assertThat(pairs.byId(ended).orElseThrow().endMessage).isEqualTo("Départ de l’entreprise");
 
+        var first = mentorships.addObjective(
+                id, pair.mentor(), "Publier un post", "1 post", null, ObjectiveProgress.NOT_STARTED, null);
+        var second = mentorships.addObjective(
+                id, pair.mentee(), "Animer une visio", null, null, ObjectiveProgress.IN_PROGRESS, "En cours");
+        assertThat(pairs.objectivesOf(List.of(id)))
+                .usingRecursiveFieldByFieldElementComparator()
+                .containsExactly(
+                        objectives.findById(first).orElseThrow(),
+                        objectives.findById(second).orElseThrow());
+
         var stale = pairs.byId(id).orElseThrow();
         read.member(pair.mentee()).orElseThrow().expectations = "Publier sur LinkedIn";
         repository.save(read);

@@ -18,7 +18,6 @@ class MemberPages {
 
     private final PairLoading mentorships;
     private final NoteRepository notes;
-    private final ReviewRepository reviews;
     private final Programs programs;
     private final PairFactsLoader loader;
     private final MemberNames names;
@@ -29,7 +28,6 @@ class MemberPages {
     MemberPages(
             PairLoading mentorships,
             NoteRepository notes,
-            ReviewRepository reviews,
             Programs programs,
             PairFactsLoader loader,
             MemberNames names,
@@ -38,7 +36,6 @@ class MemberPages {
         this.encryption = encryption;
         this.mentorships = mentorships;
         this.notes = notes;
-        this.reviews = reviews;
         this.programs = programs;
         this.loader = loader;
         this.names = names;
@@ -78,7 +75,7 @@ class MemberPages {
         names.preload(pairs.stream().flatMap(m -> m.everyone().stream()).toList());
         var reviewsOf = pairs.isEmpty()
                 ? java.util.Map.<Long, List<Review>>of()
-                : reviews.findByMentorshipIdIn(pairs.stream().map(m -> m.id).toList()).stream()
+                : mentorships.reviewsOf(pairs.stream().map(m -> m.id).toList()).stream()
                         .collect(java.util.stream.Collectors.groupingBy(r -> r.mentorshipId));
         for (var facts : loader.facts(pairs)) {
             var m = facts.mentorship();
@@ -109,7 +106,7 @@ class MemberPages {
     MentorshipDetail detail(Mentorship m, String reader) {
         var facts = loader.facts(m);
         var pairNotes = notes.findByMentorshipIdOrderByCreatedAtDesc(m.id);
-        var pairReviews = reviews.findByMentorshipId(m.id);
+        var pairReviews = mentorships.reviewsOf(List.of(m.id));
         // Everyone the page names, in one query (members, note authors, who updated an objective or logged a session).
         var named = new ArrayList<>(m.everyone());
         pairNotes.forEach(n -> named.add(n.author));

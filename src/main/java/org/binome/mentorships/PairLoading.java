@@ -83,6 +83,38 @@ class PairLoading {
                 .list());
     }
 
+    /**
+     * The reviews of these pairs, by id, one query per thousand pairs (the repository's derived query built its SQL
+     * again and mapped each row through the aggregate's metadata on every view: 13 % of the home page's samples).
+     */
+    List<Review> reviewsOf(Collection<Long> mentorshipIds) {
+        var ids = List.copyOf(mentorshipIds);
+        var result = new ArrayList<Review>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            result.addAll(jdbc.sql("select id, mentorship_id, kind, author, satisfaction, worked, to_improve,"
+                            + " submitted_at, version from mentorship_review where mentorship_id in (:ids) order by id")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .query((rs, i) -> {
+                        var r = new Review();
+                        r.id = rs.getLong(1);
+                        r.mentorshipId = rs.getLong(2);
+                        r.kind = ReviewKind.valueOf(rs.getString(3));
+                        r.author = rs.getString(4);
+                        r.satisfaction = rs.getInt(5);
+                        r.worked = rs.getString(6);
+                        r.toImprove = rs.getString(7);
+                        r.submittedAt = instant(rs.getTimestamp(8));
+                        r.version = rs.getObject(9, Integer.class);
+                        return r;
+                    })
+                    .list());
+        }
+        if (ids.size() > 1000) {
+            result.sort(java.util.Comparator.comparing((Review r) -> r.id));
+        }
+        return result;
+    }
+
     /** The sessions of these pairs by start, each with its members, in two queries per thousand pairs. */
     List<MentorshipSession> sessionsOf(Collection<Long> mentorshipIds) {
         var ids = List.copyOf(mentorshipIds);

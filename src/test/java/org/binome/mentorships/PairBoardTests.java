@@ -185,6 +185,11 @@ class PairBoardTests {
         reviews.findByMentorshipIdIn(ids).forEach(r -> counts.merge(r.mentorshipId, 1, Integer::sum));
         assertThat(counts).containsEntry(pairs.get(0), 2).containsEntry(pairs.get(3), 1);
         assertThat(loading.reviewCounts(ids)).isEqualTo(counts);
+        assertThat(loading.reviewsOf(ids))
+                .usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyInAnyOrderElementsOf(reviews.findByMentorshipIdIn(ids))
+                .isSortedAccordingTo(java.util.Comparator.comparing((Review r) -> r.id))
+                .hasSize(3);
     }
 
     /**

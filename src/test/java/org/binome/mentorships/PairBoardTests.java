@@ -215,11 +215,12 @@ class PairBoardTests {
     }
 
     /**
-     * The page keeps each programme's figures for a while: a session written behind the application's back does not
-     * show at once, an objective added through the application does, with the figures the database counts then.
+     * The page keeps each programme's figures for a while: a session written behind the application's back, or an
+     * objective a pair adds (participants' activity, several a second under load), shows within the kept time; a pair
+     * ended through the application shows at once, with the figures the database counts then.
      */
     @Test
-    void thePageKeepsTheFiguresUntilAPairChanges() {
+    void thePageKeepsTheFiguresUntilAPairStartsOrEnds() {
         var programmes = List.of(programme);
         var first = board.recentCounts(programmes).get(0);
         assertThat(first).isEqualTo(board.counts(programmes).get(0));
@@ -228,8 +229,13 @@ class PairBoardTests {
         assertThat(board.recentCounts(programmes).get(0)).as("kept").isEqualTo(first);
         mentorships.addObjective(
                 pairs.get(1), mentors.get(1), "Nouvel objectif", null, null, ObjectiveProgress.IN_PROGRESS, null);
+        assertThat(board.recentCounts(programmes).get(0))
+                .as("kept after a pair's own activity")
+                .isEqualTo(first);
+        mentorships.endEarly(pairs.get(2), "admin", true, EndReason.LEAVING, "Départ", false);
         var after = board.recentCounts(programmes).get(0);
         assertThat(after).isEqualTo(board.counts(programmes).get(0)).isNotEqualTo(first);
+        assertThat(after.endedEarly()).isEqualTo(first.endedEarly() + 1);
         assertThat(after.sessionsPlanned()).isEqualTo(first.sessionsPlanned() + 1);
         assertThat(after.objectives()).isEqualTo(first.objectives() + 1);
     }

@@ -1,5 +1,6 @@
 package org.binome.insights;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.ZoneId;
@@ -39,12 +40,15 @@ class ImpactController {
     static final int MAP_DEPARTMENTS = 12;
 
     private final ImpactReports reports;
+    private final DashboardBodies bodies;
     private final SponsorReport report;
     private final MessageSource messages;
     private final ZoneId zone;
 
-    ImpactController(ImpactReports reports, SponsorReport report, MessageSource messages, ZoneId zone) {
+    ImpactController(
+            ImpactReports reports, DashboardBodies bodies, SponsorReport report, MessageSource messages, ZoneId zone) {
         this.zone = zone;
+        this.bodies = bodies;
         this.reports = reports;
         this.report = report;
         this.messages = messages;
@@ -56,39 +60,79 @@ class ImpactController {
             @RequestParam(required = false) Long programme,
             Filter filter,
             Locale locale,
-            Model model) {
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws Exception {
         var selection = reports.select(user, programme);
         var served = reports.served(selection, filter);
         var dashboard = served.value();
         var surveys = reports.surveys(selection, dashboard.filter());
-        var tables = new FigureTables(messages, locale).of(dashboard, surveys);
+        var departments = reports.departments();
+        var sites = reports.sites();
         model.addAttribute("selection", selection);
         model.addAttribute("surveys", surveys);
         model.addAttribute("d", dashboard);
         model.addAttribute("filter", dashboard.filter());
+        // Everything under the page's frame, rendered once for these figures, this selection and this language.
+        var key = new DashboardBodies.Key(dashboard, surveys, served.updating(), selection, departments, sites, locale);
+        model.addAttribute(
+                "body",
+                bodies.body(
+                        key,
+                        () -> bodyModel(
+                                selection,
+                                programme,
+                                dashboard,
+                                surveys,
+                                served.updating(),
+                                departments,
+                                sites,
+                                locale),
+                        request,
+                        response));
+        return "insights/dashboard";
+    }
+
+    /** What the dashboard's body shows: the tiles' figures, the tables, the charts' data and the filter bar. */
+    private Map<String, Object> bodyModel(
+            ImpactReports.Selection selection,
+            Long programme,
+            Dashboard dashboard,
+            org.binome.feedback.SurveyFigures surveys,
+            boolean updating,
+            List<String> departments,
+            List<String> sites,
+            Locale locale) {
+        var model = new LinkedHashMap<String, Object>();
+        var tables = new FigureTables(messages, locale).of(dashboard, surveys);
+        model.put("selection", selection);
+        model.put("surveys", surveys);
+        model.put("d", dashboard);
+        model.put("filter", dashboard.filter());
         var shown = byId(tables);
         var map = new FigureTables(messages, locale).departmentMap(dashboard.links(), MAP_DEPARTMENTS);
         shown.put(map.id(), map);
-        model.addAttribute("tables", shown);
-        model.addAttribute(
+        model.put("tables", shown);
+        model.put(
                 "mapFolded",
                 dashboard.links().shown() && dashboard.links().departments().size() > MAP_DEPARTMENTS);
-        model.addAttribute("mapDepartments", MAP_DEPARTMENTS - 1);
+        model.put("mapDepartments", MAP_DEPARTMENTS - 1);
         var charts = charts(dashboard, locale);
         if (surveys != null) {
             charts.putAll(surveyCharts(surveys, locale));
         }
-        model.addAttribute("charts", charts);
-        model.addAttribute("departments", reports.departments());
-        model.addAttribute("sites", reports.sites());
-        model.addAttribute("generations", Bands.GENERATIONS);
-        model.addAttribute("seniorities", Bands.SENIORITY);
-        model.addAttribute("query", query(programme, dashboard.filter()));
-        model.addAttribute("minimumGroup", Anonymity.MINIMUM_GROUP);
-        model.addAttribute("computedAt", computedAt(dashboard, locale));
+        model.put("charts", charts);
+        model.put("departments", departments);
+        model.put("sites", sites);
+        model.put("generations", Bands.GENERATIONS);
+        model.put("seniorities", Bands.SENIORITY);
+        model.put("query", query(programme, dashboard.filter()));
+        model.put("minimumGroup", Anonymity.MINIMUM_GROUP);
+        model.put("computedAt", computedAt(dashboard, locale));
         // The last figures computed, newer ones on their way (binome.insights.refresh-after): the page says so.
-        model.addAttribute("updating", served.updating());
-        return "insights/dashboard";
+        model.put("updating", updating);
+        return model;
     }
 
     /** "Figures computed on … at … (zone)", in the installation's time zone ({@code binome.time-zone}), or null. */

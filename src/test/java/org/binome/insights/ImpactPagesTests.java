@@ -271,22 +271,8 @@ class ImpactPagesTests {
                 page("/sponsor?programme=1", CEO).getModelAndView().getModel().get("d");
         long pair = jdbc.queryForObject(
                 "select min(id) from mentorship where program_id = 1 and status = 'ACTIVE'", Long.class);
-        var at = java.time.Instant.now().minus(java.time.Duration.ofHours(2));
-        long session;
         try {
-            // What mentorships does when a member logs a session: the row, and SessionLogged inside the transaction.
-            session = transactions.execute(status -> {
-                jdbc.update(
-                        "insert into mentorship_session (mentorship_id, ical_uid, starts_at, duration_minutes,"
-                                + " meeting_format, status, planned_by) values (?, 'impact-test', ?, 90, 'REMOTE',"
-                                + " 'PLANNED', 'ML00001')",
-                        pair,
-                        java.sql.Timestamp.from(at));
-                long id = jdbc.queryForObject(
-                        "select id from mentorship_session where ical_uid = 'impact-test'", Long.class);
-                events.publishEvent(new org.binome.mentorships.SessionLogged(1, pair, id, at, 90, "ML00001"));
-                return id;
-            });
+            logSession(pair, 90);
             long read = records.pairsRead();
             page("/sponsor?programme=1", CEO);
             long incremental = records.pairsRead() - read;
@@ -322,6 +308,62 @@ class ImpactPagesTests {
             cache.clear();
             records.clear();
         }
+    }
+
+    @Test
+    void thePageShowsTheFiguresComputedAfterAChangeNotThePageRenderedBefore() throws Exception {
+        long pair = jdbc.queryForObject(
+                "select min(id) from mentorship where program_id = 1 and status = 'ACTIVE'", Long.class);
+        page("/sponsor?programme=1&lang=en", CEO);
+        var before = page("/sponsor?programme=1", CEO);
+        assertThat(org.unbescape.html.HtmlEscape.unescapeHtml(
+                        before.getResponse().getContentAsString()))
+                .as("the same figures just shown in English: the page in French is French throughout")
+                .contains("Heures d’échange par binôme et par mois")
+                .doesNotContain("Hours of exchange");
+        try {
+            // A hundred hours: enough to move the programme's hours per pair and month, shown to one decimal.
+            logSession(pair, 6000);
+            var after = page("/sponsor?programme=1", CEO);
+            var figures = (Dashboard) after.getModelAndView().getModel().get("d");
+            var hours = Formats.decimal(figures.engagement().hoursPerPairMonth(), java.util.Locale.FRENCH);
+
+            assertThat(hours)
+                    .isNotEqualTo(Formats.decimal(
+                            ((Dashboard) before.getModelAndView().getModel().get("d"))
+                                    .engagement()
+                                    .hoursPerPairMonth(),
+                            java.util.Locale.FRENCH));
+            assertThat(org.unbescape.html.HtmlEscape.unescapeHtml(
+                            after.getResponse().getContentAsString()))
+                    .as("the page's engagement table shows the new figure")
+                    .containsPattern("Heures d’échange par binôme et par mois</td>\\s*<td>"
+                            + java.util.regex.Pattern.quote(hours) + "</td>");
+        } finally {
+            jdbc.update("delete from mentorship_session where ical_uid = 'impact-test'");
+            cache.clear();
+            records.clear();
+        }
+    }
+
+    /**
+     * What mentorships does when a member logs a session (2 hours ago, {@code minutes} long, uid "impact-test"): the
+     * row, and SessionLogged inside the transaction.
+     */
+    private void logSession(long pair, int minutes) {
+        var at = java.time.Instant.now().minus(java.time.Duration.ofHours(2));
+        transactions.executeWithoutResult(status -> {
+            jdbc.update(
+                    "insert into mentorship_session (mentorship_id, ical_uid, starts_at, duration_minutes,"
+                            + " meeting_format, status, planned_by) values (?, 'impact-test', ?, ?, 'REMOTE',"
+                            + " 'PLANNED', 'ML00001')",
+                    pair,
+                    java.sql.Timestamp.from(at),
+                    minutes);
+            long id =
+                    jdbc.queryForObject("select id from mentorship_session where ical_uid = 'impact-test'", Long.class);
+            events.publishEvent(new org.binome.mentorships.SessionLogged(1, pair, id, at, minutes, "ML00001"));
+        });
     }
 
     private int statements(String path) throws Exception {

@@ -3,6 +3,7 @@ package org.binome.mentorships;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,8 +55,14 @@ class PairBoard {
      */
     static final Duration FIGURES_KEPT = Duration.ofSeconds(30);
 
-    /** A programme's figures, counted on a day, for a cadence. */
-    private record Kept(PairHealthCounts counts, Integer frequencyDays, LocalDate day) {}
+    /** A programme's figures, counted on a day, for a cadence, at an instant. */
+    private record Kept(PairHealthCounts counts, Integer frequencyDays, LocalDate day, Instant countedAt) {}
+
+    /**
+     * The programmes' figures, in the order asked, and when the oldest of them was counted (the page says so: they
+     * may be up to {@link #FIGURES_KEPT} behind the pairs listed under them).
+     */
+    record Counts(List<PairHealthCounts> programmes, Instant countedAt) {}
 
     private final KeptReads<Long, Kept> kept = new KeptReads<>(FIGURES_KEPT);
 
@@ -64,16 +71,18 @@ class PairBoard {
      * programme changes: the aggregate over every session (0.4-0.7 s at 500,000 sessions) runs at most once in that
      * time, for the programmes whose figures are not kept.
      */
-    List<PairHealthCounts> recentCounts(List<ProgramView> programmes) {
+    Counts recentCounts(List<ProgramView> programmes) {
         var today = LocalDate.now(clock);
         var result = new HashMap<Long, PairHealthCounts>();
         var missing = new ArrayList<ProgramView>();
+        Instant oldest = null;
         for (var programme : programmes) {
             var figures = kept.fresh(programme.id());
             if (figures != null
                     && figures.day().equals(today)
                     && Objects.equals(figures.frequencyDays(), programme.frequencyDays())) {
                 result.put(programme.id(), figures.counts());
+                oldest = oldest == null || figures.countedAt().isBefore(oldest) ? figures.countedAt() : oldest;
             } else {
                 missing.add(programme);
             }
@@ -81,14 +90,20 @@ class PairBoard {
         if (!missing.isEmpty()) {
             long stamp = kept.stamp();
             long countedAt = System.nanoTime();
+            var now = clock.instant();
             var counted = counts(missing);
             for (int i = 0; i < missing.size(); i++) {
                 var programme = missing.get(i);
                 result.put(programme.id(), counted.get(i));
-                kept.keep(programme.id(), new Kept(counted.get(i), programme.frequencyDays(), today), stamp, countedAt);
+                kept.keep(
+                        programme.id(),
+                        new Kept(counted.get(i), programme.frequencyDays(), today, now),
+                        stamp,
+                        countedAt);
             }
+            oldest = oldest == null || now.isBefore(oldest) ? now : oldest;
         }
-        return programmes.stream().map(p -> result.get(p.id())).toList();
+        return new Counts(programmes.stream().map(p -> result.get(p.id())).toList(), oldest);
     }
 
     /**

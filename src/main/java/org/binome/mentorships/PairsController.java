@@ -53,7 +53,7 @@ class PairsController {
             Model model) {
         var programmes = programs.findAll();
         model.addAttribute("programmes", programmes);
-        model.addAttribute("counts", board.recentCounts(programmes));
+        counts(board.recentCounts(programmes), model);
         model.addAttribute("programme", null);
         return list(board.page(programmes, null, show, page), show, locale, model);
     }
@@ -68,9 +68,15 @@ class PairsController {
         var programme = programs.find(id).orElseThrow(() -> RuleViolation.notFound("mentorships.error.notFound"));
         var programmes = List.of(programme);
         model.addAttribute("programmes", programmes);
-        model.addAttribute("counts", board.recentCounts(programmes));
+        counts(board.recentCounts(programmes), model);
         model.addAttribute("programme", programme);
         return list(board.page(programmes, id, show, page), show, locale, model);
+    }
+
+    private static void counts(PairBoard.Counts counts, Model model) {
+        model.addAttribute("counts", counts.programmes());
+        model.addAttribute("countedAt", counts.countedAt());
+        model.addAttribute("keptSeconds", PairBoard.FIGURES_KEPT.toSeconds());
     }
 
     private String list(PairBoard.Page page, PairFilter show, Locale locale, Model model) {

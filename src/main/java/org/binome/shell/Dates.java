@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 class Dates {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter INPUT_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final Clock clock;
@@ -42,6 +43,15 @@ class Dates {
         }
         var zoned = value instanceof java.time.Instant instant ? ZonedDateTime.ofInstant(instant, zone) : value;
         return pattern("dd/MM/yyyy HH:mm", "d MMM yyyy, HH:mm").format(zoned);
+    }
+
+    /** The time of day to the second, {@code 15:44:10} in both languages (an instant in the installation's zone). */
+    public String time(TemporalAccessor value) {
+        if (value == null) {
+            return "";
+        }
+        var zoned = value instanceof java.time.Instant instant ? ZonedDateTime.ofInstant(instant, zone) : value;
+        return TIME.format(zoned);
     }
 
     /**

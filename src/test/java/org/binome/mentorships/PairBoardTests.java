@@ -222,18 +222,26 @@ class PairBoardTests {
     @Test
     void thePageKeepsTheFiguresUntilAPairStartsOrEnds() {
         var programmes = List.of(programme);
-        var first = board.recentCounts(programmes).get(0);
+        var counted = board.recentCounts(programmes);
+        var first = counted.programmes().get(0);
         assertThat(first).isEqualTo(board.counts(programmes).get(0));
+        assertThat(counted.countedAt()).isNotNull();
         // pair 1 is active, without objectives
         session(pairs.get(1), mentors.get(1), Instant.now().plusSeconds(86_400L * 3), "PLANNED");
-        assertThat(board.recentCounts(programmes).get(0)).as("kept").isEqualTo(first);
+        assertThat(board.recentCounts(programmes).programmes().get(0))
+                .as("kept")
+                .isEqualTo(first);
         mentorships.addObjective(
                 pairs.get(1), mentors.get(1), "Nouvel objectif", null, null, ObjectiveProgress.IN_PROGRESS, null);
-        assertThat(board.recentCounts(programmes).get(0))
+        var kept = board.recentCounts(programmes);
+        assertThat(kept.programmes().get(0))
                 .as("kept after a pair's own activity")
                 .isEqualTo(first);
+        assertThat(kept.countedAt()).as("the page says how old they are").isEqualTo(counted.countedAt());
         mentorships.endEarly(pairs.get(2), "admin", true, EndReason.LEAVING, "Départ", false);
-        var after = board.recentCounts(programmes).get(0);
+        var recounted = board.recentCounts(programmes);
+        var after = recounted.programmes().get(0);
+        assertThat(recounted.countedAt()).isAfterOrEqualTo(counted.countedAt());
         assertThat(after).isEqualTo(board.counts(programmes).get(0)).isNotEqualTo(first);
         assertThat(after.endedEarly()).isEqualTo(first.endedEarly() + 1);
         assertThat(after.sessionsPlanned()).isEqualTo(first.sessionsPlanned() + 1);
@@ -245,6 +253,10 @@ class PairBoardTests {
         var first = page("");
         assertThat(rows(first)).isEqualTo(PairBoard.PAGE_SIZE);
         assertThat(first)
+                .as("how old the programme's totals are, and what they may lag behind")
+                .containsPattern(
+                        "Totaux comptés à \\d\\d:\\d\\d:\\d\\d\\. Les séances et objectifs des binômes y apparaissent"
+                                + " dans les 30 secondes")
                 .contains(copy().fr("mentorships.admin.shown", PAIRS))
                 .contains(copy().fr("mentorships.admin.pageOf", 1, 2))
                 .contains("/admin/programmes/" + programme.id() + "/pairs?show=ALL&amp;page=1")

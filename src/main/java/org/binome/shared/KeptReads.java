@@ -2,7 +2,11 @@ package org.binome.shared;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -26,6 +30,9 @@ public final class KeptReads<K, V> {
 
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
 
+    /** The reads under way, one per key. */
+    private final Map<K, Reading<V>> reading = new ConcurrentHashMap<>();
+
     /** Bumped by each change: a value read while a change happened is not kept. */
     private final AtomicLong changes = new AtomicLong();
 
@@ -39,17 +46,65 @@ public final class KeptReads<K, V> {
         return entry != null && System.nanoTime() - entry.readAtNanos() < keptNanos ? entry.value() : null;
     }
 
-    /** The kept value, or one read now (and kept unless a change happens meanwhile). */
+    /**
+     * The kept value, or one read now (and kept unless a change happens meanwhile). Requests that find no value while
+     * another one is reading it wait for that read ({@link #WAIT} at most) instead of each reading the same thing: when
+     * a value expired under load, every view arriving during its read used to read it again (the matching page's
+     * cohort of 20,000 people, several times over). A waiter reads for itself when a change happened since that read
+     * began (its own change, for one), when the read failed, or when it took too long.
+     */
     public V get(K key, Supplier<V> read) {
         var value = fresh(key);
         if (value != null) {
             return value;
         }
         long stamp = stamp();
+        var mine = new Reading<V>(stamp, new CompletableFuture<>());
+        var theirs = reading.putIfAbsent(key, mine);
+        if (theirs != null) {
+            var theirValue = theirs.await();
+            if (theirValue != null && theirs.stamp() == stamp()) {
+                return theirValue;
+            }
+            return readAndKeep(key, read);
+        }
+        try {
+            value = readAndKeep(key, read);
+            mine.value().complete(value);
+            return value;
+        } catch (RuntimeException | Error failure) {
+            mine.value().completeExceptionally(failure);
+            throw failure;
+        } finally {
+            reading.remove(key, mine);
+        }
+    }
+
+    private V readAndKeep(K key, Supplier<V> read) {
+        long stamp = stamp();
         var now = System.nanoTime();
-        value = read.get();
+        var value = read.get();
         keep(key, value, stamp, now);
         return value;
+    }
+
+    /** How long a request waits for another one's read of the same value before reading it itself. */
+    static final Duration WAIT = Duration.ofSeconds(5);
+
+    /** A read under way: the changes counted when it began, and its value once read. */
+    private record Reading<V>(long stamp, CompletableFuture<V> value) {
+
+        /** The value read, or null if the read failed or takes longer than {@link #WAIT}. */
+        V await() {
+            try {
+                return value.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return null;
+            } catch (ExecutionException | TimeoutException failedOrSlow) {
+                return null;
+            }
+        }
     }
 
     /** To take before reading a value that {@link #keep} will keep. */

@@ -158,9 +158,14 @@ class ImpactController {
             @RequestParam(required = false) Long programme,
             Filter filter,
             Locale locale,
+            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        var tables = tables(user, programme, filter, locale);
+        var selection = reports.select(user, programme);
+        if (nothingLaunched(selection, request, response)) {
+            return;
+        }
+        var tables = tables(selection, filter, locale);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"binome-impact.csv\"");
         try (var printer = SpreadsheetCsv.on(response.getOutputStream())) {
@@ -181,9 +186,14 @@ class ImpactController {
             @RequestParam(required = false) Long programme,
             Filter filter,
             Locale locale,
+            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        var tables = tables(user, programme, filter, locale);
+        var selection = reports.select(user, programme);
+        if (nothingLaunched(selection, request, response)) {
+            return;
+        }
+        var tables = tables(selection, filter, locale);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"binome-impact.xlsx\"");
         try (var workbook = new SXSSFWorkbook(100)) {
@@ -222,6 +232,9 @@ class ImpactController {
             Locale locale,
             Model model) {
         var selection = reports.select(user, programme);
+        if (selection.visible().isEmpty()) {
+            return "redirect:/sponsor";
+        }
         model.addAttribute("selection", selection);
         model.addAttribute("r", report.of(selection, locale));
         model.addAttribute("query", query(programme, Filter.NONE));
@@ -233,9 +246,13 @@ class ImpactController {
             @AuthenticationPrincipal BinomeUser user,
             @RequestParam(required = false) Long programme,
             Locale locale,
+            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
         var selection = reports.select(user, programme);
+        if (nothingLaunched(selection, request, response)) {
+            return;
+        }
         var pdf = report.pdf(report.of(selection, locale), locale);
         response.setContentType("application/pdf");
         response.setHeader(
@@ -245,8 +262,21 @@ class ImpactController {
         response.getOutputStream().write(pdf);
     }
 
-    private List<FigureTables.Table> tables(BinomeUser user, Long programme, Filter filter, Locale locale) {
-        var selection = reports.select(user, programme);
+    /**
+     * Before the first programme is launched there is nothing to report or export: the dashboard says so (its buttons
+     * are hidden then, so only a kept or typed address lands here), instead of a report of zero programmes.
+     */
+    private static boolean nothingLaunched(
+            ImpactReports.Selection selection, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (!selection.visible().isEmpty()) {
+            return false;
+        }
+        response.sendRedirect(request.getContextPath() + "/sponsor");
+        return true;
+    }
+
+    private List<FigureTables.Table> tables(ImpactReports.Selection selection, Filter filter, Locale locale) {
         var dashboard = reports.dashboard(selection, filter);
         return new FigureTables(messages, locale).of(dashboard, reports.surveys(selection, dashboard.filter()));
     }

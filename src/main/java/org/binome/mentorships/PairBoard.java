@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.binome.programs.ProgramView;
 import org.binome.shared.KeptReads;
 import org.springframework.context.event.EventListener;
@@ -73,37 +75,72 @@ class PairBoard {
      */
     Counts recentCounts(List<ProgramView> programmes) {
         var today = LocalDate.now(clock);
-        var result = new HashMap<Long, PairHealthCounts>();
+        var result = new HashMap<Long, Kept>();
+        var missing = keptAmong(programmes, today, result);
+        if (missing.isEmpty()) {
+            return counts(programmes, result);
+        }
+        // One count at a time on this node: the views arriving while the figures are counted wait for them instead
+        // of running the same aggregate (under the 2-node load test it ran two or three times at each expiry).
+        boolean waited = waitToCount();
+        try {
+            if (waited) {
+                missing = keptAmong(missing, today, result); // counted meanwhile by the view this one waited for
+            }
+            if (!missing.isEmpty()) {
+                long stamp = kept.stamp();
+                long countedAt = System.nanoTime();
+                var now = clock.instant();
+                var counted = counts(missing);
+                for (int i = 0; i < missing.size(); i++) {
+                    var programme = missing.get(i);
+                    var figures = new Kept(counted.get(i), programme.frequencyDays(), today, now);
+                    result.put(programme.id(), figures);
+                    kept.keep(programme.id(), figures, stamp, countedAt);
+                }
+            }
+        } finally {
+            if (waited) {
+                counting.unlock();
+            }
+        }
+        return counts(programmes, result);
+    }
+
+    /** Held while the figures are counted; a view waits {@link #COUNT_WAIT} at most, then counts for itself. */
+    private final ReentrantLock counting = new ReentrantLock();
+
+    static final Duration COUNT_WAIT = Duration.ofSeconds(5);
+
+    private boolean waitToCount() {
+        try {
+            return counting.tryLock(COUNT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Puts the figures kept for today into {@code result}; returns the programmes that have none. */
+    private List<ProgramView> keptAmong(List<ProgramView> programmes, LocalDate today, Map<Long, Kept> result) {
         var missing = new ArrayList<ProgramView>();
-        Instant oldest = null;
         for (var programme : programmes) {
             var figures = kept.fresh(programme.id());
             if (figures != null
                     && figures.day().equals(today)
                     && Objects.equals(figures.frequencyDays(), programme.frequencyDays())) {
-                result.put(programme.id(), figures.counts());
-                oldest = oldest == null || figures.countedAt().isBefore(oldest) ? figures.countedAt() : oldest;
+                result.put(programme.id(), figures);
             } else {
                 missing.add(programme);
             }
         }
-        if (!missing.isEmpty()) {
-            long stamp = kept.stamp();
-            long countedAt = System.nanoTime();
-            var now = clock.instant();
-            var counted = counts(missing);
-            for (int i = 0; i < missing.size(); i++) {
-                var programme = missing.get(i);
-                result.put(programme.id(), counted.get(i));
-                kept.keep(
-                        programme.id(),
-                        new Kept(counted.get(i), programme.frequencyDays(), today, now),
-                        stamp,
-                        countedAt);
-            }
-            oldest = oldest == null || now.isBefore(oldest) ? now : oldest;
-        }
-        return new Counts(programmes.stream().map(p -> result.get(p.id())).toList(), oldest);
+        return missing;
+    }
+
+    private static Counts counts(List<ProgramView> programmes, Map<Long, Kept> figures) {
+        var kept = programmes.stream().map(p -> figures.get(p.id())).toList();
+        var oldest = kept.stream().map(Kept::countedAt).min(Instant::compareTo).orElse(null);
+        return new Counts(kept.stream().map(Kept::counts).toList(), oldest);
     }
 
     /**

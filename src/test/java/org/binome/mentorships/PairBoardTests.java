@@ -67,6 +67,12 @@ class PairBoardTests {
     PairLoading loading;
 
     @Autowired
+    MentorshipSettings settings;
+
+    @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     ObjectiveRepository objectives;
 
     @Autowired
@@ -246,6 +252,56 @@ class PairBoardTests {
         assertThat(after.endedEarly()).isEqualTo(first.endedEarly() + 1);
         assertThat(after.sessionsPlanned()).isEqualTo(first.sessionsPlanned() + 1);
         assertThat(after.objectives()).isEqualTo(first.objectives() + 1);
+    }
+
+    /**
+     * Views that find the figures expired together count them once: the others wait for that count (under the 2-node
+     * load test every view arriving during the aggregate ran it again). A board of its own, so that figures kept by
+     * other tests do not hide the count; its aggregate is slowed so that the eight views overlap.
+     */
+    @Test
+    void viewsArrivingWhileTheFiguresAreCountedWaitForThatCount() throws Exception {
+        var aggregates = new java.util.concurrent.atomic.AtomicInteger();
+        var slow = new PairBoard(jdbc, loading, statistics, settings, clock) {
+            @Override
+            List<PairHealthCounts> counts(List<ProgramView> programmes) {
+                aggregates.incrementAndGet();
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.counts(programmes);
+            }
+        };
+        var programmes = List.of(programme);
+        int views = 8;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(views);
+        try {
+            var answers = new ArrayList<java.util.concurrent.Future<PairBoard.Counts>>();
+            for (int i = 0; i < views; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return slow.recentCounts(programmes);
+                }));
+            }
+            start.countDown();
+            var expected = board.counts(programmes).get(0);
+            for (var answer : answers) {
+                assertThat(answer.get(10, java.util.concurrent.TimeUnit.SECONDS).programmes())
+                        .containsExactly(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(aggregates).as("one aggregate for the eight views").hasValue(1);
+        // A pair ended drops them (the event the board's bean hears, told here by hand): the next view counts again.
+        mentorships.endEarly(pairs.get(2), "admin", true, EndReason.LEAVING, "Départ", false);
+        slow.pairChanged();
+        assertThat(slow.recentCounts(programmes).programmes().get(0).endedEarly())
+                .isEqualTo(board.counts(programmes).get(0).endedEarly());
+        assertThat(aggregates).hasValue(2);
     }
 
     @Test

@@ -69,9 +69,8 @@ class SessionController {
             @PathVariable long sessionId,
             @AuthenticationPrincipal BinomeUser user,
             Model model) {
-        var m = access.memberOf(id, user);
-        planning.session(m, sessionId);
-        return page(m, sessionId, user, model);
+        // page() reads the session through the pair, which refuses a session of another pair
+        return page(access.memberOf(id, user), sessionId, user, model);
     }
 
     @PostMapping("/mentorships/{id}/sessions/{sessionId}")

@@ -63,6 +63,11 @@ class EmptyCompanyPagesTests {
             assertThat(body).contains(expected);
             // No programme to report on: no report, PDF or export buttons, and no filter bar.
             assertThat(body).doesNotContain("/sponsor/report").doesNotContain("/sponsor/impact.csv");
+            // nor a time its figures were computed at, nor a count of zero programmes
+            assertThat(body)
+                    .doesNotContain("id=\"computed-at\"")
+                    .doesNotContain(
+                            language.equals("fr") ? copy.fr("insights.lead.all", 0) : copy.en("insights.lead.all", 0));
         }
     }
 
@@ -74,8 +79,26 @@ class EmptyCompanyPagesTests {
         assertThat(body)
                 .contains(
                         language.equals("fr") ? copy.fr("mentorships.admin.none") : copy.en("mentorships.admin.none"));
-        // No totals, so no line saying when they were counted.
-        assertThat(body).doesNotContain("counted-at");
+        // No totals, so no line saying when they were counted; nothing to check or filter either.
+        assertThat(body)
+                .doesNotContain("counted-at")
+                .doesNotContain("/admin/mentorships/health-check")
+                .doesNotContain("name=\"show\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void theAdministratorsHomeStartsWithTheImportOfTheHrExport(String language) throws Exception {
+        var copy = new Copy(messages);
+        var body = page("/admin", ADMIN, language);
+        var steps = body.substring(body.indexOf("<ol"), body.indexOf("</ol>"));
+        var link = steps.substring(0, steps.indexOf("</a>"));
+        assertThat(link)
+                .contains("href=\"/admin/people/import\"")
+                .contains("fw-semibold")
+                .contains(
+                        language.equals("fr") ? copy.fr("admin.home.next.import") : copy.en("admin.home.next.import"));
+        assertThat(steps).contains("href=\"/admin/accounts\"");
     }
 
     @ParameterizedTest

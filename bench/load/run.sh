@@ -14,7 +14,8 @@
 # DURATION (s), WARMUP (s of the same journeys before the measured run, unmeasured: 180; 0 for none),
 # P95 (ms, the run fails above it: 100), PORT1/PORT2 (8087/8088), DB (binome_perf), PG (a libpq URL
 # of a role allowed to create databases; default the Debian cluster's binome/binome on 127.0.0.1:5432),
-# BINOME_JAR (a built jar; default: built from this working tree), KEEP=1 (leave the nodes running),
+# BINOME_JAR (a built jar; default: built from this working tree), NODE_JAVA_OPTS (the nodes' JVM options: -Xmx768m;
+# each node's GC log is written next to its log, and the pauses of the measured run are summed at the end), KEEP=1 (leave the nodes running),
 # GENERATE_ONLY=1 (stop once the dataset is written), REUSE=1 (keep the database and its data: the nodes start on it,
 # Flyway applies any newer migration, the demo company is not loaded again, nothing is generated; the run's journeys
 # add sessions and log some, so a reused dataset grows a little from run to run). The notes key of a database is kept
@@ -58,7 +59,7 @@ elif [ "${REUSE:-}" = 1 ] && [ -f "$key_file" ]; then notes_key=$(cat "$key_file
 else notes_key=$(openssl rand -base64 32); fi
 printf '%s' "$notes_key" > "$key_file"
 start_node() { # port log
-  (cd "$work" && exec java -Xmx768m -jar binome.jar --server.port="$1" --binome.demo.enabled=true --binome.privacy.notes-key="$notes_key" \
+  (cd "$work" && exec java ${NODE_JAVA_OPTS:--Xmx768m} -Xlog:gc:file="gc-$1.log":utctime -jar binome.jar --server.port="$1" --binome.demo.enabled=true --binome.privacy.notes-key="$notes_key" \
     --binome.login.free-failures-per-address=1000000 --binome.login.free-failures-per-client=1000000 \
     --spring.datasource.url="jdbc:postgresql://$hostport/$db" --spring.datasource.username="$user" \
     --spring.datasource.password="$password" > "$2" 2>&1) &
@@ -103,9 +104,18 @@ if [ "$warmup" -gt 0 ]; then
     || echo "   the warm-up had failed requests (see $work/warm-up.log)"
 fi
 echo "== Gatling: $users users for $duration s on $urls; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+measured_from=$(date -u +%FT%T)
 status=0
 mvn -q -B -f bench/load/pom.xml gatling:test -Dnodes="$urls" -Dusers="$users" -Dduration="$duration" \
   -Daccounts="$accounts" -Dprogramme="$programme" -Dp95="$p95" || status=$?
 echo "== done $(date -u +%T); load: $(cut -d' ' -f1-3 /proc/loadavg); report: $(ls -dt bench/load/target/gatling/*/ | head -1)"
+measured_to=$(date -u +%FT%T)
+# Garbage collection pauses stop every request of a node: their count, total and longest during the measured run.
+for gc in "$work"/gc-*.log; do
+  awk -v from="$measured_from" -v to="$measured_to" -v node="$(basename "$gc" .log)" '
+    /Pause/ && $NF ~ /ms$/ { t = substr($1, 2, 19); if (t < from || t > to) next
+      ms = $NF + 0; n++; sum += ms; if (ms > max) max = ms; if ($0 ~ /Pause Full/) full++ }
+    END { printf "   %s: %d pauses in the measured run, %.0f ms in all, longest %.0f ms, %d full\n", node, n, sum, max, full }' "$gc"
+done
 echo "   node logs: $work"
 exit $status

@@ -10,11 +10,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.binome.programs.ProgramView;
 import org.binome.shared.KeptReads;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,43 +47,78 @@ class PairBoard {
     private final PairStatistics statistics;
     private final MentorshipSettings settings;
     private final Clock clock;
+    private final Executor background;
+    private final long freshNanos;
+    private final KeptReads<Long, Kept> kept;
 
+    @Autowired
     PairBoard(
-            JdbcClient jdbc, PairLoading loading, PairStatistics statistics, MentorshipSettings settings, Clock clock) {
+            JdbcClient jdbc,
+            PairLoading loading,
+            PairStatistics statistics,
+            MentorshipSettings settings,
+            Clock clock,
+            @Qualifier("applicationTaskExecutor") TaskExecutor background) {
+        this(jdbc, loading, statistics, settings, clock, background, FIGURES_KEPT);
+    }
+
+    /** With figures fresh for {@code fresh} and shown for twice that at most (tests use a short time). */
+    PairBoard(
+            JdbcClient jdbc,
+            PairLoading loading,
+            PairStatistics statistics,
+            MentorshipSettings settings,
+            Clock clock,
+            Executor background,
+            Duration fresh) {
         this.jdbc = jdbc;
         this.loading = loading;
         this.statistics = statistics;
         this.settings = settings;
         this.clock = clock;
+        this.background = background;
+        this.freshNanos = fresh.toNanos();
+        this.kept = new KeptReads<>(fresh.multipliedBy(2));
     }
 
     /**
-     * How long a programme's figures are kept: a pair started or ended through the application drops them at once on
+     * How long a programme's figures are fresh: a pair started or ended through the application drops them at once on
      * the node that made it; anything else (a pair's sessions and objectives, another node, a session becoming past,
-     * the day turning) shows within this time.
+     * the day turning) shows in the next count, within {@link #FIGURES_SHOWN_AT_MOST}.
      */
     static final Duration FIGURES_KEPT = Duration.ofSeconds(30);
 
-    /** A programme's figures, counted on a day, for a cadence, at an instant. */
-    private record Kept(PairHealthCounts counts, Integer frequencyDays, LocalDate day, Instant countedAt) {}
+    /**
+     * How old the figures shown may be: figures older than {@link #FIGURES_KEPT} are still shown, for as long again,
+     * while they are counted again in the background, so that no view waits for the aggregate (about a second under
+     * load) unless the figures were dropped by a change or are older than this.
+     */
+    static final Duration FIGURES_SHOWN_AT_MOST = FIGURES_KEPT.multipliedBy(2);
+
+    /** A programme's figures, counted on a day, for a cadence, at an instant ({@code countedAtNanos} on this JVM). */
+    private record Kept(
+            PairHealthCounts counts, Integer frequencyDays, LocalDate day, Instant countedAt, long countedAtNanos) {}
 
     /**
      * The programmes' figures, in the order asked, and when the oldest of them was counted (the page says so: they
-     * may be up to {@link #FIGURES_KEPT} behind the pairs listed under them).
+     * may be up to {@link #FIGURES_SHOWN_AT_MOST} behind the pairs listed under them).
      */
     record Counts(List<PairHealthCounts> programmes, Instant countedAt) {}
 
-    private final KeptReads<Long, Kept> kept = new KeptReads<>(FIGURES_KEPT);
-
     /**
-     * The figures of {@link #counts}, each programme's kept for {@link #FIGURES_KEPT} and dropped when a pair of any
-     * programme changes: the aggregate over every session (0.4-0.7 s at 500,000 sessions) runs at most once in that
-     * time, for the programmes whose figures are not kept.
+     * The figures of {@link #counts}, each programme's fresh for {@link #FIGURES_KEPT}, then shown while counted again
+     * in the background ({@link #FIGURES_SHOWN_AT_MOST} at most), and dropped when a pair of any programme starts or
+     * ends: the aggregate over every session (0.4-0.7 s at 500,000 sessions, about a second under load) runs about
+     * once in that time, and a view waits for it only when there are no figures to show.
      */
     Counts recentCounts(List<ProgramView> programmes) {
         var today = LocalDate.now(clock);
         var result = new HashMap<Long, Kept>();
-        var missing = keptAmong(programmes, today, result);
+        var stale = new ArrayList<ProgramView>();
+        var missing = keptAmong(programmes, today, result, stale);
+        if (!stale.isEmpty()) {
+            recountInBackground(stale);
+        }
         if (missing.isEmpty()) {
             return counts(programmes, result);
         }
@@ -85,20 +127,10 @@ class PairBoard {
         boolean waited = waitToCount();
         try {
             if (waited) {
-                missing = keptAmong(missing, today, result); // counted meanwhile by the view this one waited for
+                // counted meanwhile by the view this one waited for
+                missing = keptAmong(missing, today, result, new ArrayList<>());
             }
-            if (!missing.isEmpty()) {
-                long stamp = kept.stamp();
-                long countedAt = System.nanoTime();
-                var now = clock.instant();
-                var counted = counts(missing);
-                for (int i = 0; i < missing.size(); i++) {
-                    var programme = missing.get(i);
-                    var figures = new Kept(counted.get(i), programme.frequencyDays(), today, now);
-                    result.put(programme.id(), figures);
-                    kept.keep(programme.id(), figures, stamp, countedAt);
-                }
-            }
+            countAndKeep(missing, today, result);
         } finally {
             if (waited) {
                 counting.unlock();
@@ -106,6 +138,62 @@ class PairBoard {
         }
         return counts(programmes, result);
     }
+
+    private void countAndKeep(List<ProgramView> missing, LocalDate today, Map<Long, Kept> result) {
+        if (missing.isEmpty()) {
+            return;
+        }
+        long stamp = kept.stamp();
+        long countedAt = System.nanoTime();
+        var now = clock.instant();
+        var counted = counts(missing);
+        for (int i = 0; i < missing.size(); i++) {
+            var programme = missing.get(i);
+            var figures = new Kept(counted.get(i), programme.frequencyDays(), today, now, countedAt);
+            result.put(programme.id(), figures);
+            kept.keep(programme.id(), figures, stamp, countedAt);
+        }
+    }
+
+    /** Whether a count in the background is under way (one at a time). */
+    private final AtomicBoolean recounting = new AtomicBoolean();
+
+    /** Counts these programmes' figures again on another thread, unless such a count is under way. */
+    private void recountInBackground(List<ProgramView> stale) {
+        if (!recounting.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            background.execute(() -> {
+                try {
+                    recount(stale);
+                } finally {
+                    recounting.set(false);
+                }
+            });
+        } catch (RuntimeException refused) { // the executor is full or shutting down: a later view will ask again
+            recounting.set(false);
+        }
+    }
+
+    private void recount(List<ProgramView> stale) {
+        boolean waited = waitToCount();
+        try {
+            var today = LocalDate.now(clock);
+            var still = new ArrayList<ProgramView>();
+            var missing = keptAmong(stale, today, new HashMap<>(), still);
+            missing.addAll(still);
+            countAndKeep(missing, today, new HashMap<>());
+        } catch (RuntimeException failed) { // the figures shown stay as they are; the next view counts again
+            LOG.warn("Pairs' figures not counted again in the background: {}", failed.toString());
+        } finally {
+            if (waited) {
+                counting.unlock();
+            }
+        }
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(PairBoard.class);
 
     /** Held while the figures are counted; a view waits {@link #COUNT_WAIT} at most, then counts for itself. */
     private final ReentrantLock counting = new ReentrantLock();
@@ -121,15 +209,23 @@ class PairBoard {
         }
     }
 
-    /** Puts the figures kept for today into {@code result}; returns the programmes that have none. */
-    private List<ProgramView> keptAmong(List<ProgramView> programmes, LocalDate today, Map<Long, Kept> result) {
+    /**
+     * Puts the figures kept for today into {@code result}, and the programmes whose figures are no longer fresh into
+     * {@code stale}; returns the programmes that have none.
+     */
+    private List<ProgramView> keptAmong(
+            List<ProgramView> programmes, LocalDate today, Map<Long, Kept> result, List<ProgramView> stale) {
         var missing = new ArrayList<ProgramView>();
+        long now = System.nanoTime();
         for (var programme : programmes) {
             var figures = kept.fresh(programme.id());
             if (figures != null
                     && figures.day().equals(today)
                     && Objects.equals(figures.frequencyDays(), programme.frequencyDays())) {
                 result.put(programme.id(), figures);
+                if (now - figures.countedAtNanos() >= freshNanos) {
+                    stale.add(programme);
+                }
             } else {
                 missing.add(programme);
             }

@@ -76,7 +76,7 @@ class PairsController {
     private static void counts(PairBoard.Counts counts, Model model) {
         model.addAttribute("counts", counts.programmes());
         model.addAttribute("countedAt", counts.countedAt());
-        model.addAttribute("keptSeconds", PairBoard.FIGURES_KEPT.toSeconds());
+        model.addAttribute("keptSeconds", PairBoard.FIGURES_SHOWN_AT_MOST.toSeconds());
     }
 
     private String list(PairBoard.Page page, PairFilter show, Locale locale, Model model) {

@@ -262,7 +262,7 @@ class PairBoardTests {
     @Test
     void viewsArrivingWhileTheFiguresAreCountedWaitForThatCount() throws Exception {
         var aggregates = new java.util.concurrent.atomic.AtomicInteger();
-        var slow = new PairBoard(jdbc, loading, statistics, settings, clock) {
+        var slow = new PairBoard(jdbc, loading, statistics, settings, clock, Runnable::run, PairBoard.FIGURES_KEPT) {
             @Override
             List<PairHealthCounts> counts(List<ProgramView> programmes) {
                 aggregates.incrementAndGet();
@@ -304,6 +304,61 @@ class PairBoardTests {
         assertThat(aggregates).hasValue(2);
     }
 
+    /**
+     * Figures no longer fresh are shown while they are counted again in the background: the view does not wait for
+     * the aggregate, the next view shows the new count; figures older than twice the fresh time are counted before
+     * they are shown. A board of its own with a fresh time of 300 ms.
+     */
+    @Test
+    void figuresNoLongerFreshAreShownWhileCountedAgainInTheBackground() throws Exception {
+        var aggregates = new java.util.concurrent.atomic.AtomicInteger();
+        var background = java.util.concurrent.Executors.newSingleThreadExecutor();
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var fresh = java.time.Duration.ofMillis(300);
+        var board = new PairBoard(jdbc, loading, statistics, settings, clock, background, fresh) {
+            @Override
+            List<PairHealthCounts> counts(List<ProgramView> programmes) {
+                if (aggregates.incrementAndGet() == 2) { // the count in the background waits until the view returned
+                    try {
+                        release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return super.counts(programmes);
+            }
+        };
+        try {
+            var programmes = List.of(programme);
+            var first = board.recentCounts(programmes);
+            assertThat(aggregates).hasValue(1);
+            // A session planned behind the application's back, which only a new count shows.
+            session(pairs.get(1), mentors.get(1), Instant.now().plusSeconds(86_400L * 3), "PLANNED");
+            Thread.sleep(fresh.toMillis() + 50);
+
+            var stale = board.recentCounts(programmes);
+            assertThat(stale.programmes()).as("shown while counted again").isEqualTo(first.programmes());
+            assertThat(stale.countedAt()).isEqualTo(first.countedAt());
+            release.countDown();
+            long until = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+            var recounted = board.recentCounts(programmes);
+            while (recounted.programmes().equals(first.programmes()) && System.nanoTime() < until) {
+                Thread.sleep(20);
+                recounted = board.recentCounts(programmes);
+            }
+            assertThat(aggregates).as("counted once more, in the background").hasValue(2);
+            assertThat(recounted.programmes().get(0).sessionsPlanned())
+                    .isEqualTo(first.programmes().get(0).sessionsPlanned() + 1);
+
+            // Past twice the fresh time the figures are not shown any more: the view counts them.
+            Thread.sleep(2 * fresh.toMillis() + 50);
+            board.recentCounts(programmes);
+            assertThat(aggregates.get()).isGreaterThanOrEqualTo(3);
+        } finally {
+            background.shutdownNow();
+        }
+    }
+
     @Test
     void theListShowsFiftyPairsAPageWithLinksToTheNext() throws Exception {
         var first = page("");
@@ -312,7 +367,7 @@ class PairBoardTests {
                 .as("how old the programme's totals are, and what they may lag behind")
                 .containsPattern(
                         "Totaux comptés à \\d\\d:\\d\\d:\\d\\d\\. Les séances et objectifs des binômes y apparaissent"
-                                + " dans les 30 secondes")
+                                + " dans les " + PairBoard.FIGURES_SHOWN_AT_MOST.toSeconds() + " secondes")
                 .contains(copy().fr("mentorships.admin.shown", PAIRS))
                 .contains(copy().fr("mentorships.admin.pageOf", 1, 2))
                 .contains("/admin/programmes/" + programme.id() + "/pairs?show=ALL&amp;page=1")

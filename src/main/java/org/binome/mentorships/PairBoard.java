@@ -18,10 +18,8 @@ import org.binome.programs.ProgramView;
 import org.binome.shared.KeptReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,49 +49,35 @@ class PairBoard {
     private final long freshNanos;
     private final KeptReads<Long, Kept> kept;
 
-    @Autowired
+    /** @param background where the figures are counted again while the old ones are shown */
     PairBoard(
             JdbcClient jdbc,
             PairLoading loading,
             PairStatistics statistics,
             MentorshipSettings settings,
             Clock clock,
-            @Qualifier("applicationTaskExecutor") TaskExecutor background) {
-        this(jdbc, loading, statistics, settings, clock, background, FIGURES_KEPT);
-    }
-
-    /** With figures fresh for {@code fresh} and shown for twice that at most (tests use a short time). */
-    PairBoard(
-            JdbcClient jdbc,
-            PairLoading loading,
-            PairStatistics statistics,
-            MentorshipSettings settings,
-            Clock clock,
-            Executor background,
-            Duration fresh) {
+            @Qualifier("applicationTaskExecutor") Executor background) {
         this.jdbc = jdbc;
         this.loading = loading;
         this.statistics = statistics;
         this.settings = settings;
         this.clock = clock;
         this.background = background;
-        this.freshNanos = fresh.toNanos();
-        this.kept = new KeptReads<>(fresh.multipliedBy(2));
+        this.freshNanos = settings.pairFiguresFresh().toNanos();
+        this.kept = new KeptReads<>(settings.pairFiguresFresh().multipliedBy(2));
     }
 
     /**
-     * How long a programme's figures are fresh: a pair started or ended through the application drops them at once on
-     * the node that made it; anything else (a pair's sessions and objectives, another node, a session becoming past,
-     * the day turning) shows in the next count, within {@link #FIGURES_SHOWN_AT_MOST}.
+     * How old the figures shown may be. A programme's figures are fresh for {@code binome.mentorships.pair-figures-fresh}
+     * (30 s): a pair started or ended through the application drops them at once on the node that made it; anything
+     * else (a pair's sessions and objectives, another node, a session becoming past, the day turning) shows in the
+     * next count. Figures no longer fresh are still shown, for as long again, while they are
+     * counted again in the background, so that no view waits for the aggregate (about a second under load) unless the
+     * figures were dropped by a change or are older than this. The pairs page says so.
      */
-    static final Duration FIGURES_KEPT = Duration.ofSeconds(30);
-
-    /**
-     * How old the figures shown may be: figures older than {@link #FIGURES_KEPT} are still shown, for as long again,
-     * while they are counted again in the background, so that no view waits for the aggregate (about a second under
-     * load) unless the figures were dropped by a change or are older than this.
-     */
-    static final Duration FIGURES_SHOWN_AT_MOST = FIGURES_KEPT.multipliedBy(2);
+    Duration shownAtMost() {
+        return Duration.ofNanos(freshNanos).multipliedBy(2);
+    }
 
     /** A programme's figures, counted on a day, for a cadence, at an instant ({@code countedAtNanos} on this JVM). */
     private record Kept(
@@ -101,13 +85,13 @@ class PairBoard {
 
     /**
      * The programmes' figures, in the order asked, and when the oldest of them was counted (the page says so: they
-     * may be up to {@link #FIGURES_SHOWN_AT_MOST} behind the pairs listed under them).
+     * may be up to {@link #shownAtMost()} behind the pairs listed under them).
      */
     record Counts(List<PairHealthCounts> programmes, Instant countedAt) {}
 
     /**
-     * The figures of {@link #counts}, each programme's fresh for {@link #FIGURES_KEPT}, then shown while counted again
-     * in the background ({@link #FIGURES_SHOWN_AT_MOST} at most), and dropped when a pair of any programme starts or
+     * The figures of {@link #counts}, each programme's fresh for a while, then shown while counted again
+     * in the background ({@link #shownAtMost()} at most), and dropped when a pair of any programme starts or
      * ends: the aggregate over every session (0.4-0.7 s at 500,000 sessions, about a second under load) runs about
      * once in that time, and a view waits for it only when there are no figures to show.
      */
@@ -243,7 +227,7 @@ class PairBoard {
      * A pair started or ended (an administrator's act, or a pair's own end): the kept figures are dropped now and again
      * once the change's transaction ends, so that a view counting in between does not keep figures without it. The
      * participants' own activity (sessions planned, moved, cancelled or logged, objectives) shows within
-     * {@link #FIGURES_KEPT}, as a change on another node does: under load it dropped the figures several times a
+     * {@link #shownAtMost()}, as a change on another node does: under load it dropped the figures several times a
      * second, and every view of the page then ran the aggregate over every session again (1.1 s median, 2.3 s at
      * most, on the 2-node load test's 500,000 sessions: 542 such statements above the slow threshold in 8 minutes).
      */

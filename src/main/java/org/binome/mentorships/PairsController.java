@@ -73,10 +73,10 @@ class PairsController {
         return list(board.page(programmes, id, show, page), show, locale, model);
     }
 
-    private static void counts(PairBoard.Counts counts, Model model) {
+    private void counts(PairBoard.Counts counts, Model model) {
         model.addAttribute("counts", counts.programmes());
         model.addAttribute("countedAt", counts.countedAt());
-        model.addAttribute("keptSeconds", PairBoard.FIGURES_SHOWN_AT_MOST.toSeconds());
+        model.addAttribute("keptSeconds", board.shownAtMost().toSeconds());
     }
 
     private String list(PairBoard.Page page, PairFilter show, Locale locale, Model model) {

@@ -262,7 +262,7 @@ class PairBoardTests {
     @Test
     void viewsArrivingWhileTheFiguresAreCountedWaitForThatCount() throws Exception {
         var aggregates = new java.util.concurrent.atomic.AtomicInteger();
-        var slow = new PairBoard(jdbc, loading, statistics, settings, clock, Runnable::run, PairBoard.FIGURES_KEPT) {
+        var slow = new PairBoard(jdbc, loading, statistics, settings, clock, Runnable::run) {
             @Override
             List<PairHealthCounts> counts(List<ProgramView> programmes) {
                 aggregates.incrementAndGet();
@@ -315,7 +315,9 @@ class PairBoardTests {
         var background = java.util.concurrent.Executors.newSingleThreadExecutor();
         var release = new java.util.concurrent.CountDownLatch(1);
         var fresh = java.time.Duration.ofMillis(300);
-        var board = new PairBoard(jdbc, loading, statistics, settings, clock, background, fresh) {
+        var shortly = new MentorshipSettings(
+                settings.stallMarginDays(), settings.objectivesGraceDays(), settings.calendarDomain(), fresh);
+        var board = new PairBoard(jdbc, loading, statistics, shortly, clock, background) {
             @Override
             List<PairHealthCounts> counts(List<ProgramView> programmes) {
                 if (aggregates.incrementAndGet() == 2) { // the count in the background waits until the view returned
@@ -367,7 +369,7 @@ class PairBoardTests {
                 .as("how old the programme's totals are, and what they may lag behind")
                 .containsPattern(
                         "Totaux comptés à \\d\\d:\\d\\d:\\d\\d\\. Les séances et objectifs des binômes y apparaissent"
-                                + " dans les " + PairBoard.FIGURES_SHOWN_AT_MOST.toSeconds() + " secondes")
+                                + " dans les " + board.shownAtMost().toSeconds() + " secondes")
                 .contains(copy().fr("mentorships.admin.shown", PAIRS))
                 .contains(copy().fr("mentorships.admin.pageOf", 1, 2))
                 .contains("/admin/programmes/" + programme.id() + "/pairs?show=ALL&amp;page=1")

@@ -15,6 +15,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,7 @@ public class NoteEncryption {
         var configured = environment.getProperty("binome.privacy.notes-key", "").strip();
         currentId = environment.getProperty("binome.privacy.notes-key-id", "k1").strip();
         if (!currentId.matches("[A-Za-z0-9_-]{1,20}")) {
-            throw new IllegalStateException("binome.privacy.notes-key-id must be 1 to 20 letters, digits, - or _");
+            throw invalid("binome.privacy.notes-key-id", currentId, "it must be 1 to 20 letters, digits, - or _.");
         }
         byte[] current;
         if (!configured.isEmpty()) {
@@ -139,14 +140,26 @@ public class NoteEncryption {
         try {
             key = Base64.getDecoder().decode(base64.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(
-                    property + " is not valid base64 (generate one with: openssl rand -base64 32)");
+            throw invalid(
+                    property, "(hidden)", "it is not valid base64 (generate a key with: openssl rand -base64 32).");
         }
         if (key.length != 32) {
-            throw new IllegalStateException(property + " must be 32 bytes (256 bits) once decoded; it has " + key.length
-                    + " (generate one with: openssl rand -base64 32)");
+            throw invalid(
+                    property,
+                    "(hidden)",
+                    "it must be 32 bytes (256 bits) once decoded; it has " + key.length
+                            + " (generate a key with: openssl rand -base64 32).");
         }
         return key;
+    }
+
+    /**
+     * A configuration mistake stops the start with Spring Boot's "APPLICATION FAILED TO START" report naming the
+     * property and what it needs, instead of a stack trace whose reason is at its very end. A key's value is never
+     * shown.
+     */
+    private static InvalidConfigurationPropertyValueException invalid(String property, String value, String reason) {
+        return new InvalidConfigurationPropertyValueException(property, value, reason);
     }
 
     private static byte[] generatedKey(Environment environment) {
@@ -157,9 +170,14 @@ public class NoteEncryption {
             return key;
         }
         if (!url.startsWith("jdbc:h2:")) {
-            throw new IllegalStateException("Private notes are encrypted at rest: set binome.privacy.notes-key"
-                    + " (environment BINOME_PRIVACY_NOTES_KEY) to a base64 key of 32 bytes, the same on every node"
-                    + " (generate one with: openssl rand -base64 32). See README, Privacy.");
+            throw invalid(
+                    "binome.privacy.notes-key",
+                    "",
+                    "it is not set. Private notes are encrypted at rest and, outside the embedded H2 database, the"
+                            + " key must be configured: set BINOME_PRIVACY_NOTES_KEY (binome.privacy.notes-key) to a"
+                            + " base64 key of 32 bytes, the same on every node, generated once with: openssl rand"
+                            + " -base64 32. Keep it with the database's backups: notes cannot be read without it."
+                            + " See README, Privacy.");
         }
         var file = Path.of(environment.getProperty("binome.privacy.notes-key-file", "./data/notes.key"));
         try {

@@ -233,6 +233,7 @@ class AccountAdminController {
                 case DEPARTMENT -> new InvitationAudience(chosen, required(department), List.of());
                 case SITE -> new InvitationAudience(chosen, required(site), List.of());
                 case PROGRAMME -> new InvitationAudience(chosen, number(programme), List.of());
+                case EVERYONE -> new InvitationAudience(chosen, null, List.of());
             };
             long job = invitations.start(audience, resend, admin.getUsername());
             return "redirect:/admin/accounts/invitations/" + job;

@@ -121,7 +121,8 @@ class AccountInvitations {
         return id;
     }
 
-    private List<String> resolve(InvitationAudience audience) {
+    /** The employee numbers an audience names (refused when nobody). */
+    List<String> resolve(InvitationAudience audience) {
         var numbers = switch (audience.kind()) {
             case PERSON -> List.of(audience.value().strip());
             case SELECTION ->
@@ -132,6 +133,7 @@ class AccountInvitations {
                         .toList();
             case DEPARTMENT -> directory.activeEmployeeNumbers(audience.value(), null);
             case SITE -> directory.activeEmployeeNumbers(null, audience.value());
+            case EVERYONE -> directory.activeEmployeeNumbers(null, null);
             case PROGRAMME -> {
                 var source = sources.getIfAvailable();
                 if (source == null) {

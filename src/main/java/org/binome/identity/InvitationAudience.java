@@ -3,8 +3,8 @@ package org.binome.identity;
 import java.util.List;
 
 /**
- * Who an administrator invites: one person, a selection of employee numbers, a department, a site, or the eligible
- * audience of a programme.
+ * Who an administrator invites: one person, a selection of employee numbers, a department, a site, the eligible
+ * audience of a programme, or every active person of the directory (a company's first day).
  */
 record InvitationAudience(Kind kind, String value, List<String> employeeNumbers) {
 
@@ -13,12 +13,15 @@ record InvitationAudience(Kind kind, String value, List<String> employeeNumbers)
         SELECTION,
         DEPARTMENT,
         SITE,
-        PROGRAMME
+        PROGRAMME,
+        EVERYONE
     }
 
     /** What the job page and the history show. */
     String describe() {
-        var text = kind.name() + ":" + (kind == Kind.SELECTION ? employeeNumbers.size() : value);
+        var text = kind == Kind.EVERYONE
+                ? kind.name()
+                : kind.name() + ":" + (kind == Kind.SELECTION ? employeeNumbers.size() : value);
         return text.length() > 300 ? text.substring(0, 300) : text;
     }
 }

@@ -113,6 +113,24 @@ class AccountLifecycleTests {
     }
 
     @Test
+    void theWholeDirectoryMeansEveryActivePersonOfEveryDepartmentAndNobodyWhoLeft() {
+        var everyone = invitations.resolve(new InvitationAudience(InvitationAudience.Kind.EVERYONE, null, List.of()));
+        var active = jdbc.sql("select employee_number from person where status = 'ACTIVE'")
+                .query(String.class)
+                .list();
+        var left = jdbc.sql("select employee_number from person where status <> 'ACTIVE'")
+                .query(String.class)
+                .list();
+        assertThat(everyone).containsExactlyInAnyOrderElementsOf(active).doesNotContainAnyElementsOf(left);
+        assertThat(left).as("the demo company has people who left").isNotEmpty();
+        assertThat(everyone.stream().map(this::departmentOf).distinct().count())
+                .as("every department")
+                .isEqualTo(jdbc.sql("select count(distinct department) from person where status = 'ACTIVE'")
+                        .query(Long.class)
+                        .single());
+    }
+
+    @Test
     void invitingADepartmentTwiceInvitesNobodyTwiceAndResendSendsNewLinks() {
         var department = department(1);
         long first = invitations.runNow(

@@ -3,6 +3,7 @@ package org.binome.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.binome.identity.Accounts;
 import org.binome.identity.Role;
 import org.binome.support.TestAccounts;
@@ -117,6 +118,40 @@ class NavigationTests {
         assertThat(page).doesNotContain("user-name");
     }
 
+    @Test
+    void theKeptMenuIsTheSameForTheSameRolesAndLanguageButEachPageShowsItsOwnReader() throws Exception {
+        // Roles no other test here combines, in English: the first page renders the menu, the second one reads it kept.
+        var ada = signedIn(TestAccounts.account().displayName("Ada Nav").locale("en"), FACILITATOR_SPONSOR);
+        var rendered = ada.get("/programmes?lang=en").body();
+        var grace = signedIn(TestAccounts.account().displayName("Grace Nav").locale("en"), FACILITATOR_SPONSOR);
+        var kept = grace.get("/programmes?lang=en").body();
+
+        assertThat(rendered).contains(">Ada Nav</button>").doesNotContain("Grace Nav");
+        assertThat(kept).contains(">Grace Nav</button>").doesNotContain("Ada Nav");
+        var entries = List.of("/me", "/sponsor", "/facilitation", "/facilitation/circles", "/facilitation/help");
+        assertThat(links(kept, entries)).isEqualTo(links(rendered, entries)).isEqualTo(entries);
+        assertThat(links(kept, ADMIN)).isEmpty();
+        assertThat(kept).contains(">My space</a>").doesNotContain(">Mon espace</a>");
+        // the language switch marks the reader's language
+        assertThat(kept).containsPattern("hreflang=\"en\"[^>]*active|active[^>]*hreflang=\"en\"");
+
+        var french = grace.get("/programmes?lang=fr").body();
+        assertThat(french)
+                .contains(">Mon espace</a>")
+                .doesNotContain(">My space</a>")
+                .contains(">Grace Nav</button>");
+
+        // a participant after them: their own entries only, under their own name
+        var participant =
+                signedIn(TestAccounts.account().displayName("Linus Nav").locale("en"), Set.of(Role.PARTICIPANT));
+        var page = participant.get("/programmes?lang=en").body();
+        assertThat(page).contains(">Linus Nav</button>").doesNotContain("Grace Nav");
+        assertThat(links(page, List.of("/sponsor", "/facilitation", "/facilitation/circles", "/facilitation/help")))
+                .isEmpty();
+    }
+
+    private static final Set<Role> FACILITATOR_SPONSOR = Set.of(Role.FACILITATOR, Role.SPONSOR, Role.PARTICIPANT);
+
     /** A new account with these roles (the demo's accounts may be changed by other tests of this context). */
     private WebClient signedIn(Role first, Role... more) throws Exception {
         var username =
@@ -127,6 +162,13 @@ class NavigationTests {
         assertThat(response.headers().firstValue("Location").orElse(""))
                 .as("sign-in of " + username)
                 .doesNotContain("login");
+        return client;
+    }
+
+    private WebClient signedIn(TestAccounts account, Set<Role> roles) throws Exception {
+        var username = account.roles(roles).openIn(accounts).username();
+        var client = new WebClient(port);
+        assertThat(client.signIn(username, TestAccounts.PASSWORD).statusCode()).isEqualTo(302);
         return client;
     }
 

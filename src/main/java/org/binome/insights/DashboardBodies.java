@@ -2,8 +2,6 @@ package org.binome.insights;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,9 +9,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.binome.feedback.SurveyFigures;
+import org.binome.shared.FragmentRendering;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * The impact dashboard's body (filters, tiles, charts and tables: everything under the page's frame) as rendered for
@@ -36,30 +33,24 @@ class DashboardBodies {
     static final String VIEW = "insights/dashboard :: impact";
 
     private final Map<Key, String> bodies = new ConcurrentHashMap<>();
-    private final ThymeleafViewResolver views;
+    private final FragmentRendering rendering;
 
-    DashboardBodies(ThymeleafViewResolver views) {
-        this.views = views;
+    DashboardBodies(FragmentRendering rendering) {
+        this.rendering = rendering;
     }
 
     /**
      * The body for {@code key}, rendered from {@code model} (built only when the body is not kept) through the
-     * application's Thymeleaf views, with the request's context path, messages and resource links.
+     * application's Thymeleaf views ({@link FragmentRendering}), with the request's context path, messages and resource
+     * links.
      */
-    String body(Key key, Supplier<Map<String, Object>> model, HttpServletRequest request, HttpServletResponse response)
-            throws Exception {
+    String body(
+            Key key, Supplier<Map<String, Object>> model, HttpServletRequest request, HttpServletResponse response) {
         var kept = bodies.get(key);
         if (kept != null) {
             return kept;
         }
-        var view = Objects.requireNonNull(views.resolveViewName(VIEW, key.locale()), VIEW);
-        var capture = new ContentCachingResponseWrapper(response);
-        view.render(model.get(), request, capture);
-        capture.flushBuffer();
-        var charset = capture.getCharacterEncoding() == null
-                ? StandardCharsets.UTF_8
-                : Charset.forName(capture.getCharacterEncoding());
-        var body = new String(capture.getContentAsByteArray(), charset);
+        var body = rendering.render(VIEW, model.get(), key.locale(), request, response);
         if (bodies.size() >= MAX_ENTRIES) {
             bodies.clear();
         }

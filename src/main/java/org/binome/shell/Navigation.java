@@ -1,28 +1,19 @@
 package org.binome.shell;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.binome.identity.Accounts;
 import org.binome.identity.BinomeUser;
 import org.binome.identity.Role;
+import org.binome.shared.FragmentRendering;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * What the header of every page offers the reader, worked out once per page ({@code layout.html}:
@@ -40,16 +31,16 @@ public class Navigation {
     private static final Menu NOBODY = new Menu(false, false, false, false, false, false, null);
 
     private final Accounts accounts;
-    private final ITemplateEngine templates;
+    private final FragmentRendering rendering;
     private final boolean keep;
     private final Map<Fragment, String> kept = new ConcurrentHashMap<>();
 
     Navigation(
             Accounts accounts,
-            @Lazy ITemplateEngine templates,
+            FragmentRendering rendering,
             @Value("${spring.thymeleaf.cache:true}") boolean templatesCached) {
         this.accounts = accounts;
-        this.templates = templates;
+        this.rendering = rendering;
         this.keep = templatesCached;
     }
 
@@ -75,53 +66,19 @@ public class Navigation {
     }
 
     private String render(Fragment key) {
-        // The page's own request and response: links go through the same encodeURL (content-versioned static files,
-        // shell.StaticResources) as the rest of the page. Sessions are Spring Session's, never in URLs.
-        // Its attributes are the fragment's own: Thymeleaf keeps a web context's variables as request attributes,
-        // so the fragment's "menu" (without the name) would otherwise replace the page's own for the rest of it.
+        // The page's own request and response: the same context path and content-versioned links as the page.
         var current = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
-        var request = new OwnAttributes(current.getRequest());
-        var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(request, current.getResponse());
-        var context = new WebContext(exchange, key.locale(), Map.of("menu", key.menu()));
-        return templates.process("shell/frame", Set.of(key.name()), context).strip();
+        return rendering
+                .render(
+                        "shell/frame :: " + key.name(),
+                        Map.of("menu", key.menu()),
+                        key.locale(),
+                        current.getRequest(),
+                        current.getResponse())
+                .strip();
     }
 
     private record Fragment(String name, Locale locale, Menu menu) {}
-
-    /** The page's request with attributes of its own, empty at first, so that a fragment reads nothing of the page. */
-    private static final class OwnAttributes extends HttpServletRequestWrapper {
-
-        private final Map<String, Object> attributes = new HashMap<>();
-
-        OwnAttributes(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public Object getAttribute(String name) {
-            return attributes.get(name);
-        }
-
-        @Override
-        public Enumeration<String> getAttributeNames() {
-            return Collections.enumeration(attributes.keySet());
-        }
-
-        @Override
-        public void setAttribute(String name, Object value) {
-            if (value == null) {
-                attributes.remove(name);
-            } else {
-                attributes.put(name, value);
-            }
-        }
-
-        @Override
-        public void removeAttribute(String name) {
-            attributes.remove(name);
-        }
-    }
 
     /** The reader's menu; everything off for an anonymous reader (sign-in page, error pages before sign-in). */
     public Menu menu(Authentication authentication) {

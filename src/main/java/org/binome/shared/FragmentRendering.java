@@ -1,0 +1,105 @@
+package org.binome.shared;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+/**
+ * The one way to render a part of a page to a string, for a module that keeps it (the impact dashboard's body, the
+ * frame's menus): a fragment of the application's Thymeleaf views ({@code "template :: fragment"}), rendered through
+ * Spring's view like the page itself (the request's context path, messages, content-versioned resource links).
+ *
+ * <p>It renders on the page's request, but whatever it stores in the request's attributes stays its own: Thymeleaf
+ * keeps a web context's variables as request attributes, so a fragment rendered while the page renders (from the
+ * layout) would otherwise replace the page's own variables of the same name for the rest of the page.
+ */
+@Component
+public class FragmentRendering {
+
+    private final ThymeleafViewResolver views;
+
+    FragmentRendering(ThymeleafViewResolver views) {
+        this.views = views;
+    }
+
+    /** {@code view} rendered with {@code model} in {@code locale}, as a string. */
+    public String render(
+            String view,
+            Map<String, ?> model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        try {
+            var resolved = Objects.requireNonNull(views.resolveViewName(view, locale), view);
+            var capture = new ContentCachingResponseWrapper(response);
+            resolved.render(model, new OwnAttributes(request), capture);
+            capture.flushBuffer();
+            var charset = capture.getCharacterEncoding() == null
+                    ? StandardCharsets.UTF_8
+                    : Charset.forName(capture.getCharacterEncoding());
+            return new String(capture.getContentAsByteArray(), charset);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not render " + view, e);
+        }
+    }
+
+    /** The request, with the attributes the rendering sets or removes kept to itself (the page's are read through). */
+    private static final class OwnAttributes extends HttpServletRequestWrapper {
+
+        private final Map<String, Object> set = new HashMap<>();
+        private final Set<String> removed = new HashSet<>();
+
+        OwnAttributes(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public Object getAttribute(String name) {
+            if (set.containsKey(name)) {
+                return set.get(name);
+            }
+            return removed.contains(name) ? null : super.getAttribute(name);
+        }
+
+        @Override
+        public Enumeration<String> getAttributeNames() {
+            var names = new LinkedHashSet<String>();
+            super.getAttributeNames().asIterator().forEachRemaining(names::add);
+            names.removeAll(removed);
+            names.addAll(set.keySet());
+            return Collections.enumeration(names);
+        }
+
+        @Override
+        public void setAttribute(String name, Object value) {
+            if (value == null) {
+                removeAttribute(name);
+                return;
+            }
+            set.put(name, value);
+            removed.remove(name);
+        }
+
+        @Override
+        public void removeAttribute(String name) {
+            set.remove(name);
+            removed.add(name);
+        }
+    }
+}

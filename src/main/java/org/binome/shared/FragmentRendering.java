@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
@@ -30,9 +31,10 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 @Component
 public class FragmentRendering {
 
-    private final ThymeleafViewResolver views;
+    /** Thymeleaf's view resolver; a context without web pages (some module tests) has none and never renders. */
+    private final ObjectProvider<ThymeleafViewResolver> views;
 
-    FragmentRendering(ThymeleafViewResolver views) {
+    FragmentRendering(ObjectProvider<ThymeleafViewResolver> views) {
         this.views = views;
     }
 
@@ -44,7 +46,7 @@ public class FragmentRendering {
             HttpServletRequest request,
             HttpServletResponse response) {
         try {
-            var resolved = Objects.requireNonNull(views.resolveViewName(view, locale), view);
+            var resolved = Objects.requireNonNull(views.getObject().resolveViewName(view, locale), view);
             var capture = new ContentCachingResponseWrapper(response);
             resolved.render(model, new OwnAttributes(request), capture);
             capture.flushBuffer();

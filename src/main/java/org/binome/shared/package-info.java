@@ -5,9 +5,11 @@
  * org.binome.shared.SpreadsheetCsv}) and the guard that keeps redirects inside Binôme ({@link
  * org.binome.shared.LocalPath}), the identity of a process of this host that background jobs record ({@link
  * org.binome.shared.LocalProcess}) and the one helper forms need beyond Spring's binder ({@link
- * org.binome.shared.FormErrors}). It depends on no other module; the web layer ({@code shell}) turns a refusal
- * into an answer. Its only beans are the infrastructure every module's context needs: the message source made of every
- * module's bundles ({@code MessagesConfiguration}) and the database naming rule ({@code PersistenceConfiguration}).
+ * org.binome.shared.FormErrors}), and the one way to render part of a page to a string for keeping it ({@link
+ * org.binome.shared.FragmentRendering}). It depends on no other module; the web layer ({@code shell}) turns a refusal
+ * into an answer. Its beans are the infrastructure every module's context needs: the message source made of every
+ * module's bundles ({@code MessagesConfiguration}), the database naming rule ({@code PersistenceConfiguration}) and
+ * the fragment renderer.
  * {@code BinomeApplication} declares it a shared module ({@code @Modulithic(sharedModules = "shared")}), so an
  * {@code @ApplicationModuleTest} context gets these beans too. The time zone and the clock are beans of the application
  * ({@code binome.time-zone}): inject {@code java.time.ZoneId} and {@code java.time.Clock}.

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import org.binome.shared.RuleViolation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +29,8 @@ class AccountAdminController {
     private final AccountAudit audit;
     private final EmployeeDirectory directory;
     private final AccountPersonLinks personLinks;
+    /** Where the e-mailed links lead ({@code BINOME_BASE_URL}), shown before inviting anyone. */
+    private final String linkBase;
 
     /** The administrator's form linking an account to its holder in the directory. */
     record LinkPersonForm(
@@ -45,8 +48,10 @@ class AccountAdminController {
             AccountTokens tokens,
             AccountAudit audit,
             EmployeeDirectory directory,
-            AccountPersonLinks personLinks) {
+            AccountPersonLinks personLinks,
+            @Value("${binome.base-url:http://localhost:8080}") String linkBase) {
         this.personLinks = personLinks;
+        this.linkBase = linkBase;
         this.list = list;
         this.administration = administration;
         this.invitations = invitations;
@@ -268,7 +273,30 @@ class AccountAdminController {
         model.addAttribute("sites", directory.sites());
         model.addAttribute("programmes", invitations.programmes());
         model.addAttribute("validity", invitations.validity().toDays());
+        model.addAttribute("linkBase", linkBase);
+        model.addAttribute("linkBaseLocal", onlyThisMachine(linkBase));
         return "identity/invite";
+    }
+
+    /**
+     * Whether links to this address open only on the server itself (the default {@code http://localhost:8080}, a
+     * loopback address): nobody invited could follow them.
+     */
+    static boolean onlyThisMachine(String base) {
+        try {
+            var host = java.net.URI.create(base.strip()).getHost();
+            if (host == null) {
+                return true;
+            }
+            host = host.toLowerCase(java.util.Locale.ROOT);
+            return host.equals("localhost")
+                    || host.endsWith(".localhost")
+                    || host.startsWith("127.")
+                    || host.equals("[::1]")
+                    || host.equals("0.0.0.0");
+        } catch (IllegalArgumentException malformed) {
+            return true;
+        }
     }
 
     private String act(

@@ -164,6 +164,26 @@ class AccountLifecycleTests {
     }
 
     @Test
+    void theInvitationPageWarnsWhenTheE_mailedLinksWouldOnlyOpenOnTheServerItself() throws Exception {
+        var admin = new WebClient(port);
+        admin.signIn("admin", PASSWORD);
+        // this context leaves binome.base-url at its default, http://localhost:8080
+        var page = admin.get("/admin/accounts/invite").body();
+        assertThat(page)
+                .contains("id=\"link-base-warning\"")
+                .contains(copy().fr("invite.linkBase.local", "http://localhost:8080"));
+
+        assertThat(AccountAdminController.onlyThisMachine("http://127.0.0.1:8080"))
+                .isTrue();
+        assertThat(AccountAdminController.onlyThisMachine("http://[::1]/")).isTrue();
+        assertThat(AccountAdminController.onlyThisMachine("not a url")).isTrue();
+        assertThat(AccountAdminController.onlyThisMachine("https://mentorat.example.org"))
+                .isFalse();
+        assertThat(AccountAdminController.onlyThisMachine("https://localhost.example.org"))
+                .isFalse();
+    }
+
+    @Test
     void peopleWhoLeftHaveNoEmailOrAreUnknownAreReportedAndNotInvited() {
         var department = department(2);
         var left = someoneWithoutAccountIn(department);

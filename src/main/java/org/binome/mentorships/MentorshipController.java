@@ -7,6 +7,7 @@ import org.binome.identity.BinomeUser;
 import org.binome.programs.Programs;
 import org.binome.shared.FormErrors;
 import org.binome.shared.RuleViolation;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +29,7 @@ class MentorshipController {
     private final ObjectiveEditing objectives;
     private final Notebook notebook;
     private final Programs programs;
+    private final MessageSource messages;
 
     MentorshipController(
             MentorshipAccess access,
@@ -36,7 +38,8 @@ class MentorshipController {
             MentorshipLifecycle lifecycle,
             ObjectiveEditing objectives,
             Notebook notebook,
-            Programs programs) {
+            Programs programs,
+            MessageSource messages) {
         this.access = access;
         this.reading = reading;
         this.facts = facts;
@@ -44,6 +47,7 @@ class MentorshipController {
         this.objectives = objectives;
         this.notebook = notebook;
         this.programs = programs;
+        this.messages = messages;
     }
 
     @GetMapping("/me/mentorships")
@@ -261,6 +265,7 @@ class MentorshipController {
     private String page(Mentorship m, BinomeUser user, Model model, Locale locale) {
         var detail = reading.detail(m, user.employeeNumber());
         model.addAttribute("detail", detail);
+        model.addAttribute("sessionRows", SessionRow.of(detail.sessions(), messages, locale));
         model.addAttribute("self", user.employeeNumber());
         model.addAttribute("charter", programs.charter(m.programId).text(locale));
         var program = programs.find(m.programId).orElse(null);

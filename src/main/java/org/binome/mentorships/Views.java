@@ -51,7 +51,12 @@ record SessionView(
         int ratings,
         Integer myRating,
         int sequence,
-        int version) {}
+        int version) {
+
+    public SessionBadge badge() {
+        return SessionBadge.of(cancelled, logged, past);
+    }
+}
 
 record NoteView(long id, String author, boolean mine, boolean shared, String body, Instant createdAt) {}
 

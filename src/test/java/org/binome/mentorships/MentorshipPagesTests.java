@@ -7,8 +7,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
@@ -60,6 +62,9 @@ class MentorshipPagesTests {
 
     @Autowired
     MentorshipSessionRepository sessions;
+
+    @Autowired
+    MentorshipRepository pairs;
 
     private String body(MockHttpServletRequestBuilder request, int status) throws Exception {
         var response = mvc.perform(request).andReturn().getResponse();
@@ -260,6 +265,68 @@ class MentorshipPagesTests {
                 422);
         assertThat(insecure).contains(copy().fr("mentorships.session.error.link"));
         assertThat(sessions.findByMentorshipIdOrderByStartsAtAsc(pair.id())).isEmpty();
+    }
+
+    @Test
+    void thePairsSessionsAreListedEachWithItsLinkAndTheBadgeOfItsStateInTheReadersLanguage() throws Exception {
+        var pair = pair();
+        var day = LocalDate.now().plusDays(9);
+        body(planning(pair, day, "10:00", "11:00"), 302);
+        body(planning(pair, day, "14:00", "15:00"), 302);
+        var planned = sessions.findByMentorshipIdOrderByStartsAtAsc(pair.id());
+        var kept = planned.get(0).id;
+        var cancelled = planned.get(1).id;
+        body(
+                post("/mentorships/" + pair.id() + "/sessions/" + cancelled + "/cancel")
+                        .with(user(pair.mentorUser()))
+                        .with(csrf()),
+                302);
+        // Two sessions that took place: one logged, one still waiting for its log.
+        var m = pairs.findById(pair.id()).orElseThrow();
+        var toLog = sessions.save(MentorshipSession.plan(
+                        m, slot(Instant.now().minus(3, ChronoUnit.DAYS)), pair.mentor(), "test.binome"))
+                .id;
+        var done =
+                MentorshipSession.plan(m, slot(Instant.now().minus(10, ChronoUnit.DAYS)), pair.mentor(), "test.binome");
+        done.covered = "Premiers pas";
+        done.loggedBy = pair.mentor();
+        done.loggedAt = Instant.now().minus(9, ChronoUnit.DAYS);
+        var logged = sessions.save(done).id;
+
+        var expected = java.util.Map.of(
+                logged, SessionBadge.LOGGED,
+                toLog, SessionBadge.TO_LOG,
+                kept, SessionBadge.PLANNED,
+                cancelled, SessionBadge.CANCELLED);
+        for (var english : List.of(false, true)) {
+            var request = get("/mentorships/" + pair.id()).with(user(pair.menteeUser()));
+            var page =
+                    body(english ? request.cookie(new jakarta.servlet.http.Cookie("binome-lang", "en")) : request, 200);
+            var rows = java.util.regex.Pattern.compile(
+                            "href=\"/mentorships/" + pair.id() + "/sessions/(\\d+)\">[^<]+</a>\\s*"
+                                    + "<span class=\"badge session-badge ([\\w-]+)\">([^<]+)</span>")
+                    .matcher(page)
+                    .results()
+                    .toList();
+            assertThat(rows).as("one line per session, oldest first").hasSize(4);
+            assertThat(rows.stream().map(r -> Long.parseLong(r.group(1))))
+                    .containsExactly(logged, toLog, kept, cancelled);
+            for (var row : rows) {
+                var badge = expected.get(Long.parseLong(row.group(1)));
+                assertThat(row.group(2)).isEqualTo(badge.cssClass());
+                assertThat(row.group(3))
+                        .isEqualTo(english ? copy().en(badge.messageKey()) : copy().fr(badge.messageKey()));
+            }
+        }
+        // The session's own page shows the same badge: the colour of one waiting for its log, not of a planned one.
+        var own = body(get("/mentorships/" + pair.id() + "/sessions/" + toLog).with(user(pair.menteeUser())), 200);
+        assertThat(own)
+                .contains("<span class=\"badge session-badge session-tolog\">" + copy().fr("mentorships.session.toLog")
+                        + "</span>");
+    }
+
+    private static SessionSlot slot(Instant startsAt) {
+        return new SessionSlot(startsAt, 60, MeetingFormat.IN_PERSON, "Salle 12", null, null);
     }
 
     @Test

@@ -1,34 +1,53 @@
 #!/usr/bin/env python3
-# CPU seconds used by each group of processes over a period, read from /proc (utime+stime, children included):
-# the two load-test nodes (by their --server.port 8087/8088), PostgreSQL, Gatling and its Maven, everything else.
-#   python3 bench/cpu-by-process.py 280      # start it once Gatling begins its measured run
-import os,time,sys,collections
-tick=os.sysconf('SC_CLK_TCK')
+# CPU seconds used by each group of processes over a period, read from /proc (utime + stime of each process alive at
+# the end): the load-test nodes (by their --server.port, 8087 and 8088 unless given), PostgreSQL, Gatling and its
+# Maven, everything else. A child's time is not counted through its parent (cutime/cstime): a process reaped during
+# the period (the warm-up's Gatling JVM) would have added its whole life to its parent's figure.
+#   python3 bench/cpu-by-process.py 280 [port ...]   # bench/load/run.sh starts it with the measured run
+import collections, os, sys, time
+
+tick = os.sysconf('SC_CLK_TCK')
+ports = sys.argv[2:] or ['8087', '8088']
+
+
+def group(cmd, name):
+    for i, port in enumerate(ports):
+        if f'--server.port={port}' in cmd:
+            return f'node{i + 1}'
+    low = cmd.lower()
+    if 'gatling' in low or ('maven' in low and 'bench/load' in cmd):
+        return 'gatling/maven'
+    if name == 'postgres' or cmd.startswith('postgres'):
+        return 'postgres'
+    return 'other'
+
+
 def snap():
-    d=collections.Counter()
+    d = {}
     for pid in os.listdir('/proc'):
-        if not pid.isdigit(): continue
+        if not pid.isdigit():
+            continue
         try:
-            st=open(f'/proc/{pid}/stat').read()
-            cmd=open(f'/proc/{pid}/cmdline').read().replace('\0',' ')
-        except Exception: continue
-        rest=st[st.rfind(')')+2:].split()
-        t=int(rest[11])+int(rest[12])+int(rest[13])+int(rest[14])  # utime stime cutime cstime
-        if 'server.port=8087' in cmd or 'port=8087' in cmd: k='node1'
-        elif 'port=8088' in cmd: k='node2'
-        elif 'gatling' in cmd.lower() or 'binome-load' in cmd or ('maven' in cmd and 'bench/load' in cmd): k='gatling/maven'
-        elif cmd.startswith('postgres') or 'postgres' in st.split()[1]: k='postgres'
-        else: k='other'
-        d[(k,pid)]=t
+            st = open(f'/proc/{pid}/stat').read()
+            cmd = open(f'/proc/{pid}/cmdline').read().replace('\0', ' ')
+        except OSError:
+            continue
+        name = st[st.find('(') + 1:st.rfind(')')]
+        rest = st[st.rfind(')') + 2:].split()
+        d[pid] = (group(cmd, name), int(rest[11]) + int(rest[12]), rest[19])  # utime, stime; starttime
     return d
-a=snap(); t0=time.time()
-dur=float(sys.argv[1]); time.sleep(dur)
-b=snap(); el=time.time()-t0
-tot=collections.Counter()
-for key,v in b.items():
-    tot[key[0]]+=v-a.get(key,0)
-# exited processes' time is lost except via cstime of parent; ok
-s=sum(tot.values())
-print(f"elapsed {el:.0f}s, CPU seconds by group (2 cores = {2*el:.0f} available):")
-for k,v in tot.most_common(): print(f"  {k:15s} {v/tick:8.1f} s  {100*v/tick/el:5.1f} % of one core")
-print(f"  total           {s/tick:8.1f} s  = {100*s/tick/(2*el):.0f} % of both cores")
+
+
+a = snap(); t0 = time.time()
+time.sleep(float(sys.argv[1]))
+b = snap(); el = time.time() - t0
+tot = collections.Counter()
+for pid, (k, t, start) in b.items():
+    before = a.get(pid)
+    tot[k] += t - (before[1] if before and before[2] == start else 0)
+s = sum(tot.values())
+cores = os.cpu_count()
+print(f"elapsed {el:.0f}s, CPU seconds by group ({cores} cores = {cores * el:.0f} available):")
+for k, v in tot.most_common():
+    print(f"  {k:15s} {v / tick:8.1f} s  {100 * v / tick / el:5.1f} % of one core")
+print(f"  total           {s / tick:8.1f} s  = {100 * s / tick / (cores * el):.0f} % of all cores")

@@ -5,7 +5,8 @@
 # before and after N sequential requests on one kept-alive connection (one curl for all, as a browser or wrk would).
 # The process's idle CPU (schedulers, pools) over the same wall time is measured first and subtracted.
 # On C cores, a page's throughput bound is about C / (CPU per request) (the database's own CPU counts too on
-# PostgreSQL: its backends are other processes, not counted here).
+# PostgreSQL: its backends are other processes; their CPU over the same requests, every postgres process of the
+# machine, is printed apart, and only when it is not zero).
 #
 #   bench/cpu-per-request.sh                       # against running servers (see below)
 #   BINOME_JAR=target/binome.jar PETCLINIC_JAR=/tmp/petclinic/target/spring-petclinic-4.0.0-SNAPSHOT.jar \
@@ -91,6 +92,13 @@ requests() { # url count cookie -> curl config on stdout (one connection, kept a
   printf 'write-out = "%%{http_code}\\n"\n'
 }
 now_ms() { date +%s%3N; }
+postgres_ticks() { # CPU ticks of every PostgreSQL process on the machine (its backends hold the pool's connections)
+  local f sum=0
+  for f in /proc/[0-9]*/comm; do
+    [ "$(cat "$f" 2>/dev/null)" = postgres ] && sum=$((sum + $(cpu_ticks_of "${f%comm}stat" 2>/dev/null || echo 0)))
+  done
+  printf '%s' "$sum"
+}
 
 idle_rate() { # pid -> idle ticks per second, over 5 s
   local before after
@@ -101,15 +109,16 @@ idle_rate() { # pid -> idle ticks per second, over 5 s
 measure() { # label pid url cookie
   local label=$1 pid=$2 url=$3 cookie=$4 idle=$5
   requests "$url" "$n" "$cookie" > "$work/run.cfg"
-  local t0 c0 t1 c1 codes
-  t0=$(now_ms); c0=$(cpu_ticks "$pid")
+  local t0 c0 t1 c1 codes p0 p1
+  p0=$(postgres_ticks); t0=$(now_ms); c0=$(cpu_ticks "$pid")
   codes=$(curl -s -K "$work/run.cfg" | sort | uniq -c | awk '{printf "%s×%s ", $2, $1}')
-  c1=$(cpu_ticks "$pid"); t1=$(now_ms)
+  c1=$(cpu_ticks "$pid"); t1=$(now_ms); p1=$(postgres_ticks)
   awk -v label="$label" -v n="$n" -v dc=$((c1 - c0)) -v dt=$((t1 - t0)) -v tick="$tick" -v idle="$idle" \
-    -v codes="$codes" -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
+    -v dp=$((p1 - p0)) -v codes="$codes" -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
       cpu = dc * 1000 / tick; net = cpu - idle * 1000 / tick * dt / 1000
-      printf "%-40s CPU %6.2f ms/req (raw %6.2f)  wall %6.2f ms/req  bound on 2 cores %6.0f req/s  load %s  %s\n",
-        label, net / n, cpu / n, dt / n, (net > 0 ? 2000 * n / net : 0), load, codes
+      db = dp > 0 ? sprintf("  PostgreSQL %5.2f ms/req", dp * 1000 / tick / n) : ""
+      printf "%-40s CPU %6.2f ms/req (raw %6.2f)%s  wall %6.2f ms/req  bound on 2 cores %6.0f req/s  load %s  %s\n",
+        label, net / n, cpu / n, db, dt / n, (net > 0 ? 2000 * n / net : 0), load, codes
     }'
 }
 

@@ -9,8 +9,11 @@
 #   EMPLOYEES=2000 PAIRS=400 SESSIONS=10000 USERS=10 DURATION=60 bench/load/run.sh      # small, quick
 #   DB=binome_load GENERATE_ONLY=1 bench/load/run.sh   # create and fill the database, then stop (no Gatling)
 #   DB=binome_load REUSE=1 NODES=2 bench/load/run.sh   # run on that database as it is: no drop, no generation
+# Printed at the end: the report's path, each node's garbage-collection pauses during the measured run, and the CPU
+# time of the nodes, PostgreSQL and Gatling over it (bench/cpu-by-process.py).
 #
-# Environment: NODES (1|2), EMPLOYEES, PAIRS, SESSIONS, ACCOUNTS (participants with a sign-in, 2000), USERS,
+# Environment: NODES (1|2), EMPLOYEES, PAIRS, SESSIONS, ACCOUNTS (participants with a sign-in, 2000), ROUNDS (a
+# participant's rounds of the journey between signing in and out, 10; the next virtual user takes the next account), USERS,
 # DURATION (s), WARMUP (s of the same journeys before the measured run, unmeasured: 180; 0 for none),
 # P95 (ms, the run fails above it: 100), PORT1/PORT2 (8087/8088), DB (binome_perf), PG (a libpq URL
 # of a role allowed to create databases; default the Debian cluster's binome/binome on 127.0.0.1:5432),
@@ -24,7 +27,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 nodes=${NODES:-1}; employees=${EMPLOYEES:-100000}; pairs=${PAIRS:-20000}; sessions=${SESSIONS:-500000}
-accounts=${ACCOUNTS:-2000}; users=${USERS:-50}; duration=${DURATION:-300}; p95=${P95:-100}; warmup=${WARMUP:-180}
+accounts=${ACCOUNTS:-2000}; rounds=${ROUNDS:-10}; users=${USERS:-50}; duration=${DURATION:-300}; p95=${P95:-100}; warmup=${WARMUP:-180}
 port1=${PORT1:-8087}; port2=${PORT2:-8088}; db=${DB:-binome_perf}
 pg=${PG:-postgresql://binome:binome@127.0.0.1:5432}
 work=$(mktemp -d /tmp/binome-load.XXXXXX)
@@ -100,14 +103,19 @@ if [ "$warmup" -gt 0 ]; then
   # a freshly started node spends minutes of one core in C2 and serves its pages at a fraction of its speed meanwhile.
   echo "== warm-up: the same journeys for $warmup s, not measured; load: $(cut -d' ' -f1-3 /proc/loadavg)"
   mvn -q -B -f bench/load/pom.xml gatling:test -Dnodes="$urls" -Dusers="$users" -Dduration="$warmup" \
-    -Daccounts="$accounts" -Dprogramme="$programme" -Dp95=600000 -Dgatling.runDescription=warm-up -Dgatling.resultsFolder="$work/warm-up" > "$work/warm-up.log" 2>&1 \
+    -Daccounts="$accounts" -Drounds="$rounds" -Dprogramme="$programme" -Dp95=600000 -Dgatling.runDescription=warm-up -Dgatling.resultsFolder="$work/warm-up" > "$work/warm-up.log" 2>&1 \
     || echo "   the warm-up had failed requests (see $work/warm-up.log)"
 fi
 echo "== Gatling: $users users for $duration s on $urls; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 measured_from=$(date -u +%FT%T)
+# CPU by process over the measured run's middle (10 s after its start to 10 s before its end): nodes, PostgreSQL,
+# Gatling, the rest.
+span=$((duration > 40 ? duration - 20 : duration))
+(sleep $(((duration - span) / 2)); exec python3 bench/cpu-by-process.py "$span" "$port1" "$port2") > "$work/cpu.txt" 2>&1 &
+cpu_pid=$!
 status=0
 mvn -q -B -f bench/load/pom.xml gatling:test -Dnodes="$urls" -Dusers="$users" -Dduration="$duration" \
-  -Daccounts="$accounts" -Dprogramme="$programme" -Dp95="$p95" || status=$?
+  -Daccounts="$accounts" -Drounds="$rounds" -Dprogramme="$programme" -Dp95="$p95" || status=$?
 echo "== done $(date -u +%T); load: $(cut -d' ' -f1-3 /proc/loadavg); report: $(ls -dt bench/load/target/gatling/*/ | head -1)"
 measured_to=$(date -u +%FT%T)
 # Garbage collection pauses stop every request of a node: their count, total and longest during the measured run.
@@ -117,5 +125,7 @@ for gc in "$work"/gc-*.log; do
       ms = $NF + 0; n++; sum += ms; if (ms > max) max = ms; if ($0 ~ /Pause Full/) full++ }
     END { printf "   %s: %d pauses in the measured run, %.0f ms in all, longest %.0f ms, %d full\n", node, n, sum, max, full }' "$gc"
 done
+wait "$cpu_pid" || true
+sed 's/^/   /' "$work/cpu.txt"
 echo "   node logs: $work"
 exit $status

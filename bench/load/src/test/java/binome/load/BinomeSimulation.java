@@ -21,15 +21,18 @@ import java.util.stream.Stream;
  * duration at a fixed number of concurrent users:
  *
  * <ul>
- *   <li>a participant (one of the generated accounts gen1..genN): home, their pairs, a pair's page, plans a session,
- *       opens a held session and logs it;
+ *   <li>a participant (one of the generated accounts gen1..genN): signs in, then for a few rounds (rounds, 10) opens
+ *       home, their pairs, a pair's page, plans a session, opens a held session and logs it, and signs out; the next
+ *       virtual user takes the next account. A visit of bounded length keeps each pair near the generated dataset's
+ *       size: users that went on for the whole run planned a session every four seconds on the same pair, whose
+ *       page then listed 25 sessions at the start and some 150 at the end (and cost half as much CPU again);
  *   <li>an administrator: directory search, a programme's matching page, the pairs' health;
  *   <li>a sponsor: the impact dashboard.
  * </ul>
  *
  * Settings (system properties): nodes (comma-separated base URLs, default http://localhost:8087), users (concurrent
  * users in all, default 50: 80% participants, 15% administrators, 5% sponsors), duration (seconds, 300),
- * accounts (generated participant accounts, 2000), password (the demo one), admin and sponsor (logins), programme
+ * accounts (generated participant accounts, 2000), rounds (a participant's rounds per visit, 10), password (the demo one), admin and sponsor (logins), programme
  * (the running programme's id, 1), p95 (ms: the run fails above it, 100).
  */
 public class BinomeSimulation extends Simulation {
@@ -39,6 +42,7 @@ public class BinomeSimulation extends Simulation {
     private static final int USERS = Integer.getInteger("users", 50);
     private static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("duration", 300));
     private static final int ACCOUNTS = Integer.getInteger("accounts", 2000);
+    private static final int ROUNDS = Integer.getInteger("rounds", 10);
     private static final String PASSWORD = System.getProperty("password", "binome-demo-2026");
     private static final String ADMIN = System.getProperty("admin", "admin");
     private static final String SPONSOR = System.getProperty("sponsor", "sponsor");
@@ -91,7 +95,7 @@ public class BinomeSimulation extends Simulation {
     private final ScenarioBuilder participant = scenario("participant")
             .feed(participants())
             .exec(signIn("#{login}"))
-            .forever("round")
+            .repeat(ROUNDS, "round")
             .on(exec(http("home /me").get("/me").check(status().is(200)))
                     .pause(Duration.ofMillis(200), Duration.ofMillis(800))
                     .exec(http("my pairs /me/mentorships")
@@ -143,7 +147,12 @@ public class BinomeSimulation extends Simulation {
                             .formParam("rating", "4")
                             .formParam("version", "#{version}")
                             .check(status().is(200)))
-                    .pause(Duration.ofMillis(500), Duration.ofMillis(1500)));
+                    .pause(Duration.ofMillis(500), Duration.ofMillis(1500)))
+            .exec(http("sign out")
+                    .post("/logout")
+                    .formParam("_csrf", "#{csrf}")
+                    .check(status().is(200))
+                    .check(substring("name=\"password\"").exists()));
 
     private final ScenarioBuilder administrator = scenario("administrator")
             .exec(signIn(ADMIN))

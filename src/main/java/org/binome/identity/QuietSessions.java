@@ -32,6 +32,7 @@ import org.springframework.util.ReflectionUtils;
  * page that was flushed mid-way ends (spring-session issue 1731). Measured on PostgreSQL, that was one more select of
  * the session and one of its attributes per signed-in click. The kept session is the one this request already holds;
  * it is forgotten when the request ends, so the next request reads the store again (another node may have changed it).
+ * That read runs without a transaction ({@link SessionTransactions}).
  */
 final class QuietSessions implements SessionRepository<QuietSessions.Tracked> {
 
@@ -81,7 +82,7 @@ final class QuietSessions implements SessionRepository<QuietSessions.Tracked> {
             // Renamed (a new id after sign-in), removed or expired since: the store would not find it under this id.
             return kept != null && id.equals(kept.getId()) && !kept.isExpired() ? kept : null;
         }
-        var found = store.findById(id);
+        var found = SessionTransactions.reading(() -> store.findById(id));
         var tracked = found == null ? null : new Tracked(found, false);
         if (read != null) {
             read.id = id;

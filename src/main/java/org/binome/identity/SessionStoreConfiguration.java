@@ -9,7 +9,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * How sessions are written to the shared table.
@@ -83,6 +85,24 @@ class SessionStoreConfiguration {
                 return bean instanceof SessionRepositoryFilter<?> filter
                         ? QuietSessions.filter(filter, sessions.getObject(), TOUCH_INTERVAL_MS)
                         : bean;
+            }
+        };
+    }
+
+    /**
+     * The store's transactions, none for reading a request's session ({@link SessionTransactions}), handed to Spring
+     * Session's configuration before it makes the store. Not a bean: a {@code TransactionOperations} bean would stand
+     * Spring Boot's own {@code TransactionTemplate} down, which other modules use.
+     */
+    @Bean
+    static BeanPostProcessor sessionTransactions(ObjectProvider<PlatformTransactionManager> transactions) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof JdbcHttpSessionConfiguration configuration) {
+                    configuration.setTransactionOperations(new SessionTransactions(transactions.getObject()));
+                }
+                return bean;
             }
         };
     }

@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
 /**
  * A signed-in click does not rewrite the session row: its last-access time is written again only once it is a
@@ -33,6 +39,9 @@ class SessionWritesTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private final CookieManager cookies = new CookieManager();
 
@@ -66,6 +75,54 @@ class SessionWritesTests {
         assertThat(expiry)
                 .as("the idle timeout still counts from the last access written")
                 .isEqualTo(30 * 60_000L);
+    }
+
+    @Test
+    void aSignedInClickReadsItsSessionWithoutOpeningATransactionForIt() throws Exception {
+        signIn("mentore", "binome-demo-2026");
+        assertThat(get("/me").statusCode()).isEqualTo(200);
+        var manager = (AbstractPlatformTransactionManager) transactions;
+        var before = new ArrayList<>(manager.getTransactionExecutionListeners());
+        var begun = new CopyOnWriteArrayList<String>();
+        var listeners = new ArrayList<>(before);
+        listeners.add(new TransactionExecutionListener() {
+            @Override
+            public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
+                // Only the requests' own threads: the demo company's background work runs meanwhile.
+                if (Thread.currentThread().getName().startsWith("http-nio")) {
+                    begun.add(transaction.isReadOnly() ? "read-only" : "read-write");
+                }
+            }
+        });
+        manager.setTransactionExecutionListeners(listeners);
+        try {
+            for (int i = 0; i < 3; i++) {
+                assertThat(get("/me").statusCode()).isEqualTo(200);
+            }
+        } finally {
+            manager.setTransactionExecutionListeners(before);
+        }
+        // The page's own reads are read-only transactions; reading the session opened one that could write.
+        assertThat(begun)
+                .as("transactions begun by three views of /me")
+                .isNotEmpty()
+                .containsOnly("read-only");
+
+        // The session is still the one signed in, and one that expired is still gone.
+        assertThat(get("/account").body()).contains("mentore");
+        jdbc.sql("update spring_session set last_access_time = ?, expiry_time = ? where session_id = ?")
+                .param(System.currentTimeMillis() - 2 * 3600_000L)
+                .param(System.currentTimeMillis() - 3600_000L)
+                .param(sessionId())
+                .update();
+        var id = sessionId();
+        assertThat(get("/me").headers().firstValue("Location").orElse("")).contains("/login");
+        assertThat(jdbc.sql("select count(*) from spring_session where session_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .as("the expired session deleted when read")
+                .isZero();
     }
 
     private long lastAccess() {

@@ -104,6 +104,25 @@ class MentorshipPagesTests {
     }
 
     @Test
+    void aLabelAndItsValueAreSeparatedAsEachLanguageWritesIt() throws Exception {
+        var request = get("/mentorships/1").with(user(participant("ML00022")));
+        var french = body(request, 200);
+        var english = body(
+                get("/mentorships/1")
+                        .with(user(participant("ML00022")))
+                        .cookie(new jakarta.servlet.http.Cookie("binome-lang", "en")),
+                200);
+        var measure = "Le post est en ligne et a reçu des réactions";
+        assertThat(french)
+                .contains(copy().fr("mentorships.objective.measure") + "\u00a0: " + measure)
+                .contains(copy().fr("mentorships.review.MID_POINT") + "\u00a0:");
+        assertThat(english)
+                .contains(copy().en("mentorships.objective.measure") + ": " + measure)
+                .contains(copy().en("mentorships.review.MID_POINT") + ":")
+                .doesNotContain(copy().en("mentorships.objective.measure") + " :");
+    }
+
+    @Test
     void everyRoleOutsideThePairIsRefusedEveryItemAndTheAttemptIsLoggedWithoutContent(CapturedOutput output)
             throws Exception {
         var pair = pair();

@@ -122,6 +122,11 @@ class SurveysBrowserTests {
                 .isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Monter la question 2"))
                 .click();
+        // The moved question is first once the builder shows it so (filling before that filled the old first one).
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(Pattern.compile("^Question 1 · Échelle d’accord"))))
+                .isVisible();
         page.getByLabel("Question en français").first().fill("Je me sens écouté·e par mon binôme.");
         page.getByLabel("Question en anglais").first().fill("I feel listened to by my partner.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))

@@ -13,7 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
     private static final List<String> ALLOWED =
-            List.of("/account/password", "/logout", "/login", "/error", "/webjars/", "/css/", "/js/", "/favicon");
+            List.of("/account/password", "/logout", "/login", "/error", "/webjars/", "/css/", "/js/", "/img/");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -2,24 +2,27 @@ package org.binome.shell;
 
 import java.util.List;
 import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * The static files, under their own few URL patterns instead of Spring Boot's catch-all {@code /**}.
  *
- * <p>Every link a page writes ({@code @{/me}}, {@code @{/admin/people}}…) passes through the resource chain's URL
- * encoder, which looks for a static file behind any path matching a resource pattern. Under {@code /**} that meant a
- * class-path lookup inside the nested jar for each of the thirty-odd links of the header on every page, never cached
- * because nothing was found (measured under load: most of a signed-in page's time). Under {@code /css/**},
- * {@code /js/**}, {@code /img/**} and {@code /webjars/**} page links match no pattern and cost nothing, and the files
- * themselves are resolved once and cached. Our own files get a content version in their URL
+ * <p>The files are resolved once and cached. Our own files get a content version in their URL
  * ({@code /css/binome-<md5>.css}), so a new release is never hidden by a browser's 7-day cache; webjars are versioned
  * by their jar ({@code webjars-locator-lite}). {@code spring.web.resources.add-mappings=false} turns Boot's catch-all
- * off.
+ * off: under {@code /**}, every link a page wrote was looked up as a file inside the nested jar, never cached because
+ * nothing was found (measured under load: most of a signed-in page's time).
+ *
+ * <p>Pages name their files through {@link StaticFiles}, which asks the chain for the versioned path. Spring's
+ * {@link ResourceUrlEncodingFilter}, which Boot would add to rewrite every link of every page in case it names a file,
+ * is switched off.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResources implements WebMvcConfigurer {
@@ -45,5 +48,13 @@ class StaticResources implements WebMvcConfigurer {
                     .resourceChain(true)
                     .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
         }
+    }
+
+    /** Boot's registration of the filter, disabled: a registration of that filter type keeps Boot from adding one. */
+    @Bean
+    static FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilterOff() {
+        var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
     }
 }

@@ -10,6 +10,7 @@ import org.binome.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,6 +59,8 @@ class MentorshipController {
     }
 
     @GetMapping("/mentorships/{id}")
+    // The page's reads (access, pair, programme, charter) in one read-only transaction instead of one each.
+    @Transactional(readOnly = true)
     String detail(@PathVariable long id, @AuthenticationPrincipal BinomeUser user, Model model, Locale locale) {
         return page(access.memberOf(id, user), user, model, locale);
     }

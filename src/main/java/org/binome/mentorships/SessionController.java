@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,6 +65,8 @@ class SessionController {
     }
 
     @GetMapping("/mentorships/{id}/sessions/{sessionId}")
+    // The page's reads (access, session, pair facts, names) in one read-only transaction instead of one each.
+    @Transactional(readOnly = true)
     String session(
             @PathVariable long id,
             @PathVariable long sessionId,

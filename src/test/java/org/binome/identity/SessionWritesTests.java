@@ -9,9 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
+import org.binome.support.RequestTransactions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,9 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionExecution;
-import org.springframework.transaction.TransactionExecutionListener;
-import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
 /**
  * A signed-in click does not rewrite the session row: its last-access time is written again only once it is a
@@ -81,32 +77,16 @@ class SessionWritesTests {
     void aSignedInClickReadsItsSessionWithoutOpeningATransactionForIt() throws Exception {
         signIn("mentore", "binome-demo-2026");
         assertThat(get("/me").statusCode()).isEqualTo(200);
-        var manager = (AbstractPlatformTransactionManager) transactions;
-        var before = new ArrayList<>(manager.getTransactionExecutionListeners());
-        var begun = new CopyOnWriteArrayList<String>();
-        var listeners = new ArrayList<>(before);
-        listeners.add(new TransactionExecutionListener() {
-            @Override
-            public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
-                // Only the requests' own threads: the demo company's background work runs meanwhile.
-                if (Thread.currentThread().getName().startsWith("http-nio")) {
-                    begun.add(transaction.isReadOnly() ? "read-only" : "read-write");
-                }
-            }
-        });
-        manager.setTransactionExecutionListeners(listeners);
-        try {
+        var begun = RequestTransactions.begunDuring(transactions, () -> {
             for (int i = 0; i < 3; i++) {
                 assertThat(get("/me").statusCode()).isEqualTo(200);
             }
-        } finally {
-            manager.setTransactionExecutionListeners(before);
-        }
+        });
         // The page's own reads are read-only transactions; reading the session opened one that could write.
         assertThat(begun)
                 .as("transactions begun by three views of /me")
                 .isNotEmpty()
-                .containsOnly("read-only");
+                .allMatch(t -> t.startsWith("read-only "));
 
         // The session is still the one signed in, and one that expired is still gone.
         assertThat(get("/account").body()).contains("mentore");

@@ -2,10 +2,9 @@ package org.binome.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
+import org.binome.support.RequestTransactions;
 import org.binome.support.WebClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -15,9 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionExecution;
-import org.springframework.transaction.TransactionExecutionListener;
-import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
 /**
  * A participant's busiest pages read what they show in one read-only transaction: the home page, a pair's page and
@@ -62,32 +58,12 @@ class PageTransactionsTests {
     }
 
     /**
-     * The transactions begun while the page at {@code path} was served (shown once, to leave the ones a first view
-     * makes aside), other than the sign-in checks every request makes before the page: read-only or not, and whose.
+     * The transactions begun while the page at {@code path} was served (shown once before, to leave the ones a first
+     * view makes aside).
      */
     private List<String> pageTransactions(String path) throws Exception {
         assertThat(web.get(path).statusCode()).isEqualTo(200);
-        var manager = (AbstractPlatformTransactionManager) transactions;
-        var before = new ArrayList<>(manager.getTransactionExecutionListeners());
-        var begun = new CopyOnWriteArrayList<String>();
-        var listeners = new ArrayList<>(before);
-        listeners.add(new TransactionExecutionListener() {
-            @Override
-            public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
-                // Only the requests' own threads: the demo company's background work runs meanwhile.
-                if (Thread.currentThread().getName().startsWith("http-nio")) {
-                    var name = transaction.getTransactionName();
-                    begun.add((transaction.isReadOnly() ? "read-only " : "read-write ")
-                            + name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1));
-                }
-            }
-        });
-        manager.setTransactionExecutionListeners(listeners);
-        try {
-            assertThat(web.get(path).statusCode()).isEqualTo(200);
-        } finally {
-            manager.setTransactionExecutionListeners(before);
-        }
-        return begun;
+        return RequestTransactions.begunDuring(
+                transactions, () -> assertThat(web.get(path).statusCode()).isEqualTo(200));
     }
 }

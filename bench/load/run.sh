@@ -18,7 +18,8 @@
 # P95 (ms, the run fails above it: 100), PORT1/PORT2 (8087/8088), DB (binome_perf), PG (a libpq URL
 # of a role allowed to create databases; default the Debian cluster's binome/binome on 127.0.0.1:5432),
 # BINOME_JAR (a built jar; default: built from this working tree), NODE_JAVA_OPTS (the nodes' JVM options: -Xmx768m;
-# each node's GC log is written next to its log, and the pauses of the measured run are summed at the end), KEEP=1 (leave the nodes running),
+# each node's GC log is written next to its log, and the pauses of the measured run are summed at the end),
+# NODE2_JAVA_OPTS (node 2's, when they differ: an A/B of JVM options within one run), KEEP=1 (leave the nodes running),
 # GENERATE_ONLY=1 (stop once the dataset is written), REUSE=1 (keep the database and its data: the nodes start on it,
 # Flyway applies any newer migration, the demo company is not loaded again, nothing is generated; the run's journeys
 # add sessions and log some, so a reused dataset grows a little from run to run). The notes key of a database is kept
@@ -61,8 +62,8 @@ if [ -n "${BINOME_PRIVACY_NOTES_KEY:-}" ]; then notes_key=$BINOME_PRIVACY_NOTES_
 elif [ "${REUSE:-}" = 1 ] && [ -f "$key_file" ]; then notes_key=$(cat "$key_file")
 else notes_key=$(openssl rand -base64 32); fi
 printf '%s' "$notes_key" > "$key_file"
-start_node() { # port log
-  (cd "$work" && exec java ${NODE_JAVA_OPTS:--Xmx768m} -Xlog:gc:file="gc-$1.log":utctime -jar binome.jar --server.port="$1" --binome.demo.enabled=true --binome.privacy.notes-key="$notes_key" \
+start_node() { # port log JVM-options
+  (cd "$work" && exec java $3 -Xlog:gc:file="gc-$1.log":utctime -jar binome.jar --server.port="$1" --binome.demo.enabled=true --binome.privacy.notes-key="$notes_key" \
     --binome.login.free-failures-per-address=1000000 --binome.login.free-failures-per-client=1000000 \
     --spring.datasource.url="jdbc:postgresql://$hostport/$db" --spring.datasource.username="$user" \
     --spring.datasource.password="$password" > "$2" 2>&1) &
@@ -78,7 +79,7 @@ wait_signin() { # port
   echo "node on port $1 never let mentore sign in (see $work/*.log)" >&2; exit 1
 }
 
-start_node "$port1" "$work/node1.log"
+start_node "$port1" "$work/node1.log" "${NODE_JAVA_OPTS:--Xmx768m}"
 wait_signin "$port1"
 if [ "${REUSE:-}" != 1 ]; then
   echo "== dataset: $employees employees, $pairs pairs, $sessions sessions, $accounts accounts ($(date -u +%T))"
@@ -93,11 +94,19 @@ fi
 accounts=$(psql -qtA -d "$pg/$db" -c "select count(*) from user_account where username ~ '^gen[0-9]+$'")
 urls="http://localhost:$port1"
 if [ "$nodes" = 2 ]; then
-  start_node "$port2" "$work/node2.log"
+  start_node "$port2" "$work/node2.log" "${NODE2_JAVA_OPTS:-${NODE_JAVA_OPTS:--Xmx768m}}"
   wait_signin "$port2"
   urls="$urls,http://localhost:$port2"
 fi
 programme=$(psql -qtA -d "$pg/$db" -c "select id from program where status = 'RUNNING' order by id limit 1")
+# The host's speed varies (2026-12-05: the same page cost 2-3.6 times as much CPU at 00:50 UTC as at 01:40, and
+# a jar nearly that of runs 21-22, p95 216-272 ms, gave 32 ms): the CPU time of a fixed computation, before and after, tells runs
+# made on a slow host from runs of slow code.
+speed() { python3 -c 'import time
+t = time.process_time(); s = 0
+for i in range(3_000_000): s += i * i
+print(f"{(time.process_time() - t) * 1000:.0f} ms")'; }
+echo "== host speed: a fixed computation took $(speed) of CPU (lower is faster; compare runs by it)"
 if [ "$warmup" -gt 0 ]; then
   # The same journeys, unmeasured, so that the nodes' JIT compilers have compiled the hot paths before the figures:
   # a freshly started node spends minutes of one core in C2 and serves its pages at a fraction of its speed meanwhile.
@@ -113,10 +122,24 @@ measured_from=$(date -u +%FT%T)
 span=$((duration > 40 ? duration - 20 : duration))
 (sleep $(((duration - span) / 2)); exec python3 bench/cpu-by-process.py "$span" "$port1" "$port2") > "$work/cpu.txt" 2>&1 &
 cpu_pid=$!
+# Requests each node served over the same seconds (its http.server.requests counts, read as the administrator), so
+# that each node's CPU per request can be told apart (NODE2_JAVA_OPTS: an A/B of JVM options within one run).
+served() { # port -> requests counted so far
+  curl -s -H "Cookie: ${admin_cookie[$1]}" "http://localhost:$1/actuator/prometheus" \
+    | awk '/^http_server_requests_seconds_count/ { n += $NF } END { printf "%d", n }'
+}
+declare -A admin_cookie
+for port in $port1 $([ "$nodes" = 2 ] && echo "$port2"); do admin_cookie[$port]=$(bench/signin.sh "http://localhost:$port" admin); done
+(sleep $(((duration - span) / 2))
+ declare -A first; for port in "${!admin_cookie[@]}"; do first[$port]=$(served "$port"); done
+ sleep "$span"
+ for port in "${!admin_cookie[@]}"; do echo "port $port: $(($(served "$port") - first[$port])) requests"; done) > "$work/served.txt" 2>&1 &
+served_pid=$!
 status=0
 mvn -q -B -f bench/load/pom.xml gatling:test -Dnodes="$urls" -Dusers="$users" -Dduration="$duration" \
   -Daccounts="$accounts" -Drounds="$rounds" -Dprogramme="$programme" -Dp95="$p95" || status=$?
 echo "== done $(date -u +%T); load: $(cut -d' ' -f1-3 /proc/loadavg); report: $(ls -dt bench/load/target/gatling/*/ | head -1)"
+echo "== host speed after the run: $(speed) for the same computation"
 measured_to=$(date -u +%FT%T)
 # Garbage collection pauses stop every request of a node: their count, total and longest during the measured run.
 for gc in "$work"/gc-*.log; do
@@ -127,5 +150,12 @@ for gc in "$work"/gc-*.log; do
 done
 wait "$cpu_pid" || true
 sed 's/^/   /' "$work/cpu.txt"
+wait "$served_pid" || true
+# Each node's CPU per request over those seconds: its line of cpu.txt ("node1  165.3 s ...") and its requests.
+awk -v p1="$port1" -v p2="$port2" '
+  FILENAME ~ /served/ { sub(":", "", $2); req[$2] = $3; next }
+  $1 == "node1" { cpu[p1] = $2 } $1 == "node2" { cpu[p2] = $2 }
+  END { for (p in req) if (req[p] > 0) printf "   node on %s: %d requests, %.2f ms of its CPU per request\n", p, req[p], cpu[p] * 1000 / req[p] }' \
+  "$work/cpu.txt" "$work/served.txt"
 echo "   node logs: $work"
 exit $status

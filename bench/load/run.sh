@@ -99,9 +99,9 @@ if [ "$nodes" = 2 ]; then
   urls="$urls,http://localhost:$port2"
 fi
 programme=$(psql -qtA -d "$pg/$db" -c "select id from program where status = 'RUNNING' order by id limit 1")
-# The host's speed varies (2026-12-05: the same page cost 2-3.6 times as much CPU at 00:50 UTC as at 01:40, and
-# a jar nearly that of runs 21-22, p95 216-272 ms, gave 32 ms): the CPU time of a fixed computation, before and after, tells runs
-# made on a slow host from runs of slow code.
+# The host's speed varies (2026-12-05: a jar nearly that of runs 21-22, p95 216-272 ms and 9.3-9.7 ms of node CPU
+# per request, gave p95 32 ms and 4.7 ms): the CPU time of a fixed computation, before and after, tells runs made on a
+# slow host from runs of slow code.
 speed() { python3 -c 'import time
 t = time.process_time(); s = 0
 for i in range(3_000_000): s += i * i

@@ -117,6 +117,13 @@ class MatchingAdminController {
         return "redirect:/admin/programmes/" + programId + "/matching#proposals";
     }
 
+    /** A proposal's score components, read by htmx when the administrator opens its detail on the page. */
+    @GetMapping("/proposals/{proposalId}/components")
+    String components(@PathVariable long programId, @PathVariable long proposalId, Model model, Locale locale) {
+        model.addAttribute("bars", page.components(programId, proposalId, locale));
+        return "matching/components :: bars";
+    }
+
     /** Score and explanation of two people before pairing them (htmx fragment). */
     @GetMapping("/preview")
     String preview(

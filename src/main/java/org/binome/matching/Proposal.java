@@ -91,6 +91,11 @@ class Proposal {
     }
 
     double[] componentValues() {
+        return componentValues(components);
+    }
+
+    /** The score components as stored: comma-separated, in {@link ScoreComponent}'s order. */
+    static double[] componentValues(String components) {
         return Arrays.stream(components.split(","))
                 .mapToDouble(Double::parseDouble)
                 .toArray();

@@ -17,6 +17,13 @@ public class MatchingRoutes implements RouteExpectations {
                 entry("/admin/programmes/1/matching/run", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
                 entry("/admin/programmes/1/matching/preview", List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
                 entry("/admin/programmes/999999/matching", List.of(LOGIN, NOT_FOUND, DENIED, DENIED, DENIED)),
+                entry(
+                        "/admin/programmes/1/matching/proposals/1/components",
+                        List.of(LOGIN, OK, DENIED, DENIED, DENIED)),
+                // proposal 1 is the running programme's: asked through another programme, it is not found
+                entry(
+                        "/admin/programmes/2/matching/proposals/1/components",
+                        List.of(LOGIN, NOT_FOUND, DENIED, DENIED, DENIED)),
                 entry("/me/proposals", List.of(LOGIN, DENIED, DENIED, OK, DENIED)),
                 entry("/me/suggestions", List.of(LOGIN, DENIED, DENIED, OK, DENIED)));
     }

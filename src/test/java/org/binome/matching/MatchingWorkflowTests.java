@@ -95,6 +95,28 @@ class MatchingWorkflowTests {
     }
 
     /**
+     * A proposal's score components are read when its detail is opened (htmx), not drawn for every proposal of the
+     * page: the page names where to read them, and they come named in the reader's language, each with its percentage.
+     */
+    @Test
+    void aProposalsScoreComponentsAreReadWhenItsDetailIsOpened() throws Exception {
+        var proposal = page.proposalsOf(1).get(0);
+        var components = "/admin/programmes/1/matching/proposals/" + proposal.id + "/components";
+        var html = content(get("/admin/programmes/1/matching").with(admin()), 200);
+        assertThat(html).contains("hx-get=\"" + components + "\"").doesNotContain("aria-valuenow");
+
+        var detail = content(get(components).with(admin()), 200);
+        var values = proposal.componentValues();
+        for (var c : ScoreComponent.values()) {
+            assertThat(detail)
+                    .contains("aria-valuenow=\"" + Math.round(values[c.ordinal()] * 100) + "\" aria-label=\""
+                            + copy().fr("matching.component." + c.name()) + "\"");
+        }
+        var english = content(get(components).with(admin()).param("lang", "en"), 200);
+        assertThat(english).contains(copy().en("matching.component.SKILL_FIT"));
+    }
+
+    /**
      * The page never lists a whole cohort for pairing by hand: at most {@link MatchingPage#FREE_SHOWN} of each side,
      * by name, with a note when there are more, and a search on a name or department finds the others.
      */

@@ -10,7 +10,10 @@
 # never part of this repository: the script clones it into a temporary directory, builds it there (its Boot parent
 # aligned with Binome's, so that both run the same Spring; Maven Central must be reachable once) and starts it.
 # Binome is built from this working tree (BINOME_JAR=path to use a built jar instead) and started with the demo
-# company on a fresh embedded H2 database (or on PostgreSQL with SPRING_DATASOURCE_URL/USERNAME/PASSWORD set).
+# company on a fresh embedded H2 database (or on PostgreSQL with SPRING_DATASOURCE_URL/USERNAME/PASSWORD set, an
+# empty database, and BINOME_PRIVACY_NOTES_KEY: the demo company is loaded into it). Petclinic runs on the same kind of
+# database: on PostgreSQL (its own "postgres" profile) when Binome does, in a database of its own,
+# PETCLINIC_DATABASE_URL (by default "petclinic" on Binome's server, with Binome's user and password), which it fills.
 #
 # Environment: CONNECTIONS (10 50: one round per value), DURATION (20s), WARMUP (10s per page and warm-up round),
 # WARM_ROUNDS (12 at most), BINOME_PORT (18185),
@@ -57,8 +60,16 @@ if [ -n "$petclinic_src" ]; then
     "$work/petclinic/pom.xml"
   (cd "$work/petclinic" && mvn -q -B package -DskipTests -Dcheckstyle.skip -Dspring-javaformat.skip=true \
     -Djacoco.skip=true -Dcyclonedx.skip=true)
-  (cd "$work/petclinic" && exec java -Xmx512m -jar target/spring-petclinic-*.jar --server.port="$petclinic_port" \
-    > ../petclinic.log 2>&1) &
+  # never Binome's database settings: petclinic reads the same SPRING_DATASOURCE_* variables
+  petclinic_env=(env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD)
+  petclinic_args=()
+  if [ -n "${SPRING_DATASOURCE_URL:-}" ]; then
+    petclinic_env+=(POSTGRES_URL="${PETCLINIC_DATABASE_URL:-${SPRING_DATASOURCE_URL%/*}/petclinic}"
+      POSTGRES_USER="${SPRING_DATASOURCE_USERNAME:-}" POSTGRES_PASS="${SPRING_DATASOURCE_PASSWORD:-}")
+    petclinic_args+=(--spring.profiles.active=postgres)
+  fi
+  (cd "$work/petclinic" && exec "${petclinic_env[@]}" java -Xmx512m -jar target/spring-petclinic-*.jar \
+    --server.port="$petclinic_port" "${petclinic_args[@]}" > ../petclinic.log 2>&1) &
   pids+=($!)
   wait_for "http://localhost:$petclinic_port/owners/1" 300
 fi
@@ -74,7 +85,7 @@ cookie_of() {
 }
 pair=$(curl -s -H "Cookie: $(cookie_of mentore)" "http://localhost:$binome_port/me/mentorships" \
   | grep -o 'href="/mentorships/[0-9]*"' | head -1 | grep -o '[0-9]*' || true)
-pages=${PAGES:-"mentore:/me mentore:/mentorships/${pair:-1} mentore:/programmes admin:/admin admin:/admin/people?q=martin admin:/admin/mentorships sponsor:/sponsor"}
+pages=${PAGES:-"mentore:/me mentore:/mentorships/${pair:-1} mentore:/programmes admin:/admin admin:/admin/people?q=martin admin:/admin/mentorships admin:/admin/programmes/1/matching sponsor:/sponsor"}
 
 measure() { # label url [cookie] -> one line
   local label=$1 url=$2 cookie=${3:-} c=$4 args=(-t2 -c"$c" -d"$duration" --latency -s "$root/bench/p95.lua")
@@ -105,6 +116,8 @@ for c in $connections; do
   if [ -n "$petclinic_src" ]; then
     measure "petclinic /owners/1" "http://localhost:$petclinic_port/owners/1" "" "$c"
     measure "petclinic /vets.html" "http://localhost:$petclinic_port/vets.html" "" "$c"
+    # petclinic's owner search: its list page (5 owners a page, each with their pets), the peer of Binome's lists
+    measure "petclinic /owners?lastName=" "http://localhost:$petclinic_port/owners?lastName=" "" "$c"
   fi
   for p in $pages; do
     measure "binome ${p%%:*} ${p#*:}" "http://localhost:$binome_port${p#*:}" "$(cookie_of "${p%%:*}")" "$c"

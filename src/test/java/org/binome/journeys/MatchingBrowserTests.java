@@ -44,6 +44,9 @@ class MatchingBrowserTests {
             assertThat(english.locator("dt").first()).hasText("Skills");
             BrowserSession.screenshot(page, "matching-detail-en");
         } finally {
+            // The language chosen with ?lang= is remembered for the account: give the administrator their French back
+            // for the journeys that follow in the same application.
+            page.navigate(browser.url("/admin/programmes/1/matching?lang=fr"));
             page.context().close();
         }
     }

@@ -153,8 +153,8 @@ class MemberPages {
                             answer.map(r -> r.satisfaction).orElse(null));
                 })
                 .toList();
-        var charter =
-                facts.program() == null ? 0 : programs.charter(m.programId).number();
+        // The page shows the charter's text too: read once, here.
+        var charter = facts.program() == null ? null : programs.charter(m.programId);
         return new MentorshipDetail(
                 summary(facts, reader),
                 members,

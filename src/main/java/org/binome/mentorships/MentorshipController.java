@@ -270,7 +270,8 @@ class MentorshipController {
         model.addAttribute("detail", detail);
         model.addAttribute("sessionRows", SessionRow.of(detail.sessions(), messages, locale));
         model.addAttribute("self", user.employeeNumber());
-        model.addAttribute("charter", programs.charter(m.programId).text(locale));
+        model.addAttribute(
+                "charter", detail.charter() == null ? "" : detail.charter().text(locale));
         var program = programs.find(m.programId).orElse(null);
         if (!model.containsAttribute("kickOffForm")) {
             model.addAttribute(

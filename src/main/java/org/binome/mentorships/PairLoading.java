@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Lists of pairs with their members in two queries (Spring Data JDBC reads each pair's members with a query of its
- * own: a page of 200 pairs ran 200 more statements). The repository saves.
+ * Pairs with their members in one query, a page of them in two (Spring Data JDBC reads each pair's members with a
+ * query of its own: a page of 200 pairs ran 200 more statements). The repository saves.
  */
 @Component
 class PairLoading {
@@ -39,28 +39,18 @@ class PairLoading {
      * which was 5 % of a pair page's samples.
      */
     Optional<Mentorship> byId(long id) {
-        return withMembers(jdbc.sql("select " + COLUMNS + " from mentorship m where m.id = :id")
-                        .param("id", id)
-                        .query(PairLoading::mentorship)
-                        .list())
-                .stream()
+        return withMembers(" where m.id = :id", Map.of("id", id), "m.id").stream()
                 .findFirst();
     }
 
     /** Every pair, by id. */
     List<Mentorship> all() {
-        return withMembers(jdbc.sql("select " + COLUMNS + " from mentorship m order by m.id")
-                .query(PairLoading::mentorship)
-                .list());
+        return withMembers("", Map.of(), "m.id");
     }
 
     /** The pairs of a programme, by id. */
     List<Mentorship> ofProgramme(long programId) {
-        return withMembers(
-                jdbc.sql("select " + COLUMNS + " from mentorship m where m.program_id = :program order by m.id")
-                        .param("program", programId)
-                        .query(PairLoading::mentorship)
-                        .list());
+        return withMembers(" where m.program_id = :program", Map.of("program", programId), "m.id");
     }
 
     /**
@@ -77,12 +67,11 @@ class PairLoading {
 
     /** The pairs this person is a member of, newest first. */
     List<Mentorship> ofMember(String employeeNumber) {
-        return withMembers(jdbc.sql("select " + COLUMNS + " from mentorship m where exists (select 1 from"
-                        + " mentorship_member mm where mm.mentorship = m.id and mm.employee_number = :person)"
-                        + " order by m.id desc")
-                .param("person", employeeNumber)
-                .query(PairLoading::mentorship)
-                .list());
+        return withMembers(
+                " where exists (select 1 from mentorship_member x where x.mentorship = m.id"
+                        + " and x.employee_number = :person)",
+                Map.of("person", employeeNumber),
+                "m.id desc");
     }
 
     /**
@@ -113,7 +102,7 @@ class PairLoading {
                 Comparator.comparing((Review r) -> r.id));
     }
 
-    /** The sessions of these pairs by start, each with its members, in two queries per thousand pairs. */
+    /** The sessions of these pairs by start, each with its members, in one query per thousand pairs. */
     List<MentorshipSession> sessionsOf(Collection<Long> mentorshipIds) {
         return byThousand(mentorshipIds, this::sessions, Comparator.comparing((MentorshipSession x) -> x.startsAt));
     }
@@ -229,54 +218,85 @@ class PairLoading {
     }
 
     private List<MentorshipSession> sessions(List<Long> mentorshipIds) {
-        var sessions = jdbc.sql("select id, mentorship_id, ical_uid, ical_sequence, starts_at, duration_minutes,"
-                        + " meeting_format, place, link, agenda, status, planned_by, covered, mentee_learned,"
-                        + " mentor_learned, next_steps, logged_by, logged_at, version from mentorship_session"
-                        + " where mentorship_id in (:ids) order by starts_at, id")
-                .param("ids", mentorshipIds)
-                .query((rs, i) -> {
-                    var s = new MentorshipSession();
-                    s.id = rs.getLong(1);
-                    s.mentorshipId = rs.getLong(2);
-                    s.icalUid = rs.getString(3);
-                    s.icalSequence = rs.getInt(4);
-                    s.startsAt = instant(rs.getTimestamp(5));
-                    s.durationMinutes = rs.getInt(6);
-                    s.meetingFormat = MeetingFormat.valueOf(rs.getString(7));
-                    s.place = rs.getString(8);
-                    s.link = rs.getString(9);
-                    s.agenda = rs.getString(10);
-                    s.status = MentorshipSession.Status.valueOf(rs.getString(11));
-                    s.plannedBy = rs.getString(12);
-                    s.covered = rs.getString(13);
-                    s.menteeLearned = rs.getString(14);
-                    s.mentorLearned = rs.getString(15);
-                    s.nextSteps = rs.getString(16);
-                    s.loggedBy = rs.getString(17);
-                    s.loggedAt = instant(rs.getTimestamp(18));
-                    s.version = rs.getInt(19);
-                    return s;
-                })
-                .list();
-        if (sessions.isEmpty()) {
-            return sessions;
-        }
+        // Each session with its members in one query (a session's row once per member): a second query for the
+        // members was one more round trip to the database on every pair page and home page.
         Map<Long, MentorshipSession> byId = new LinkedHashMap<>();
-        sessions.forEach(s -> byId.put(s.id, s));
-        jdbc.sql("select sm.mentorship_session, sm.employee_number, sm.attended, sm.rating"
-                        + " from mentorship_session_member sm join mentorship_session s on s.id = sm.mentorship_session"
-                        + " where s.mentorship_id in (:ids)")
+        jdbc.sql("select s.id, s.mentorship_id, s.ical_uid, s.ical_sequence, s.starts_at, s.duration_minutes,"
+                        + " s.meeting_format, s.place, s.link, s.agenda, s.status, s.planned_by, s.covered,"
+                        + " s.mentee_learned, s.mentor_learned, s.next_steps, s.logged_by, s.logged_at, s.version,"
+                        + " sm.employee_number, sm.attended, sm.rating from mentorship_session s"
+                        + " left join mentorship_session_member sm on sm.mentorship_session = s.id"
+                        + " where s.mentorship_id in (:ids) order by s.starts_at, s.id")
                 .param("ids", mentorshipIds)
                 .query(rs -> {
-                    var member = SessionMember.of(rs.getString(2));
-                    member.attended = (Boolean) rs.getObject(3, Boolean.class);
-                    member.rating = (Integer) rs.getObject(4, Integer.class);
-                    var session = byId.get(rs.getLong(1));
-                    if (session != null) {
-                        session.members.add(member);
+                    var s = byId.get(rs.getLong(1));
+                    if (s == null) {
+                        s = session(rs);
+                        byId.put(s.id, s);
+                    }
+                    var employeeNumber = rs.getString(20);
+                    if (employeeNumber != null) {
+                        var member = SessionMember.of(employeeNumber);
+                        member.attended = (Boolean) rs.getObject(21, Boolean.class);
+                        member.rating = (Integer) rs.getObject(22, Integer.class);
+                        s.members.add(member);
                     }
                 });
-        return sessions;
+        return new ArrayList<>(byId.values());
+    }
+
+    private static MentorshipSession session(ResultSet rs) throws SQLException {
+        var s = new MentorshipSession();
+        s.id = rs.getLong(1);
+        s.mentorshipId = rs.getLong(2);
+        s.icalUid = rs.getString(3);
+        s.icalSequence = rs.getInt(4);
+        s.startsAt = instant(rs.getTimestamp(5));
+        s.durationMinutes = rs.getInt(6);
+        s.meetingFormat = MeetingFormat.valueOf(rs.getString(7));
+        s.place = rs.getString(8);
+        s.link = rs.getString(9);
+        s.agenda = rs.getString(10);
+        s.status = MentorshipSession.Status.valueOf(rs.getString(11));
+        s.plannedBy = rs.getString(12);
+        s.covered = rs.getString(13);
+        s.menteeLearned = rs.getString(14);
+        s.mentorLearned = rs.getString(15);
+        s.nextSteps = rs.getString(16);
+        s.loggedBy = rs.getString(17);
+        s.loggedAt = instant(rs.getTimestamp(18));
+        s.version = rs.getInt(19);
+        return s;
+    }
+
+    /**
+     * The pairs that the condition keeps, in this order, each with its members, in one query (a pair's row once per
+     * member): a second query for the members was one more round trip on every pair page and home page. A page of
+     * pairs (with a limit) reads its members apart, see {@link #withMembers(List)}.
+     */
+    private List<Mentorship> withMembers(String condition, Map<String, ?> params, String order) {
+        Map<Long, Mentorship> byId = new LinkedHashMap<>();
+        jdbc.sql("select " + COLUMNS + ", mm.employee_number, mm.member_role, mm.charter_version,"
+                        + " mm.charter_accepted_at, mm.expectations from mentorship m"
+                        + " left join mentorship_member mm on mm.mentorship = m.id" + condition
+                        + " order by " + order + ", mm.mentorship_key")
+                .params(params)
+                .query(rs -> {
+                    var pair = byId.get(rs.getLong(1));
+                    if (pair == null) {
+                        pair = mentorship(rs, 0);
+                        byId.put(pair.id, pair);
+                    }
+                    var employeeNumber = rs.getString(14);
+                    if (employeeNumber != null) {
+                        var member = Member.of(employeeNumber, MemberRole.valueOf(rs.getString(15)));
+                        member.charterVersion = (Integer) rs.getObject(16);
+                        member.charterAcceptedAt = instant(rs.getTimestamp(17));
+                        member.expectations = rs.getString(18);
+                        pair.members.add(member);
+                    }
+                });
+        return new ArrayList<>(byId.values());
     }
 
     private List<Mentorship> withMembers(List<Mentorship> pairs) {

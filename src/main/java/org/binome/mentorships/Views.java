@@ -3,6 +3,7 @@ package org.binome.mentorships;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.binome.programs.CharterView;
 
 /** What the members' pages show; built for one reader, so private notes and reviews are theirs only. */
 final class Views {
@@ -66,7 +67,7 @@ record MentorshipDetail(
         MentorshipSummary summary,
         List<MemberView> members,
         MemberView me,
-        int charterVersion,
+        CharterView charter,
         List<ObjectiveView> objectives,
         List<SessionView> sessions,
         SessionView nextSession,
@@ -76,4 +77,10 @@ record MentorshipDetail(
         List<StallReason> reasons,
         EndReason endReason,
         LocalDate endedOn,
-        boolean active) {}
+        boolean active) {
+
+    /** The number of the programme's current charter, the one a member accepts at kick-off (0 without a programme). */
+    public int charterVersion() {
+        return charter == null ? 0 : charter.number();
+    }
+}

@@ -72,15 +72,11 @@ class HomeController {
     // given back, a transaction manager looked up and a commit sent, six times a page.
     @Transactional(readOnly = true)
     String participant(@AuthenticationPrincipal BinomeUser user, Model model) {
-        var person = user.employeeNumber() == null
+        var known = user.employeeNumber() == null
                 ? null
-                : directory.find(user.employeeNumber()).orElse(null);
-        model.addAttribute("person", person);
-        model.addAttribute(
-                "manager",
-                person == null || person.managerNumber() == null
-                        ? null
-                        : directory.find(person.managerNumber()).orElse(null));
+                : directory.findWithManager(user.employeeNumber()).orElse(null);
+        model.addAttribute("person", known == null ? null : known.person());
+        model.addAttribute("manager", known == null ? null : known.manager());
         var today = java.time.LocalDate.now(clock);
         if (user.employeeNumber() != null) {
             model.addAttribute("home", mentorships.participantHome(user.employeeNumber()));

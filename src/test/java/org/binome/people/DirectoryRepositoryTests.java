@@ -112,6 +112,27 @@ class DirectoryRepositoryTests {
         assertThat(directory.find("nobody")).isEmpty();
     }
 
+    /** The participant's home reads a person and their manager together: each as the directory shows them. */
+    @Test
+    void aPersonIsFoundWithTheirManagerOrWithoutOne() {
+        var manager = TestPeople.person().named("Odile", "Marchand").registerIn(directory);
+        var report = TestPeople.person().reportingTo(manager).registerIn(directory);
+        var unknownManager =
+                TestPeople.person().reportingTo("not-in-the-export").registerIn(directory);
+
+        var found = directory.findWithManager(report).orElseThrow();
+        assertThat(found.person()).isEqualTo(directory.find(report).orElseThrow());
+        assertThat(found.manager()).isEqualTo(directory.find(manager).orElseThrow());
+        assertThat(found.manager().fullName()).isEqualTo("Odile Marchand");
+
+        var top = directory.findWithManager(manager).orElseThrow();
+        assertThat(top.person().employeeNumber()).isEqualTo(manager);
+        assertThat(top.manager()).isNull();
+        assertThat(directory.findWithManager(unknownManager).orElseThrow().manager())
+                .isNull();
+        assertThat(directory.findWithManager("nobody")).isEmpty();
+    }
+
     @Test
     void twoConcurrentEditsOfOnePersonNeverSilentlyOverwriteEachOther() {
         var number = TestPeople.person().site("Paris").registerIn(directory);

@@ -29,7 +29,6 @@ class MatchingPage {
             Proposal.Status status,
             boolean locked,
             double score,
-            int[] componentPercents,
             List<Person> mentors,
             List<Person> mentees,
             List<String> explanations,
@@ -329,7 +328,6 @@ class MatchingPage {
 
     Row row(Proposal proposal, Map<String, Candidate> cohort, Function<String, String> skillName, Locale locale) {
         var explanations = new ArrayList<String>();
-        var values = proposal.componentValues();
         var mentors = proposal.mentors().stream().map(cohort::get).toList();
         var mentees = proposal.mentees().stream().map(cohort::get).toList();
         if (mentors.size() == 2
@@ -349,16 +347,11 @@ class MatchingPage {
                 }
             }
         }
-        var percents = new int[values.length];
-        for (int c = 0; c < values.length; c++) {
-            percents[c] = (int) Math.round(values[c] * 100);
-        }
         return new Row(
                 proposal.id,
                 proposal.status,
                 proposal.locked,
                 proposal.score,
-                percents,
                 proposal.mentors().stream()
                         .map(m -> person(m, proposal, cohort))
                         .toList(),

@@ -19,7 +19,8 @@
 # of a role allowed to create databases; default the Debian cluster's binome/binome on 127.0.0.1:5432),
 # BINOME_JAR (a built jar; default: built from this working tree), NODE_JAVA_OPTS (the nodes' JVM options: -Xmx768m;
 # each node's GC log is written next to its log, and the pauses of the measured run are summed at the end),
-# NODE2_JAVA_OPTS (node 2's, when they differ: an A/B of JVM options within one run), KEEP=1 (leave the nodes running),
+# NODE2_JAVA_OPTS (node 2's, when they differ: an A/B of JVM options within one run), NODE2_JAR (node 2 runs this
+# build instead: an A/B of two builds within one run, compared by each node's CPU per request at the end), KEEP=1 (leave the nodes running),
 # GENERATE_ONLY=1 (stop once the dataset is written), REUSE=1 (keep the database and its data: the nodes start on it,
 # Flyway applies any newer migration, the demo company is not loaded again, nothing is generated; the run's journeys
 # add sessions and log some, so a reused dataset grows a little from run to run). The notes key of a database is kept
@@ -55,6 +56,7 @@ if [ -z "$jar" ]; then
   jar=$root/target/binome.jar
 fi
 cp "$jar" "$work/binome.jar"
+cp "${NODE2_JAR:-$jar}" "$work/binome2.jar"
 # Private notes are encrypted at rest: one key, the same on every node of the run and on every run of a database.
 mkdir -p bench/load/target
 key_file=bench/load/target/$db.notes-key
@@ -62,8 +64,8 @@ if [ -n "${BINOME_PRIVACY_NOTES_KEY:-}" ]; then notes_key=$BINOME_PRIVACY_NOTES_
 elif [ "${REUSE:-}" = 1 ] && [ -f "$key_file" ]; then notes_key=$(cat "$key_file")
 else notes_key=$(openssl rand -base64 32); fi
 printf '%s' "$notes_key" > "$key_file"
-start_node() { # port log JVM-options
-  (cd "$work" && exec java $3 -Xlog:gc:file="gc-$1.log":utctime -jar binome.jar --server.port="$1" --binome.demo.enabled=true --binome.privacy.notes-key="$notes_key" \
+start_node() { # port log JVM-options [jar]
+  (cd "$work" && exec java $3 -Xlog:gc:file="gc-$1.log":utctime -jar "${4:-binome.jar}" --server.port="$1" --binome.demo.enabled=true --binome.privacy.notes-key="$notes_key" \
     --binome.login.free-failures-per-address=1000000 --binome.login.free-failures-per-client=1000000 \
     --spring.datasource.url="jdbc:postgresql://$hostport/$db" --spring.datasource.username="$user" \
     --spring.datasource.password="$password" > "$2" 2>&1) &
@@ -94,7 +96,7 @@ fi
 accounts=$(psql -qtA -d "$pg/$db" -c "select count(*) from user_account where username ~ '^gen[0-9]+$'")
 urls="http://localhost:$port1"
 if [ "$nodes" = 2 ]; then
-  start_node "$port2" "$work/node2.log" "${NODE2_JAVA_OPTS:-${NODE_JAVA_OPTS:--Xmx768m}}"
+  start_node "$port2" "$work/node2.log" "${NODE2_JAVA_OPTS:-${NODE_JAVA_OPTS:--Xmx768m}}" binome2.jar
   wait_signin "$port2"
   urls="$urls,http://localhost:$port2"
 fi

@@ -270,6 +270,9 @@ class MentorshipController {
         model.addAttribute("detail", detail);
         model.addAttribute("sessionRows", SessionRow.of(detail.sessions(), messages, locale));
         model.addAttribute("self", user.employeeNumber());
+        // The choices of the planning and ending forms (mentorships/session :: slotFields, admin-pair :: endFields).
+        model.addAttribute("meetingFormats", MeetingFormat.values());
+        model.addAttribute("endReasons", EndReason.values());
         model.addAttribute(
                 "charter", detail.charter() == null ? "" : detail.charter().text(locale));
         var program = programs.find(m.programId).orElse(null);

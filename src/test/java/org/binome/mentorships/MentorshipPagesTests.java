@@ -348,6 +348,47 @@ class MentorshipPagesTests {
         return new SessionSlot(startsAt, 60, MeetingFormat.IN_PERSON, "Salle 12", null, null);
     }
 
+    /**
+     * What a browser can send is what the page offers: the planning form must offer every meeting format (the field is
+     * required) and the ending form every reason (required too). From 2026-12-02 the pair page offered none of either,
+     * so nobody could plan a session or end a pair from it; the tests above post the values without reading the page.
+     */
+    @Test
+    void thePairPageOffersEveryMeetingFormatAndEveryEndReasonAndWhatItOffersIsAccepted() throws Exception {
+        var pair = pair();
+        var page = org.jsoup.Jsoup.parse(
+                mvc.perform(get("/mentorships/" + pair.id()).with(user(pair.mentorUser())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        var planForm = page.selectFirst("form[action=/mentorships/" + pair.id() + "/sessions]");
+        assertThat(planForm).isNotNull();
+        var formats = planForm.select("input[type=radio][name=format]");
+        assertThat(formats.eachAttr("value"))
+                .containsExactlyElementsOf(java.util.Arrays.stream(MeetingFormat.values())
+                        .map(Enum::name)
+                        .toList());
+        for (var format : formats) {
+            var label = page.selectFirst("label[for=" + format.id() + "]");
+            assertThat(label).isNotNull();
+            assertThat(label.text()).isEqualTo(copy().fr("mentorships.format." + format.val()));
+        }
+        var endForm = page.selectFirst("form[action=/mentorships/" + pair.id() + "/end]");
+        assertThat(endForm).isNotNull();
+        assertThat(endForm.select("select[name=reason] option[value~=.+]").eachAttr("value"))
+                .containsExactlyElementsOf(java.util.Arrays.stream(EndReason.values())
+                        .map(Enum::name)
+                        .toList());
+
+        var day = LocalDate.now().plusDays(6);
+        body(
+                planningWithout(pair, day, "10:00", "11:00")
+                        .param("format", formats.get(0).val())
+                        .param("place", "Salle 12"),
+                302);
+        assertThat(sessions.findByMentorshipIdOrderByStartsAtAsc(pair.id())).hasSize(1);
+    }
+
     @Test
     void overlappingSessionsOfOnePairAreRefused() throws Exception {
         var pair = pair();

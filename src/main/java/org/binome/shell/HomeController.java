@@ -92,10 +92,22 @@ class HomeController {
                 .filter(a -> a.status() != org.binome.programs.ApplicationStatus.WITHDRAWN)
                 .map(org.binome.programs.ApplicationSummary::programId)
                 .collect(java.util.stream.Collectors.toSet());
+        var visible = programs.visibleToEmployees();
         model.addAttribute(
                 "openProgrammes",
-                programs.visibleToEmployees().stream()
+                visible.stream()
                         .filter(p -> p.acceptsApplications(today) && !appliedTo.contains(p.id()))
+                        .toList());
+        // Matching leaves out whoever has not completed a required training: say so where people look first.
+        var byId = visible.stream()
+                .collect(java.util.stream.Collectors.toMap(org.binome.programs.ProgramView::id, p -> p));
+        model.addAttribute(
+                "trainingDue",
+                applications.stream()
+                        .filter(a -> a.status() == org.binome.programs.ApplicationStatus.ACCEPTED
+                                && byId.containsKey(a.programId()))
+                        .map(a -> training.dueBeforeMatching(user.employeeNumber(), byId.get(a.programId()), a.role()))
+                        .flatMap(java.util.Optional::stream)
                         .toList());
         return "shell/participant-home";
     }

@@ -60,6 +60,34 @@ public class Training {
         return result;
     }
 
+    /**
+     * The person's required training still to do in this programme before its matching (which leaves out whoever has
+     * not completed their role's path, {@link PathGate}): empty when the programme requires none, its matching is
+     * over (running or closed) or the path is complete. A path nobody has opened yet is Binôme's default one, none of
+     * it done; it is copied on its first reading by its own page, not here (the home page only reads).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<TrainingDue> dueBeforeMatching(
+            String employeeNumber, org.binome.programs.ProgramView program, ParticipantRole role) {
+        if (!program.trainingRequired() || program.status().atLeast(org.binome.programs.ProgramStatus.RUNNING)) {
+            return java.util.Optional.empty();
+        }
+        var progress = paths.progress(employeeNumber, program.id(), role);
+        int done = progress[0];
+        int total = progress[1];
+        if (total == 0) {
+            if (paths.seeded(program.id(), role)) {
+                return java.util.Optional.empty(); // a path emptied by its administrators asks nothing
+            }
+            total = DefaultPaths.of(role).size();
+        }
+        if (done >= total) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new TrainingDue(
+                program.id(), program.name(), role, done, total, program.date(org.binome.programs.Phase.MATCHING)));
+    }
+
     /** Marks every module of the path done without a quiz (import of training done elsewhere, demo data). */
     @Transactional
     void recordPathCompleted(long programId, ParticipantRole role, String employeeNumber) {

@@ -257,6 +257,19 @@ class TrainingPaths {
         jdbc.sql("delete from training_module where id = ?").param(moduleId).update();
     }
 
+    /** {modules of the role's path the person completed, modules of the path}, in one statement. */
+    int[] progress(String employeeNumber, long programId, ParticipantRole role) {
+        return jdbc.sql("""
+                        select count(c.module_id) as done, count(*) as total
+                          from training_module m
+                          left join training_completion c on c.module_id = m.id and c.employee_number = ?
+                         where m.program_id = ? and m.role = ?
+                        """)
+                .params(employeeNumber, programId, role.name())
+                .query((rs, n) -> new int[] {rs.getInt("done"), rs.getInt("total")})
+                .single();
+    }
+
     Set<Long> completedBy(String employeeNumber, long programId) {
         return new HashSet<>(jdbc.sql("""
                         select c.module_id from training_completion c join training_module m on m.id = c.module_id

@@ -151,6 +151,37 @@ class MatchingWorkflowTests {
     }
 
     /**
+     * An empty side of the pairing-by-hand form says why instead of offering only "Choose…": everyone has a proposal
+     * or a pair, or nobody free matches the search.
+     */
+    @Test
+    void pairingByHandSaysWhyASideOffersNobody() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 5, 3);
+        runAndWait(id);
+        var view = page.admin(id, java.util.Locale.FRENCH, "");
+        var html = content(get("/admin/programmes/" + id + "/matching").with(admin()), 200);
+        var menteesNone = copy().fr("matching.pair.noneFree.MENTEE");
+        if (view.freeMentees().isEmpty()) {
+            assertThat(html).contains(menteesNone).contains("aria-describedby=\"pair-mentee-none\"");
+        } else {
+            assertThat(html).doesNotContain(menteesNone).doesNotContain("pair-mentee-none");
+        }
+        assertThat(view.freeMentors()).as("five mentors for three mentees").isNotEmpty();
+        assertThat(html).doesNotContain(copy().fr("matching.pair.noneFree.MENTOR"));
+
+        var nobody = content(
+                get("/admin/programmes/" + id + "/matching")
+                        .param("q", "zz-personne-de-ce-nom")
+                        .param("lang", "en")
+                        .with(admin()),
+                200);
+        assertThat(nobody.split(java.util.regex.Pattern.quote(copy().en("matching.pair.noneFound")), -1).length - 1)
+                .as("both sides")
+                .isEqualTo(2);
+        assertThat(nobody).contains("id=\"pair-mentor-none\"").contains("id=\"pair-mentee-none\"");
+    }
+
+    /**
      * The page counts in the database what the run reads whole: after a run, its figures, its free people and a search
      * give what the run's cohort (every accepted applicant in the directory) filtered in memory gives.
      */

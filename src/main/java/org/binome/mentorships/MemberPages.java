@@ -169,6 +169,17 @@ class MemberPages {
                 facts.health().reasons(),
                 m.endReason,
                 m.endedOn,
+                m.endMessage == null
+                        ? null
+                        : new MentorshipDetail.EndWord(
+                                m.endedByAdministrator
+                                        ? null
+                                        : members.stream()
+                                                .filter(x -> x.employeeNumber().equals(m.endedBy))
+                                                .map(MemberView::name)
+                                                .findFirst()
+                                                .orElse(null),
+                                m.endMessage),
                 m.status == MentorshipStatus.ACTIVE);
     }
 

@@ -6,6 +6,7 @@ import org.binome.communication.Notification;
 import org.binome.communication.Notifications;
 import org.binome.people.Directory;
 import org.binome.people.PersonView;
+import org.binome.programs.Programs;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +20,43 @@ class MentorshipNotifications {
 
     private final Notifications notifications;
     private final Directory directory;
+    private final Programs programs;
 
-    MentorshipNotifications(Notifications notifications, Directory directory) {
+    MentorshipNotifications(Notifications notifications, Directory directory, Programs programs) {
         this.notifications = notifications;
         this.directory = directory;
+        this.programs = programs;
+    }
+
+    /**
+     * The other members learn that their pair ended, and who ended it (a member, or the programme team). The word left
+     * for them is pair content: it stays on the pair's page, never in an e-mail (administrators can read the outbox).
+     */
+    @ApplicationModuleListener
+    void on(MentorshipEnded event) {
+        var early = event.outcome() == MentorshipStatus.ENDED_EARLY;
+        var programme = programs.find(event.programId()).map(p -> p.name()).orElse("");
+        var members = new java.util.ArrayList<String>(event.mentors());
+        members.addAll(event.mentees());
+        var byProgramme = event.endedByAdministrator();
+        var template = early
+                ? (byProgramme ? "pair.ended-by-programme" : "pair.ended-early")
+                : (byProgramme ? "pair.completed-by-programme" : "pair.completed");
+        for (var recipient : event.informed()) {
+            var partners = members.stream()
+                    .filter(person -> !person.equals(recipient))
+                    .map(this::name)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            notifications.notify(Notification.of(
+                            recipient,
+                            template,
+                            Map.of(
+                                    "partner", byProgramme ? "" : name(event.endedBy()),
+                                    "partners", partners,
+                                    "programme", programme))
+                    .withLink("/mentorships/" + event.mentorshipId())
+                    .withIdempotencyKey("pair.ended:" + event.mentorshipId()));
+        }
     }
 
     @ApplicationModuleListener

@@ -77,7 +77,16 @@ record MentorshipDetail(
         List<StallReason> reasons,
         EndReason endReason,
         LocalDate endedOn,
+        EndWord endWord,
         boolean active) {
+
+    /**
+     * The word the person who ended the pair early left for the other members (members only, never administrators),
+     * or null.
+     *
+     * @param author the member's name, or null when an administrator ended the pair
+     */
+    record EndWord(String author, String text) {}
 
     /** The number of the programme's current charter, the one a member accepts at kick-off (0 without a programme). */
     public int charterVersion() {

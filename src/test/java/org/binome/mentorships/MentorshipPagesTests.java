@@ -522,6 +522,79 @@ class MentorshipPagesTests {
                 .isFalse();
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    org.binome.people.Directory directory;
+
+    /**
+     * The other members are told their pair ended, by whom, with a link to it; the word left for them is pair
+     * content: shown on their pair's page, never in the notification or the e-mail (administrators read the outbox),
+     * nor on the administrators' page of the pair.
+     */
+    @Test
+    void theOtherMembersAreToldThePairEndedAndOnlyTheirPairsPageHoldsTheWordLeftForThem() throws Exception {
+        var pair = pair();
+        // Known to the directory, as members are, so that the notice can reach them and name who ended the pair.
+        org.binome.support.TestPeople.person()
+                .number(pair.mentor())
+                .named("Inès", "Mentor")
+                .registerIn(directory);
+        org.binome.support.TestPeople.person()
+                .number(pair.mentee())
+                .named("Gérard", "Mentoré")
+                .registerIn(directory);
+        var word = "Mon planning ne suit plus, désolé " + System.nanoTime();
+        body(
+                post("/mentorships/" + pair.id() + "/end")
+                        .with(user(pair.menteeUser()))
+                        .with(csrf())
+                        .param("reason", "SCHEDULES")
+                        .param("message", word)
+                        .param("rematch", "true"),
+                302);
+        var key = "pair.ended:" + pair.id();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(jdbc.sql("select count(*) from notification"
+                                        + " where recipient_employee_number = ? and idempotency_key like ?")
+                                .params(pair.mentor(), key + "|%")
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1));
+        var told = jdbc.sql("select template, title, body, link from notification"
+                        + " where recipient_employee_number = ? and idempotency_key like ?")
+                .params(pair.mentor(), key + "|%")
+                .query()
+                .singleRow();
+        var ender = "Gérard Mentoré";
+        assertThat(told.get("template")).isEqualTo("pair.ended-early");
+        assertThat((String) told.get("title")).contains(ender);
+        assertThat((String) told.get("body")).doesNotContain(word);
+        assertThat(told.get("link")).isEqualTo("/mentorships/" + pair.id());
+        assertThat(jdbc.sql("select count(*) from notification where recipient_employee_number = ? and"
+                                + " idempotency_key like ?")
+                        .params(pair.mentee(), key + "|%")
+                        .query(Long.class)
+                        .single())
+                .as("the member who ended it is not told")
+                .isZero();
+        assertThat(jdbc.sql("select text_body || html_body from mail_outbox where idempotency_key like ?")
+                        .param(key + "|%")
+                        .query(String.class)
+                        .list())
+                .as("the e-mail to the mentor")
+                .hasSize(1)
+                .noneMatch(text -> text.contains(word));
+
+        var mentorsPage = body(get("/mentorships/" + pair.id()).with(user(pair.mentorUser())), 200);
+        assertThat(mentorsPage).contains(word).contains(copy().fr("mentorships.endWord", ender));
+        var admin = TestUsers.employee("ML00020", Role.ADMIN, Role.PARTICIPANT);
+        assertThat(body(get("/admin/mentorships/" + pair.id()).with(user(admin)), 200))
+                .doesNotContain(word);
+    }
+
     @Test
     void myMentorshipsListsThePairsNextSessionAndWhatToDoNext() throws Exception {
         var page = body(get("/me/mentorships").with(user(participant("ML00022"))), 200);

@@ -25,14 +25,20 @@ class MentorshipLifecycle {
     private final Clock clock;
 
     private final org.binome.privacy.ConsentLedger consents;
+    private final MentorshipSessionRepository sessions;
+    private final SessionPlanning planning;
 
     MentorshipLifecycle(
             MentorshipRepository mentorships,
             Programs programs,
             ApplicationEventPublisher events,
             Clock clock,
-            org.binome.privacy.ConsentLedger consents) {
+            org.binome.privacy.ConsentLedger consents,
+            MentorshipSessionRepository sessions,
+            SessionPlanning planning) {
         this.consents = consents;
+        this.sessions = sessions;
+        this.planning = planning;
         this.mentorships = mentorships;
         this.programs = programs;
         this.events = events;
@@ -122,6 +128,7 @@ class MentorshipLifecycle {
             boolean rematch,
             LocalDate on) {
         var m = load(mentorshipId);
+        cancelComingSessions(m, by);
         m.end(by, administrator, reason, message, rematch, on);
         var saved = mentorships.save(m);
         events.publishEvent(ended(saved, message));
@@ -142,10 +149,27 @@ class MentorshipLifecycle {
     @Transactional
     Mentorship complete(long mentorshipId, String by, boolean administrator, LocalDate on) {
         var m = load(mentorshipId);
+        cancelComingSessions(m, by);
         m.complete(by, administrator, on);
         var saved = mentorships.save(m);
         events.publishEvent(ended(saved, null));
         return saved;
+    }
+
+    /**
+     * A pair that ends keeps no session to come: each planned one is cancelled as a member would cancel it, so the
+     * others get the calendar's cancellation and nobody's home page announces a meeting of a pair that is over.
+     */
+    private void cancelComingSessions(Mentorship m, String by) {
+        if (m.status != MentorshipStatus.ACTIVE) {
+            return; // the transition itself refuses, with its own message
+        }
+        var now = clock.instant();
+        for (var session : sessions.findByMentorshipIdOrderByStartsAtAsc(m.id)) {
+            if (session.status == MentorshipSession.Status.PLANNED && !session.hasStarted(now)) {
+                planning.cancel(m, session, by);
+            }
+        }
     }
 
     private MentorshipEnded ended(Mentorship m, String message) {

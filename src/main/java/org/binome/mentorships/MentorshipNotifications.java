@@ -95,13 +95,22 @@ class MentorshipNotifications {
         }
     }
 
+    /**
+     * "With {partner}" names the people the recipient was to meet: the member who cancelled and the other members, not
+     * an administrator (who cancels the coming sessions of a pair they end).
+     */
     @ApplicationModuleListener
     void on(SessionCancelled event) {
+        var names = new java.util.LinkedHashMap<String, String>();
+        directory.find(event.cancelledBy()).ifPresent(p -> names.put(event.cancelledBy(), p.fullName()));
+        event.recipients().forEach(r -> names.computeIfAbsent(r, this::name));
         for (var recipient : event.recipients()) {
+            var partners = names.entrySet().stream()
+                    .filter(e -> !e.getKey().equals(recipient))
+                    .map(Map.Entry::getValue)
+                    .collect(java.util.stream.Collectors.joining(", "));
             notifications.notify(Notification.of(
-                            recipient,
-                            "session.cancelled",
-                            Map.of("partner", name(event.cancelledBy()), "date", event.startsAt()))
+                            recipient, "session.cancelled", Map.of("partner", partners, "date", event.startsAt()))
                     .withLink("/mentorships/" + event.mentorshipId())
                     .withAttachments(Attachment.calendar(
                             "annulation.ics", event.invitation().ics()))

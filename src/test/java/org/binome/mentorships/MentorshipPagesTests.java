@@ -529,23 +529,32 @@ class MentorshipPagesTests {
     org.binome.people.Directory directory;
 
     /**
+     * A pair whose members are known to the directory by these names ("First Last"), as real members are: notices
+     * reach them and name them.
+     */
+    private TestPairs.Pair namedPair(String mentorName, String menteeName) {
+        var pair = pair();
+        for (var member : java.util.Map.of(pair.mentor(), mentorName, pair.mentee(), menteeName)
+                .entrySet()) {
+            var names = member.getValue().split(" ", 2);
+            org.binome.support.TestPeople.person()
+                    .number(member.getKey())
+                    .named(names[0], names[1])
+                    .registerIn(directory);
+        }
+        return pair;
+    }
+
+    /**
      * The other members are told their pair ended, by whom, with a link to it; the word left for them is pair
      * content: shown on their pair's page, never in the notification or the e-mail (administrators read the outbox),
      * nor on the administrators' page of the pair.
      */
     @Test
     void theOtherMembersAreToldThePairEndedAndOnlyTheirPairsPageHoldsTheWordLeftForThem() throws Exception {
-        var pair = pair();
-        // Known to the directory, as members are, so that the notice can reach them and name who ended the pair.
-        org.binome.support.TestPeople.person()
-                .number(pair.mentor())
-                .named("Inès", "Mentor")
-                .registerIn(directory);
-        org.binome.support.TestPeople.person()
-                .number(pair.mentee())
-                .named("Gérard", "Mentoré")
-                .registerIn(directory);
+        var pair = namedPair("Inès Mentor", "Gérard Mentoré");
         var word = "Mon planning ne suit plus, désolé " + System.nanoTime();
+        body(planning(pair, LocalDate.now().plusDays(9), "12:30", "13:30"), 302);
         body(
                 post("/mentorships/" + pair.id() + "/end")
                         .with(user(pair.menteeUser()))
@@ -590,9 +599,63 @@ class MentorshipPagesTests {
 
         var mentorsPage = body(get("/mentorships/" + pair.id()).with(user(pair.mentorUser())), 200);
         assertThat(mentorsPage).contains(word).contains(copy().fr("mentorships.endWord", ender));
+        // Its coming session is cancelled: no "next session" any more, and the mentor gets the calendar's cancellation.
+        assertThat(sessions.findByMentorshipIdOrderByStartsAtAsc(pair.id()))
+                .extracting(x -> x.status)
+                .containsExactly(MentorshipSession.Status.CANCELLED);
+        assertThat(mentorsPage).doesNotContain(copy().fr("mentorships.next.title"));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(jdbc.sql("select title from notification where"
+                                        + " recipient_employee_number = ? and template = 'session.cancelled'"
+                                        + " and link = ?")
+                                .params(pair.mentor(), "/mentorships/" + pair.id())
+                                .query(String.class)
+                                .list())
+                        .hasSize(1));
         var admin = TestUsers.employee("ML00020", Role.ADMIN, Role.PARTICIPANT);
         assertThat(body(get("/admin/mentorships/" + pair.id()).with(user(admin)), 200))
                 .doesNotContain(word);
+    }
+
+    /**
+     * A pair ended by an administrator (a member left the company): both members are told it was the programme team,
+     * its coming session is cancelled and each is told so with the other's name, not the administrator's.
+     */
+    @Test
+    void aPairEndedByTheProgrammeTeamCancelsItsComingSessionAndTellsBothMembers() throws Exception {
+        var pair = namedPair("Hugo Mentor", "Pierre Parti");
+        body(planning(pair, LocalDate.now().plusDays(11), "09:00", "10:00"), 302);
+        var admin = TestUsers.employee("ML00020", Role.ADMIN, Role.PARTICIPANT);
+        body(
+                post("/admin/mentorships/" + pair.id() + "/end")
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("reason", "LEAVING"),
+                302);
+        assertThat(sessions.findByMentorshipIdOrderByStartsAtAsc(pair.id()))
+                .extracting(x -> x.status)
+                .containsExactly(MentorshipSession.Status.CANCELLED);
+        var other = java.util.Map.of(pair.mentor(), "Pierre Parti", pair.mentee(), "Hugo Mentor");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> {
+                    for (var member : other.keySet()) {
+                        var templates = jdbc.sql("select template, body from notification"
+                                        + " where recipient_employee_number = ? and link like ?")
+                                .params(member, "/mentorships/" + pair.id() + "%")
+                                .query((rs, n) -> rs.getString(1) + ": " + rs.getString(2))
+                                .list();
+                        assertThat(templates)
+                                .as(member)
+                                .anyMatch(t -> t.startsWith("pair.ended-by-programme: "))
+                                .anyMatch(t -> t.startsWith("session.cancelled: ") && t.contains(other.get(member)))
+                                .noneMatch(t -> t.contains("ML00020"));
+                    }
+                });
+        assertThat(body(get("/mentorships/" + pair.id()).with(user(pair.mentorUser())), 200))
+                .doesNotContain(copy().fr("mentorships.next.title"))
+                .contains(copy().fr("mentorships.endReason.LEAVING"));
     }
 
     @Test

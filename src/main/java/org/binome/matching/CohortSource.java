@@ -127,11 +127,16 @@ class CohortSource {
         return rules;
     }
 
-    /** Pairs already published, accepted or declined in this programme: never proposed again. */
+    /** Pairs already published, accepted, declined or ended in this programme: never proposed again. */
     Set<String> pairsAlreadyMade(long programId) {
         var pairs = new HashSet<String>();
         for (var proposal : proposals.findByProgramIdAndStatusIn(
-                programId, List.of(Proposal.Status.PUBLISHED, Proposal.Status.ACCEPTED, Proposal.Status.DECLINED))) {
+                programId,
+                List.of(
+                        Proposal.Status.PUBLISHED,
+                        Proposal.Status.ACCEPTED,
+                        Proposal.Status.DECLINED,
+                        Proposal.Status.ENDED))) {
             for (var mentor : proposal.mentors()) {
                 for (var mentee : proposal.mentees()) {
                     pairs.add(PairRule.NotAlreadyPaired.key(mentor, mentee));

@@ -3,10 +3,12 @@ package org.binome.matching;
 import java.util.List;
 import org.binome.shared.RuleViolation;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The matching module's facade. Other modules learn about pairs through the events ({@link ProposalPublished},
- * {@link MatchAccepted}, {@link MatchDeclined}); this facade only serves setup tools and demo data.
+ * {@link MatchAccepted}, {@link MatchDeclined}); this facade serves setup tools and demo data, and lets mentorships
+ * give back the people of a pair that ended early for a new match.
  */
 @Service
 public class Matching {
@@ -27,6 +29,22 @@ public class Matching {
             mentors = List.copyOf(mentors);
             mentees = List.copyOf(mentees);
         }
+    }
+
+    /**
+     * The pair this accepted proposal started ended early and a new pair is offered: its members are free for the
+     * next run or a pairing by hand, never proposed together again. Nothing happens for a proposal that is not
+     * accepted (already given back, or never accepted).
+     */
+    @Transactional
+    public void releaseForRematch(long proposalId) {
+        proposals
+                .findById(proposalId)
+                .filter(p -> p.status == Proposal.Status.ACCEPTED)
+                .ifPresent(p -> {
+                    p.status = Proposal.Status.ENDED;
+                    proposals.save(p);
+                });
     }
 
     /** Whether the programme's hard rules allow this mentor and this mentee of its accepted cohort together. */

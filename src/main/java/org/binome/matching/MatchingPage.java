@@ -125,7 +125,7 @@ class MatchingPage {
             if (proposal.status == Proposal.Status.REMOVED) {
                 continue;
             }
-            if (proposal.status != Proposal.Status.DECLINED) {
+            if (proposal.status != Proposal.Status.DECLINED && proposal.status != Proposal.Status.ENDED) {
                 busy.addAll(proposal.people());
             }
             if (proposal.status == Proposal.Status.DRAFT) {
@@ -299,7 +299,7 @@ class MatchingPage {
     List<Map.Entry<ProgramView, Row>> mine(String employeeNumber, Locale locale) {
         var ids = jdbc.sql("select distinct m.proposal from matching_proposal_member m join matching_proposal p"
                         + " on p.id = m.proposal where m.employee_number = :me"
-                        + " and p.status in ('PUBLISHED', 'ACCEPTED', 'DECLINED') order by m.proposal desc")
+                        + " and p.status in ('PUBLISHED', 'ACCEPTED', 'DECLINED', 'ENDED') order by m.proposal desc")
                 .param("me", employeeNumber)
                 .query(Long.class)
                 .list();

@@ -21,7 +21,12 @@ class Proposal {
         PUBLISHED,
         ACCEPTED,
         DECLINED,
-        REMOVED
+        REMOVED,
+        /**
+         * Accepted, then the pair it started ended early with a new pair offered: its members are free for matching
+         * again, never with each other.
+         */
+        ENDED
     }
 
     enum Answer {

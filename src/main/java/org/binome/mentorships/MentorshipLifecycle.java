@@ -27,6 +27,7 @@ class MentorshipLifecycle {
     private final org.binome.privacy.ConsentLedger consents;
     private final MentorshipSessionRepository sessions;
     private final SessionPlanning planning;
+    private final org.binome.matching.Matching matching;
 
     MentorshipLifecycle(
             MentorshipRepository mentorships,
@@ -35,7 +36,9 @@ class MentorshipLifecycle {
             Clock clock,
             org.binome.privacy.ConsentLedger consents,
             MentorshipSessionRepository sessions,
-            SessionPlanning planning) {
+            SessionPlanning planning,
+            org.binome.matching.Matching matching) {
+        this.matching = matching;
         this.consents = consents;
         this.sessions = sessions;
         this.planning = planning;
@@ -131,6 +134,10 @@ class MentorshipLifecycle {
         cancelComingSessions(m, by);
         m.end(by, administrator, reason, message, rematch, on);
         var saved = mentorships.save(m);
+        if (rematch && saved.proposalId != null) {
+            // "A new pair can be proposed": the members are free for matching again, in the same transaction.
+            matching.releaseForRematch(saved.proposalId);
+        }
         events.publishEvent(ended(saved, message));
         log.info(
                 "Mentorship {} ended early ({}) by {}",

@@ -182,6 +182,68 @@ class MatchingWorkflowTests {
     }
 
     /**
+     * A pair that ends early with a new pair offered gives its members back to matching: free on the page, matched
+     * again by the next run, never with each other; a pair ended without it keeps its members out.
+     */
+    @Test
+    void aPairEndedEarlyWithANewPairOfferedGivesItsMembersBackToMatchingNeverTogether() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 3, 2);
+        runAndWait(id);
+        content(
+                post("/admin/programmes/" + id + "/matching/publish")
+                        .with(admin())
+                        .with(csrf()),
+                302);
+        var published = proposals.findByProgramIdAndStatusIn(id, List.of(Proposal.Status.PUBLISHED));
+        assertThat(published).as("both mentees proposed").hasSize(2);
+        var pairs = new java.util.ArrayList<Long>();
+        for (var proposal : published) {
+            for (var person : proposal.people()) {
+                answer(proposal.id, person, "accept");
+            }
+            pairs.add(await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () -> jdbc.sql("select id from mentorship where proposal_id = ? and status = 'ACTIVE'")
+                                    .param(proposal.id)
+                                    .query(Long.class)
+                                    .optional(),
+                            java.util.Optional::isPresent)
+                    .orElseThrow());
+        }
+        var rematched = published.get(0);
+        var kept = published.get(1);
+        for (int i = 0; i < 2; i++) {
+            var proposal = published.get(i);
+            content(
+                    post("/mentorships/" + pairs.get(i) + "/end")
+                            .with(participant(proposal.mentees().get(0)))
+                            .with(csrf())
+                            .param("reason", "NOT_A_MATCH")
+                            .param("rematch", String.valueOf(i == 0)),
+                    302);
+        }
+        assertThat(proposals.findById(rematched.id).orElseThrow().status).isEqualTo(Proposal.Status.ENDED);
+        assertThat(proposals.findById(kept.id).orElseThrow().status).isEqualTo(Proposal.Status.ACCEPTED);
+
+        var view = page.admin(id, java.util.Locale.FRENCH, "");
+        var free = new java.util.HashSet<String>();
+        view.freeMentors().forEach(f -> free.add(f.employeeNumber()));
+        view.freeMentees().forEach(f -> free.add(f.employeeNumber()));
+        assertThat(free).containsAll(rematched.people()).doesNotContainAnyElementsOf(kept.people());
+        assertThat(content(get("/admin/programmes/" + id + "/matching").with(admin()), 200))
+                .contains(copy().fr("matching.proposal.status.ENDED"));
+
+        runAndWait(id);
+        var again = proposals.findByProgramIdAndStatusIn(id, List.of(Proposal.Status.DRAFT));
+        assertThat(again)
+                .as("the mentee given back is proposed again, with another mentor")
+                .anySatisfy(p -> assertThat(p.mentees()).isEqualTo(rematched.mentees()))
+                .noneMatch(p ->
+                        p.mentors().equals(rematched.mentors()) && p.mentees().equals(rematched.mentees()))
+                .noneMatch(p -> p.people().stream().anyMatch(kept.people()::contains));
+    }
+
+    /**
      * The page counts in the database what the run reads whole: after a run, its figures, its free people and a search
      * give what the run's cohort (every accepted applicant in the directory) filtered in memory gives.
      */

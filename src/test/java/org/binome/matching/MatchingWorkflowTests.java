@@ -189,11 +189,7 @@ class MatchingWorkflowTests {
     void aPairEndedEarlyWithANewPairOfferedGivesItsMembersBackToMatchingNeverTogether() throws Exception {
         long id = programme(ProgramFormat.PAIRS, 3, 2);
         runAndWait(id);
-        content(
-                post("/admin/programmes/" + id + "/matching/publish")
-                        .with(admin())
-                        .with(csrf()),
-                302);
+        publish(id);
         var published = proposals.findByProgramIdAndStatusIn(id, List.of(Proposal.Status.PUBLISHED));
         assertThat(published).as("both mentees proposed").hasSize(2);
         var pairs = new java.util.ArrayList<Long>();
@@ -370,11 +366,7 @@ class MatchingWorkflowTests {
         var drafts = proposals.findByProgramIdAndStatusIn(id, List.of(Proposal.Status.DRAFT));
         assertThat(drafts).isNotEmpty();
 
-        content(
-                post("/admin/programmes/" + id + "/matching/publish")
-                        .with(admin())
-                        .with(csrf()),
-                302);
+        publish(id);
         assertThat(events.stream(ProposalPublished.class).filter(e -> e.programId() == id))
                 .hasSize(drafts.size());
 
@@ -411,11 +403,7 @@ class MatchingWorkflowTests {
     void aStaleAnswerIsAConflictWithAClearMessage() throws Exception {
         long id = programme(ProgramFormat.PAIRS, 2, 2);
         runAndWait(id);
-        content(
-                post("/admin/programmes/" + id + "/matching/publish")
-                        .with(admin())
-                        .with(csrf()),
-                302);
+        publish(id);
         var proposal = proposals
                 .findByProgramIdAndStatusIn(id, List.of(Proposal.Status.PUBLISHED))
                 .get(0);
@@ -483,11 +471,7 @@ class MatchingWorkflowTests {
             assertThat(html).contains(directory.find(mentor).orElseThrow().fullName());
         }
 
-        content(
-                post("/admin/programmes/" + id + "/matching/publish")
-                        .with(admin())
-                        .with(csrf()),
-                302);
+        publish(id);
         for (var person : pair.people()) {
             answer(pair.id, person, "accept");
         }
@@ -620,11 +604,7 @@ class MatchingWorkflowTests {
     void whenSomeoneDeclinesThePartnerIsToldInTheAppAndByEmailWithoutWhoDeclined() throws Exception {
         long id = programme(ProgramFormat.PAIRS, 1, 1);
         runAndWait(id);
-        content(
-                post("/admin/programmes/" + id + "/matching/publish")
-                        .with(admin())
-                        .with(csrf()),
-                302);
+        publish(id);
         var proposal = proposals
                 .findByProgramIdAndStatusIn(id, List.of(Proposal.Status.PUBLISHED))
                 .get(0);
@@ -741,6 +721,15 @@ class MatchingWorkflowTests {
         var run = await().atMost(Duration.ofSeconds(60))
                 .until(() -> page.latestRun(id).orElseThrow(), latest -> !latest.running());
         assertThat(run.status()).isEqualTo(MatchingRun.Status.DONE);
+    }
+
+    /** The administrator publishes the programme's drafts. */
+    private void publish(long id) throws Exception {
+        content(
+                post("/admin/programmes/" + id + "/matching/publish")
+                        .with(admin())
+                        .with(csrf()),
+                302);
     }
 
     private void answer(long proposalId, String person, String answer) throws Exception {

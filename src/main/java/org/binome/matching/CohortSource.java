@@ -49,7 +49,10 @@ class CohortSource {
         return LocalDate.now(clock);
     }
 
-    /** Every accepted applicant of the programme, matched or not. */
+    /**
+     * Every accepted applicant of the programme still in the company, matched or not: someone HR marked as left keeps
+     * their application but is never proposed again.
+     */
     Cohort cohort(ProgramView program) {
         var mentors = programs.acceptedApplicants(program.id(), ParticipantRole.MENTOR);
         var mentees = programs.acceptedApplicants(program.id(), ParticipantRole.MENTEE);
@@ -58,7 +61,9 @@ class CohortSource {
         mentors.forEach(a -> numbers.add(a.employeeNumber()));
         mentees.forEach(a -> numbers.add(a.employeeNumber()));
         var people = new HashMap<String, org.binome.people.PersonView>();
-        directory.findAll(numbers).forEach(p -> people.put(p.employeeNumber(), p));
+        directory.findAll(numbers).stream()
+                .filter(p -> p.status() == org.binome.people.PersonStatus.ACTIVE)
+                .forEach(p -> people.put(p.employeeNumber(), p));
         return Cohort.of(
                 mentors,
                 mentees,

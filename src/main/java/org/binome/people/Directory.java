@@ -184,8 +184,9 @@ public class Directory {
     }
 
     /**
-     * The first {@code limit} of these people by name (accents and case aside) who have {@code search} in their full
-     * name or department, and how many there are in all, read with one paged query.
+     * The first {@code limit} of these people still in the company (not marked as left) by name (accents and case
+     * aside) who have {@code search} in their full name or department, and how many there are in all, read with one
+     * paged query.
      */
     @Transactional(readOnly = true)
     public PersonName.Page firstAmong(Collection<String> employeeNumbers, String search, int limit) {
@@ -193,7 +194,7 @@ public class Directory {
             return new PersonName.Page(0, List.of());
         }
         var sql = new StringBuilder("select employee_number, first_name, last_name, department, count(*) over ()"
-                + " from person where employee_number = any(?)");
+                + " from person where employee_number = any(?) and status = 'ACTIVE'");
         var params = amongParams(employeeNumbers, search, sql);
         sql.append(" order by first_name_key, last_name_key, employee_number limit ")
                 .append(Math.max(1, limit));

@@ -240,6 +240,28 @@ class MatchingWorkflowTests {
     }
 
     /**
+     * Someone HR marked as left keeps their accepted application but is never proposed again, nor offered for pairing
+     * by hand, nor counted in the cohort.
+     */
+    @Test
+    void someoneWhoLeftTheCompanyIsNeitherProposedNorOfferedNorCounted() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 2, 2);
+        var before = page.admin(id, java.util.Locale.FRENCH, "");
+        var gone = before.freeMentees().get(0).employeeNumber();
+        directory.recordDeparture(gone, java.time.LocalDate.now());
+        runAndWait(id);
+        assertThat(proposals.findByProgramIdAndStatusIn(id, List.of(Proposal.Status.DRAFT)))
+                .as("the other mentee is still proposed")
+                .isNotEmpty()
+                .noneMatch(p -> p.people().contains(gone));
+        var after = page.admin(id, java.util.Locale.FRENCH, "");
+        assertThat(after.mentees()).isEqualTo(before.mentees() - 1);
+        assertThat(after.freeMentees()).noneMatch(f -> f.employeeNumber().equals(gone));
+        assertThat(content(get("/admin/programmes/" + id + "/matching").with(admin()), 200))
+                .doesNotContain("value=\"" + gone + "\"");
+    }
+
+    /**
      * The page counts in the database what the run reads whole: after a run, its figures, its free people and a search
      * give what the run's cohort (every accepted applicant in the directory) filtered in memory gives.
      */

@@ -655,7 +655,8 @@ class MentorshipPagesTests {
                 });
         assertThat(body(get("/mentorships/" + pair.id()).with(user(pair.mentorUser())), 200))
                 .doesNotContain(copy().fr("mentorships.next.title"))
-                .contains(copy().fr("mentorships.endReason.LEAVING"));
+                .contains(copy().fr("mentorships.endReason.LEAVING"))
+                .contains(copy().frUpToArgument("mentorships.endedEarlyOn"));
     }
 
     @Test

@@ -27,7 +27,13 @@ class AnnouncementController {
 
     @GetMapping("/announcements")
     String list(@AuthenticationPrincipal BinomeUser user, Model model) {
-        model.addAttribute("announcements", announcements.visibleTo(user));
+        var visible = announcements.visibleTo(user);
+        model.addAttribute("announcements", visible);
+        model.addAttribute(
+                "programmeNames",
+                visible.stream().anyMatch(a -> a.programmeId() != null)
+                        ? announcements.programmes()
+                        : java.util.Map.of());
         return "communication/announcements";
     }
 
@@ -71,6 +77,7 @@ class AnnouncementController {
 
     private String managePage(Model model) {
         model.addAttribute("audiences", Audience.values());
+        model.addAttribute("programmes", announcements.programmes());
         model.addAttribute("all", announcements.all());
         model.addAttribute("maxBody", Announcements.MAX_BODY);
         return "communication/admin-announcements";

@@ -39,13 +39,28 @@ class Announcements {
     private final List<AudienceResolver> resolvers;
     private final Postman postman;
     private final Clock clock;
+    private final List<ProgrammeNames> programmeNames;
 
-    Announcements(JdbcClient jdbc, Accounts accounts, List<AudienceResolver> resolvers, Postman postman, Clock clock) {
+    Announcements(
+            JdbcClient jdbc,
+            Accounts accounts,
+            List<AudienceResolver> resolvers,
+            Postman postman,
+            Clock clock,
+            List<ProgrammeNames> programmeNames) {
+        this.programmeNames = programmeNames;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.resolvers = resolvers;
         this.postman = postman;
         this.clock = clock;
+    }
+
+    /** The programmes an announcement may be about, id to name (none without the programmes module). */
+    public java.util.Map<Long, String> programmes() {
+        var all = new java.util.LinkedHashMap<Long, String>();
+        programmeNames.forEach(names -> all.putAll(names.all()));
+        return all;
     }
 
     /**
@@ -73,6 +88,11 @@ class Announcements {
         }
         if (announcement.audience() == null) {
             throw RuleViolation.invalid("announcement.error.audience.required");
+        }
+        if (announcement.programmeId() != null
+                && !programmeNames.isEmpty()
+                && !programmes().containsKey(announcement.programmeId())) {
+            throw RuleViolation.invalid("announcement.error.programmeId.unknown");
         }
         // Databases keep microseconds at most: a nanosecond instant could be stored a hair later than "now".
         var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);

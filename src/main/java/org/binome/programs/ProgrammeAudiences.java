@@ -6,9 +6,12 @@ import org.binome.communication.Audience;
 import org.binome.communication.AudienceResolver;
 import org.springframework.stereotype.Component;
 
-/** Tells communication who the participants, mentors and mentees of a programme (or of all programmes) are. */
+/**
+ * Tells communication who the participants, mentors and mentees of a programme (or of all programmes) are, and the
+ * programmes' names.
+ */
 @Component
-class ProgrammeAudiences implements AudienceResolver {
+class ProgrammeAudiences implements AudienceResolver, org.binome.communication.ProgrammeNames {
 
     private final Programs programs;
 
@@ -36,5 +39,14 @@ class ProgrammeAudiences implements AudienceResolver {
             }
         }
         return members;
+    }
+
+    @Override
+    public java.util.Map<Long, String> all() {
+        var names = new java.util.LinkedHashMap<Long, String>();
+        programs.findAll().stream()
+                .sorted(java.util.Comparator.comparing(ProgramView::name, String.CASE_INSENSITIVE_ORDER))
+                .forEach(p -> names.put(p.id(), p.name()));
+        return names;
     }
 }

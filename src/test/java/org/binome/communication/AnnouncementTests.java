@@ -114,6 +114,62 @@ class AnnouncementTests {
         assertThat(response.getContentAsString()).contains(copy().fr("typeMismatch.announcementForm.programmeId"));
     }
 
+    /**
+     * Administrators choose the programme an announcement is about by its name (they do not know its number); a number
+     * that is no programme is refused next to the field; readers see the programme's name.
+     */
+    @Test
+    void theProgrammeIsChosenAndShownByItsName() throws Exception {
+        var programmes = announcements.programmes();
+        assertThat(programmes).isNotEmpty();
+        var form = org.jsoup.Jsoup.parse(
+                mvc.perform(get("/admin/announcements").with(user(TestUsers.withRoles(Role.ADMIN))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        var options = form.select("select[name=programmeId] option");
+        assertThat(options.get(0).val()).isEmpty();
+        assertThat(options.get(0).text()).isEqualTo(copy().fr("announcement.field.programme.all"));
+        for (var programme : programmes.entrySet()) {
+            assertThat(options.select("option[value=" + programme.getKey() + "]")
+                            .text())
+                    .isEqualTo(programme.getValue());
+        }
+
+        var unknown = mvc.perform(post("/admin/announcements")
+                        .param("title", "Inconnu")
+                        .param("body", "<p>Texte</p>")
+                        .param("audience", "ALL_EMPLOYEES")
+                        .param("programmeId", "987654")
+                        .with(user(TestUsers.withRoles(Role.ADMIN)))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(unknown.getStatus()).isEqualTo(422);
+        var refused = org.jsoup.Jsoup.parse(unknown.getContentAsString()).selectFirst("#programmeId-error");
+        assertThat(refused).isNotNull();
+        assertThat(refused.text()).contains(copy().fr("announcement.error.programmeId.unknown"));
+
+        var chosen = programmes.entrySet().iterator().next();
+        var title = "Au sujet d’un programme " + UUID.randomUUID();
+        mvc.perform(post("/admin/announcements")
+                        .param("title", title)
+                        .param("body", "<p>Texte</p>")
+                        .param("audience", "ALL_EMPLOYEES")
+                        .param("programmeId", String.valueOf(chosen.getKey()))
+                        .with(user(TestUsers.withRoles(Role.ADMIN)))
+                        .with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .is3xxRedirection());
+        var page = org.jsoup.Jsoup.parse(
+                mvc.perform(get("/announcements").with(user(TestUsers.withRoles(Role.PARTICIPANT))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        var article = page.select("article:has(h2:containsOwn(" + title + "))");
+        assertThat(article.text()).contains(chosen.getValue()).doesNotContain("n° " + chosen.getKey());
+    }
+
     @Test
     void aScheduledAnnouncementAppearsOnlyOnceItsTimeHasCome() throws Exception {
         var title = "Plus tard " + UUID.randomUUID();
@@ -152,13 +208,15 @@ class AnnouncementTests {
     @Test
     void aProgrammesAnnouncementsAreListedForItsPage() {
         var title = "Programme " + UUID.randomUUID();
+        var ids = announcements.programmes().keySet().stream().toList();
+        assertThat(ids).as("the demo company's programmes").hasSizeGreaterThan(1);
         announcements.publish(new NewAnnouncement(
-                title, "<p>Pour le programme 77</p>", Audience.ALL_EMPLOYEES, 77L, false, null, "admin"));
+                title, "<p>Pour un programme</p>", Audience.ALL_EMPLOYEES, ids.get(0), false, null, "admin"));
 
-        assertThat(announcements.forProgramme(77L))
+        assertThat(announcements.forProgramme(ids.get(0)))
                 .extracting(AnnouncementView::title)
                 .contains(title);
-        assertThat(announcements.forProgramme(78L))
+        assertThat(announcements.forProgramme(ids.get(1)))
                 .extracting(AnnouncementView::title)
                 .doesNotContain(title);
     }

@@ -178,14 +178,15 @@ class CommunicationRepositoryTests {
     void announcementsRoundTripAndPublishOnce() {
         var title = "Round trip " + UUID.randomUUID();
         var later = Instant.now().plus(1, ChronoUnit.DAYS);
+        long programme = announcements.programmes().keySet().iterator().next();
         var scheduled = announcements.publish(
-                new NewAnnouncement(title, "<p>Texte</p>", Audience.MENTORS, 5L, true, later, "admin"));
+                new NewAnnouncement(title, "<p>Texte</p>", Audience.MENTORS, programme, true, later, "admin"));
 
         assertThat(scheduled.published()).isFalse();
-        assertThat(scheduled.programmeId()).isEqualTo(5L);
+        assertThat(scheduled.programmeId()).isEqualTo(programme);
         assertThat(announcements.publishDue(later.plusSeconds(1))).isGreaterThanOrEqualTo(1);
         assertThat(announcements.publishDue(later.plusSeconds(2))).isZero();
-        assertThat(announcements.forProgramme(5L))
+        assertThat(announcements.forProgramme(programme))
                 .extracting(AnnouncementView::title)
                 .contains(title);
         assertThat(announcements.visibleTo(TestUsers.withRoles(Role.ADMIN)))

@@ -270,9 +270,6 @@ class MentorshipController {
         model.addAttribute("detail", detail);
         model.addAttribute("sessionRows", SessionRow.of(detail.sessions(), messages, locale));
         model.addAttribute("self", user.employeeNumber());
-        // The choices of the planning and ending forms (mentorships/session :: slotFields, admin-pair :: endFields).
-        model.addAttribute("meetingFormats", MeetingFormat.values());
-        model.addAttribute("endReasons", EndReason.values());
         model.addAttribute(
                 "charter", detail.charter() == null ? "" : detail.charter().text(locale));
         var program = programs.find(m.programId).orElse(null);
@@ -314,7 +311,6 @@ class MentorshipController {
         model.addAttribute("summary", reading.summary(facts.facts(m), user.employeeNumber()));
         model.addAttribute("objective", current);
         model.addAttribute("self", user.employeeNumber());
-        model.addAttribute("objectiveProgresses", ObjectiveProgress.values());
         return "mentorships/objective";
     }
 

@@ -95,7 +95,6 @@ class PairsController {
         if (!model.containsAttribute("endForm")) {
             model.addAttribute("endForm", new EndForm(null, "", true));
         }
-        model.addAttribute("endReasons", EndReason.values());
         return "mentorships/admin-pair";
     }
 

@@ -188,7 +188,6 @@ class SessionController {
                             ? LogForm.of(session, session.myRating())
                             : new LogForm("", "", "", "", null, m.everyone(), session.version()));
         }
-        model.addAttribute("meetingFormats", MeetingFormat.values());
         return "mentorships/session";
     }
 }

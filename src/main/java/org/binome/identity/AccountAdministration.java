@@ -57,12 +57,36 @@ class AccountAdministration {
             throw RuleViolation.invalid("accounts.error.roleNotGrantable");
         }
         var account = load(accountId, seenVersion);
+        if (!granted && role == Role.ADMIN && account.roleSet().contains(role)) {
+            keepOneAdministrator(account);
+        }
+        apply(account, role, granted, actor);
+    }
+
+    /**
+     * Gives {@code role} to those of these accounts that lack it, as {@link #grant} does but without a version read
+     * on a page: the role follows from what the administrator did elsewhere (naming a programme's sponsors). Disabled
+     * accounts are left alone. Returns how many accounts were granted it.
+     */
+    @Transactional
+    int grantAll(java.util.List<UserAccount> accounts, Role role, String actor) {
+        if (!GRANTABLE.contains(role)) {
+            throw RuleViolation.invalid("accounts.error.roleNotGrantable");
+        }
+        int granted = 0;
+        for (var account : accounts) {
+            if (account.status != AccountStatus.DISABLED && apply(account, role, true, actor)) {
+                granted++;
+            }
+        }
+        return granted;
+    }
+
+    /** Grants or revokes, recorded and told; false when the account already was so. */
+    private boolean apply(UserAccount account, Role role, boolean granted, String actor) {
         var roles = account.roleSet();
         if (roles.contains(role) == granted) {
-            return;
-        }
-        if (!granted && role == Role.ADMIN) {
-            keepOneAdministrator(account);
+            return false;
         }
         if (granted) {
             roles.add(role);
@@ -78,6 +102,7 @@ class AccountAdministration {
                 granted ? "account.role-granted" : "account.role-revoked",
                 Map.of("role", role.name()),
                 "/");
+        return true;
     }
 
     @Transactional

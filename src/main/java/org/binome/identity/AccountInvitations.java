@@ -3,6 +3,7 @@ package org.binome.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +52,7 @@ class AccountInvitations {
     private final BulkInvitations bulk;
     private final EmployeeDirectory directory;
     private final ObjectProvider<InvitationSources> sources;
+    private final ObjectProvider<NamedRoles> namedRoles;
     private final TransactionTemplate chunk;
     private final Clock clock;
     private final Duration validity;
@@ -66,6 +68,7 @@ class AccountInvitations {
             BulkInvitations bulk,
             EmployeeDirectory directory,
             ObjectProvider<InvitationSources> sources,
+            ObjectProvider<NamedRoles> namedRoles,
             PlatformTransactionManager transactions,
             SignInMethods methods,
             Clock clock,
@@ -81,6 +84,7 @@ class AccountInvitations {
         this.bulk = bulk;
         this.directory = directory;
         this.sources = sources;
+        this.namedRoles = namedRoles;
         this.chunk = new TransactionTemplate(transactions);
         this.clock = clock;
         this.validity = validity;
@@ -224,7 +228,31 @@ class AccountInvitations {
                 toIssue.add(account);
             }
         }
-        toIssue.addAll(bulk.insertInvited(newAccounts));
+        var named = new HashMap<String, Set<Role>>();
+        namedRoles
+                .orderedStream()
+                .forEach(source -> source.of(
+                                newAccounts.stream().map(a -> a.employeeNumber).toList())
+                        .forEach((number, roles) -> named.computeIfAbsent(number, n -> EnumSet.noneOf(Role.class))
+                                .addAll(roles)));
+        for (var invited : newAccounts) {
+            var roles = named.getOrDefault(invited.employeeNumber, Set.of());
+            if (!roles.isEmpty()) {
+                var all = invited.roleSet();
+                roles.stream().filter(AccountAdministration.GRANTABLE::contains).forEach(all::add);
+                invited.setRoles(all);
+            }
+        }
+        var inserted = bulk.insertInvited(newAccounts);
+        for (var invited : inserted) {
+            // a named role given with the account is in its history, like one granted in Comptes
+            for (var role : named.getOrDefault(invited.employeeNumber, Set.of())) {
+                if (AccountAdministration.GRANTABLE.contains(role)) {
+                    audit.record(invited.id, actor, "role-granted", role.name());
+                }
+            }
+        }
+        toIssue.addAll(inserted);
         var links = bulk.issueInvitations(toIssue, validity, actor);
         var byMethod = links.entrySet().stream()
                 .map(link -> link(link.getKey(), link.getValue()))

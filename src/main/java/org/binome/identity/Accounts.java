@@ -20,6 +20,7 @@ public class Accounts {
     private final org.springframework.beans.factory.ObjectProvider<AccountDepartments> departments;
     private final org.springframework.beans.factory.ObjectProvider<AccountPersonLinks> personLinks;
     private final org.springframework.beans.factory.ObjectProvider<SignInMethods> signInMethods;
+    private final org.springframework.beans.factory.ObjectProvider<AccountAdministration> administration;
 
     Accounts(
             UserAccountRepository repository,
@@ -29,7 +30,9 @@ public class Accounts {
             org.springframework.beans.factory.ObjectProvider<Deprovisioning> deprovisioning,
             org.springframework.beans.factory.ObjectProvider<AccountDepartments> departments,
             org.springframework.beans.factory.ObjectProvider<AccountPersonLinks> personLinks,
-            org.springframework.beans.factory.ObjectProvider<SignInMethods> signInMethods) {
+            org.springframework.beans.factory.ObjectProvider<SignInMethods> signInMethods,
+            org.springframework.beans.factory.ObjectProvider<AccountAdministration> administration) {
+        this.administration = administration;
         this.departments = departments;
         this.personLinks = personLinks;
         this.signInMethods = signInMethods;
@@ -83,6 +86,25 @@ public class Accounts {
         return repository
                 .findFirstByEmployeeNumberOrderByIdAsc(employeeNumber.trim())
                 .map(AccountView::of);
+    }
+
+    /**
+     * Gives a role to the accounts of these employees that do not hold it yet, as an administrator does in Comptes:
+     * recorded in each account's history under {@code actor}, told to its holder, their open sessions reloaded. A
+     * programme's named sponsors get the sponsors' dashboard this way. Disabled accounts, and employees without an
+     * account (they get it when invited, see {@link NamedRoles}), are left alone. Returns how many were granted it.
+     */
+    @Transactional
+    public int grantToEmployees(java.util.Collection<String> employeeNumbers, Role role, String actor) {
+        var numbers = employeeNumbers.stream()
+                .filter(n -> n != null && !n.isBlank())
+                .map(String::trim)
+                .distinct()
+                .toList();
+        if (numbers.isEmpty()) {
+            return 0;
+        }
+        return administration.getObject().grantAll(repository.findByEmployeeNumberIn(numbers), role, actor);
     }
 
     /** Every account that can sign in, for instance to address an announcement to everyone. */

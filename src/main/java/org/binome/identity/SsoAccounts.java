@@ -34,13 +34,16 @@ class SsoAccounts {
     private final UserAccountRepository repository;
     private final AccountAudit audit;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<NamedRoles> namedRoles;
 
     SsoAccounts(
             SsoSettings settings,
             EmployeeDirectory directory,
             UserAccountRepository repository,
             AccountAudit audit,
-            Clock clock) {
+            Clock clock,
+            org.springframework.beans.factory.ObjectProvider<NamedRoles> namedRoles) {
+        this.namedRoles = namedRoles;
         this.settings = settings;
         this.directory = directory;
         this.repository = repository;
@@ -98,8 +101,24 @@ class SsoAccounts {
         var account = UserAccount.invited(
                 employee.employeeNumber(), employee.fullName(), employee.email(), employee.language(), clock.instant());
         account.changeStatus(AccountStatus.ACTIVE);
+        // roles named elsewhere (a programme's sponsor), unless the provider's groups decide the roles
+        var named = EnumSet.noneOf(Role.class);
+        if (!settings.mapsGroups()) {
+            namedRoles
+                    .orderedStream()
+                    .forEach(source -> source.of(List.of(employee.employeeNumber()))
+                            .values()
+                            .forEach(named::addAll));
+        }
+        named.retainAll(AccountAdministration.GRANTABLE);
+        var roles = account.roleSet();
+        roles.addAll(named);
+        account.setRoles(roles);
         account = repository.save(account);
         audit.record(account.id, "sso", "created-by-sso", null);
+        for (var role : named) {
+            audit.record(account.id, "sso", "role-granted", role.name());
+        }
         return account;
     }
 

@@ -114,7 +114,7 @@ class DemoPrograms {
         programs.changeStatus(running.id(), ProgramStatus.MATCHING, false);
         programs.changeStatus(running.id(), ProgramStatus.RUNNING, false);
         // The applications window lies in the past once the programme runs.
-        programs.update(running.id(), runningDesign(today, false));
+        programs.update(running.id(), runningDesign(today, false), "demo");
 
         var open = programs.create(openDesign(today), "demo");
         programs.changeStatus(open.id(), ProgramStatus.OPEN, true);
@@ -201,7 +201,7 @@ class DemoPrograms {
         programs.review(finished.id(), accepted, ApplicationStatus.ACCEPTED, "Bienvenue dans le programme !", "admin");
         programs.changeStatus(finished.id(), ProgramStatus.MATCHING, false);
         programs.changeStatus(finished.id(), ProgramStatus.RUNNING, false);
-        programs.update(finished.id(), finishedDesign(today, false));
+        programs.update(finished.id(), finishedDesign(today, false), "demo");
         programs.changeStatus(finished.id(), ProgramStatus.CLOSED, false);
     }
 

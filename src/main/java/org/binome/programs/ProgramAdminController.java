@@ -117,7 +117,8 @@ class ProgramAdminController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            @AuthenticationPrincipal BinomeUser user) {
         var program = programs.findCurrent(id).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
         var errors = FormErrors.readable(form, binding, model);
         var command = form.toCommand();
@@ -129,7 +130,8 @@ class ProgramAdminController {
         }
         try {
             if (!errors.hasErrors()
-                    && editing.update(id, form.version(), command, errors).isPresent()) {
+                    && editing.update(id, form.version(), command, errors, user.getUsername())
+                            .isPresent()) {
                 redirect.addFlashAttribute("flash", "programs.flash.saved");
                 return "redirect:/admin/programmes/" + id;
             }

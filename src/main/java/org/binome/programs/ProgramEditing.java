@@ -3,6 +3,9 @@ package org.binome.programs;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import org.binome.identity.Accounts;
+import org.binome.identity.Role;
 import org.binome.people.Directory;
 import org.binome.people.PersonStatus;
 import org.binome.shared.RuleViolation;
@@ -25,6 +28,7 @@ class ProgramEditing {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ProgramViews views;
+    private final Accounts accounts;
 
     ProgramEditing(
             ProgramRepository programs,
@@ -33,8 +37,10 @@ class ProgramEditing {
             Directory directory,
             ApplicationEventPublisher events,
             Clock clock,
-            ProgramViews views) {
+            ProgramViews views,
+            Accounts accounts) {
         this.views = views;
+        this.accounts = accounts;
         this.programs = programs;
         this.charters = charters;
         this.skills = skills;
@@ -65,12 +71,17 @@ class ProgramEditing {
         views.changed();
         var saved = programs.save(Program.draft(command, clock.instant()));
         charters.startWithDefault(saved.id, by);
+        accounts.grantToEmployees(command.sponsors(), Role.SPONSOR, by);
         return Optional.of(saved.view());
     }
 
-    /** Saves an edit made on the version the editor read; someone else's newer change is never overwritten. */
+    /**
+     * Saves an edit made on the version the editor read; someone else's newer change is never overwritten. Sponsors
+     * named by this edit get the sponsor role (the sponsors' dashboard); one no longer named keeps it until an
+     * administrator revokes it in Comptes, since it may have been granted for another reason.
+     */
     @Transactional
-    Optional<ProgramView> update(long id, int readVersion, ProgramCommand command, Errors errors) {
+    Optional<ProgramView> update(long id, int readVersion, ProgramCommand command, Errors errors, String by) {
         var program = load(id);
         check(command, errors);
         if (errors.hasErrors()) {
@@ -79,10 +90,17 @@ class ProgramEditing {
         if (program.version != readVersion) {
             throw RuleViolation.conflict("programs.error.conflict");
         }
+        var namedBefore = Set.copyOf(program.view().sponsors());
         program.apply(command);
         views.changed();
         try {
             var saved = programs.save(program);
+            accounts.grantToEmployees(
+                    command.sponsors().stream()
+                            .filter(number -> !namedBefore.contains(number))
+                            .toList(),
+                    Role.SPONSOR,
+                    by);
             events.publishEvent(new ProgramChanged(saved.id));
             return Optional.of(saved.view());
         } catch (OptimisticLockingFailureException e) {

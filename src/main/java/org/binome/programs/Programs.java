@@ -213,10 +213,10 @@ public class Programs {
 
     /** Replaces a programme's design with this one (for setup tools and demo data; screens use their own form). */
     @Transactional
-    ProgramView update(long programId, ProgramCommand command) {
+    ProgramView update(long programId, ProgramCommand command, String by) {
         var errors = new MapBindingResult(new HashMap<>(), "program");
         var current = findCurrent(programId).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
-        return editing.update(programId, current.version(), command, errors)
+        return editing.update(programId, current.version(), command, errors, by)
                 .orElseThrow(() -> new IllegalArgumentException("Invalid programme: " + errors.getAllErrors()));
     }
 

@@ -50,7 +50,8 @@ class ProgramViewsTests {
                 created.id(),
                 TestProgrammes.programme(created.name() + " renommé")
                         .purpose("Voir tout de suite")
-                        .command());
+                        .command(),
+                "views-admin");
         assertThat(programs.findAll()).extracting(ProgramView::name).contains(created.name() + " renommé");
         assertThat(page("/programmes", everyone)).contains(created.name() + " renommé");
     }

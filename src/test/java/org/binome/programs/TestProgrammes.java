@@ -202,32 +202,43 @@ public final class TestProgrammes {
      */
     public static ProgramView changeCadence(Programs programs, long programId, Integer everyDays) {
         var c = ProgramForm.of(programs.findCurrent(programId).orElseThrow()).toCommand();
-        return programs.update(
-                programId,
-                new ProgramCommand(
-                        c.name(),
-                        c.purpose(),
-                        c.objectives(),
-                        c.mentorExpectations(),
-                        c.menteeExpectations(),
-                        c.format(),
-                        c.maxMenteesPerMentor(),
-                        c.minGroupSize(),
-                        c.maxGroupSize(),
-                        c.sessionMinutes(),
-                        everyDays,
-                        c.timeline(),
-                        c.mentorMaxSeniority(),
-                        c.menteeMinSeniority(),
-                        c.mentorCapacity(),
-                        c.menteeCapacity(),
-                        c.matching(),
-                        c.targetSkills(),
-                        c.sponsors(),
-                        c.sponsorMessage(),
-                        c.trainingRequired(),
-                        c.supportPlanned(),
-                        c.supportText(),
-                        c.faq()));
+        return programs.update(programId, edited(c, everyDays, c.sponsors()), "test-admin");
+    }
+
+    /**
+     * Names these employees (and only them) an existing programme's sponsors, everything else kept, as the programme
+     * form saves an administrator's edit; gives the saved programme.
+     */
+    public static ProgramView nameSponsors(Programs programs, long programId, String by, String... employeeNumbers) {
+        var c = ProgramForm.of(programs.findCurrent(programId).orElseThrow()).toCommand();
+        return programs.update(programId, edited(c, c.frequencyDays(), List.of(employeeNumbers)), by);
+    }
+
+    private static ProgramCommand edited(ProgramCommand c, Integer everyDays, List<String> sponsors) {
+        return new ProgramCommand(
+                c.name(),
+                c.purpose(),
+                c.objectives(),
+                c.mentorExpectations(),
+                c.menteeExpectations(),
+                c.format(),
+                c.maxMenteesPerMentor(),
+                c.minGroupSize(),
+                c.maxGroupSize(),
+                c.sessionMinutes(),
+                everyDays,
+                c.timeline(),
+                c.mentorMaxSeniority(),
+                c.menteeMinSeniority(),
+                c.mentorCapacity(),
+                c.menteeCapacity(),
+                c.matching(),
+                c.targetSkills(),
+                sponsors,
+                c.sponsorMessage(),
+                c.trainingRequired(),
+                c.supportPlanned(),
+                c.supportText(),
+                c.faq());
     }
 }

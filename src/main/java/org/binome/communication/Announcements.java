@@ -235,10 +235,10 @@ class Announcements {
             }
         }
         if (audience == Audience.ALL_EMPLOYEES || (audience == Audience.SPONSORS && !resolved)) {
-            for (var account : accounts.enabledAccounts()) {
-                if (audience == Audience.ALL_EMPLOYEES || account.roles().contains(Role.SPONSOR)) {
-                    members.add(key(account));
-                }
+            for (var account : audience == Audience.ALL_EMPLOYEES
+                    ? accounts.enabledAccounts()
+                    : accounts.enabledHolding(Role.SPONSOR)) {
+                members.add(key(account));
             }
         } else if (!resolved) {
             log.warn("No AudienceResolver for {} yet: nobody receives it", audience);

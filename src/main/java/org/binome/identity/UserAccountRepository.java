@@ -17,6 +17,10 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 
     List<UserAccount> findByEnabledTrueOrderByIdAsc();
 
+    /** The accounts that can sign in and hold the role, found by the database (roles are kept as "A,B,C"). */
+    @Query("select * from user_account where enabled = true and (',' || roles || ',') like :pattern order by id")
+    List<UserAccount> findEnabledHolding(String pattern);
+
     List<UserAccount> findByUsernameIn(java.util.Collection<String> usernames);
 
     List<UserAccount> findByEmployeeNumberIn(java.util.Collection<String> employeeNumbers);

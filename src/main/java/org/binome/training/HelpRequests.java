@@ -100,10 +100,7 @@ class HelpRequests {
 
     private java.util.Set<String> administrators() {
         var result = new LinkedHashSet<String>();
-        accounts.enabledAccounts().stream()
-                .filter(a -> a.roles().contains(Role.ADMIN))
-                .map(AccountView::username)
-                .forEach(result::add);
+        accounts.enabledHolding(Role.ADMIN).stream().map(AccountView::username).forEach(result::add);
         return result;
     }
 

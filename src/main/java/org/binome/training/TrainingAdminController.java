@@ -277,8 +277,8 @@ class TrainingAdminController {
     }
 
     private List<AccountView> facilitators() {
-        return accounts.enabledAccounts().stream()
-                .filter(a -> a.roles().contains(Role.FACILITATOR) && a.employeeNumber() != null)
+        return accounts.enabledHolding(Role.FACILITATOR).stream()
+                .filter(a -> a.employeeNumber() != null)
                 .toList();
     }
 

@@ -103,6 +103,29 @@ class AccountsOfARealCompanyTests {
         assertThat(page.rows()).extracting(AccountDirectory.Row::displayName).isSorted();
     }
 
+    @Test
+    void theHoldersOfARoleAreTheEnabledAccountsWithThatRoleAndNoOther() {
+        var token = "hz" + Long.toString(System.nanoTime(), 36);
+        long facilitator = open(token + "-facilitator", java.util.EnumSet.of(Role.PARTICIPANT, Role.FACILITATOR));
+        long both = open(token + "-both", java.util.EnumSet.of(Role.ADMIN, Role.FACILITATOR));
+        long administrator = open(token + "-admin", java.util.EnumSet.of(Role.ADMIN));
+        long disabled = open(token + "-disabled", java.util.EnumSet.of(Role.FACILITATOR));
+        jdbc.sql("update user_account set status = 'DISABLED', enabled = false where id = ?")
+                .param(disabled)
+                .update();
+
+        assertThat(holders(Role.FACILITATOR, token)).containsExactly(facilitator, both);
+        assertThat(holders(Role.ADMIN, token)).containsExactly(both, administrator);
+        assertThat(holders(Role.SPONSOR, token)).isEmpty();
+    }
+
+    private List<Long> holders(Role role, String token) {
+        return accounts.enabledHolding(role).stream()
+                .filter(a -> a.username().startsWith(token))
+                .map(AccountView::id)
+                .toList();
+    }
+
     private long open(String name, java.util.Set<Role> roles) {
         return TestAccounts.account()
                 .username(name + "@example.org")

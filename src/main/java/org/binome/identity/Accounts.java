@@ -121,7 +121,7 @@ public class Accounts {
      */
     @Transactional(readOnly = true)
     public java.util.List<AccountView> enabledHolding(Role role) {
-        return repository.findEnabledHolding("%," + role.name() + ",%").stream()
+        return repository.findByEnabledTrueAndRolesInOrderByIdAsc(AccountDirectory.rolesWith(role)).stream()
                 .map(AccountView::of)
                 .toList();
     }

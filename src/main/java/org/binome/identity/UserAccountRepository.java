@@ -17,9 +17,12 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 
     List<UserAccount> findByEnabledTrueOrderByIdAsc();
 
-    /** The accounts that can sign in and hold the role, found by the database (roles are kept as "A,B,C"). */
-    @Query("select * from user_account where enabled = true and (',' || roles || ',') like :pattern order by id")
-    List<UserAccount> findEnabledHolding(String pattern);
+    /**
+     * The accounts that can sign in whose roles are one of these stored values (roles are kept sorted and
+     * comma-separated, so the holders of a role are a handful of exact values: {@link AccountDirectory#rolesWith},
+     * read through the roles index).
+     */
+    List<UserAccount> findByEnabledTrueAndRolesInOrderByIdAsc(java.util.Collection<String> roles);
 
     List<UserAccount> findByUsernameIn(java.util.Collection<String> usernames);
 

@@ -175,11 +175,13 @@ class TrainingAdminController {
         var program = program(programId);
         var suggestion = circles.suggest(programId);
         var first = suggestion.isEmpty() ? List.<String>of() : suggestion.get(0);
-        var facilitator = facilitators().stream()
+        var facilitators = facilitators();
+        var facilitator = facilitators.stream()
                 .findFirst()
                 .map(AccountView::employeeNumber)
                 .orElse("");
-        return circlesPage(model, program, new CircleForm("", facilitator, first, 4, ""), null);
+        return circlesPage(
+                model, program, new CircleForm("", facilitator, first, 4, ""), null, facilitators, suggestion);
     }
 
     @PostMapping("/circles")
@@ -235,6 +237,17 @@ class TrainingAdminController {
     record CircleAttendance(CircleView circle, int sessionsHeld, int planned, Map<String, Long> attendance) {}
 
     private String circlesPage(Model model, ProgramView program, CircleForm form, RuleViolation refusal) {
+        return circlesPage(model, program, form, refusal, facilitators(), circles.suggest(program.id()));
+    }
+
+    /** The circles page with the facilitators and the suggested groups already read (each read once a page). */
+    private String circlesPage(
+            Model model,
+            ProgramView program,
+            CircleForm form,
+            RuleViolation refusal,
+            List<AccountView> facilitators,
+            List<List<String>> suggestion) {
         var list = circles.ofProgram(program.id()).stream()
                 .map(c -> {
                     var sessions = circles.sessions(c.id());
@@ -251,18 +264,22 @@ class TrainingAdminController {
                     return new CircleAttendance(c, held, sessions.size() - held, attendance);
                 })
                 .toList();
-        var mentors = programs.acceptedApplicants(program.id(), ParticipantRole.MENTOR).stream()
+        var numbers = programs.acceptedApplicants(program.id(), ParticipantRole.MENTOR).stream()
                 .map(ApplicationView::employeeNumber)
-                .map(e -> directory.find(e).orElse(null))
+                .toList();
+        var people = new java.util.HashMap<String, PersonView>();
+        directory.findAll(numbers).forEach(p -> people.put(p.employeeNumber(), p));
+        var mentors = numbers.stream()
+                .map(people::get)
                 .filter(java.util.Objects::nonNull)
                 .toList();
         model.addAttribute("program", program);
         model.addAttribute("circles", list);
         model.addAttribute("mentors", mentors);
-        model.addAttribute("suggestion", circles.suggest(program.id()));
+        model.addAttribute("suggestion", suggestion);
         model.addAttribute("form", form);
         model.addAttribute("refusal", refusal);
-        model.addAttribute("facilitators", facilitators());
+        model.addAttribute("facilitators", facilitators);
         model.addAttribute("minMembers", Circles.MIN_MEMBERS);
         model.addAttribute("maxMembers", Circles.MAX_MEMBERS);
         return "training/admin-circles";

@@ -14,12 +14,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
 
 /**
  * Notification texts: messages with named placeholders ({@code Séance le {date} avec {partner}}) filled with the
- * notification's values, written the way the recipient reads dates and numbers. A missing text or value is an error
+ * notification's values, written the way the recipient reads dates and numbers; a value given as a
+ * {@link MessageSourceResolvable} (a role's name) is written in the recipient's language. A missing text or value is an error
  * that names what is missing, never a half-written message.
  */
 @Component
@@ -48,7 +50,14 @@ class Texts {
         } catch (NoSuchMessageException e) {
             throw new MissingTemplateValueException("no text '" + key + "'");
         }
-        return fill(key, pattern, params, locale, zone);
+        var values = params;
+        if (params.values().stream().anyMatch(MessageSourceResolvable.class::isInstance)) {
+            // a word to write in the reader's language (a role's name…): looked up now, for this reader
+            values = new java.util.HashMap<>(params);
+            values.replaceAll((name, value) ->
+                    value instanceof MessageSourceResolvable word ? messages.getMessage(word, locale) : value);
+        }
+        return fill(key, pattern, values, locale, zone);
     }
 
     /** Fills {@code pattern}'s placeholders; moments are shown in {@code zone}. */

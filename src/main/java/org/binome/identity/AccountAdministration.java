@@ -100,7 +100,10 @@ class AccountAdministration {
         messages.tell(
                 account.username,
                 granted ? "account.role-granted" : "account.role-revoked",
-                Map.of("role", role.name()),
+                Map.of(
+                        "role",
+                        new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                new String[] {"role." + role.name()}, role.name())),
                 "/");
         return true;
     }

@@ -93,19 +93,20 @@ class ProgramEditing {
         var namedBefore = Set.copyOf(program.view().sponsors());
         program.apply(command);
         views.changed();
+        Program saved;
         try {
-            var saved = programs.save(program);
-            accounts.grantToEmployees(
-                    command.sponsors().stream()
-                            .filter(number -> !namedBefore.contains(number))
-                            .toList(),
-                    Role.SPONSOR,
-                    by);
-            events.publishEvent(new ProgramChanged(saved.id));
-            return Optional.of(saved.view());
+            saved = programs.save(program);
         } catch (OptimisticLockingFailureException e) {
             throw RuleViolation.conflict("programs.error.conflict");
         }
+        accounts.grantToEmployees(
+                command.sponsors().stream()
+                        .filter(number -> !namedBefore.contains(number))
+                        .toList(),
+                Role.SPONSOR,
+                by);
+        events.publishEvent(new ProgramChanged(saved.id));
+        return Optional.of(saved.view());
     }
 
     /**

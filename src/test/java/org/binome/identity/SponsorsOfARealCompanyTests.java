@@ -101,11 +101,12 @@ class SponsorsOfARealCompanyTests {
         assertThat(browser.get("/sponsor?programme=" + programme).body()).contains(name);
         assertThat(roles(account.id())).contains("SPONSOR");
         assertThat(grants(account.id())).containsExactly("test SPONSOR");
-        assertThat(jdbc.sql("select count(*) from notification where recipient_username = ? and template = ?")
+        // told once, with the role's name in their language (not the stored "SPONSOR")
+        assertThat(jdbc.sql("select title from notification where recipient_username = ? and template = ?")
                         .params(account.username(), "account.role-granted")
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1);
+                        .query(String.class)
+                        .list())
+                .containsExactly("Nouveau rôle dans Binôme : Sponsor");
     }
 
     @Test

@@ -33,6 +33,7 @@ class ProgramAdminController {
     private final Skills skills;
     private final Directory directory;
     private final ApplicationCounts counts;
+    private final org.binome.identity.Accounts accounts;
 
     ProgramAdminController(
             Programs programs,
@@ -40,7 +41,9 @@ class ProgramAdminController {
             Charters charters,
             Skills skills,
             Directory directory,
-            ApplicationCounts counts) {
+            ApplicationCounts counts,
+            org.binome.identity.Accounts accounts) {
+        this.accounts = accounts;
         this.programs = programs;
         this.editing = editing;
         this.charters = charters;
@@ -95,11 +98,17 @@ class ProgramAdminController {
         model.addAttribute("readiness", programs.readiness(id));
         model.addAttribute("charter", charters.current(id));
         model.addAttribute("counts", counts.of(id));
+        var sponsors = directory.findAll(program.sponsors()).stream()
+                .sorted(java.util.Comparator.comparingInt(
+                        s -> program.sponsors().indexOf(s.employeeNumber())))
+                .toList();
+        model.addAttribute("sponsorPeople", sponsors);
+        // a named sponsor gets the role with their account: the page says who has none yet, with a link to invite them
         model.addAttribute(
-                "sponsorPeople",
-                program.sponsors().stream()
-                        .map(directory::find)
-                        .flatMap(java.util.Optional::stream)
+                "sponsorsWithoutAccount",
+                sponsors.stream()
+                        .filter(s -> accounts.findByEmployeeNumber(s.employeeNumber())
+                                .isEmpty())
                         .toList());
         return "programs/admin-program";
     }

@@ -129,7 +129,7 @@ class SponsorsOfARealCompanyTests {
     }
 
     @Test
-    void anEmployeeNamedSponsorBeforeBeingInvitedGetsTheRoleWithTheirAccount() {
+    void anEmployeeNamedSponsorBeforeBeingInvitedGetsTheRoleWithTheirAccount() throws Exception {
         var number = unique("SPI");
         TestPeople.person()
                 .number(number)
@@ -137,10 +137,18 @@ class SponsorsOfARealCompanyTests {
                 .email(number.toLowerCase(java.util.Locale.ROOT) + "@example.org")
                 .registerIn(directory);
         var colleague = TestPeople.person().number(unique("SPC")).registerIn(directory);
-        TestProgrammes.programme("Avant l’invitation " + number)
+        var programme = TestProgrammes.programme("Avant l’invitation " + number)
                 .sponsors(number)
                 .createIn(programs, "rh-admin");
         assertThat(accounts.findByEmployeeNumber(number)).isEmpty();
+        // the programme's page tells its administrators who has no account yet, with the way to invite them
+        var administrator = administrator();
+        var page = administrator.get("/admin/programmes/" + programme.id());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Pas encore de compte :")
+                .contains("href=\"/admin/accounts/invite?person=" + number + "\">Inès Invitée</a>")
+                .contains("Une fois invités, ils auront le rôle Sponsor avec leur compte.");
 
         invitations.runNow(
                 new InvitationAudience(InvitationAudience.Kind.SELECTION, null, List.of(number, colleague)),
@@ -152,5 +160,23 @@ class SponsorsOfARealCompanyTests {
         assertThat(grants(invited.id())).containsExactly("rh-admin SPONSOR");
         var other = accounts.findByEmployeeNumber(colleague).orElseThrow();
         assertThat(roles(other.id())).isEqualTo("PARTICIPANT");
+        assertThat(administrator.get("/admin/programmes/" + programme.id()).body())
+                .contains("Inès Invitée")
+                .doesNotContain("Pas encore de compte");
+    }
+
+    /** An administrator of the company, signed in. */
+    private WebClient administrator() throws Exception {
+        var name = unique("rh-").toLowerCase(java.util.Locale.ROOT) + "@example.org";
+        TestAccounts.account()
+                .username(name)
+                .displayName("Responsable RH")
+                .email(name)
+                .password(PASSWORD)
+                .roles(Role.ADMIN, Role.PARTICIPANT)
+                .openIn(accounts);
+        var browser = new WebClient(port);
+        browser.signIn(name, PASSWORD);
+        return browser;
     }
 }

@@ -3,7 +3,6 @@ package org.binome.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JOSEObjectType;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -80,17 +79,10 @@ class SingleSignOnTests {
     @Autowired
     AccountTokens tokens;
 
-    private final HttpClient browser = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final HttpClient browser = SsoBrowser.client();
 
     private HttpResponse<String> get(String url) throws Exception {
-        return browser.send(
-                HttpRequest.newBuilder(URI.create(url.startsWith("http") ? url : "http://localhost:" + port + url))
-                        .header("Accept", "text/html")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return SsoBrowser.get(browser, port, url);
     }
 
     private static String location(HttpResponse<String> response) {
@@ -125,11 +117,7 @@ class SingleSignOnTests {
     }
 
     private Map<String, Object> newcomer() {
-        return jdbc.sql("select email, employee_number from person where status = 'ACTIVE' and email is not null"
-                        + " and employee_number not in (select employee_number from user_account"
-                        + " where employee_number is not null) order by id fetch first 1 rows only")
-                .query()
-                .singleRow();
+        return SsoBrowser.newcomer(jdbc);
     }
 
     @Test

@@ -30,6 +30,14 @@ public final class CorpProvider {
 
     /** The application's registration with the provider, for a {@code @DynamicPropertySource}. */
     public static void register(DynamicPropertyRegistry properties, MockOAuth2Server provider) {
+        registerWithoutGroups(properties, provider);
+        properties.add("binome.sso.groups-claim", () -> "groups");
+        properties.add("binome.sso.admin-groups", () -> "binome-admins");
+        properties.add("binome.sso.sponsor-groups", () -> "codir");
+    }
+
+    /** The same registration, the provider's groups not read: roles are given in Binôme only. */
+    public static void registerWithoutGroups(DynamicPropertyRegistry properties, MockOAuth2Server provider) {
         var registration = "spring.security.oauth2.client.registration.corp.";
         properties.add(registration + "client-id", () -> "binome");
         properties.add(registration + "client-secret", () -> "binome-secret");
@@ -39,8 +47,5 @@ public final class CorpProvider {
                 "spring.security.oauth2.client.provider.corp.issuer-uri",
                 () -> provider.issuerUrl("corp").toString());
         properties.add("binome.sso.local-passwords", () -> "false");
-        properties.add("binome.sso.groups-claim", () -> "groups");
-        properties.add("binome.sso.admin-groups", () -> "binome-admins");
-        properties.add("binome.sso.sponsor-groups", () -> "codir");
     }
 }

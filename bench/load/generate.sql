@@ -3,7 +3,8 @@
 -- Run it once on a database the application has created (Flyway) and loaded with the demo company: the generated
 -- employees (GEN000001...), pairs and sessions join the demo's running programme, and the first :accounts mentors
 -- (gen1, gen2, ...) get an account with the demo password, so that the load test signs them in. Pair k is mentor
--- GEN(2k-1) with mentee GEN(2k); its sessions are spread over the last months (held, half of them logged).
+-- GEN(2k-1) with mentee GEN(2k); its sessions are spread over the last months (held, half of them logged), and it has
+-- three objectives.
 \set ON_ERROR_STOP on
 \timing on
 begin;
@@ -67,6 +68,16 @@ select :session_base + s, 'GEN' || lpad((2 * (1 + s % :pairs) - 1 + r)::text, 6,
        case when s % 2 = 0 then 4 end
   from generate_series(1, :sessions) s cross join generate_series(0, 1) r;
 
+-- three shared objectives a pair (a real pair sets some in its first sessions): one reached, one in progress, one not
+-- started, so that the pair page and the pairs' health read and count objectives as they do for a real company
+insert into mentorship_objective (mentorship_id, title, measure, target_date, progress, progress_comment, created_by,
+                                  created_at, version)
+select :pair_base + k,
+       (array['Publier un premier post', 'Animer une réunion hybride', 'Préparer un atelier avec une IA'])[1 + o],
+       'Mesure ' || o, current_date + 30 * o, (array['REACHED', 'IN_PROGRESS', 'NOT_STARTED'])[1 + o],
+       case when o = 1 then 'En cours' end, 'GEN' || lpad((2 * k - 1)::text, 6, '0'), now() - interval '90 days', 0
+  from generate_series(1, :pairs) k cross join generate_series(0, 2) o;
+
 insert into user_account (username, display_name, email, password_hash, roles, locale, employee_number, created_at,
                           email_key, employee_key, status)
 select 'gen' || k, 'Généré ' || k, 'gen' || (2 * k - 1) || '@example.com',
@@ -78,4 +89,5 @@ select 'gen' || k, 'Généré ' || k, 'gen' || (2 * k - 1) || '@example.com',
 commit;
 analyze;
 select (select count(*) from person) as people, (select count(*) from mentorship) as pairs,
-       (select count(*) from mentorship_session) as sessions, (select count(*) from user_account) as accounts;
+       (select count(*) from mentorship_session) as sessions,
+       (select count(*) from mentorship_objective) as objectives, (select count(*) from user_account) as accounts;

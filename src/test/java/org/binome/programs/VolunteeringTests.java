@@ -218,6 +218,38 @@ class VolunteeringTests {
         assertThat(programs.applicationOf(id, number)).isEmpty();
     }
 
+    /**
+     * The form asks once whether it has any error and its fields only then ask for their own: a refused application
+     * still marks each wrong field and points it to its message, and a first visit marks none.
+     */
+    @Test
+    void eachWrongFieldOfARefusedApplicationIsMarkedAndPointsToItsMessage() throws Exception {
+        var id = openProgramme("Champs marqués", LocalDate.now().plusDays(30));
+        var number = young();
+        var refused = org.jsoup.Jsoup.parse(content(withoutConsent(id, number, "", "Sans rôle"), 422));
+        var consent = refused.getElementById("consent1");
+        assertThat(consent).isNotNull();
+        assertThat(consent.hasClass("is-invalid")).isTrue();
+        assertThat(refused.getElementById("consent-error").text())
+                .isEqualTo(copy().fr("AssertTrue.applicationForm.consent"));
+        var roles = refused.select("input[name=role]");
+        assertThat(roles).isNotEmpty().allSatisfy(radio -> {
+            assertThat(radio.hasClass("is-invalid")).isTrue();
+            assertThat(radio.attr("aria-describedby")).isEqualTo("role-error");
+        });
+        assertThat(refused.getElementById("role-error")).isNotNull();
+        assertThat(refused.select(".alert-danger").text()).contains(copy().fr("form.hasErrors"));
+        assertThat(refused.select("input[name=charterAccepted]").hasClass("is-invalid"))
+                .isFalse();
+        assertThat(programs.applicationOf(id, number)).isEmpty();
+
+        var first = org.jsoup.Jsoup.parse(content(
+                get("/programmes/" + id + "/apply").with(user(TestUsers.employee(number, Role.PARTICIPANT))), 200));
+        assertThat(first.select("form.apply-form")).hasSize(1);
+        assertThat(first.select(".is-invalid, .invalid-feedback, [aria-describedby=role-error]"))
+                .isEmpty();
+    }
+
     @Test
     void scriptInAMotivationIsShownAsTextToReviewers() throws Exception {
         var id = openProgramme("Script", LocalDate.now().plusDays(30));

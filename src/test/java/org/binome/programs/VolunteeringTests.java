@@ -80,6 +80,11 @@ class VolunteeringTests {
     }
 
     private MockHttpServletRequestBuilder withoutConsent(long id, String number, String role, String motivation) {
+        return withoutConsent(id, number, role, motivation, "Paris");
+    }
+
+    private MockHttpServletRequestBuilder withoutConsent(
+            long id, String number, String role, String motivation, String site) {
         return post("/programmes/" + id + "/apply")
                 .with(user(TestUsers.employee(number, Role.PARTICIPANT)))
                 .with(csrf())
@@ -91,7 +96,7 @@ class VolunteeringTests {
                 .param("timeSlots", "MORNING")
                 .param("languages", "fr")
                 .param("meetingMode", "BOTH")
-                .param("site", "Paris")
+                .param("site", site)
                 .param("charterAccepted", "true")
                 .param("charterVersion", String.valueOf(programs.charter(id).number()));
     }
@@ -444,6 +449,45 @@ class VolunteeringTests {
                         .with(user(TestUsers.withRoles(Role.ADMIN))),
                 200);
         assertThat(page).contains("20 / 25").contains("20 candidature(s)");
+    }
+
+    /**
+     * The reviewers' list names each applicant from the directory (read for all of them at once), and its department
+     * and site filters use the directory's values when the application gives no site.
+     */
+    @Test
+    void theReviewersListNamesEachApplicantFromTheDirectoryAndFiltersOnIt() throws Exception {
+        var id = openProgramme("Liste des candidats", LocalDate.now().plusDays(30));
+        var year = LocalDate.now().getYear() - 3;
+        var lyon = TestPeople.person()
+                .named("Apolline", "Rivière")
+                .department("Achats")
+                .site("Lyon")
+                .careerStart(year)
+                .registerIn(directory);
+        var lille = TestPeople.person()
+                .named("Baptiste", "Fontaine")
+                .department("Juridique")
+                .site("Lille")
+                .careerStart(year)
+                .registerIn(directory);
+        content(withoutConsent(id, lyon, "MENTOR", "Depuis Lyon", "").param("consent", "true"), 302);
+        content(withoutConsent(id, lille, "MENTOR", "Depuis Lille", "").param("consent", "true"), 302);
+        var admin = user(TestUsers.withRoles(Role.ADMIN));
+        var all = content(get("/admin/programmes/" + id + "/applications").with(admin), 200);
+        assertThat(all).contains("Apolline Rivière", "Achats", "Baptiste Fontaine", "Juridique");
+        var purchasing = content(
+                get("/admin/programmes/" + id + "/applications")
+                        .param("department", "Achats")
+                        .with(admin),
+                200);
+        assertThat(purchasing).contains("Apolline Rivière").doesNotContain("Baptiste Fontaine");
+        var inLille = content(
+                get("/admin/programmes/" + id + "/applications")
+                        .param("site", "Lille")
+                        .with(admin),
+                200);
+        assertThat(inLille).contains("Baptiste Fontaine").doesNotContain("Apolline Rivière");
     }
 
     @Test

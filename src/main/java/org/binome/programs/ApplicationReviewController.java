@@ -27,7 +27,17 @@ class ApplicationReviewController {
 
     record Filters(String role, String status, String department, String site, String skill) {}
 
-    record Row(ApplicationView application, PersonView person) {}
+    record Row(ApplicationView application, PersonView person) {
+
+        /** The site the application gives, else the applicant's in the directory: the one the list shows and filters. */
+        public String site() {
+            var site = application.site();
+            if ((site == null || site.isBlank()) && person != null) {
+                return person.site();
+            }
+            return site;
+        }
+    }
 
     private final Programs programs;
     private final ApplicationRepository applications;
@@ -59,6 +69,7 @@ class ApplicationReviewController {
             @RequestParam(required = false) String department,
             @RequestParam(required = false) String site,
             @RequestParam(required = false) String skill,
+            @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         var filters = new Filters(
@@ -66,7 +77,14 @@ class ApplicationReviewController {
         var all = rows(id);
         model.addAttribute("program", program(id));
         model.addAttribute("filters", filters);
-        model.addAttribute("rows", all.stream().filter(r -> matches(r, filters)).toList());
+        var kept = all.stream().filter(r -> matches(r, filters)).toList();
+        // a page at a time: a programme of thousands of applicants was one page of megabytes
+        int pages = Math.max(1, (kept.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.max(0, Math.min(page, pages - 1));
+        model.addAttribute("rows", kept.subList(shown * PAGE_SIZE, Math.min(kept.size(), (shown + 1) * PAGE_SIZE)));
+        model.addAttribute("total", kept.size());
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
         model.addAttribute("counts", counts.of(id));
         if (htmx != null) {
             return "programs/admin-applications :: results";
@@ -75,7 +93,7 @@ class ApplicationReviewController {
         model.addAttribute(
                 "sites",
                 all.stream()
-                        .map(r -> site(r))
+                        .map(Row::site)
                         .filter(s -> s != null && !s.isBlank())
                         .distinct()
                         .sorted()
@@ -160,11 +178,14 @@ class ApplicationReviewController {
             response.setStatus(e.kind().status());
             model.addAttribute("refusal", e);
             model.addAttribute("typedMessage", message);
-            return list(id, null, null, null, null, null, null, model);
+            return list(id, null, null, null, null, null, 0, null, model);
         }
         redirect.addFlashAttribute("flash", "programs.flash.decision." + decision.name());
         return "redirect:/admin/programmes/" + id + "/applications";
     }
+
+    /** Applications shown on a page of the reviewers' list. */
+    static final int PAGE_SIZE = 100;
 
     private ProgramView program(long id) {
         return programs.find(id).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
@@ -197,14 +218,6 @@ class ApplicationReviewController {
                 .toList();
     }
 
-    private static String site(Row row) {
-        var site = row.application().site();
-        if ((site == null || site.isBlank()) && row.person() != null) {
-            return row.person().site();
-        }
-        return site;
-    }
-
     private static boolean matches(Row row, Filters f) {
         var a = row.application();
         return (f.role() == null || a.role().name().equals(f.role()))
@@ -212,7 +225,7 @@ class ApplicationReviewController {
                 && (f.department() == null
                         || (row.person() != null
                                 && f.department().equals(row.person().department())))
-                && (f.site() == null || f.site().equals(site(row)))
+                && (f.site() == null || f.site().equals(row.site()))
                 && (f.skill() == null
                         || a.offeredSkills().containsKey(f.skill())
                         || a.wantedSkills().containsKey(f.skill()));

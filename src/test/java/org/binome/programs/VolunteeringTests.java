@@ -482,12 +482,47 @@ class VolunteeringTests {
                         .with(admin),
                 200);
         assertThat(purchasing).contains("Apolline Rivière").doesNotContain("Baptiste Fontaine");
-        var inLille = content(
+        var inLille = org.jsoup.Jsoup.parse(content(
                 get("/admin/programmes/" + id + "/applications")
                         .param("site", "Lille")
                         .with(admin),
-                200);
-        assertThat(inLille).contains("Baptiste Fontaine").doesNotContain("Apolline Rivière");
+                200));
+        assertThat(inLille.text()).contains("Baptiste Fontaine").doesNotContain("Apolline Rivière");
+        // the site shown is the one filtered on: the directory's, as the application gave none
+        assertThat(inLille.select("#results tbody td:nth-child(5)").text()).isEqualTo("Lille");
+    }
+
+    /** A large programme's list comes a hundred applications at a time, its filters kept from page to page. */
+    @Test
+    void theReviewersListComesAPageAtATimeWithItsFiltersKept() throws Exception {
+        var id = openProgramme("Grand programme", LocalDate.now().plusDays(30));
+        int applicants = ApplicationReviewController.PAGE_SIZE + 1;
+        for (int i = 0; i < applicants; i++) {
+            var number = TestPeople.person()
+                    .department("Logistique")
+                    .careerStart(LocalDate.now().getYear() - 3)
+                    .registerIn(directory);
+            content(apply(id, number, "MENTOR", "Candidat " + i), 302);
+        }
+        var admin = user(TestUsers.withRoles(Role.ADMIN));
+        var first = org.jsoup.Jsoup.parse(content(
+                get("/admin/programmes/" + id + "/applications")
+                        .param("department", "Logistique")
+                        .with(admin),
+                200));
+        assertThat(first.select("input[name=selected]")).hasSize(ApplicationReviewController.PAGE_SIZE);
+        assertThat(first.text()).contains(applicants + " candidature(s)").contains("Page 1 sur 2");
+        var next = first.select("a[rel=next]").attr("href");
+        assertThat(next).contains("department=Logistique").contains("page=1");
+        var second = org.jsoup.Jsoup.parse(content(get(next).with(admin), 200));
+        assertThat(second.select("input[name=selected]")).hasSize(1);
+        assertThat(second.text()).contains(applicants + " candidature(s)").contains("Page 2 sur 2");
+        var beyond = org.jsoup.Jsoup.parse(content(
+                get("/admin/programmes/" + id + "/applications")
+                        .param("page", "7")
+                        .with(admin),
+                200));
+        assertThat(beyond.text()).contains("Page 2 sur 2");
     }
 
     @Test

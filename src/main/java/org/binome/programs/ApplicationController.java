@@ -14,6 +14,7 @@ import org.binome.shared.FormErrors;
 import org.binome.shared.RuleViolation;
 import org.binome.skills.SkillView;
 import org.binome.skills.Skills;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,6 +40,7 @@ class ApplicationController {
     private final Skills skills;
     private final Clock clock;
     private final org.binome.privacy.InformationNotices notices;
+    private final MessageSource messages;
 
     ApplicationController(
             Programs programs,
@@ -47,8 +49,10 @@ class ApplicationController {
             Directory directory,
             Skills skills,
             Clock clock,
-            org.binome.privacy.InformationNotices notices) {
+            org.binome.privacy.InformationNotices notices,
+            MessageSource messages) {
         this.notices = notices;
+        this.messages = messages;
         this.programs = programs;
         this.volunteering = volunteering;
         this.charters = charters;
@@ -177,7 +181,7 @@ class ApplicationController {
         var notice = notices.current();
         model.addAttribute("notice", notice);
         model.addAttribute("noticeBlocks", notices.render(notice, locale));
-        model.addAttribute("catalogue", skills.catalogue());
+        model.addAttribute("skillRows", ApplicationSkillRow.of(skills.catalogue(), form, messages, locale));
         model.addAttribute("departments", directory.departments());
         model.addAttribute(
                 "days",

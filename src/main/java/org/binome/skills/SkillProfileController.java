@@ -3,10 +3,12 @@ package org.binome.skills;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.binome.identity.BinomeUser;
 import org.binome.people.Directory;
 import org.binome.shared.FormErrors;
 import org.binome.shared.RuleViolation;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,15 +26,17 @@ class SkillProfileController {
 
     private final Skills skills;
     private final Directory directory;
+    private final MessageSource messages;
 
-    SkillProfileController(Skills skills, Directory directory) {
+    SkillProfileController(Skills skills, Directory directory, MessageSource messages) {
         this.skills = skills;
         this.directory = directory;
+        this.messages = messages;
     }
 
     @GetMapping("/me/skills")
-    String mine(@AuthenticationPrincipal BinomeUser user, Model model) {
-        return page(own(user), false, model);
+    String mine(@AuthenticationPrincipal BinomeUser user, Model model, Locale locale) {
+        return page(own(user), false, model, locale);
     }
 
     @PostMapping("/me/skills")
@@ -41,23 +45,25 @@ class SkillProfileController {
             @Valid @ModelAttribute("profileForm") SkillProfileForm form,
             BindingResult errors,
             Model model,
+            Locale locale,
             RedirectAttributes redirect) {
         var number = own(user);
-        return save(number, false, form, errors, model, redirect, "redirect:/me/skills");
+        return save(number, false, form, errors, model, locale, redirect, "redirect:/me/skills");
     }
 
     @GetMapping("/admin/skills/people/{employeeNumber}")
     String anyone(
             @PathVariable String employeeNumber,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Model model) {
+            Model model,
+            Locale locale) {
         requirePerson(employeeNumber);
         if (htmx != null) {
             model.addAttribute("lines", skills.profileLinesOf(employeeNumber));
             model.addAttribute("employeeNumber", employeeNumber);
             return "skills/profile :: summary";
         }
-        return page(employeeNumber, true, model);
+        return page(employeeNumber, true, model, locale);
     }
 
     @PostMapping("/admin/skills/people/{employeeNumber}")
@@ -66,22 +72,39 @@ class SkillProfileController {
             @Valid @ModelAttribute("profileForm") SkillProfileForm form,
             BindingResult errors,
             Model model,
+            Locale locale,
             RedirectAttributes redirect) {
         requirePerson(employeeNumber);
-        return save(employeeNumber, true, form, errors, model, redirect, "redirect:/admin/people/" + employeeNumber);
+        return save(
+                employeeNumber,
+                true,
+                form,
+                errors,
+                model,
+                locale,
+                redirect,
+                "redirect:/admin/people/" + employeeNumber);
     }
 
-    private String page(String employeeNumber, boolean asAdmin, Model model) {
+    private String page(String employeeNumber, boolean asAdmin, Model model, Locale locale) {
         var lines = skills.profileLinesOf(employeeNumber);
-        model.addAttribute("profileForm", SkillProfileForm.of(lines));
-        return page(employeeNumber, asAdmin, lines, model);
+        var form = SkillProfileForm.of(lines);
+        model.addAttribute("profileForm", form);
+        return page(employeeNumber, asAdmin, lines, form, model, locale);
     }
 
-    private String page(String employeeNumber, boolean asAdmin, List<SkillProfileLine> lines, Model model) {
+    /** The form's rows read {@code form}: the profile as saved, or as typed after a refused save. */
+    private String page(
+            String employeeNumber,
+            boolean asAdmin,
+            List<SkillProfileLine> lines,
+            SkillProfileForm form,
+            Model model,
+            Locale locale) {
         model.addAttribute("person", directory.find(employeeNumber).orElse(null));
         model.addAttribute("employeeNumber", employeeNumber);
         model.addAttribute("asAdmin", asAdmin);
-        model.addAttribute("lines", lines);
+        model.addAttribute("rows", SkillProfileRow.of(lines, form, messages, locale));
         return "skills/profile";
     }
 
@@ -92,12 +115,13 @@ class SkillProfileController {
             SkillProfileForm form,
             BindingResult errors,
             Model model,
+            Locale locale,
             RedirectAttributes redirect,
             String next) {
         var lines = skills.profileLinesOf(employeeNumber);
         if (errors.hasErrors()) {
             FormErrors.readable(form, errors, model);
-            return page(employeeNumber, asAdmin, lines, model);
+            return page(employeeNumber, asAdmin, lines, form, model, locale);
         }
         var declarations = new ArrayList<SkillDeclaration>();
         for (var line : lines) {

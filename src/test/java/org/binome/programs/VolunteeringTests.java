@@ -255,6 +255,42 @@ class VolunteeringTests {
                 .isEmpty();
     }
 
+    /**
+     * The skills table's selects (options built in Java, written by bn:options) show each level as the form holds it:
+     * as typed after a refused application, as saved when the applicant comes back, in the reader's language.
+     */
+    @Test
+    void theSkillsTableShowsEachLevelAsTypedThenAsSaved() throws Exception {
+        var id = openProgramme("Niveaux gardés", LocalDate.now().plusDays(30));
+        var number = young();
+        var refused = org.jsoup.Jsoup.parse(content(withoutConsent(id, number, "MENTOR", "Sans consentement"), 422));
+        assertThat(refused.select("#off-genai option[selected]").eachAttr("value"))
+                .containsExactly("genai:3");
+        assertThat(refused.select("#off-genai option[selected]").text())
+                .isEqualTo(copy().fr("programs.level.offered.3"));
+        assertThat(refused.select("#want-strategy option[selected]").eachAttr("value"))
+                .containsExactly("strategy:2");
+        // a skill left out: "none" chosen, and every select offers none then each level
+        assertThat(refused.select("#off-strategy option[selected]").eachAttr("value"))
+                .containsExactly("");
+        assertThat(refused.select("#off-strategy option").eachAttr("value"))
+                .containsExactly("", "strategy:1", "strategy:2", "strategy:3", "strategy:4");
+        assertThat(refused.select("label[for=off-genai]").text()).contains("IA");
+
+        content(apply(id, number, "MENTOR", "Avec consentement"), 302);
+        var english = mvc.perform(get("/programmes/" + id + "/apply")
+                        .with(user(TestUsers.employee(number, Role.PARTICIPANT)))
+                        .locale(java.util.Locale.ENGLISH)
+                        .header("Accept-Language", "en"))
+                .andReturn()
+                .getResponse();
+        var saved = org.jsoup.Jsoup.parse(english.getContentAsString());
+        assertThat(saved.select("#want-strategy option[selected]").text())
+                .isEqualTo(copy().en("programs.level.wanted.2"));
+        assertThat(saved.select("#off-genai option[selected]").eachAttr("value"))
+                .containsExactly("genai:3");
+    }
+
     @Test
     void scriptInAMotivationIsShownAsTextToReviewers() throws Exception {
         var id = openProgramme("Script", LocalDate.now().plusDays(30));

@@ -75,6 +75,53 @@ class SkillScreensTests {
         assertThat(skills.profileOf(number).wanted()).containsEntry("genai", 3);
     }
 
+    /**
+     * Each row's selects (options built in Java, written by bn:options) show the profile as saved, and after a refused
+     * save as typed, the refused level included; their labels are in the reader's language.
+     */
+    @Test
+    void eachSelectShowsTheLevelAsSavedThenAsTyped() throws Exception {
+        var number = TestPeople.person().registerIn(directory);
+        var me = user(TestUsers.employee(number, Role.PARTICIPANT));
+        skills.declare(
+                number,
+                java.util.List.of(
+                        new SkillDeclaration("strategy", SkillDirection.OFFERED, 4),
+                        new SkillDeclaration("genai", SkillDirection.WANTED, 3)));
+        var saved = org.jsoup.Jsoup.parse(mvc.perform(get("/me/skills").with(me).locale(java.util.Locale.ENGLISH))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(saved.select("#offered-strategy option[selected]").eachAttr("value"))
+                .containsExactly("4");
+        assertThat(saved.select("#offered-strategy option[selected]").text())
+                .isEqualTo(new Copy(messages).en("skills.level.4"));
+        assertThat(saved.select("#wanted-genai option[selected]").eachAttr("value"))
+                .containsExactly("3");
+        assertThat(saved.select("#offered-genai option[selected]").eachAttr("value"))
+                .containsExactly("0");
+        assertThat(saved.select("#wanted-genai option").eachAttr("value")).containsExactly("0", "1", "2", "3");
+
+        var refused = org.jsoup.Jsoup.parse(mvc.perform(post("/me/skills")
+                        .param("offered[strategy]", "9")
+                        .param("wanted[genai]", "2")
+                        .param("offered[network]", "1")
+                        .with(me)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(refused.select("#wanted-genai option[selected]").eachAttr("value"))
+                .containsExactly("2");
+        assertThat(refused.select("#offered-network option[selected]").text())
+                .isEqualTo(new Copy(messages).fr("skills.level.1"));
+        // the refused level is on no option: none is chosen, and the select points to its message
+        assertThat(refused.select("#offered-strategy option[selected]").eachAttr("value"))
+                .containsExactly("0");
+        assertThat(refused.getElementById("offered-strategy").attr("aria-describedby"))
+                .isEqualTo("offered[strategy]-error");
+    }
+
     @Test
     void anAdministratorSeesAndEditsSomeonesProfileFromThePersonPage() throws Exception {
         var admin = user(TestUsers.withRoles(Role.ADMIN));

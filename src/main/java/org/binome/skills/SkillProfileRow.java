@@ -1,0 +1,60 @@
+package org.binome.skills;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.binome.shared.SelectOption;
+import org.springframework.context.MessageSource;
+
+/**
+ * One row of the skill profile form with its words already in the reader's language: the skill, its field names and
+ * its two selects' options, the level and priority as the form holds them (as saved, or as typed after a refused save).
+ *
+ * <p>Written out in the template, a row took some fifty expressions, a message key built per option and the form's
+ * level compared through a method call on each of its nine options: {@code /me/skills} spent four fifths of its CPU in
+ * Thymeleaf and SpEL. Here the words are looked up once a page and each row reads plain values.
+ */
+record SkillProfileRow(
+        String code,
+        String name,
+        String category,
+        String description,
+        String offeredField,
+        String wantedField,
+        String commentField,
+        String offeredLabel,
+        String wantedLabel,
+        String commentLabel,
+        List<SelectOption> offered,
+        List<SelectOption> wanted,
+        String comment) {
+
+    static List<SkillProfileRow> of(
+            List<SkillProfileLine> lines, SkillProfileForm form, MessageSource messages, Locale locale) {
+        var levels = SelectOption.Scale.of(
+                messages, locale, "skills.none", "skills.level.", SkillDeclaration.MAX_OFFERED_LEVEL);
+        var priorities = SelectOption.Scale.of(
+                messages, locale, "skills.none", "skills.priority.", SkillDeclaration.MAX_WANTED_PRIORITY);
+        var rows = new ArrayList<SkillProfileRow>(lines.size());
+        for (var line : lines) {
+            var skill = line.skill();
+            var code = skill.code();
+            var name = skill.name(locale);
+            rows.add(new SkillProfileRow(
+                    code,
+                    name,
+                    messages.getMessage("skills.category." + skill.category(), null, locale),
+                    skill.description(locale),
+                    "offered[" + code + "]",
+                    "wanted[" + code + "]",
+                    "comment[" + code + "]",
+                    messages.getMessage("skills.offered.of", new Object[] {name}, locale),
+                    messages.getMessage("skills.wanted.of", new Object[] {name}, locale),
+                    messages.getMessage("skills.comment.of", new Object[] {name}, locale),
+                    levels.options("0", "", form.offeredLevel(code)),
+                    priorities.options("0", "", form.wantedPriority(code)),
+                    form.comment().get(code)));
+        }
+        return rows;
+    }
+}

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.binome.programs.ParticipantRole;
 import org.binome.programs.ProgramView;
 import org.binome.shared.RuleViolation;
+import org.binome.shared.SelectOption;
 import org.binome.skills.Skills;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +44,24 @@ class MatchingPage {
     record Unmatched(String employeeNumber, String name, boolean mentor, String reason) {}
 
     /** A free mentor or mentee offered for pairing by hand. */
-    record Free(String employeeNumber, String displayName, String department) {}
+    record Free(String employeeNumber, String displayName, String department) {
+
+        /**
+         * The select's options: "choose" first, then each person by name and department (up to {@link #FREE_SHOWN}
+         * a side, two expressions each when the template wrote them).
+         */
+        static List<SelectOption> options(List<Free> free, String choose) {
+            var options = new ArrayList<SelectOption>(free.size() + 1);
+            options.add(new SelectOption("", choose, false));
+            for (var f : free) {
+                var label = f.department() == null || f.department().isBlank()
+                        ? f.displayName()
+                        : f.displayName() + " · " + f.department();
+                options.add(new SelectOption(f.employeeNumber(), label, false));
+            }
+            return options;
+        }
+    }
 
     record RequestRow(long id, String mentorName, String menteeName, String requestedByName) {}
 
@@ -61,7 +79,9 @@ class MatchingPage {
             long drafts,
             String search,
             int freeMentorsFound,
-            int freeMenteesFound) {}
+            int freeMenteesFound,
+            List<SelectOption> mentorChoices,
+            List<SelectOption> menteeChoices) {}
 
     /** At most this many free mentors and mentees are offered for pairing by hand: a search narrows them. */
     static final int FREE_SHOWN = 100;
@@ -191,7 +211,9 @@ class MatchingPage {
                 drafts,
                 wanted,
                 mentors.found(),
-                mentees.found());
+                mentees.found(),
+                Free.options(mentors.shown(), messages.getMessage("matching.pair.choose", null, locale)),
+                Free.options(mentees.shown(), messages.getMessage("matching.pair.choose", null, locale)));
     }
 
     /**

@@ -27,11 +27,9 @@ class ApplicationCounts {
     }
 
     private final JdbcClient jdbc;
-    private final ProgramRepository programs;
 
-    ApplicationCounts(JdbcClient jdbc, ProgramRepository programs) {
+    ApplicationCounts(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.programs = programs;
     }
 
     /** The employee numbers of a programme's accepted applicants in one role, one column read. */
@@ -77,8 +75,9 @@ class ApplicationCounts {
     }
 
     @Transactional(readOnly = true)
-    List<RoleCount> of(long programId) {
-        var program = programs.findById(programId).map(Program::view).orElseThrow();
+    /** A programme's counts against its capacities, as the page already holds it (no second read of the programme). */
+    List<RoleCount> of(ProgramView program) {
+        long programId = program.id();
         var counts = new EnumMap<ParticipantRole, Map<ApplicationStatus, Long>>(ParticipantRole.class);
         for (var role : ParticipantRole.values()) {
             counts.put(role, new EnumMap<>(ApplicationStatus.class));

@@ -4,11 +4,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import org.binome.identity.BinomeUser;
 import org.binome.people.Directory;
 import org.binome.people.PersonView;
 import org.binome.shared.RuleViolation;
+import org.binome.shared.SelectOption;
 import org.binome.skills.Skills;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,6 +48,7 @@ class ApplicationReviewController {
     private final ApplicationCounts counts;
     private final Directory directory;
     private final Skills skills;
+    private final MessageSource messages;
 
     ApplicationReviewController(
             Programs programs,
@@ -52,7 +56,9 @@ class ApplicationReviewController {
             ApplicationReview review,
             ApplicationCounts counts,
             Directory directory,
-            Skills skills) {
+            Skills skills,
+            MessageSource messages) {
+        this.messages = messages;
         this.programs = programs;
         this.applications = applications;
         this.review = review;
@@ -71,11 +77,13 @@ class ApplicationReviewController {
             @RequestParam(required = false) String skill,
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Model model) {
+            Model model,
+            Locale locale) {
         var filters = new Filters(
                 blankToNull(role), blankToNull(status), blankToNull(department), blankToNull(site), blankToNull(skill));
+        var program = program(id);
         var all = rows(id);
-        model.addAttribute("program", program(id));
+        model.addAttribute("program", program);
         model.addAttribute("filters", filters);
         var kept = all.stream().filter(r -> matches(r, filters)).toList();
         // a page at a time: a programme of thousands of applicants was one page of megabytes
@@ -85,7 +93,7 @@ class ApplicationReviewController {
         model.addAttribute("total", kept.size());
         model.addAttribute("page", shown);
         model.addAttribute("pages", pages);
-        model.addAttribute("counts", counts.of(id));
+        model.addAttribute("counts", counts.of(program));
         if (htmx != null) {
             return "programs/admin-applications :: results";
         }
@@ -98,7 +106,7 @@ class ApplicationReviewController {
                         .distinct()
                         .sorted()
                         .toList());
-        model.addAttribute("catalogue", skills.catalogue());
+        model.addAttribute("skillChoices", skillChoices(filters.skill(), locale));
         model.addAttribute("applicationStatuses", ApplicationStatus.values());
         model.addAttribute("participantRoles", ParticipantRole.values());
         return "programs/admin-applications";
@@ -159,7 +167,8 @@ class ApplicationReviewController {
             @AuthenticationPrincipal BinomeUser user,
             RedirectAttributes redirect,
             HttpServletResponse response,
-            Model model) {
+            Model model,
+            Locale locale) {
         var seen = new ArrayList<ApplicationReview.Seen>();
         for (var item : selected == null ? List.<String>of() : selected) {
             var parts = item.split(":");
@@ -178,7 +187,7 @@ class ApplicationReviewController {
             response.setStatus(e.kind().status());
             model.addAttribute("refusal", e);
             model.addAttribute("typedMessage", message);
-            return list(id, null, null, null, null, null, 0, null, model);
+            return list(id, null, null, null, null, null, 0, null, model, locale);
         }
         redirect.addFlashAttribute("flash", "programs.flash.decision." + decision.name());
         return "redirect:/admin/programmes/" + id + "/applications";
@@ -216,6 +225,18 @@ class ApplicationReviewController {
                 .map(found::get)
                 .filter(java.util.Objects::nonNull)
                 .toList();
+    }
+
+    /** The skill filter's options: every skill, then the catalogue, the one filtered on chosen. */
+    private List<SelectOption> skillChoices(String chosen, Locale locale) {
+        var catalogue = skills.catalogue();
+        var options = new ArrayList<SelectOption>(catalogue.size() + 1);
+        options.add(new SelectOption("", messages.getMessage("programs.filter.all", null, locale), chosen == null));
+        for (var skill : catalogue) {
+            options.add(new SelectOption(
+                    skill.code(), skill.name(locale), skill.code().equals(chosen)));
+        }
+        return options;
     }
 
     private static boolean matches(Row row, Filters f) {

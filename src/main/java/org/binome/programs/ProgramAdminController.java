@@ -97,7 +97,7 @@ class ProgramAdminController {
         model.addAttribute("program", program);
         model.addAttribute("readiness", programs.readiness(id));
         model.addAttribute("charter", charters.current(id));
-        model.addAttribute("counts", counts.of(id));
+        model.addAttribute("counts", counts.of(program));
         var sponsors = directory.findAll(program.sponsors()).stream()
                 .sorted(java.util.Comparator.comparingInt(
                         s -> program.sponsors().indexOf(s.employeeNumber())))

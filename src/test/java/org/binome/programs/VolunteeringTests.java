@@ -57,6 +57,9 @@ class VolunteeringTests {
     @Autowired
     ApplicationRepository applications;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private long openProgramme(String name, LocalDate closes) {
         var id = TestProgrammes.programme(name)
                 .on(Phase.APPLICATIONS_CLOSE, closes)
@@ -559,6 +562,32 @@ class VolunteeringTests {
                         .with(admin),
                 200));
         assertThat(beyond.text()).contains("Page 2 sur 2");
+    }
+
+    /** The counts table writes every figure as the capacity cell does: a thousand applications read "1 000". */
+    @Test
+    void theCountsTableWritesLargeFiguresInTheReadersLanguage() throws Exception {
+        var id = openProgramme("Mille candidats", LocalDate.now().plusDays(30));
+        var number = young();
+        content(apply(id, number, "MENTOR", "Le premier"), 302);
+        long first = programs.applicationOf(id, number).orElseThrow().id();
+        // 999 more submitted mentors, copied from the first in one batch (the web form would take minutes)
+        var copy = "insert into program_application (program_id, employee_number, role, status, meeting_mode,"
+                + " consent_version, consent_text, consented_at, charter_version, charter_accepted_at, submitted_at,"
+                + " updated_at) select program_id, ?, role, status, meeting_mode, consent_version, consent_text,"
+                + " consented_at, charter_version, charter_accepted_at, submitted_at, updated_at"
+                + " from program_application where id = ?";
+        jdbc.batchUpdate(
+                copy,
+                java.util.stream.IntStream.range(0, 999)
+                        .mapToObj(i -> new Object[] {"MILLE" + i, first})
+                        .toList());
+        var page = content(
+                get("/admin/programmes/" + id + "/applications").with(user(TestUsers.withRoles(Role.ADMIN))), 200);
+        var thousand = java.text.NumberFormat.getIntegerInstance(java.util.Locale.FRENCH)
+                .format(1000);
+        assertThat(thousand).isNotEqualTo("1000");
+        assertThat(page).contains(">" + thousand + "</td>").doesNotContain(">1000</td>");
     }
 
     @Test

@@ -1,18 +1,39 @@
 package org.binome.mentorships;
 
+import java.time.Duration;
 import org.binome.matching.MatchAccepted;
 import org.binome.matching.MatchDeclined;
 import org.binome.matching.ProposalPublished;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Follows matching: a published proposal becomes a PROPOSED mentorship, an accepted one becomes ACTIVE (kick-off
  * pending), a declined one disappears. Each handler is idempotent, since events may be delivered again after a
  * restart.
+ *
+ * <p>A proposal's events are handled in parallel, after their transactions commit, and may race: everyone can accept
+ * while the published proposal's pair is still being written. Both handlers then find no pair and write one, and the
+ * unique proposal key lets only one in. The loser runs again, in a new transaction, on the row the winner wrote. So
+ * these handlers are {@code @Async @TransactionalEventListener} (what {@code @ApplicationModuleListener} is, less its
+ * surrounding transaction: a failed attempt would leave that transaction good only for a rollback); each lifecycle
+ * step is its own transaction, and the event publication completes once one attempt succeeds.
  */
 @Component
 class MatchingListener {
+
+    /** A few attempts, a moment apart, only when another transaction wrote the same pair first or held its row. */
+    private static final RetryTemplate AFTER_A_RACE = new RetryTemplate(RetryPolicy.builder()
+            .maxRetries(4)
+            .delay(Duration.ofMillis(50))
+            .multiplier(2)
+            .predicate(MatchingListener::lostARace)
+            .build());
 
     private final MentorshipLifecycle lifecycle;
 
@@ -20,18 +41,33 @@ class MatchingListener {
         this.lifecycle = lifecycle;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(ProposalPublished event) {
-        lifecycle.propose(event.programId(), event.proposalId(), event.mentors(), event.mentees());
+        AFTER_A_RACE.invoke(
+                () -> lifecycle.propose(event.programId(), event.proposalId(), event.mentors(), event.mentees()));
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(MatchAccepted event) {
-        lifecycle.start(event.programId(), event.proposalId(), event.mentors(), event.mentees(), null);
+        AFTER_A_RACE.invoke(
+                () -> lifecycle.start(event.programId(), event.proposalId(), event.mentors(), event.mentees(), null));
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(MatchDeclined event) {
-        lifecycle.declined(event.proposalId());
+        AFTER_A_RACE.invoke(() -> lifecycle.declined(event.proposalId()));
+    }
+
+    /** The same pair written first by another transaction, or its row held past the lock timeout. */
+    static boolean lostARace(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DuplicateKeyException || cause instanceof TransientDataAccessException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

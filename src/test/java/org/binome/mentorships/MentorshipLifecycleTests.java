@@ -113,6 +113,63 @@ class MentorshipLifecycleTests {
                 .contains(NextActionKind.KICK_OFF, NextActionKind.WRITE_OBJECTIVES, NextActionKind.PLAN_SESSION);
     }
 
+    @Autowired
+    MentorshipLifecycle lifecycle;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
+
+    /**
+     * Matching's events are handled in parallel: everyone may accept while the published proposal's pair is still
+     * being written. The acceptance that loses the race to write the pair's row runs again on the row the other wrote,
+     * so the pair opens instead of staying proposed until the next restart.
+     */
+    @Test
+    void anAcceptanceHandledWhileItsProposalIsStillBeingWrittenStillOpensThePair() throws Exception {
+        var mentor = person();
+        var mentee = person();
+        long proposal = 90077;
+        var written = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var proposing = java.util.concurrent.CompletableFuture.runAsync(() ->
+                new org.springframework.transaction.support.TransactionTemplate(transactions)
+                        .executeWithoutResult(status -> {
+                            lifecycle.propose(programme, proposal, List.of(mentor), List.of(mentee));
+                            written.countDown();
+                            try {
+                                release.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        }));
+        assertThat(written.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        new org.springframework.transaction.support.TransactionTemplate(transactions)
+                .executeWithoutResult(status -> publisher.publishEvent(
+                        new MatchAccepted(programme, proposal, List.of(mentor), List.of(mentee))));
+        // The acceptance reads no pair yet and writes its own row, which waits on the proposal's uncommitted one.
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .pollInterval(java.time.Duration.ofMillis(10))
+                .until(() -> jdbc.sql("select count(*) from information_schema.sessions"
+                                        + " where lower(executing_statement) like 'insert into mentorship %'")
+                                .query(Integer.class)
+                                .single()
+                        > 0);
+        release.countDown();
+        proposing.get(20, java.util.concurrent.TimeUnit.SECONDS);
+
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> mentorships.mentorshipsOf(mentee).stream()
+                        .anyMatch(m -> m.status() == MentorshipStatus.ACTIVE));
+        assertThat(mentorships.mentorshipsOf(mentee))
+                .singleElement()
+                .satisfies(m -> assertThat(m.status()).isEqualTo(MentorshipStatus.ACTIVE));
+    }
+
     @Test
     void anAcceptedMatchWithoutAPublishedProposalOpensAGroupDirectly(Scenario scenario) {
         var mentors = List.of(person(), person());

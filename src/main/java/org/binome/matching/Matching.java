@@ -47,6 +47,19 @@ public class Matching {
                 });
     }
 
+    /**
+     * Holds the proposal until the caller's transaction ends, and says whether it still stands (it was not declined).
+     * Mentorships holds it before following any of its events: they are handled in parallel, and holding the proposal
+     * makes them follow one another. A decline then waits for the proposed pair being written, and removes it.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean hold(long proposalId) {
+        return proposals
+                .holdStatus(proposalId)
+                .map(status -> !Proposal.Status.DECLINED.name().equals(status))
+                .orElse(true);
+    }
+
     /** Whether the programme's hard rules allow this mentor and this mentee of its accepted cohort together. */
     boolean allowed(long programId, String mentor, String mentee) {
         try {

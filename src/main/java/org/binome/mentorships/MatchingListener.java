@@ -17,11 +17,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * pending), a declined one disappears. Each handler is idempotent, since events may be delivered again after a
  * restart.
  *
- * <p>A proposal's events are handled in parallel, after their transactions commit, and may race: everyone can accept
- * while the published proposal's pair is still being written. Both handlers then find no pair and write one, and the
- * unique proposal key lets only one in. The loser runs again, in a new transaction, on the row the winner wrote. So
- * these handlers are {@code @Async @TransactionalEventListener} (what {@code @ApplicationModuleListener} is, less its
- * surrounding transaction: a failed attempt would leave that transaction good only for a rollback); each lifecycle
+ * <p>A proposal's events are handled in parallel, after their transactions commit. Each lifecycle step first holds
+ * the proposal (see {@link org.binome.matching.Matching#hold}), so they follow one another. What may still fail is
+ * transient: a lock held past the timeout, a deadlock, or, for a pair whose proposal matching does not hold, the race
+ * to write the pair, lost to the unique proposal key. Such a step runs again, in a new transaction, on what the other
+ * wrote. So these handlers are {@code @Async @TransactionalEventListener} (what {@code @ApplicationModuleListener}
+ * is, less its surrounding transaction, which a failed attempt would leave good only for a rollback); each lifecycle
  * step is its own transaction, and the event publication completes once one attempt succeeds.
  */
 @Component

@@ -52,13 +52,17 @@ class MentorshipLifecycle {
         return LocalDate.now(clock);
     }
 
-    /** A published proposal: the mentorship exists as PROPOSED until everyone accepts. Idempotent per proposal. */
+    /**
+     * A published proposal: the mentorship exists as PROPOSED until everyone accepts. Idempotent per proposal; nothing
+     * for a proposal declined before its event was followed.
+     */
     @Transactional
-    Mentorship propose(long programId, long proposalId, List<String> mentors, List<String> mentees) {
-        return mentorships
-                .findByProposalId(proposalId)
-                .orElseGet(() ->
-                        mentorships.save(Mentorship.of(programId, proposalId, mentors, mentees, clock.instant())));
+    void propose(long programId, long proposalId, List<String> mentors, List<String> mentees) {
+        if (!matching.hold(proposalId)
+                || mentorships.findByProposalId(proposalId).isPresent()) {
+            return;
+        }
+        mentorships.save(Mentorship.of(programId, proposalId, mentors, mentees, clock.instant()));
     }
 
     /**
@@ -67,6 +71,9 @@ class MentorshipLifecycle {
      */
     @Transactional
     Mentorship start(long programId, Long proposalId, List<String> mentors, List<String> mentees, LocalDate on) {
+        if (proposalId != null) {
+            matching.hold(proposalId); // after the proposal's other events, never beside them
+        }
         var existing = proposalId == null
                 ? null
                 : mentorships.findByProposalId(proposalId).orElse(null);
@@ -90,6 +97,7 @@ class MentorshipLifecycle {
     /** Someone declined the proposal: it never started, so it leaves no trace here. */
     @Transactional
     void declined(long proposalId) {
+        matching.hold(proposalId); // after the proposed pair being written, if it is
         mentorships
                 .findByProposalId(proposalId)
                 .filter(m -> m.status == MentorshipStatus.PROPOSED)

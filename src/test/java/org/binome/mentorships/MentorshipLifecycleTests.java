@@ -132,20 +132,8 @@ class MentorshipLifecycleTests {
         var mentor = person();
         var mentee = person();
         long proposal = 90077;
-        var written = new java.util.concurrent.CountDownLatch(1);
         var release = new java.util.concurrent.CountDownLatch(1);
-        var proposing = java.util.concurrent.CompletableFuture.runAsync(() ->
-                new org.springframework.transaction.support.TransactionTemplate(transactions)
-                        .executeWithoutResult(status -> {
-                            lifecycle.propose(programme, proposal, List.of(mentor), List.of(mentee));
-                            written.countDown();
-                            try {
-                                release.await(20, java.util.concurrent.TimeUnit.SECONDS);
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                            }
-                        }));
-        assertThat(written.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        var proposing = proposingUntil(release, proposal, mentor, mentee);
         new org.springframework.transaction.support.TransactionTemplate(transactions)
                 .executeWithoutResult(status -> publisher.publishEvent(
                         new MatchAccepted(programme, proposal, List.of(mentor), List.of(mentee))));
@@ -168,6 +156,87 @@ class MentorshipLifecycleTests {
         assertThat(mentorships.mentorshipsOf(mentee))
                 .singleElement()
                 .satisfies(m -> assertThat(m.status()).isEqualTo(MentorshipStatus.ACTIVE));
+    }
+
+    /**
+     * A proposal declined while its proposed pair is still being written: the decline waits for the pair, and its
+     * event removes it, instead of leaving a pair proposed that nobody can answer any more.
+     */
+    @Test
+    void aDeclineWhileTheProposedPairIsStillBeingWrittenLeavesNoPair() throws Exception {
+        var mentor = person();
+        var mentee = person();
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into matching_proposal (program_id, score, components, status, created_at)"
+                        + " values (?, 0.5, '0.5', 'PUBLISHED', current_timestamp)")
+                .params(programme)
+                .update(key, "id");
+        long proposal = key.getKeyAs(Long.class);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var proposing = proposingUntil(release, proposal, mentor, mentee);
+        // The decline, as matching records it: the proposal's status and its event, in one transaction.
+        var declining = java.util.concurrent.CompletableFuture.runAsync(() ->
+                new org.springframework.transaction.support.TransactionTemplate(transactions)
+                        .executeWithoutResult(status -> {
+                            jdbc.sql("update matching_proposal set status = 'DECLINED' where id = ?")
+                                    .params(proposal)
+                                    .update();
+                            publisher.publishEvent(
+                                    new MatchDeclined(programme, proposal, mentee, List.of(mentor), List.of(mentee)));
+                        }));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .pollInterval(java.time.Duration.ofMillis(10))
+                .until(() -> (declining.isDone() && followed(mentee))
+                        || jdbc.sql("select count(*) from information_schema.sessions"
+                                                + " where blocker_id is not null"
+                                                + " and lower(executing_statement) like 'update matching_proposal %'")
+                                        .query(Integer.class)
+                                        .single()
+                                > 0);
+        release.countDown();
+        proposing.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        declining.get(20, java.util.concurrent.TimeUnit.SECONDS);
+
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> followed(mentee));
+        assertThat(mentorships.mentorshipsOf(mentee))
+                .as("no pair left proposed")
+                .isEmpty();
+    }
+
+    /**
+     * Writes the proposed pair as a slow handler of the published proposal would: in a transaction that stays open
+     * until released. Returns once the pair is written, not committed.
+     */
+    private java.util.concurrent.CompletableFuture<Void> proposingUntil(
+            java.util.concurrent.CountDownLatch release, long proposal, String mentor, String mentee)
+            throws InterruptedException {
+        var written = new java.util.concurrent.CountDownLatch(1);
+        var proposing = java.util.concurrent.CompletableFuture.runAsync(() ->
+                new org.springframework.transaction.support.TransactionTemplate(transactions)
+                        .executeWithoutResult(status -> {
+                            lifecycle.propose(programme, proposal, List.of(mentor), List.of(mentee));
+                            written.countDown();
+                            try {
+                                release.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        }));
+        assertThat(written.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return proposing;
+    }
+
+    /** Whether every event mentioning the person has been followed (the registry deletes completed publications). */
+    private boolean followed(String person) {
+        return jdbc.sql("select count(*) from event_publication where completion_date is null"
+                                + " and serialized_event like :person")
+                        .param("person", "%" + person + "%")
+                        .query(Integer.class)
+                        .single()
+                == 0;
     }
 
     @Test

@@ -181,7 +181,9 @@ class ApplicationController {
         var notice = notices.current();
         model.addAttribute("notice", notice);
         model.addAttribute("noticeBlocks", notices.render(notice, locale));
-        model.addAttribute("skillRows", ApplicationSkillRow.of(skills.catalogue(), form, messages, locale));
+        var catalogue = skills.catalogue(locale);
+        model.addAttribute("skillRows", ApplicationSkillRow.of(catalogue, form, messages, locale));
+        model.addAttribute("catalogue", catalogue); // the answers of an application no longer editable
         model.addAttribute("departments", directory.departments());
         model.addAttribute(
                 "days",

@@ -113,7 +113,7 @@ class ApplicationReviewController {
     }
 
     @GetMapping("/{applicationId}")
-    String detail(@PathVariable long id, @PathVariable long applicationId, Model model) {
+    String detail(@PathVariable long id, @PathVariable long applicationId, Model model, Locale locale) {
         var application = applications
                 .findById(applicationId)
                 .filter(a -> a.programId == id)
@@ -123,7 +123,7 @@ class ApplicationReviewController {
         model.addAttribute("app", application);
         model.addAttribute(
                 "person", directory.find(application.employeeNumber()).orElse(null));
-        model.addAttribute("catalogue", skills.catalogue());
+        model.addAttribute("catalogue", skills.catalogue(locale));
         model.addAttribute("wishedPeople", people(application.wishedPeople()));
         model.addAttribute("avoidedPeople", people(application.avoidedPeople()));
         return "programs/admin-application";
@@ -139,7 +139,8 @@ class ApplicationReviewController {
             @AuthenticationPrincipal BinomeUser user,
             Model model,
             RedirectAttributes redirect,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            Locale locale) {
         try {
             review.decide(
                     id,
@@ -151,7 +152,7 @@ class ApplicationReviewController {
             response.setStatus(e.kind().status());
             model.addAttribute("refusal", e);
             model.addAttribute("typedMessage", message);
-            return detail(id, applicationId, model);
+            return detail(id, applicationId, model, locale);
         }
         redirect.addFlashAttribute("flash", "programs.flash.decision." + decision.name());
         return "redirect:/admin/programmes/" + id + "/applications/" + applicationId;
@@ -229,7 +230,7 @@ class ApplicationReviewController {
 
     /** The skill filter's options: every skill, then the catalogue, the one filtered on chosen. */
     private List<SelectOption> skillChoices(String chosen, Locale locale) {
-        var catalogue = skills.catalogue();
+        var catalogue = skills.catalogue(locale);
         var options = new ArrayList<SelectOption>(catalogue.size() + 1);
         options.add(new SelectOption("", messages.getMessage("programs.filter.all", null, locale), chosen == null));
         for (var skill : catalogue) {

@@ -240,7 +240,8 @@ class ProgramAdminController {
     private String form(Model model, ProgramForm form, ProgramView program) {
         model.addAttribute("form", form);
         model.addAttribute("program", program);
-        model.addAttribute("catalogue", skills.catalogue());
+        model.addAttribute(
+                "catalogue", skills.catalogue(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("formats", ProgramFormat.values());
         model.addAttribute("components", MatchingComponent.values());
         model.addAttribute("phaseFields", ProgramForm.PHASE_FIELDS);

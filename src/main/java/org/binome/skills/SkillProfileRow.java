@@ -36,7 +36,8 @@ record SkillProfileRow(
         var priorities = SelectOption.Scale.of(
                 messages, locale, "skills.none", "skills.priority.", SkillDeclaration.MAX_WANTED_PRIORITY);
         var rows = new ArrayList<SkillProfileRow>(lines.size());
-        for (var line : lines) {
+        var inOrder = java.util.Comparator.comparing(SkillProfileLine::skill, SkillView.readingOrder(locale));
+        for (var line : lines.stream().sorted(inOrder).toList()) {
             var skill = line.skill();
             var code = skill.code();
             var name = skill.name(locale);

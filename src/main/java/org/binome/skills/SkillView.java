@@ -1,5 +1,7 @@
 package org.binome.skills;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.Locale;
 
 /** A skill of the catalogue, named and described in French and English; a retired skill is no longer offered. */
@@ -14,6 +16,16 @@ public record SkillView(
 
     public SkillView(String code, String nameFr, String nameEn, SkillCategory category) {
         this(code, nameFr, nameEn, category, null, null, false);
+    }
+
+    /**
+     * The catalogue's reading order in a language: by category, then by name in that language, as the language sorts
+     * it (an English reader does not get the skills in their French names' order).
+     */
+    public static Comparator<SkillView> readingOrder(Locale locale) {
+        var collator = Collator.getInstance(locale);
+        return Comparator.<SkillView, String>comparing(s -> s.category().name())
+                .thenComparing(s -> s.name(locale), collator);
     }
 
     public String name(Locale locale) {

@@ -45,6 +45,12 @@ public class Skills {
         return allSkills().stream().filter(s -> !s.retired()).toList();
     }
 
+    /** The skills people can declare today, in the reader's order (see {@link SkillView#readingOrder}). */
+    @Transactional(readOnly = true)
+    public List<SkillView> catalogue(java.util.Locale locale) {
+        return catalogue().stream().sorted(SkillView.readingOrder(locale)).toList();
+    }
+
     /** Every skill, retired ones included, for the administrator. */
     @Transactional(readOnly = true)
     List<SkillView> allSkills() {

@@ -283,8 +283,7 @@ class VolunteeringTests {
         content(apply(id, number, "MENTOR", "Avec consentement"), 302);
         var english = mvc.perform(get("/programmes/" + id + "/apply")
                         .with(user(TestUsers.employee(number, Role.PARTICIPANT)))
-                        .locale(java.util.Locale.ENGLISH)
-                        .header("Accept-Language", "en"))
+                        .cookie(new jakarta.servlet.http.Cookie("binome-lang", "en")))
                 .andReturn()
                 .getResponse();
         var saved = org.jsoup.Jsoup.parse(english.getContentAsString());
@@ -292,6 +291,10 @@ class VolunteeringTests {
                 .isEqualTo(copy().en("programs.level.wanted.2"));
         assertThat(saved.select("#off-genai option[selected]").eachAttr("value"))
                 .containsExactly("genai:3");
+        assertThat(saved.select("#want-strategy option[value=strategy:1]").text())
+                .as("in English")
+                .isEqualTo(copy().en("programs.level.wanted.1"))
+                .isNotEqualTo(copy().fr("programs.level.wanted.1"));
     }
 
     @Test
@@ -357,6 +360,23 @@ class VolunteeringTests {
         var now = programs.applicationOf(id, number).orElseThrow();
         assertThat(now.motivation()).isEqualTo("Après");
         assertThat(now.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    }
+
+    /** Once reviewed, the form gives way to the answers as sent: the applicant still reads the skills they declared. */
+    @Test
+    void anAcceptedApplicantReadsTheSkillsTheyDeclared() throws Exception {
+        var id = openProgramme("Réponses relues", LocalDate.now().plusDays(30));
+        var number = young();
+        content(apply(id, number, "MENTOR", "Je participe"), 302);
+        var application = programs.applicationOf(id, number).orElseThrow();
+        programs.review(id, List.of(application.id()), ApplicationStatus.ACCEPTED, null, "admin");
+        var page = org.jsoup.Jsoup.parse(content(
+                get("/programmes/" + id + "/apply").with(user(TestUsers.employee(number, Role.PARTICIPANT))), 200));
+        var names = new java.util.HashMap<String, String>();
+        skills.catalogue().forEach(s -> names.put(s.code(), s.name(java.util.Locale.FRENCH)));
+        assertThat(page.select(".skill-chip").eachText())
+                .containsExactlyInAnyOrder(names.get("genai") + " · 3", names.get("strategy") + " · 2");
+        assertThat(page.select("#off-genai")).as("no form any more").isEmpty();
     }
 
     @Test

@@ -88,7 +88,9 @@ class SkillScreensTests {
                 java.util.List.of(
                         new SkillDeclaration("strategy", SkillDirection.OFFERED, 4),
                         new SkillDeclaration("genai", SkillDirection.WANTED, 3)));
-        var saved = org.jsoup.Jsoup.parse(mvc.perform(get("/me/skills").with(me).locale(java.util.Locale.ENGLISH))
+        var saved = org.jsoup.Jsoup.parse(mvc.perform(get("/me/skills")
+                        .cookie(new jakarta.servlet.http.Cookie("binome-lang", "en"))
+                        .with(me))
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
@@ -101,6 +103,10 @@ class SkillScreensTests {
         assertThat(saved.select("#offered-genai option[selected]").eachAttr("value"))
                 .containsExactly("0");
         assertThat(saved.select("#wanted-genai option").eachAttr("value")).containsExactly("0", "1", "2", "3");
+        assertThat(saved.select("#offered-genai option[value=1]").text())
+                .as("in English")
+                .isEqualTo(new Copy(messages).en("skills.level.1"))
+                .isNotEqualTo(new Copy(messages).fr("skills.level.1"));
 
         var refused = org.jsoup.Jsoup.parse(mvc.perform(post("/me/skills")
                         .param("offered[strategy]", "9")
@@ -120,6 +126,36 @@ class SkillScreensTests {
                 .containsExactly("0");
         assertThat(refused.getElementById("offered-strategy").attr("aria-describedby"))
                 .isEqualTo("offered[strategy]-error");
+    }
+
+    /** The skills come by category, then by name as the reader's language sorts it: English names in English. */
+    @Test
+    void theSkillsComeInTheReadersAlphabeticalOrder() throws Exception {
+        var number = TestPeople.person().registerIn(directory);
+        var me = user(TestUsers.employee(number, Role.PARTICIPANT));
+        for (var locale : java.util.List.of(java.util.Locale.ENGLISH, java.util.Locale.FRENCH)) {
+            var page = org.jsoup.Jsoup.parse(mvc.perform(get("/me/skills")
+                            .cookie(new jakarta.servlet.http.Cookie("binome-lang", locale.getLanguage()))
+                            .with(me))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString());
+            var byCategory = new java.util.LinkedHashMap<String, java.util.List<String>>();
+            for (var row : page.select("tbody tr th[scope=row]")) {
+                byCategory
+                        .computeIfAbsent(row.selectFirst(".badge").text(), c -> new java.util.ArrayList<>())
+                        .add(row.selectFirst("span").text());
+            }
+            assertThat(byCategory.values().stream()
+                            .mapToInt(java.util.List::size)
+                            .sum())
+                    .as("every skill, each category in one run")
+                    .isEqualTo(page.select("tbody tr").size())
+                    .isEqualTo(skills.catalogue().size());
+            var collator = java.text.Collator.getInstance(locale);
+            byCategory.forEach((category, names) ->
+                    assertThat(names).as(locale + " " + category).isSortedAccordingTo(collator::compare));
+        }
     }
 
     @Test

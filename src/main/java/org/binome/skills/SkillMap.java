@@ -8,6 +8,12 @@ import java.util.List;
  */
 record SkillMap(Dimension dimension, List<String> groups, List<Line> lines) {
 
+    /** The same map, its skills in the reader's order (see {@link SkillView#readingOrder}). */
+    SkillMap inReadingOrder(java.util.Locale locale) {
+        var order = java.util.Comparator.comparing(Line::skill, SkillView.readingOrder(locale));
+        return new SkillMap(dimension, groups, lines.stream().sorted(order).toList());
+    }
+
     enum Dimension {
         DEPARTMENT,
         GENERATION,

@@ -27,8 +27,8 @@ class SkillMapController {
     }
 
     @GetMapping("/admin/skills/map")
-    String map(@RequestParam(defaultValue = "DEPARTMENT") String by, Model model) {
-        var map = skills.map(dimension(by));
+    String map(@RequestParam(defaultValue = "DEPARTMENT") String by, Model model, Locale locale) {
+        var map = skills.map(dimension(by)).inReadingOrder(locale);
         int max = 1;
         for (var line : map.lines()) {
             for (var cell : line.cells()) {
@@ -48,7 +48,7 @@ class SkillMapController {
             HttpServletResponse response,
             java.security.Principal exporter)
             throws IOException {
-        var map = skills.map(dimension(by));
+        var map = skills.map(dimension(by)).inReadingOrder(locale);
         audit.record(
                 exporter.getName(),
                 "SKILLS_MAP_EXPORTED",

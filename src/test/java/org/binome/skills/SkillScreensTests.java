@@ -155,7 +155,35 @@ class SkillScreensTests {
             var collator = java.text.Collator.getInstance(locale);
             byCategory.forEach((category, names) ->
                     assertThat(names).as(locale + " " + category).isSortedAccordingTo(collator::compare));
+
+            // The skills map's export, a line per skill and group: its skills in the same order.
+            var csv = mvc.perform(get("/admin/skills/map.csv")
+                            .cookie(new jakarta.servlet.http.Cookie("binome-lang", locale.getLanguage()))
+                            .with(user(TestUsers.withRoles(Role.ADMIN))))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            var exported = new java.util.LinkedHashMap<String, java.util.LinkedHashSet<String>>();
+            csv.lines()
+                    .skip(1)
+                    .map(line -> line.split(";", -1))
+                    .forEach(cells -> exported.computeIfAbsent(unquoted(cells[1]), c -> new java.util.LinkedHashSet<>())
+                            .add(unquoted(cells[0])));
+            assertThat(exported.keySet())
+                    .as("categories in the reader's language")
+                    .isEqualTo(byCategory.keySet());
+            exported.forEach((category, names) -> assertThat(java.util.List.copyOf(names))
+                    .as(locale + " map " + category)
+                    .isSortedAccordingTo(collator::compare));
         }
+    }
+
+    /** A cell as the spreadsheet shows it: unquoted, without the quote that neutralises a formula. */
+    private static String unquoted(String cell) {
+        var text = cell.length() > 1 && cell.startsWith("\"") && cell.endsWith("\"")
+                ? cell.substring(1, cell.length() - 1).replace("\"\"", "\"")
+                : cell;
+        return text.matches("'[=+\\-@].*") ? text.substring(1) : text;
     }
 
     @Test

@@ -172,6 +172,15 @@ class SkillScreensTests {
             assertThat(exported.keySet())
                     .as("categories in the reader's language")
                     .isEqualTo(byCategory.keySet());
+            var heatmap = org.jsoup.Jsoup.parse(mvc.perform(get("/admin/skills/map")
+                            .cookie(new jakarta.servlet.http.Cookie("binome-lang", locale.getLanguage()))
+                            .with(user(TestUsers.withRoles(Role.ADMIN))))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString());
+            assertThat(heatmap.select("tbody th[scope=rowgroup]").eachText())
+                    .as("a heading where each category begins")
+                    .containsExactlyElementsOf(byCategory.keySet());
             exported.forEach((category, names) -> assertThat(java.util.List.copyOf(names))
                     .as(locale + " map " + category)
                     .isSortedAccordingTo(collator::compare));

@@ -88,12 +88,7 @@ class SkillScreensTests {
                 java.util.List.of(
                         new SkillDeclaration("strategy", SkillDirection.OFFERED, 4),
                         new SkillDeclaration("genai", SkillDirection.WANTED, 3)));
-        var saved = org.jsoup.Jsoup.parse(mvc.perform(get("/me/skills")
-                        .cookie(new jakarta.servlet.http.Cookie("binome-lang", "en"))
-                        .with(me))
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        var saved = org.jsoup.Jsoup.parse(read("/me/skills", me, "en"));
         assertThat(saved.select("#offered-strategy option[selected]").eachAttr("value"))
                 .containsExactly("4");
         assertThat(saved.select("#offered-strategy option[selected]").text())
@@ -133,13 +128,9 @@ class SkillScreensTests {
     void theSkillsComeInTheReadersAlphabeticalOrder() throws Exception {
         var number = TestPeople.person().registerIn(directory);
         var me = user(TestUsers.employee(number, Role.PARTICIPANT));
+        var admin = user(TestUsers.withRoles(Role.ADMIN));
         for (var locale : java.util.List.of(java.util.Locale.ENGLISH, java.util.Locale.FRENCH)) {
-            var page = org.jsoup.Jsoup.parse(mvc.perform(get("/me/skills")
-                            .cookie(new jakarta.servlet.http.Cookie("binome-lang", locale.getLanguage()))
-                            .with(me))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString());
+            var page = org.jsoup.Jsoup.parse(read("/me/skills", me, locale.getLanguage()));
             var byCategory = new java.util.LinkedHashMap<String, java.util.List<String>>();
             for (var row : page.select("tbody tr th[scope=row]")) {
                 byCategory
@@ -157,12 +148,7 @@ class SkillScreensTests {
                     assertThat(names).as(locale + " " + category).isSortedAccordingTo(collator::compare));
 
             // The skills map's export, a line per skill and group: its skills in the same order.
-            var csv = mvc.perform(get("/admin/skills/map.csv")
-                            .cookie(new jakarta.servlet.http.Cookie("binome-lang", locale.getLanguage()))
-                            .with(user(TestUsers.withRoles(Role.ADMIN))))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString(StandardCharsets.UTF_8);
+            var csv = read("/admin/skills/map.csv", admin, locale.getLanguage());
             var exported = new java.util.LinkedHashMap<String, java.util.LinkedHashSet<String>>();
             csv.lines()
                     .skip(1)
@@ -172,12 +158,7 @@ class SkillScreensTests {
             assertThat(exported.keySet())
                     .as("categories in the reader's language")
                     .isEqualTo(byCategory.keySet());
-            var heatmap = org.jsoup.Jsoup.parse(mvc.perform(get("/admin/skills/map")
-                            .cookie(new jakarta.servlet.http.Cookie("binome-lang", locale.getLanguage()))
-                            .with(user(TestUsers.withRoles(Role.ADMIN))))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString());
+            var heatmap = org.jsoup.Jsoup.parse(read("/admin/skills/map", admin, locale.getLanguage()));
             assertThat(heatmap.select("tbody th[scope=rowgroup]").eachText())
                     .as("a heading where each category begins")
                     .containsExactlyElementsOf(byCategory.keySet());
@@ -185,6 +166,18 @@ class SkillScreensTests {
                     .as(locale + " map " + category)
                     .isSortedAccordingTo(collator::compare));
         }
+    }
+
+    /** A page or file as this person reads it in this language (Binôme keeps the choice in its language cookie). */
+    private String read(
+            String path, org.springframework.test.web.servlet.request.RequestPostProcessor who, String language)
+            throws Exception {
+        return mvc.perform(get(path)
+                        .cookie(new jakarta.servlet.http.Cookie("binome-lang", language))
+                        .with(who))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     /** A cell as the spreadsheet shows it: unquoted, without the quote that neutralises a formula. */

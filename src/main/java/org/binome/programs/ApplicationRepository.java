@@ -12,7 +12,8 @@ interface ApplicationRepository extends ListCrudRepository<Application, Long> {
     @Query("select * from program_application where program_id = :programId and employee_number = :employeeNumber")
     Optional<Application> findByProgramIdAndEmployeeNumber(long programId, String employeeNumber);
 
-    // written out too: the reviewers' list reads it on every view
+    // a programme's applications whole, newest first; the reviewers' list reads only its rows' columns
+    // (ApplicationRecords.listedIn)
     @Query("select * from program_application where program_id = :programId order by submitted_at desc")
     List<Application> findByProgramIdOrderBySubmittedAtDesc(long programId);
 

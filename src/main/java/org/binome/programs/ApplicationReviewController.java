@@ -30,7 +30,7 @@ class ApplicationReviewController {
 
     record Filters(String role, String status, String department, String site, String skill) {}
 
-    record Row(ApplicationView application, PersonView person) {
+    record Row(ListedApplication application, PersonView person) {
 
         /** The site the application gives, else the applicant's in the directory: the one the list shows and filters. */
         public String site() {
@@ -44,6 +44,7 @@ class ApplicationReviewController {
 
     private final Programs programs;
     private final ApplicationRepository applications;
+    private final ApplicationRecords records;
     private final ApplicationReview review;
     private final ApplicationCounts counts;
     private final Directory directory;
@@ -53,6 +54,7 @@ class ApplicationReviewController {
     ApplicationReviewController(
             Programs programs,
             ApplicationRepository applications,
+            ApplicationRecords records,
             ApplicationReview review,
             ApplicationCounts counts,
             Directory directory,
@@ -61,6 +63,7 @@ class ApplicationReviewController {
         this.messages = messages;
         this.programs = programs;
         this.applications = applications;
+        this.records = records;
         this.review = review;
         this.counts = counts;
         this.directory = directory;
@@ -206,12 +209,10 @@ class ApplicationReviewController {
      * query per applicant made the list a few hundred round trips for a large programme.
      */
     private List<Row> rows(long id) {
-        var views = applications.findByProgramIdOrderBySubmittedAtDesc(id).stream()
-                .map(Application::view)
-                .toList();
+        var views = records.listedIn(id);
         var people = new HashMap<String, PersonView>();
         directory
-                .findAll(views.stream().map(ApplicationView::employeeNumber).toList())
+                .findAll(views.stream().map(ListedApplication::employeeNumber).toList())
                 .forEach(p -> people.put(p.employeeNumber(), p));
         return views.stream()
                 .map(a -> new Row(a, people.get(a.employeeNumber())))
@@ -248,9 +249,7 @@ class ApplicationReviewController {
                         || (row.person() != null
                                 && f.department().equals(row.person().department())))
                 && (f.site() == null || f.site().equals(row.site()))
-                && (f.skill() == null
-                        || a.offeredSkills().containsKey(f.skill())
-                        || a.wantedSkills().containsKey(f.skill()));
+                && (f.skill() == null || a.declares(f.skill()));
     }
 
     private static String blankToNull(String value) {

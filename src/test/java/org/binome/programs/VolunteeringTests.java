@@ -58,6 +58,9 @@ class VolunteeringTests {
     ApplicationRepository applications;
 
     @Autowired
+    ApplicationRecords records;
+
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private long openProgramme(String name, LocalDate closes) {
@@ -88,13 +91,18 @@ class VolunteeringTests {
 
     private MockHttpServletRequestBuilder withoutConsent(
             long id, String number, String role, String motivation, String site) {
+        return withoutConsent(id, number, role, motivation, site, "genai:3", "strategy:2");
+    }
+
+    private MockHttpServletRequestBuilder withoutConsent(
+            long id, String number, String role, String motivation, String site, String offered, String wanted) {
         return post("/programmes/" + id + "/apply")
                 .with(user(TestUsers.employee(number, Role.PARTICIPANT)))
                 .with(csrf())
                 .param("role", role)
                 .param("motivation", motivation)
-                .param("offered", "genai:3")
-                .param("wanted", "strategy:2")
+                .param("offered", offered)
+                .param("wanted", wanted)
                 .param("preferredDays", "TUESDAY")
                 .param("timeSlots", "MORNING")
                 .param("languages", "fr")
@@ -549,6 +557,74 @@ class VolunteeringTests {
         assertThat(inLille.text()).contains("Baptiste Fontaine").doesNotContain("Apolline Rivière");
         // the site shown is the one filtered on: the directory's, as the application gave none
         assertThat(inLille.select("#results tbody td:nth-child(5)").text()).isEqualTo("Lille");
+    }
+
+    /** The skill filter keeps the applicants who offer or want that skill, and only them. */
+    @Test
+    void theReviewersListFiltersOnASkillOfferedOrWanted() throws Exception {
+        var id = openProgramme("Compétences filtrées", LocalDate.now().plusDays(30));
+        var year = LocalDate.now().getYear() - 3;
+        var ai =
+                TestPeople.person().named("Capucine", "Morel").careerStart(year).registerIn(directory);
+        var networks =
+                TestPeople.person().named("Damien", "Roussel").careerStart(year).registerIn(directory);
+        content(apply(id, ai, "MENTOR", "IA"), 302);
+        content(
+                withoutConsent(id, networks, "MENTOR", "Réseaux", "Paris", "linkedin:2", "network:1")
+                        .param("consent", "true"),
+                302);
+        var admin = user(TestUsers.withRoles(Role.ADMIN));
+        for (var filter : List.of(
+                List.of("genai", "Capucine Morel", "Damien Roussel"),
+                List.of("strategy", "Capucine Morel", "Damien Roussel"),
+                List.of("linkedin", "Damien Roussel", "Capucine Morel"),
+                List.of("network", "Damien Roussel", "Capucine Morel"))) {
+            var results = org.jsoup.Jsoup.parse(content(
+                            get("/admin/programmes/" + id + "/applications")
+                                    .param("skill", filter.get(0))
+                                    .with(admin),
+                            200))
+                    .select("#results tbody")
+                    .text();
+            assertThat(results).as(filter.get(0)).contains(filter.get(1)).doesNotContain(filter.get(2));
+        }
+        var nobody = org.jsoup.Jsoup.parse(content(
+                get("/admin/programmes/" + id + "/applications")
+                        .param("skill", "video")
+                        .with(admin),
+                200));
+        assertThat(nobody.select("input[name=selected]")).isEmpty();
+    }
+
+    /**
+     * The reviewers' list reads only its rows' columns: each row says what the application itself says, newest
+     * first.
+     */
+    @Test
+    void theReviewersListRowsAreTheApplicationsAsSaved() throws Exception {
+        var id = openProgramme("Lignes lues", LocalDate.now().plusDays(30));
+        var year = LocalDate.now().getYear() - 3;
+        for (var site : List.of("Nantes", "Rennes", "Brest")) {
+            var number = TestPeople.person().careerStart(year).registerIn(directory);
+            content(withoutConsent(id, number, "MENTOR", "Depuis " + site, site).param("consent", "true"), 302);
+        }
+        var expected = applications.findByProgramIdOrderBySubmittedAtDesc(id).stream()
+                .map(a -> new ListedApplication(
+                        a.id,
+                        a.employeeNumber,
+                        a.role,
+                        a.status,
+                        a.site,
+                        a.offeredSkills,
+                        a.wantedSkills,
+                        a.submittedAt,
+                        a.version))
+                .toList();
+        assertThat(expected).hasSize(3);
+        assertThat(records.listedIn(id)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(records.listedIn(id))
+                .extracting(ListedApplication::submittedAt)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     /** A large programme's list comes a hundred applications at a time, its filters kept from page to page. */

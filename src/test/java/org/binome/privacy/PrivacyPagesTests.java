@@ -90,7 +90,15 @@ class PrivacyPagesTests {
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
-                .contains("legitimate interest", "never used to monitor");
+                .contains("legitimate interest", "never used to monitor", "Audit log: 365 days.")
+                .doesNotContain("Journal d’audit");
+        // and French again after English: each language keeps its own retention paragraph
+        assertThat(mvc.perform(get("/privacy/notice?lang=fr"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Journal d’audit : 365 jours.")
+                .doesNotContain("Audit log");
     }
 
     @Test

@@ -226,10 +226,24 @@ public class Directory {
     /** Everyone of a department, whatever their status, by employee number. */
     @Transactional(readOnly = true)
     List<String> employeeNumbersIn(String department) {
-        return jdbc.sql("select employee_number from person where department = ?")
-                .param(department)
-                .query(String.class)
-                .list();
+        return employeeNumbersOf(department, null);
+    }
+
+    /** Everyone of a department and/or a site (null: any), whatever their status, by employee number. */
+    @Transactional(readOnly = true)
+    public List<String> employeeNumbersOf(String department, String site) {
+        // only the conditions given, so that each is read from its index
+        var sql = new StringBuilder("select employee_number from person where 1 = 1");
+        var params = new java.util.ArrayList<Object>();
+        if (department != null) {
+            sql.append(" and department = ?");
+            params.add(department);
+        }
+        if (site != null) {
+            sql.append(" and site = ?");
+            params.add(site);
+        }
+        return jdbc.sql(sql.toString()).params(params).query(String.class).list();
     }
 
     /** The active people of a department and/or a site (null: any), by employee number. */
@@ -244,11 +258,10 @@ public class Directory {
                 .list();
     }
 
+    /** Every site of the directory (whatever the people's status), in order: kept a short while. */
     @Transactional(readOnly = true)
     public List<String> sites() {
-        return jdbc.sql("select distinct site from person order by site")
-                .query(String.class)
-                .list();
+        return lists.sites();
     }
 
     /**

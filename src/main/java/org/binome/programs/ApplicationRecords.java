@@ -54,24 +54,108 @@ class ApplicationRecords {
     }
 
     /**
-     * A programme's applications as its reviewers' list shows and filters them, newest first: the columns of the row
-     * only. The list read each application whole, consent text included, and mapping those entities was a fifth of
-     * the page's CPU.
+     * What the reviewers' list keeps (null: any). {@code department} and {@code atSite} are the directory's people of
+     * the department and of the site filtered on: an application without a site of its own is at its applicant's.
      */
-    List<ListedApplication> listedIn(long programId) {
-        return jdbc.sql("select id, employee_number, role, status, site, offered_skills, wanted_skills, submitted_at,"
-                        + " version from program_application where program_id = ? order by submitted_at desc, id desc")
-                .param(programId)
+    record ListFilter(
+            String role,
+            String status,
+            String skill,
+            Collection<String> department,
+            String site,
+            Collection<String> atSite) {
+
+        /** Whether the filter keeps applications by role and status only, as the programme's counts count them. */
+        boolean byRoleAndStatusOnly() {
+            return skill == null && department == null && site == null;
+        }
+    }
+
+    /** A page of the reviewers' list: the applications kept in all, and those of the page. */
+    record ListedPage(int total, int page, List<ListedApplication> rows) {}
+
+    /**
+     * A page of a programme's applications as its reviewers' list shows them, newest first, filtered and counted by
+     * the database: the columns of the page's rows only. The list read every application of the programme, and each
+     * applicant, to filter and count them in memory: a quarter to a third of a second for a programme of 40,000.
+     * A page beyond the last is the last.
+     */
+    ListedPage listed(long programId, ListFilter filter, int page, int size) {
+        var where = where(programId, filter);
+        return listed(
+                where,
+                jdbc.sql("select count(*)" + where.sql())
+                        .params(where.params())
+                        .query(Integer.class)
+                        .single(),
+                page,
+                size);
+    }
+
+    /** The same, when the caller already knows how many applications the filter keeps. */
+    ListedPage listed(long programId, ListFilter filter, int page, int size, int total) {
+        return listed(where(programId, filter), total, page, size);
+    }
+
+    private ListedPage listed(Where where, int total, int page, int size) {
+        int pages = Math.max(1, (total + size - 1) / size);
+        int shown = Math.max(0, Math.min(page, pages - 1));
+        var rows = jdbc.sql("select id, employee_number, role, status, site, submitted_at, version" + where.sql()
+                        + " order by submitted_at desc, id desc limit " + size + " offset " + (long) shown * size)
+                .params(where.params())
                 .query((rs, i) -> new ListedApplication(
                         rs.getLong(1),
                         rs.getString(2),
                         ParticipantRole.valueOf(rs.getString(3)),
                         ApplicationStatus.valueOf(rs.getString(4)),
                         rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getTimestamp(8).toInstant(),
-                        rs.getInt(9)))
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getInt(7)))
+                .list();
+        return new ListedPage(total, shown, rows);
+    }
+
+    private record Where(String sql, List<Object> params) {}
+
+    private static Where where(long programId, ListFilter filter) {
+        var where = new StringBuilder(" from program_application where program_id = ?");
+        var params = new java.util.ArrayList<Object>();
+        params.add(programId);
+        if (filter.role() != null) {
+            where.append(" and role = ?");
+            params.add(filter.role());
+        }
+        if (filter.status() != null) {
+            where.append(" and status = ?");
+            params.add(filter.status());
+        }
+        if (filter.skill() != null) {
+            // "code:level" pairs joined by commas, as Application saves them
+            var pattern = "%,"
+                    + filter.skill().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%";
+            where.append(" and (',' || coalesce(offered_skills, '') like ? escape '\\'")
+                    .append(" or ',' || coalesce(wanted_skills, '') like ? escape '\\')");
+            params.add(pattern);
+            params.add(pattern);
+        }
+        if (filter.department() != null) {
+            where.append(" and employee_number = any(?)");
+            params.add(filter.department().toArray(new String[0]));
+        }
+        if (filter.site() != null) {
+            where.append(" and (site = ? or (coalesce(trim(site), '') = '' and employee_number = any(?)))");
+            params.add(filter.site());
+            params.add(filter.atSite().toArray(new String[0]));
+        }
+        return new Where(where.toString(), params);
+    }
+
+    /** The sites a programme's applications give, each once, in order. */
+    List<String> sitesGiven(long programId) {
+        return jdbc.sql("select distinct site from program_application where program_id = ?"
+                        + " and coalesce(trim(site), '') <> '' order by site")
+                .param(programId)
+                .query(String.class)
                 .list();
     }
 }

@@ -85,30 +85,24 @@ class ApplicationReviewController {
         var filters = new Filters(
                 blankToNull(role), blankToNull(status), blankToNull(department), blankToNull(site), blankToNull(skill));
         var program = program(id);
-        var all = rows(id);
+        var counted = counts.of(program);
+        var filter = filter(filters);
+        // by role and status, the counts table already says how many: no second count of the programme
+        var listed = filter.byRoleAndStatusOnly()
+                ? records.listed(id, filter, page, PAGE_SIZE, kept(counted, filters))
+                : records.listed(id, filter, page, PAGE_SIZE);
         model.addAttribute("program", program);
         model.addAttribute("filters", filters);
-        var kept = all.stream().filter(r -> matches(r, filters)).toList();
-        // a page at a time: a programme of thousands of applicants was one page of megabytes
-        int pages = Math.max(1, (kept.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int shown = Math.max(0, Math.min(page, pages - 1));
-        model.addAttribute("rows", kept.subList(shown * PAGE_SIZE, Math.min(kept.size(), (shown + 1) * PAGE_SIZE)));
-        model.addAttribute("total", kept.size());
-        model.addAttribute("page", shown);
-        model.addAttribute("pages", pages);
-        model.addAttribute("counts", counts.of(program));
+        model.addAttribute("rows", rows(listed.rows()));
+        model.addAttribute("total", listed.total());
+        model.addAttribute("page", listed.page());
+        model.addAttribute("pages", Math.max(1, (listed.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("counts", counted);
         if (htmx != null) {
             return "programs/admin-applications :: results";
         }
         model.addAttribute("departments", directory.departments());
-        model.addAttribute(
-                "sites",
-                all.stream()
-                        .map(Row::site)
-                        .filter(s -> s != null && !s.isBlank())
-                        .distinct()
-                        .sorted()
-                        .toList());
+        model.addAttribute("sites", sites(id));
         model.addAttribute("skillChoices", skillChoices(filters.skill(), locale));
         model.addAttribute("applicationStatuses", ApplicationStatus.values());
         model.addAttribute("participantRoles", ParticipantRole.values());
@@ -198,25 +192,62 @@ class ApplicationReviewController {
     }
 
     /** Applications shown on a page of the reviewers' list. */
-    static final int PAGE_SIZE = 100;
+    static final int PAGE_SIZE = 50;
 
     private ProgramView program(long id) {
         return programs.find(id).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
     }
 
     /**
-     * The programme's applications with their applicants, read in one directory query per thousand applicants: a
-     * query per applicant made the list a few hundred round trips for a large programme.
+     * The list's filters as the database applies them: a department or a site is first turned into the directory's
+     * people of it.
      */
-    private List<Row> rows(long id) {
-        var views = records.listedIn(id);
+    private ApplicationRecords.ListFilter filter(Filters f) {
+        return new ApplicationRecords.ListFilter(
+                f.role(),
+                f.status(),
+                f.skill(),
+                f.department() == null ? null : directory.employeeNumbersOf(f.department(), null),
+                f.site(),
+                f.site() == null ? null : directory.employeeNumbersOf(null, f.site()));
+    }
+
+    /** How many applications of these counts have the role and status filtered on (null: any). */
+    private static int kept(List<ApplicationCounts.RoleCount> counts, Filters f) {
+        long kept = 0;
+        for (var count : counts) {
+            if (f.role() == null || count.role().name().equals(f.role())) {
+                for (var status : ApplicationStatus.values()) {
+                    if (f.status() == null || status.name().equals(f.status())) {
+                        kept += count.count(status);
+                    }
+                }
+            }
+        }
+        return Math.toIntExact(kept);
+    }
+
+    /** A page's applications with their applicants, read in one directory query. */
+    private List<Row> rows(List<ListedApplication> applications) {
         var people = new HashMap<String, PersonView>();
         directory
-                .findAll(views.stream().map(ListedApplication::employeeNumber).toList())
+                .findAll(applications.stream()
+                        .map(ListedApplication::employeeNumber)
+                        .toList())
                 .forEach(p -> people.put(p.employeeNumber(), p));
-        return views.stream()
+        return applications.stream()
                 .map(a -> new Row(a, people.get(a.employeeNumber())))
                 .toList();
+    }
+
+    /**
+     * The sites the list offers to filter on: the directory's and those the applications give, each once, in order.
+     */
+    private List<String> sites(long programId) {
+        var sites = new java.util.TreeSet<String>();
+        directory.sites().stream().filter(s -> s != null && !s.isBlank()).forEach(sites::add);
+        sites.addAll(records.sitesGiven(programId));
+        return List.copyOf(sites);
     }
 
     /** These people of the directory, in the order given, those who exist. */
@@ -239,17 +270,6 @@ class ApplicationReviewController {
                     skill.code(), skill.name(locale), skill.code().equals(chosen)));
         }
         return options;
-    }
-
-    private static boolean matches(Row row, Filters f) {
-        var a = row.application();
-        return (f.role() == null || a.role().name().equals(f.role()))
-                && (f.status() == null || a.status().name().equals(f.status()))
-                && (f.department() == null
-                        || (row.person() != null
-                                && f.department().equals(row.person().department())))
-                && (f.site() == null || f.site().equals(row.site()))
-                && (f.skill() == null || a.declares(f.skill()));
     }
 
     private static String blankToNull(String value) {

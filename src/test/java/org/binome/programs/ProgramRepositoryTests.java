@@ -33,6 +33,9 @@ class ProgramRepositoryTests {
     @Autowired
     CharterRepository charters;
 
+    @Autowired
+    ApplicationRecords records;
+
     private ApplicationCommand command() {
         return new ApplicationCommand(
                 ParticipantRole.MENTEE,
@@ -121,5 +124,88 @@ class ProgramRepositoryTests {
                 .isEqualTo("fr2");
         assertThatThrownBy(() -> charters.save(CharterVersion.of(program.id, 2, "x", "y", Instant.now(), "b")))
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+    /**
+     * The reviewers' list as the database filters, counts and pages it, on each database: a site given by the
+     * application or, without one, its applicant's; a skill code matched whole, an underscore being only itself.
+     */
+    @Test
+    void theReviewersListIsFilteredCountedAndPagedByTheDatabase() {
+        var program = programs.save(
+                Program.draft(TestProgrammes.programme("Liste filtrée").command(), Instant.now()));
+        var start = Instant.parse("2026-11-02T09:00:00Z");
+        var lyon = TestPeople.person().build().employeeNumber();
+        var blank = TestPeople.person().build().employeeNumber();
+        var paris = TestPeople.person().build().employeeNumber();
+        var first = applications.save(Application.submit(
+                program.id, lyon, command(ParticipantRole.MENTOR, "Lyon", "a_c"), "v1", "texte", start));
+        var second = applications.save(Application.submit(
+                program.id, blank, command(ParticipantRole.MENTEE, " ", "abc"), "v1", "texte", start.plusSeconds(1)));
+        var third = applications.save(Application.submit(
+                program.id,
+                paris,
+                command(ParticipantRole.MENTEE, "Paris", "abc"),
+                "v1",
+                "texte",
+                start.plusSeconds(2)));
+        third.review(ApplicationStatus.ACCEPTED, "ok", "admin", start.plusSeconds(3));
+        applications.save(third);
+
+        var any = new ApplicationRecords.ListFilter(null, null, null, null, null, null);
+        assertThat(ids(program.id, any)).containsExactly(third.id, second.id, first.id);
+        assertThat(ids(program.id, new ApplicationRecords.ListFilter("MENTEE", null, null, null, null, null)))
+                .containsExactly(third.id, second.id);
+        assertThat(ids(program.id, new ApplicationRecords.ListFilter(null, "ACCEPTED", null, null, null, null)))
+                .containsExactly(third.id);
+        assertThat(ids(program.id, new ApplicationRecords.ListFilter(null, null, "a_c", null, null, null)))
+                .containsExactly(first.id);
+        assertThat(ids(program.id, new ApplicationRecords.ListFilter(null, null, "abc", null, null, null)))
+                .containsExactly(third.id, second.id);
+        assertThat(ids(program.id, new ApplicationRecords.ListFilter(null, null, "a", null, null, null)))
+                .isEmpty();
+        assertThat(ids(
+                        program.id,
+                        new ApplicationRecords.ListFilter(null, null, null, List.of(lyon, paris), null, null)))
+                .containsExactly(third.id, first.id);
+        assertThat(ids(program.id, new ApplicationRecords.ListFilter(null, null, null, List.of(), null, null)))
+                .isEmpty();
+        assertThat(ids(
+                        program.id,
+                        new ApplicationRecords.ListFilter(null, null, null, null, "Lyon", List.of(blank, paris))))
+                .containsExactly(second.id, first.id);
+        assertThat(ids(program.id, new ApplicationRecords.ListFilter(null, null, null, null, "Paris", List.of())))
+                .containsExactly(third.id);
+        var beyond = records.listed(program.id, any, 5, 2);
+        assertThat(beyond.total()).isEqualTo(3);
+        assertThat(beyond.page()).isEqualTo(1);
+        assertThat(beyond.rows()).extracting(ListedApplication::id).containsExactly(first.id);
+        assertThat(beyond.rows().get(0).site()).isEqualTo("Lyon");
+        assertThat(records.sitesGiven(program.id)).containsExactly("Lyon", "Paris");
+    }
+
+    private List<Long> ids(long programId, ApplicationRecords.ListFilter filter) {
+        var page = records.listed(programId, filter, 0, 10);
+        assertThat(page.total()).isEqualTo(page.rows().size());
+        return page.rows().stream().map(ListedApplication::id).toList();
+    }
+
+    private ApplicationCommand command(ParticipantRole role, String site, String offered) {
+        return new ApplicationCommand(
+                role,
+                "Motivation",
+                Map.of(offered, 2),
+                Map.of("genai", 2),
+                List.of(java.time.DayOfWeek.MONDAY),
+                List.of(TimeSlot.LUNCH),
+                List.of("fr"),
+                MeetingMode.REMOTE,
+                site,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                true,
+                true,
+                1);
     }
 }

@@ -597,8 +597,8 @@ class VolunteeringTests {
     }
 
     /**
-     * The reviewers' list reads only its rows' columns: each row says what the application itself says, newest
-     * first.
+     * The reviewers' list reads a page of its rows' columns from the database: each row says what the application
+     * itself says, newest first.
      */
     @Test
     void theReviewersListRowsAreTheApplicationsAsSaved() throws Exception {
@@ -610,24 +610,77 @@ class VolunteeringTests {
         }
         var expected = applications.findByProgramIdOrderBySubmittedAtDesc(id).stream()
                 .map(a -> new ListedApplication(
-                        a.id,
-                        a.employeeNumber,
-                        a.role,
-                        a.status,
-                        a.site,
-                        a.offeredSkills,
-                        a.wantedSkills,
-                        a.submittedAt,
-                        a.version))
+                        a.id, a.employeeNumber, a.role, a.status, a.site, a.submittedAt, a.version))
                 .toList();
         assertThat(expected).hasSize(3);
-        assertThat(records.listedIn(id)).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(records.listedIn(id))
+        var any = new ApplicationRecords.ListFilter(null, null, null, null, null, null);
+        var listed = records.listed(id, any, 0, 10);
+        assertThat(listed.total()).isEqualTo(3);
+        assertThat(listed.rows()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(listed.rows())
                 .extracting(ListedApplication::submittedAt)
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        var second = records.listed(id, any, 1, 2);
+        assertThat(second.page()).isEqualTo(1);
+        assertThat(second.rows()).containsExactly(listed.rows().get(2));
     }
 
-    /** A large programme's list comes a hundred applications at a time, its filters kept from page to page. */
+    /**
+     * The filters the database applies: a site the application gives wins over its applicant's in the directory, a
+     * skill is a whole code (another code it begins is not it), and the characters a pattern would read as wildcards
+     * are only themselves.
+     */
+    @Test
+    void theReviewersListFiltersOnWholeValuesOnly() throws Exception {
+        var id = openProgramme("Filtres exacts", LocalDate.now().plusDays(30));
+        var year = LocalDate.now().getYear() - 3;
+        var movedAway = TestPeople.person()
+                .named("Eugénie", "Carpentier")
+                .department("Qualité")
+                .site("Lyon")
+                .careerStart(year)
+                .registerIn(directory);
+        var stayed = TestPeople.person()
+                .named("Fabrice", "Lemaire")
+                .department("Qualité")
+                .site("Lyon")
+                .careerStart(year)
+                .registerIn(directory);
+        content(
+                withoutConsent(id, movedAway, "MENTOR", "Depuis Paris", "Paris", "linkedin:2", "network:1")
+                        .param("consent", "true"),
+                302);
+        content(withoutConsent(id, stayed, "MENTOR", "Depuis Lyon", "").param("consent", "true"), 302);
+        var admin = user(TestUsers.withRoles(Role.ADMIN));
+        java.util.function.BiFunction<String, String, String> shown = (name, value) -> {
+            try {
+                return org.jsoup.Jsoup.parse(content(
+                                get("/admin/programmes/" + id + "/applications")
+                                        .param(name, value)
+                                        .with(admin),
+                                200))
+                        .select("#results tbody")
+                        .text();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(shown.apply("site", "Lyon")).contains("Fabrice Lemaire").doesNotContain("Eugénie Carpentier");
+        assertThat(shown.apply("site", "Paris")).contains("Eugénie Carpentier").doesNotContain("Fabrice Lemaire");
+        assertThat(shown.apply("department", "Qualité")).contains("Eugénie Carpentier", "Fabrice Lemaire");
+        assertThat(shown.apply("skill", "linkedin"))
+                .contains("Eugénie Carpentier")
+                .doesNotContain("Fabrice Lemaire");
+        assertThat(shown.apply("skill", "linked")).doesNotContain("Eugénie Carpentier");
+        assertThat(shown.apply("skill", "%")).doesNotContain("Eugénie Carpentier", "Fabrice Lemaire");
+        assertThat(shown.apply("skill", "_inkedin")).doesNotContain("Eugénie Carpentier");
+        // the sites offered: those the applications give and the directory's
+        var form = org.jsoup.Jsoup.parse(
+                content(get("/admin/programmes/" + id + "/applications").with(admin), 200));
+        assertThat(form.select("#f-site option").eachAttr("value")).contains("Paris", "Lyon");
+    }
+
+    /** A large programme's list comes fifty applications at a time, its filters kept from page to page. */
     @Test
     void theReviewersListComesAPageAtATimeWithItsFiltersKept() throws Exception {
         var id = openProgramme("Grand programme", LocalDate.now().plusDays(30));

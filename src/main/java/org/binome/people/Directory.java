@@ -143,13 +143,17 @@ public class Directory {
     public List<PersonFacts> activeFacts() {
         return jdbc.sql("select employee_number, department, birth_year, career_start_year, hire_date from person"
                         + " where status = 'ACTIVE'")
-                .query((rs, i) -> new PersonFacts(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getObject(3, Integer.class),
-                        rs.getObject(4, Integer.class),
-                        rs.getObject(5, java.time.LocalDate.class)))
+                .query(Directory::facts)
                 .list();
+    }
+
+    private static PersonFacts facts(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new PersonFacts(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getObject(3, Integer.class),
+                rs.getObject(4, Integer.class),
+                rs.getObject(5, java.time.LocalDate.class));
     }
 
     /** The reporting lines of every active person, loaded in one query. */
@@ -163,6 +167,48 @@ public class Directory {
         return ReportingLines.of(managerOf);
     }
 
+    /** The facts of these people who are active (those that exist), in one query per thousand numbers. */
+    @Transactional(readOnly = true)
+    public List<PersonFacts> activeFacts(Collection<String> employeeNumbers) {
+        return perThousand(
+                employeeNumbers,
+                numbers -> jdbc.sql("select employee_number, department, birth_year, career_start_year, hire_date"
+                                + " from person where status = 'ACTIVE' and employee_number = any(?)")
+                        .param(numbers)
+                        .query(Directory::facts)
+                        .list());
+    }
+
+    /** What a query reads for these numbers (each once), given a thousand numbers at a time. */
+    private static <T> List<T> perThousand(
+            Collection<String> employeeNumbers, java.util.function.Function<String[], List<T>> query) {
+        var found = new java.util.ArrayList<T>();
+        var numbers = List.copyOf(new java.util.LinkedHashSet<>(employeeNumbers));
+        for (int from = 0; from < numbers.size(); from += 1000) {
+            found.addAll(query.apply(
+                    numbers.subList(from, Math.min(numbers.size(), from + 1000)).toArray(new String[0])));
+        }
+        return found;
+    }
+
+    /** The departments of the active people, in order (kept a short while). */
+    @Transactional(readOnly = true)
+    public List<String> activeDepartments() {
+        return lists.activeDepartments();
+    }
+
+    /** The generations of the active people ({@link Bands}), each once (kept a short while). */
+    @Transactional(readOnly = true)
+    public List<String> activeGenerations() {
+        return lists.activeGenerations();
+    }
+
+    /** The seniority bands of the active people on this day ({@link Bands}), each once (kept a short while). */
+    @Transactional(readOnly = true)
+    public List<String> activeSeniorities(java.time.LocalDate today) {
+        return lists.activeSeniorities(today);
+    }
+
     @Transactional(readOnly = true)
     public List<String> departments() {
         return lists.departments();
@@ -171,16 +217,12 @@ public class Directory {
     /** The people with these employee numbers (those that exist), in one query per thousand numbers. */
     @Transactional(readOnly = true)
     public List<PersonView> findAll(Collection<String> employeeNumbers) {
-        var found = new java.util.ArrayList<PersonView>();
-        var numbers = List.copyOf(new java.util.LinkedHashSet<>(employeeNumbers));
-        for (int from = 0; from < numbers.size(); from += 1000) {
-            found.addAll(jdbc.sql(VIEW_COLUMNS + " where employee_number = any(?)")
-                    .param(numbers.subList(from, Math.min(numbers.size(), from + 1000))
-                            .toArray(new String[0]))
-                    .query(Directory::view)
-                    .list());
-        }
-        return found;
+        return perThousand(
+                employeeNumbers,
+                numbers -> jdbc.sql(VIEW_COLUMNS + " where employee_number = any(?)")
+                        .param(numbers)
+                        .query(Directory::view)
+                        .list());
     }
 
     /**

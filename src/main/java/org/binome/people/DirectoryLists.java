@@ -48,6 +48,49 @@ class DirectoryLists {
                         .list());
     }
 
+    /** The departments of the active people, in order. */
+    List<String> activeDepartments() {
+        return kept.get(
+                "active-department",
+                () -> jdbc.sql("select distinct department from person where status = 'ACTIVE' order by department")
+                        .query(String.class)
+                        .list());
+    }
+
+    /** The generations of the active people ({@link Bands}), each once. */
+    List<String> activeGenerations() {
+        return kept.get(
+                "active-generation",
+                () -> jdbc
+                        .sql("select distinct birth_year from person where status = 'ACTIVE'")
+                        .query((rs, i) -> Bands.generation(rs.getObject(1, Integer.class)))
+                        .list()
+                        .stream()
+                        .distinct()
+                        .toList());
+    }
+
+    /** The seniority bands of the active people on this day ({@link Bands}), each once. */
+    List<String> activeSeniorities(java.time.LocalDate today) {
+        return kept.get(
+                "active-seniority-" + today,
+                () -> jdbc
+                        .sql("select distinct career_start_year, cast(extract(year from hire_date) as integer)"
+                                + " from person where status = 'ACTIVE'")
+                        .query((rs, i) -> {
+                            var hireYear = rs.getObject(2, Integer.class);
+                            // a band counts the years since the career start or, unknown, since the hire year
+                            return Bands.seniority(
+                                    rs.getObject(1, Integer.class),
+                                    hireYear == null ? null : java.time.LocalDate.of(hireYear, 1, 1),
+                                    today);
+                        })
+                        .list()
+                        .stream()
+                        .distinct()
+                        .toList());
+    }
+
     /** How many active people, departments and sites the directory has. */
     DirectorySummary summary() {
         return summary.get(

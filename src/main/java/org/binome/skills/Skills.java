@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.binome.people.Directory;
-import org.binome.people.PersonFacts;
 import org.binome.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -266,28 +265,34 @@ public class Skills {
                 .list());
     }
 
-    /** The company-wide map. */
-    @Transactional(readOnly = true)
-    SkillMap map(SkillMap.Dimension dimension) {
-        return map(dimension, null);
-    }
-
     /**
-     * Supply against demand, counting active people only; {@code population} narrows it to some people (a programme's
-     * applicants, say), null means the whole company.
+     * The company-wide map: supply against demand, counting active people only. The groups are those of every active
+     * person; only the people who declared a skill are read one by one (the map read every active person, 100,000 at
+     * a large company, for a few hundred declarations).
      */
     @Transactional(readOnly = true)
-    SkillMap map(SkillMap.Dimension dimension, Collection<String> population) {
+    SkillMap map(SkillMap.Dimension dimension) {
         var today = LocalDate.now(clock);
+        record Declared(String employeeNumber, String skill, boolean offered) {}
+        var declarations = jdbc.sql("select employee_number, skill_code, direction from person_skill")
+                .query((rs, i) -> new Declared(
+                        rs.getString(1),
+                        rs.getString(2),
+                        SkillDirection.OFFERED.name().equals(rs.getString(3))))
+                .list();
         var groupOf = new HashMap<String, String>();
-        var only = population == null ? null : new HashSet<>(population);
-        for (PersonFacts person : directory.activeFacts()) {
-            if (only == null || only.contains(person.employeeNumber())) {
-                groupOf.put(person.employeeNumber(), Bands.groupOf(dimension, person, today));
-            }
+        for (var person : directory.activeFacts(
+                declarations.stream().map(Declared::employeeNumber).toList())) {
+            groupOf.put(person.employeeNumber(), Bands.groupOf(dimension, person, today));
         }
         var skills = allSkills();
-        var groups = new TreeSet<>(Bands.ORDER.get(dimension) == null ? null : Bands.ORDER.get(dimension));
+        var groups = new TreeSet<>(Bands.ORDER.get(dimension));
+        groups.addAll(
+                switch (dimension) {
+                    case DEPARTMENT -> directory.activeDepartments();
+                    case GENERATION -> directory.activeGenerations();
+                    case SENIORITY -> directory.activeSeniorities(today);
+                });
         groups.addAll(groupOf.values());
         var groupList = new ArrayList<>(groups);
         var index = new HashMap<String, Integer>();
@@ -296,15 +301,13 @@ public class Skills {
         }
         var offered = new HashMap<String, int[]>();
         var wanted = new HashMap<String, int[]>();
-        jdbc.sql("select employee_number, skill_code, direction from person_skill")
-                .query(rs -> {
-                    var group = groupOf.get(rs.getString(1));
-                    if (group == null) {
-                        return;
-                    }
-                    var target = SkillDirection.OFFERED.name().equals(rs.getString(3)) ? offered : wanted;
-                    target.computeIfAbsent(rs.getString(2), k -> new int[groupList.size()])[index.get(group)]++;
-                });
+        for (var declared : declarations) {
+            var group = groupOf.get(declared.employeeNumber());
+            if (group != null) {
+                (declared.offered() ? offered : wanted)
+                        .computeIfAbsent(declared.skill(), k -> new int[groupList.size()])[index.get(group)]++;
+            }
+        }
         var lines = new ArrayList<SkillMap.Line>();
         for (var skill : skills) {
             var o = offered.getOrDefault(skill.code(), new int[groupList.size()]);

@@ -94,4 +94,45 @@ class SkillsTests {
         assertThat(org.binome.people.Bands.generation(1960)).isEqualTo("boomers");
         assertThat(org.binome.people.Bands.generation(null)).isEqualTo(org.binome.people.Bands.UNKNOWN);
     }
+    /**
+     * The map counts the declarations of active people only, and its groups are those of every active person: a
+     * department, a generation or a seniority band where nobody declared anything is a column of zeros, one where
+     * everyone left is none.
+     */
+    @Test
+    void theMapCountsActivePeopleAndShowsTheGroupsOfEveryActivePerson() {
+        skills.add(new SkillView("t-carte", "Carte", "Map", SkillCategory.DIGITAL));
+        var young = TestPeople.person()
+                .department("Carte A")
+                .born(2000)
+                .careerStart(java.time.LocalDate.now().getYear() - 2)
+                .registerIn(directory);
+        TestPeople.person().department("Carte B").born(1950).careerStart(1975).registerIn(directory);
+        var gone = TestPeople.person().department("Carte C").born(1970).registerIn(directory);
+        skills.declare(young, List.of(new SkillDeclaration("t-carte", SkillDirection.OFFERED, 3)));
+        skills.declare(gone, List.of(new SkillDeclaration("t-carte", SkillDirection.WANTED, 2)));
+        directory.recordDeparture(gone, java.time.LocalDate.now());
+
+        var byDepartment = skills.map(SkillMap.Dimension.DEPARTMENT);
+        assertThat(byDepartment.groups()).contains("Carte A", "Carte B").doesNotContain("Carte C");
+        assertThat(cell(byDepartment, "t-carte", "Carte A")).isEqualTo(new SkillMap.Cell(1, 0));
+        assertThat(cell(byDepartment, "t-carte", "Carte B")).isEqualTo(new SkillMap.Cell(0, 0));
+        var byGeneration = skills.map(SkillMap.Dimension.GENERATION);
+        assertThat(byGeneration.groups()).contains("gen-z", "boomers");
+        assertThat(cell(byGeneration, "t-carte", "gen-z")).isEqualTo(new SkillMap.Cell(1, 0));
+        assertThat(cell(byGeneration, "t-carte", "boomers")).isEqualTo(new SkillMap.Cell(0, 0));
+        var bySeniority = skills.map(SkillMap.Dimension.SENIORITY);
+        assertThat(bySeniority.groups()).contains("lt5", "25plus");
+        assertThat(cell(bySeniority, "t-carte", "lt5")).isEqualTo(new SkillMap.Cell(1, 0));
+        assertThat(cell(bySeniority, "t-carte", "25plus")).isEqualTo(new SkillMap.Cell(0, 0));
+    }
+
+    private static SkillMap.Cell cell(SkillMap map, String skill, String group) {
+        return map.lines().stream()
+                .filter(line -> line.skill().code().equals(skill))
+                .findFirst()
+                .orElseThrow()
+                .cells()
+                .get(map.groups().indexOf(group));
+    }
 }

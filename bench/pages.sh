@@ -16,7 +16,8 @@
 # PETCLINIC_DATABASE_URL (by default "petclinic" on Binome's server, with Binome's user and password), which it fills.
 #
 # Environment: CONNECTIONS (10 50: one round per value), DURATION (20s), WARMUP (10s per page and warm-up round),
-# WARM_ROUNDS (12 at most), BINOME_PORT (18185),
+# WARM_ROUNDS (12 at most), JAVA (the java command of both servers: java; e.g.
+# /usr/lib/jvm/temurin-25-jdk-amd64/bin/java, the runtime recommended in production), BINOME_PORT (18185),
 # PETCLINIC_PORT (19185), PAGES (override the list of Binome pages, "login:path" words).
 # Needs: java 17, mvn, curl, wrk (apt-get install -y wrk).
 set -euo pipefail
@@ -48,7 +49,9 @@ if [ -z "$jar" ]; then
   jar=$root/target/binome.jar
 fi
 cp "$jar" "$work/binome.jar"
-(cd "$work" && exec java -Xmx512m -jar binome.jar --server.port="$binome_port" --binome.demo.enabled=true \
+java=${JAVA:-java}
+"$java" -version 2>&1 | sed -n 2p
+(cd "$work" && exec "$java" -Xmx512m -jar binome.jar --server.port="$binome_port" --binome.demo.enabled=true \
   --binome.scheduling.enabled=false > binome.log 2>&1) &
 pids+=($!)
 
@@ -68,7 +71,7 @@ if [ -n "$petclinic_src" ]; then
       POSTGRES_USER="${SPRING_DATASOURCE_USERNAME:-}" POSTGRES_PASS="${SPRING_DATASOURCE_PASSWORD:-}")
     petclinic_args+=(--spring.profiles.active=postgres)
   fi
-  (cd "$work/petclinic" && exec "${petclinic_env[@]}" java -Xmx512m -jar target/spring-petclinic-*.jar \
+  (cd "$work/petclinic" && exec "${petclinic_env[@]}" "$java" -Xmx512m -jar target/spring-petclinic-*.jar \
     --server.port="$petclinic_port" "${petclinic_args[@]}" > ../petclinic.log 2>&1) &
   pids+=($!)
   wait_for "http://localhost:$petclinic_port/owners/1" 300

@@ -19,11 +19,13 @@
 # of a role allowed to create databases; default the Debian cluster's binome/binome on 127.0.0.1:5432),
 # BINOME_JAR (a built jar; default: built from this working tree), NODE_JAVA_OPTS (the nodes' JVM options: -Xmx768m;
 # each node's GC log is written next to its log, and the pauses of the measured run are summed at the end),
-# NODE2_JAVA_OPTS (node 2's, when they differ: an A/B of JVM options within one run), NODE2_JAR (node 2 runs this
+# NODE2_JAVA_OPTS (node 2's, when they differ: an A/B of JVM options within one run), NODE_JAVA (the nodes' java
+# command: java; e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java), NODE2_JAVA (node 2's, when it differs), NODE2_JAR (node 2 runs this
 # build instead: an A/B of two builds within one run, compared by each node's CPU per request at the end), KEEP=1 (leave the nodes running),
 # GENERATE_ONLY=1 (stop once the dataset is written), REUSE=1 (keep the database and its data: the nodes start on it,
 # Flyway applies any newer migration, the demo company is not loaded again, nothing is generated; the run's journeys
-# add sessions and log some, so a reused dataset grows a little from run to run). The notes key of a database is kept
+# add sessions and log some, so a reused dataset grows a little from run to run; the sessions earlier runs planned
+# are cancelled first). The notes key of a database is kept
 # in bench/load/target/<db>.notes-key so that a reused database's encrypted notes stay readable.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -64,8 +66,8 @@ if [ -n "${BINOME_PRIVACY_NOTES_KEY:-}" ]; then notes_key=$BINOME_PRIVACY_NOTES_
 elif [ "${REUSE:-}" = 1 ] && [ -f "$key_file" ]; then notes_key=$(cat "$key_file")
 else notes_key=$(openssl rand -base64 32); fi
 printf '%s' "$notes_key" > "$key_file"
-start_node() { # port log JVM-options [jar]
-  (cd "$work" && exec java $3 -Xlog:gc:file="gc-$1.log":utctime -jar "${4:-binome.jar}" --server.port="$1" --binome.demo.enabled=true --binome.privacy.notes-key="$notes_key" \
+start_node() { # port log JVM-options [jar] [java]
+  (cd "$work" && exec "${5:-${NODE_JAVA:-java}}" $3 -Xlog:gc:file="gc-$1.log":utctime -jar "${4:-binome.jar}" --server.port="$1" --binome.demo.enabled=true --binome.privacy.notes-key="$notes_key" \
     --binome.login.free-failures-per-address=1000000 --binome.login.free-failures-per-client=1000000 \
     --spring.datasource.url="jdbc:postgresql://$hostport/$db" --spring.datasource.username="$user" \
     --spring.datasource.password="$password" > "$2" 2>&1) &
@@ -87,6 +89,13 @@ if [ "${REUSE:-}" != 1 ]; then
   echo "== dataset: $employees employees, $pairs pairs, $sessions sessions, $accounts accounts ($(date -u +%T))"
   psql -q -d "$pg/$db" -v employees="$employees" -v pairs="$pairs" -v sessions="$sessions" -v accounts="$accounts" \
     -f bench/load/generate.sql
+else
+  # The journeys plan each pair's sessions at one quarter of an hour a run, on the days after today: a run that
+  # starts a multiple of 40 minutes after an earlier one on the same dataset would meet that run's sessions and be
+  # refused by the overlap rule (422). The sessions earlier runs planned and left planned are cancelled first.
+  echo "== cancelled the sessions earlier runs planned: $(psql -qtA -d "$pg/$db" -c "with c as (update mentorship_session \
+    set status = 'CANCELLED', version = version + 1 where agenda = 'Load test' and status = 'PLANNED' returning 1) \
+    select count(*) from c")"
 fi
 if [ "${GENERATE_ONLY:-}" = 1 ]; then
   echo "== dataset written in $db ($(date -u +%T)); run with DB=$db REUSE=1 to use it"
@@ -96,7 +105,7 @@ fi
 accounts=$(psql -qtA -d "$pg/$db" -c "select count(*) from user_account where username ~ '^gen[0-9]+$'")
 urls="http://localhost:$port1"
 if [ "$nodes" = 2 ]; then
-  start_node "$port2" "$work/node2.log" "${NODE2_JAVA_OPTS:-${NODE_JAVA_OPTS:--Xmx768m}}" binome2.jar
+  start_node "$port2" "$work/node2.log" "${NODE2_JAVA_OPTS:-${NODE_JAVA_OPTS:--Xmx768m}}" binome2.jar "${NODE2_JAVA:-${NODE_JAVA:-java}}"
   wait_signin "$port2"
   urls="$urls,http://localhost:$port2"
 fi
@@ -108,6 +117,7 @@ speed() { python3 -c 'import time
 t = time.process_time(); s = 0
 for i in range(3_000_000): s += i * i
 print(f"{(time.process_time() - t) * 1000:.0f} ms")'; }
+echo "== nodes' java: $("${NODE_JAVA:-java}" -version 2>&1 | head -2 | tail -1)${NODE2_JAVA:+ (node 2: $("$NODE2_JAVA" -version 2>&1 | head -2 | tail -1))}"
 echo "== host speed: a fixed computation took $(speed) of CPU (lower is faster; compare runs by it)"
 if [ "$warmup" -gt 0 ]; then
   # The same journeys, unmeasured, so that the nodes' JIT compilers have compiled the hot paths before the figures:

@@ -71,7 +71,8 @@ public class BinomeSimulation extends Simulation {
     /**
      * The quarter of an hour between 8:00 and 18:00 this run plans its sessions at (from the minute it starts): every
      * session a user plans in the run is on a day of its own at that time, so the overlap rule never refuses one; a
-     * later run on the same dataset uses another quarter unless it starts a multiple of 40 minutes later.
+     * later run on the same dataset uses another quarter unless it starts a multiple of 40 minutes later, which is why
+     * run.sh cancels the sessions earlier runs left planned before it reuses a dataset.
      */
     private static final int SLOT = (int) ((System.currentTimeMillis() / 60_000) % 40);
 

@@ -175,15 +175,16 @@ class MentorshipLifecycleTests {
         var release = new java.util.concurrent.CountDownLatch(1);
         var proposing = proposingUntil(release, proposal, mentor, mentee);
         // The decline, as matching records it: the proposal's status and its event, in one transaction.
-        var declining = java.util.concurrent.CompletableFuture.runAsync(() ->
-                new org.springframework.transaction.support.TransactionTemplate(transactions)
+        var declining = java.util.concurrent.CompletableFuture.runAsync(
+                () -> new org.springframework.transaction.support.TransactionTemplate(transactions)
                         .executeWithoutResult(status -> {
                             jdbc.sql("update matching_proposal set status = 'DECLINED' where id = ?")
                                     .params(proposal)
                                     .update();
                             publisher.publishEvent(
                                     new MatchDeclined(programme, proposal, mentee, List.of(mentor), List.of(mentee)));
-                        }));
+                        }),
+                OWN_THREAD);
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(20))
                 .pollInterval(java.time.Duration.ofMillis(10))
@@ -207,6 +208,13 @@ class MentorshipLifecycleTests {
     }
 
     /**
+     * A thread of its own for each task of these tests, which must run at the same time: CompletableFuture's default
+     * executor is the common pool, which has one worker on a 2-core machine from Java 25 on (Java 17 gave each task a
+     * thread of its own there), so the decline waited for the proposal it was meant to meet.
+     */
+    private static final java.util.concurrent.Executor OWN_THREAD = task -> new Thread(task).start();
+
+    /**
      * Writes the proposed pair as a slow handler of the published proposal would: in a transaction that stays open
      * until released. Returns once the pair is written, not committed.
      */
@@ -214,8 +222,8 @@ class MentorshipLifecycleTests {
             java.util.concurrent.CountDownLatch release, long proposal, String mentor, String mentee)
             throws InterruptedException {
         var written = new java.util.concurrent.CountDownLatch(1);
-        var proposing = java.util.concurrent.CompletableFuture.runAsync(() ->
-                new org.springframework.transaction.support.TransactionTemplate(transactions)
+        var proposing = java.util.concurrent.CompletableFuture.runAsync(
+                () -> new org.springframework.transaction.support.TransactionTemplate(transactions)
                         .executeWithoutResult(status -> {
                             lifecycle.propose(programme, proposal, List.of(mentor), List.of(mentee));
                             written.countDown();
@@ -224,7 +232,8 @@ class MentorshipLifecycleTests {
                             } catch (InterruptedException e) {
                                 Thread.currentThread().interrupt();
                             }
-                        }));
+                        }),
+                OWN_THREAD);
         assertThat(written.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         return proposing;
     }

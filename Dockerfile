@@ -3,7 +3,9 @@
 #   docker run -p 8080:8080 -e SPRING_DATASOURCE_URL=jdbc:postgresql://db:5432/binome \
 #              -e SPRING_DATASOURCE_USERNAME=binome -e SPRING_DATASOURCE_PASSWORD=... binome
 # (not built in CI: the build machines have no container engine). The same image runs every node.
-FROM eclipse-temurin:17-jre
+# Java 25: Binome is built for Java 17 and runs on any later release; on 25 its nodes spend less CPU per request
+# (README, "Running in production").
+FROM eclipse-temurin:25-jre
 RUN useradd --system --home-dir /var/lib/binome --create-home binome
 WORKDIR /var/lib/binome
 COPY target/binome.jar /opt/binome/binome.jar

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.binome.people.PersonLeft;
 import org.binome.programs.ApplicationAccepted;
 import org.binome.programs.ApplicationDeclined;
@@ -13,6 +14,7 @@ import org.binome.programs.ApplicationWithdrawn;
 import org.binome.programs.ParticipantRole;
 import org.binome.programs.ProgramChanged;
 import org.binome.shared.KeptReads;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
  * 20,000 employee numbers to the database twice (0.3 s of database time per view); the page now filters the kept side
  * in memory (who is free, the search) in well under a millisecond. An application decided or withdrawn, a programme
  * changed or a person leaving drops every side at once on the node that made the change; anything else (a change on
- * another node, a name edited in the directory) shows within {@link #KEPT}.
+ * another node, a name edited in the directory) shows within twice {@link #KEPT}: a side no longer fresh is shown
+ * while it is read again in the background ({@link KeptReads#getReadingAhead}).
  */
 @Component
 class CohortSides {
@@ -64,18 +67,25 @@ class CohortSides {
     private final KeptReads<Key, Side> kept = new KeptReads<>(KEPT);
     private final CohortSource source;
 
-    CohortSides(CohortSource source) {
+    private final Executor background;
+
+    /** @param background where a side no longer fresh is read again while it is still shown */
+    CohortSides(CohortSource source, @Qualifier("applicationTaskExecutor") Executor background) {
         this.source = source;
+        this.background = background;
     }
 
     /** One side of the programme's cohort, by name (accents and case aside) then employee number. */
     Side of(long programId, ParticipantRole role) {
-        return kept.get(new Key(programId, role), () -> {
-            var everyone = source.applicantNumbers(programId, role);
-            return Side.of(source.firstAmong(everyone, "", everyone.size()).first().stream()
-                    .map(Named::of)
-                    .toList());
-        });
+        return kept.getReadingAhead(
+                new Key(programId, role),
+                () -> {
+                    var everyone = source.applicantNumbers(programId, role);
+                    return Side.of(source.firstAmong(everyone, "", everyone.size()).first().stream()
+                            .map(Named::of)
+                            .toList());
+                },
+                background);
     }
 
     @EventListener({

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -76,6 +77,49 @@ public final class KeptReads<K, V> {
             mine.value().completeExceptionally(failure);
             throw failure;
         } finally {
+            reading.remove(key, mine);
+        }
+    }
+
+    /**
+     * Like {@link #get}, but a value no longer fresh is still given for as long again (twice the kept time after it was
+     * read), while it is read again on {@code background} (one read per key at a time): no view waits for the read
+     * then, only the first after a change on this node or after twice the kept time. Under the 2-node load test the
+     * matching page's cohort, read again every 30 s in 100-330 ms, was the slowest twentieth of that page's views.
+     */
+    public V getReadingAhead(K key, Supplier<V> read, Executor background) {
+        var entry = entries.get(key);
+        if (entry != null) {
+            long age = System.nanoTime() - entry.readAtNanos();
+            if (age < keptNanos) {
+                return entry.value();
+            }
+            if (age < 2 * keptNanos) {
+                readInBackground(key, read, background);
+                return entry.value();
+            }
+        }
+        return get(key, read);
+    }
+
+    private void readInBackground(K key, Supplier<V> read, Executor background) {
+        var mine = new Reading<V>(stamp(), new CompletableFuture<>());
+        if (reading.putIfAbsent(key, mine) != null) {
+            return; // read under way
+        }
+        Runnable task = () -> {
+            try {
+                mine.value().complete(readAndKeep(key, read));
+            } catch (RuntimeException | Error failure) { // the value shown stays; a later view asks again
+                mine.value().completeExceptionally(failure);
+            } finally {
+                reading.remove(key, mine);
+            }
+        };
+        try {
+            background.execute(task);
+        } catch (RuntimeException refused) { // the executor is full or shutting down: a later view asks again
+            mine.value().completeExceptionally(refused);
             reading.remove(key, mine);
         }
     }

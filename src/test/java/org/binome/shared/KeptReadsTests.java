@@ -43,6 +43,49 @@ class KeptReadsTests {
         assertThat(reads).as("one read for the eight requests").hasValue(1);
     }
 
+    /**
+     * A value no longer fresh is given at once while it is read again in the background, once for all the views
+     * meanwhile; a change on this node, or twice the kept time, makes the next view read it itself.
+     */
+    @Test
+    void aValueNoLongerFreshIsGivenWhileReadAgainInTheBackground() throws Exception {
+        var kept = new KeptReads<String, String>(Duration.ofSeconds(1));
+        var background = Executors.newSingleThreadExecutor();
+        try {
+            assertThat(kept.getReadingAhead("cohort", () -> "first", background))
+                    .isEqualTo("first");
+            sleep(1_200);
+            var reads = new AtomicInteger();
+            var release = new CountDownLatch(1);
+            java.util.function.Supplier<String> slowRead = () -> {
+                reads.incrementAndGet();
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return "second";
+            };
+            assertThat(kept.getReadingAhead("cohort", slowRead, background)).isEqualTo("first");
+            assertThat(kept.getReadingAhead("cohort", slowRead, background)).isEqualTo("first");
+            release.countDown();
+            for (int i = 0; i < 100 && !"second".equals(kept.fresh("cohort")); i++) {
+                sleep(20);
+            }
+            assertThat(kept.fresh("cohort")).isEqualTo("second");
+            assertThat(reads).as("one read in the background for both views").hasValue(1);
+
+            kept.changed();
+            assertThat(kept.getReadingAhead("cohort", () -> "after the change", background))
+                    .isEqualTo("after the change");
+            sleep(2_100);
+            assertThat(kept.getReadingAhead("cohort", () -> "too old to show", background))
+                    .isEqualTo("too old to show");
+        } finally {
+            background.shutdownNow();
+        }
+    }
+
     @Test
     void aRequestThatChangedSomethingMeanwhileReadsForItselfNotTheOlderRead() throws Exception {
         var kept = new KeptReads<String, String>(Duration.ofSeconds(30));

@@ -1,7 +1,6 @@
 package org.binome.identity;
 
-import java.sql.SQLException;
-import javax.sql.DataSource;
+import org.binome.shared.Database;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -108,13 +107,8 @@ class SessionStoreConfiguration {
     }
 
     @Bean
-    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionQueries(DataSource dataSource)
-            throws SQLException {
-        String product;
-        try (var connection = dataSource.getConnection()) {
-            product = connection.getMetaData().getDatabaseProductName();
-        }
-        if ("PostgreSQL".equalsIgnoreCase(product)) {
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionQueries(Database database) {
+        if (database.isPostgresql()) {
             var upsert = new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
             return repository -> {
                 upsert.customize(repository);

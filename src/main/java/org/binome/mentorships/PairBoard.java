@@ -14,8 +14,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
-import javax.sql.DataSource;
 import org.binome.programs.ProgramView;
+import org.binome.shared.Database;
 import org.binome.shared.KeptReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,15 +51,12 @@ class PairBoard {
     private final Executor background;
     private final long freshNanos;
     private final KeptReads<Long, Kept> kept;
-    private final DataSource dataSource;
+    private final Database database;
     private final TransactionTemplate reading;
-
-    /** Whether the database is PostgreSQL (read once). */
-    private volatile Boolean postgres;
 
     /** @param background where the figures are counted again while the old ones are shown */
     PairBoard(
-            DataSource dataSource,
+            Database database,
             PlatformTransactionManager transactions,
             JdbcClient jdbc,
             PairLoading loading,
@@ -67,7 +64,7 @@ class PairBoard {
             MentorshipSettings settings,
             Clock clock,
             @Qualifier("applicationTaskExecutor") Executor background) {
-        this.dataSource = dataSource;
+        this.database = database;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.jdbc = jdbc;
@@ -263,7 +260,7 @@ class PairBoard {
             return List.of();
         }
         var ids = programmes.stream().map(ProgramView::id).toList();
-        if (onPostgres()) {
+        if (database.isPostgresql()) {
             // One process, not three: PostgreSQL ran this aggregate with two parallel workers, every core of the
             // 2-node load test's machine busy with it for most of a second at each count, while the pages waited.
             // The count mostly runs in the background, where its own time matters less than the pages'.
@@ -330,18 +327,6 @@ class PairBoard {
                     (int) f[14]));
         }
         return result;
-    }
-
-    private boolean onPostgres() {
-        if (postgres == null) {
-            try (var connection = dataSource.getConnection()) {
-                postgres =
-                        "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-            } catch (java.sql.SQLException e) {
-                postgres = false;
-            }
-        }
-        return postgres;
     }
 
     /**

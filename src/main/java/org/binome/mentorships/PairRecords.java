@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.binome.programs.ProgramView;
 import org.binome.programs.Programs;
+import org.binome.shared.Database;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,18 +32,13 @@ class PairRecords {
     private final MentorshipSettings settings;
     private final Clock clock;
 
-    private final javax.sql.DataSource dataSource;
+    private final Database database;
+    /** Set by tests only: which way sessions are counted, whatever the database. */
     private volatile Boolean streams;
-    private volatile Boolean h2;
 
-    PairRecords(
-            JdbcClient jdbc,
-            Programs programs,
-            MentorshipSettings settings,
-            Clock clock,
-            javax.sql.DataSource dataSource) {
+    PairRecords(JdbcClient jdbc, Programs programs, MentorshipSettings settings, Clock clock, Database database) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.database = database;
         this.programs = programs;
         this.settings = settings;
         this.clock = clock;
@@ -53,27 +49,8 @@ class PairRecords {
      * grouped by the database on PostgreSQL (whose driver parses every timestamp it returns).
      */
     private boolean streamsSessions() {
-        if (streams == null) {
-            try (var connection = dataSource.getConnection()) {
-                streams =
-                        !"PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-            } catch (java.sql.SQLException e) {
-                streams = false;
-            }
-        }
-        return streams;
-    }
-
-    /** H2 (its session settings), not PostgreSQL. */
-    private boolean onH2() {
-        if (h2 == null) {
-            try (var connection = dataSource.getConnection()) {
-                h2 = "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-            } catch (java.sql.SQLException e) {
-                h2 = false;
-            }
-        }
-        return h2;
+        var chosen = streams;
+        return chosen != null ? chosen : !database.isPostgresql();
     }
 
     /**
@@ -190,7 +167,7 @@ class PairRecords {
             // index: a third more work). A few pairs or one programme among many: through the join.
             boolean scan = !byId && unknown.size() * 2L >= pairCount();
             var wanted = unknown;
-            boolean lazy = onH2();
+            boolean lazy = database.isH2();
             if (lazy) {
                 jdbc.sql("set lazy_query_execution true").update();
             }

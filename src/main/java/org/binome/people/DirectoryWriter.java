@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
+import org.binome.shared.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -39,10 +39,13 @@ class DirectoryWriter {
 
     private final DirectoryLists lists;
 
-    DirectoryWriter(JdbcTemplate jdbc, Clock clock, DirectoryLists lists) {
+    private final Database database;
+
+    DirectoryWriter(JdbcTemplate jdbc, Clock clock, DirectoryLists lists, Database database) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.lists = lists;
+        this.database = database;
     }
 
     private record Existing(long id, String fingerprint, boolean active) {}
@@ -280,14 +283,7 @@ class DirectoryWriter {
             return;
         }
         try {
-            jdbc.execute((ConnectionCallback<Void>) connection -> {
-                boolean postgres =
-                        "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-                try (var statement = connection.createStatement()) {
-                    statement.execute(postgres ? "analyze person" : "analyze table person");
-                }
-                return null;
-            });
+            jdbc.execute(database.isPostgresql() ? "analyze person" : "analyze table person");
         } catch (DataAccessException e) {
             log.warn("Could not refresh the directory's statistics after an import", e);
         }

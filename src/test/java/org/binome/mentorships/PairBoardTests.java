@@ -55,7 +55,7 @@ class PairBoardTests {
     PairBoard board;
 
     @Autowired
-    javax.sql.DataSource dataSource;
+    org.binome.shared.Database database;
 
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
@@ -181,11 +181,7 @@ class PairBoardTests {
      */
     @Test
     void onPostgresqlTheFiguresAreCountedWithoutParallelWorkers() throws Exception {
-        String product;
-        try (var connection = dataSource.getConnection()) {
-            product = connection.getMetaData().getDatabaseProductName();
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue("PostgreSQL".equalsIgnoreCase(product), "a PostgreSQL setting");
+        org.junit.jupiter.api.Assumptions.assumeTrue(database.isPostgresql(), "a PostgreSQL setting");
         var workers = "select current_setting('max_parallel_workers_per_gather')";
         var during = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(tx -> {
             board.counts(List.of(programme));
@@ -294,7 +290,7 @@ class PairBoardTests {
     @Test
     void viewsArrivingWhileTheFiguresAreCountedWaitForThatCount() throws Exception {
         var aggregates = new java.util.concurrent.atomic.AtomicInteger();
-        var slow = new PairBoard(dataSource, transactions, jdbc, loading, statistics, settings, clock, Runnable::run) {
+        var slow = new PairBoard(database, transactions, jdbc, loading, statistics, settings, clock, Runnable::run) {
             @Override
             List<PairHealthCounts> counts(List<ProgramView> programmes) {
                 aggregates.incrementAndGet();
@@ -355,7 +351,7 @@ class PairBoardTests {
         var fresh = java.time.Duration.ofMillis(300);
         var shortly = new MentorshipSettings(
                 settings.stallMarginDays(), settings.objectivesGraceDays(), settings.calendarDomain(), fresh);
-        var board = new PairBoard(dataSource, transactions, jdbc, loading, statistics, shortly, clock, background) {
+        var board = new PairBoard(database, transactions, jdbc, loading, statistics, shortly, clock, background) {
             @Override
             List<PairHealthCounts> counts(List<ProgramView> programmes) {
                 if (aggregates.incrementAndGet() == 2) { // the count in the background waits until the view returned

@@ -3,7 +3,9 @@ package org.binome.shared;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.expression.AccessException;
@@ -115,7 +117,7 @@ class TemplateMethodCalls extends AbstractProcessorDialect {
 
     /**
      * Calls one method with arguments of its parameters' types; gives SpEL's executor any other call. The result's
-     * descriptor is the one SpEL gives, narrowed to the result's class, kept for the last class seen.
+     * descriptor is the one SpEL gives, narrowed to the result's class, kept for each class.
      */
     static final class DirectCall implements MethodExecutor {
 
@@ -123,16 +125,14 @@ class TemplateMethodCalls extends AbstractProcessorDialect {
         private final Method method;
         private final Class<?>[] parameterTypes;
         private final TypeDescriptor resultType;
-        private volatile Narrowed last;
-
-        private record Narrowed(Class<?> type, TypeDescriptor descriptor) {}
+        /** The result's descriptor narrowed to each class of result seen (a list method gives two or three). */
+        private final Map<Class<?>, TypeDescriptor> narrowed = new ConcurrentHashMap<>(4);
 
         private DirectCall(ReflectiveMethodExecutor reflective, Method method) {
             this.reflective = reflective;
             this.method = method;
             this.parameterTypes = method.getParameterTypes();
             this.resultType = new TypeDescriptor(new MethodParameter(reflective.getMethod(), -1));
-            this.last = new Narrowed(Void.class, resultType);
         }
 
         /** SpEL's executor itself where the method cannot be called directly (variable arguments, not accessible). */
@@ -184,13 +184,12 @@ class TemplateMethodCalls extends AbstractProcessorDialect {
             if (value == null) {
                 return resultType;
             }
-            var seen = last;
-            if (seen.type() == value.getClass()) {
-                return seen.descriptor();
+            var descriptor = narrowed.get(value.getClass());
+            if (descriptor == null) {
+                descriptor = resultType.narrow(value);
+                narrowed.put(value.getClass(), descriptor);
             }
-            var narrowed = resultType.narrow(value);
-            last = new Narrowed(value.getClass(), narrowed);
-            return narrowed;
+            return descriptor;
         }
     }
 }

@@ -25,7 +25,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * renewed at sign-in, principal, timeout), or when the stored last-access time is at least {@link #TOUCH_INTERVAL_MS}
  * old: the idle timeout (30 minutes) is then honoured within a minute. The statement keeps Spring Session's
  * parameters in their order (id, last access, timeout, expiry, principal, primary key) and decides in SQL. A request
- * that changed nothing but a recent last-access time does not even send it ({@link QuietSessions}).
+ * that changed nothing but a recent last-access time does not even send it ({@link QuietSessions}). A signed-in
+ * person's security context is deserialized once for the same stored bytes ({@link KeptSecurityContexts}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -108,16 +109,19 @@ class SessionStoreConfiguration {
 
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionQueries(Database database) {
+        var conversions = KeptSecurityContexts.conversions(SessionStoreConfiguration.class.getClassLoader());
         if (database.isPostgresql()) {
             var upsert = new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
             return repository -> {
                 upsert.customize(repository);
                 repository.setUpdateSessionQuery(POSTGRESQL_UPDATE_SESSION);
+                repository.setConversionService(conversions);
             };
         }
         return repository -> {
             repository.setCreateSessionAttributeQuery(H2_MERGE_ATTRIBUTE);
             repository.setUpdateSessionQuery(H2_UPDATE_SESSION);
+            repository.setConversionService(conversions);
         };
     }
 }

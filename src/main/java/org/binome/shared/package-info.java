@@ -5,11 +5,13 @@
  * org.binome.shared.SpreadsheetCsv}) and the guard that keeps redirects inside Binôme ({@link
  * org.binome.shared.LocalPath}), the identity of a process of this host that background jobs record ({@link
  * org.binome.shared.LocalProcess}) and the one helper forms need beyond Spring's binder ({@link
- * org.binome.shared.FormErrors}), and the one way to render part of a page to a string for keeping it ({@link
- * org.binome.shared.FragmentRendering}). It depends on no other module; the web layer ({@code shell}) turns a refusal
+ * org.binome.shared.FormErrors}), the one way to render part of a page to a string for keeping it ({@link
+ * org.binome.shared.FragmentRendering}) and the one place that says which database this is ({@link
+ * org.binome.shared.Database}). It depends on no other module; the web layer ({@code shell}) turns a refusal
  * into an answer. Its beans are the infrastructure every module's context needs: the message source made of every
- * module's bundles ({@code MessagesConfiguration}), the database naming rule ({@code PersistenceConfiguration}) and
- * the fragment renderer.
+ * module's bundles ({@code MessagesConfiguration}), the database naming rule ({@code PersistenceConfiguration}),
+ * the fragment renderer and the templates' dialects ({@code bn:options}, and method calls without SpEL's per-call
+ * bookkeeping: {@code TemplateMethodCalls}).
  * {@code BinomeApplication} declares it a shared module ({@code @Modulithic(sharedModules = "shared")}), so an
  * {@code @ApplicationModuleTest} context gets these beans too. The time zone and the clock are beans of the application
  * ({@code binome.time-zone}): inject {@code java.time.ZoneId} and {@code java.time.Clock}.

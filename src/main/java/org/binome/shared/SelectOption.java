@@ -7,7 +7,7 @@ import org.springframework.context.MessageSource;
 
 /**
  * One option of a select, its label already in the reader's language and its selection already decided; a template
- * writes a list of them with {@code bn:options} ({@link SelectOptionsDialect}).
+ * writes a list of them with {@code bn:options} ({@link BinomeDialect}).
  *
  * <p>For a form that repeats the same select on every row of a table (a level per skill): written out in the template,
  * each option looked up its message from a key built per option and compared the form's value through a method call,

@@ -4,7 +4,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.convert.TypeDescriptor;
@@ -16,10 +15,8 @@ import org.springframework.expression.TypedValue;
 import org.springframework.expression.spel.support.ReflectiveMethodExecutor;
 import org.springframework.expression.spel.support.ReflectiveMethodResolver;
 import org.springframework.expression.spel.support.StandardEvaluationContext;
-import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 import org.thymeleaf.context.ITemplateContext;
-import org.thymeleaf.dialect.AbstractProcessorDialect;
 import org.thymeleaf.model.ITemplateEnd;
 import org.thymeleaf.model.ITemplateStart;
 import org.thymeleaf.processor.IProcessor;
@@ -41,18 +38,15 @@ import org.thymeleaf.templatemode.TemplateMode;
  * <p>Which method a call reaches is not changed: resolution stays with the resolvers Thymeleaf gave the page's
  * evaluation context, including the one that refuses methods of classes templates may not touch. This only wraps
  * what they resolved. Thymeleaf creates that context for each page, so a template-start processor hands it the
- * wrapped resolvers.
+ * wrapped resolvers; {@link BinomeDialect} registers that processor.
  */
-@Component
-class TemplateMethodCalls extends AbstractProcessorDialect {
+final class TemplateMethodCalls {
 
-    TemplateMethodCalls() {
-        super("Binôme method calls", "bn", StandardDialect.PROCESSOR_PRECEDENCE);
-    }
+    private TemplateMethodCalls() {}
 
-    @Override
-    public Set<IProcessor> getProcessors(String prefix) {
-        return Set.of(new Installer());
+    /** The template-start processor that installs the wrapped resolvers ({@link BinomeDialect} registers it). */
+    static IProcessor installer() {
+        return new Installer();
     }
 
     /** At the start of a template, wraps the resolvers of the page's evaluation context, once. */

@@ -51,7 +51,7 @@ class TemplateMethodCallsTests {
         resolver.setTemplateMode(TemplateMode.HTML);
         var engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
-        engine.addDialect(new TemplateMethodCalls());
+        engine.addDialect(new BinomeDialect());
         var all = new HashMap<>(variables);
         // as ThymeleafView does for every page
         all.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, evaluation);

@@ -19,7 +19,10 @@ import org.thymeleaf.util.EscapedAttributeUtils;
 import org.unbescape.html.HtmlEscape;
 
 /**
- * The one way to fill a select from a list of {@link SelectOption}s: {@code <select bn:options="${row.levels()}">}
+ * Binôme's Thymeleaf dialect ({@code bn}): the {@code bn:options} attribute below, and the processor that gives each
+ * page's method calls their direct executor ({@link TemplateMethodCalls}).
+ *
+ * <p>The one way to fill a select from a list of {@link SelectOption}s: {@code <select bn:options="${row.levels()}">}
  * replaces the select's body with one {@code <option>} per item, value and label escaped as {@code th:value} and
  * {@code th:text} escape them, {@code selected="selected"} on the chosen ones, as {@code th:selected} writes it.
  *
@@ -28,15 +31,15 @@ import org.unbescape.html.HtmlEscape;
  * skill, nine options a row) spent most of its time there. Here a select is one expression.
  */
 @Component
-class SelectOptionsDialect extends AbstractProcessorDialect {
+class BinomeDialect extends AbstractProcessorDialect {
 
-    SelectOptionsDialect() {
+    BinomeDialect() {
         super("Binôme", "bn", StandardDialect.PROCESSOR_PRECEDENCE);
     }
 
     @Override
     public Set<IProcessor> getProcessors(String prefix) {
-        return Set.of(new OptionsProcessor(prefix));
+        return Set.of(new OptionsProcessor(prefix), TemplateMethodCalls.installer());
     }
 
     private static final class OptionsProcessor extends AbstractStandardExpressionAttributeTagProcessor {

@@ -12,7 +12,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
-class SelectOptionsDialectTests {
+class BinomeDialectTests {
 
     private final SpringTemplateEngine engine = engine();
 
@@ -21,7 +21,7 @@ class SelectOptionsDialectTests {
         resolver.setTemplateMode(TemplateMode.HTML);
         var engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
-        engine.addDialect(new SelectOptionsDialect());
+        engine.addDialect(new BinomeDialect());
         return engine;
     }
 

@@ -217,7 +217,20 @@ class PairLoading {
         return counts;
     }
 
+    /**
+     * One session with its members, every field of the aggregate, in one query: what the repository's
+     * {@code findById} gives, without mapping the row through the aggregate's metadata (under the load test, that
+     * mapping was half the CPU of a held session's page, the page a pair opens most).
+     */
+    Optional<MentorshipSession> session(long sessionId) {
+        return sessions("s.id = :id", Map.of("id", sessionId)).stream().findFirst();
+    }
+
     private List<MentorshipSession> sessions(List<Long> mentorshipIds) {
+        return sessions("s.mentorship_id in (:ids)", Map.of("ids", mentorshipIds));
+    }
+
+    private List<MentorshipSession> sessions(String condition, Map<String, ?> params) {
         // Each session with its members in one query (a session's row once per member): a second query for the
         // members was one more round trip to the database on every pair page and home page.
         Map<Long, MentorshipSession> byId = new LinkedHashMap<>();
@@ -226,8 +239,8 @@ class PairLoading {
                         + " s.mentee_learned, s.mentor_learned, s.next_steps, s.logged_by, s.logged_at, s.version,"
                         + " sm.employee_number, sm.attended, sm.rating from mentorship_session s"
                         + " left join mentorship_session_member sm on sm.mentorship_session = s.id"
-                        + " where s.mentorship_id in (:ids) order by s.starts_at, s.id")
-                .param("ids", mentorshipIds)
+                        + " where " + condition + " order by s.starts_at, s.id")
+                .params(params)
                 .query(rs -> {
                     var s = byId.get(rs.getLong(1));
                     if (s == null) {

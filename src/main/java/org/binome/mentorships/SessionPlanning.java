@@ -42,6 +42,7 @@ class SessionPlanning {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PairLoading loading;
 
     SessionPlanning(
             MentorshipSessionRepository sessions,
@@ -52,7 +53,9 @@ class SessionPlanning {
             MentorshipSettings settings,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            PairLoading loading) {
+        this.loading = loading;
         this.sessions = sessions;
         this.reading = reading;
         this.invitations = invitations;
@@ -217,8 +220,7 @@ class SessionPlanning {
     }
 
     MentorshipSession session(Mentorship mentorship, long sessionId) {
-        return MentorshipAccess.belonging(
-                sessions.findById(sessionId), s -> s.mentorshipId, mentorship, "session", sessionId);
+        return MentorshipAccess.belonging(find(sessionId), s -> s.mentorshipId, mentorship, "session", sessionId);
     }
 
     /** The session's current invitation: REQUEST while planned, CANCEL once cancelled. */
@@ -315,8 +317,9 @@ class SessionPlanning {
         return sessions.save(session);
     }
 
+    /** A session with its members ({@link PairLoading#session(long)}: the aggregate, read without its metadata). */
     java.util.Optional<MentorshipSession> find(long sessionId) {
-        return sessions.findById(sessionId);
+        return loading.session(sessionId);
     }
 
     Instant now() {

@@ -156,4 +156,50 @@ class MentorshipRepositoryTests {
         assertThat(session.member(mentee).orElseThrow().rating).isEqualTo(5);
         assertThat(session.member(mentor).orElseThrow().rating).isEqualTo(3);
     }
+
+    @Test
+    void aSessionReadByItsIdIsTheSessionTheRepositoryReadsAndSavesLikeIt() {
+        var pair = TestPairs.in(programme)
+                .startedOn(LocalDate.now().minusDays(100))
+                .start(mentorships);
+        var held = mentorships.recordHeldSession(
+                pair.id(),
+                pair.mentor(),
+                LocalDate.now()
+                        .minusDays(30)
+                        .atTime(LocalTime.of(9, 30))
+                        .atZone(zone)
+                        .toInstant(),
+                45,
+                MeetingFormat.IN_PERSON,
+                "Salle Lumière",
+                "Les outils de visio",
+                "Partager son écran",
+                "Animer une réunion",
+                "Essayer Teams",
+                4,
+                3);
+
+        var read = pairs.session(held).orElseThrow();
+        assertThat(read)
+                .usingRecursiveComparison()
+                .ignoringCollectionOrder()
+                .isEqualTo(sessions.findById(held).orElseThrow());
+        assertThat(read.members).hasSize(2);
+        assertThat(read.member(pair.mentor()).orElseThrow().rating).isEqualTo(4);
+        assertThat(pairs.session(held + 1_000_000)).isEmpty();
+
+        // saved as the repository's own copy is: the members kept, the version moved on, a stale copy refused
+        var stale = pairs.session(held).orElseThrow();
+        read.member(pair.mentee()).orElseThrow().rating = 5;
+        sessions.save(read);
+        var saved = sessions.findById(held).orElseThrow();
+        assertThat(saved.member(pair.mentee()).orElseThrow().rating).isEqualTo(5);
+        assertThat(saved.member(pair.mentor()).orElseThrow().rating).isEqualTo(4);
+        assertThat(saved.covered).isEqualTo("Les outils de visio");
+        assertThat(saved.version).isEqualTo(stale.version + 1);
+        stale.nextSteps = "Rien";
+        assertThatThrownBy(() -> sessions.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(pairs.session(held).orElseThrow().nextSteps).isEqualTo("Essayer Teams");
+    }
 }

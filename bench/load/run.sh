@@ -14,7 +14,9 @@
 #
 # Environment: NODES (1|2), EMPLOYEES, PAIRS, SESSIONS, ACCOUNTS (participants with a sign-in, 2000), ROUNDS (a
 # participant's rounds of the journey between signing in and out, 10; the next virtual user takes the next account), USERS,
-# DURATION (s), WARMUP (s of the same journeys before the measured run, unmeasured: 180; 0 for none),
+# DURATION (s), WARMUP (s of the same journeys before the measured run, unmeasured: 180; 0 for none), JIT_QUIET=1 (after
+# that warm-up, further rounds of JIT_ROUND s, 60 by default, of the same journeys until in one round the JIT compilers
+# of every node spent under 2 % of its CPU, at most WARM_ROUNDS, 12 by default: bench/jit.sh, the rule of bench/pages.sh),
 # P95 (ms, the run fails above it: 100), PORT1/PORT2 (8087/8088), DB (binome_perf), PG (a libpq URL
 # of a role allowed to create databases; default the Debian cluster's binome/binome on 127.0.0.1:5432),
 # BINOME_JAR (a built jar; default: built from this working tree), NODE_JAVA_OPTS (the nodes' JVM options: -Xmx768m;
@@ -126,6 +128,19 @@ if [ "$warmup" -gt 0 ]; then
   mvn -q -B -f bench/load/pom.xml gatling:test -Dnodes="$urls" -Dusers="$users" -Dduration="$warmup" \
     -Daccounts="$accounts" -Drounds="$rounds" -Dprogramme="$programme" -Dp95=600000 -Dgatling.runDescription=warm-up -Dgatling.resultsFolder="$work/warm-up" > "$work/warm-up.log" 2>&1 \
     || echo "   the warm-up had failed requests (see $work/warm-up.log)"
+fi
+if [ "${JIT_QUIET:-}" = 1 ]; then
+  # A fresh node's C2 compiler still took 14-28 % of its CPU in the measured minutes after 180 s of warm-up
+  # (2026-12-06, async-profiler on node 1): with this, the figures are those of nodes that have finished compiling.
+  source bench/jit.sh
+  jit_round=${JIT_ROUND:-60}
+  warm_journeys() {
+    mvn -q -B -f bench/load/pom.xml gatling:test -Dnodes="$urls" -Dusers="$users" -Dduration="$jit_round" \
+      -Daccounts="$accounts" -Drounds="$rounds" -Dprogramme="$programme" -Dp95=600000 -Dgatling.runDescription=warm-up \
+      -Dgatling.resultsFolder="$work/warm-up" >> "$work/warm-up.log" 2>&1 || true
+  }
+  echo "== warm-up until the nodes' JIT compilers are quiet, rounds of $jit_round s"
+  warm_until_quiet warm_journeys "${pids[@]}"
 fi
 echo "== Gatling: $users users for $duration s on $urls; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 measured_from=$(date -u +%FT%T)

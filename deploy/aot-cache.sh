@@ -7,8 +7,8 @@
 # JAR: the Binome jar; DIR: where to extract it (DIR/binome.jar, DIR/lib/, then DIR/binome.aot); JAVA: the java
 # command the nodes use (default: java; it must be 25 or later, and the same build as the nodes').
 # The training run starts Binome until its context is ready and stops it: on a throwaway in-memory database, never
-# the production one (the command-line settings below win over the environment's), without demo data, without
-# opening a port. Then start each node with
+# the production one (it runs in an empty environment, with its settings on the command line), without demo data,
+# without opening a port. Then start each node with
 #
 #   java -XX:AOTCache=DIR/binome.aot -jar DIR/binome.jar
 #
@@ -38,6 +38,9 @@ trap 'rm -rf "$scratch"' EXIT
 rm -f "$dir/binome.aot"
 (
   cd "$scratch"
+  # An empty environment: none of the operator's SPRING_* or BINOME_* settings (a Flyway URL, a profile, a single
+  # sign-on issuer to reach) can lead the training run anywhere but the in-memory database.
+  env -i PATH="$PATH" HOME="$scratch" \
   "$java" -XX:AOTCacheOutput="$dir/binome.aot" -Dspring.context.exit=onRefresh -jar "$dir/binome.jar" \
     --spring.datasource.url="jdbc:h2:mem:training;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
     --spring.datasource.username=sa --spring.datasource.password= \

@@ -3,7 +3,6 @@ package org.binome.programs;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
@@ -185,19 +184,7 @@ class ApplicationController {
         model.addAttribute("skillRows", ApplicationSkillRow.of(catalogue, form, messages, locale));
         model.addAttribute("catalogue", catalogue); // the answers of an application no longer editable
         model.addAttribute("departments", directory.departments());
-        model.addAttribute(
-                "days",
-                java.util.List.of(
-                        DayOfWeek.MONDAY,
-                        DayOfWeek.TUESDAY,
-                        DayOfWeek.WEDNESDAY,
-                        DayOfWeek.THURSDAY,
-                        DayOfWeek.FRIDAY));
-        model.addAttribute("slots", TimeSlot.values());
-        model.addAttribute(
-                "languageCodes", ApplicationForm.LANGUAGES.stream().sorted().toList());
-        model.addAttribute("roles", ParticipantRole.values());
-        model.addAttribute("modes", MeetingMode.values());
+        model.addAttribute("choices", ApplicationChoices.of(form, messages, locale));
         return "programs/apply";
     }
 }

@@ -12,6 +12,7 @@ import org.thymeleaf.model.AttributeValueQuotes;
 import org.thymeleaf.model.IProcessableElementTag;
 import org.thymeleaf.processor.IProcessor;
 import org.thymeleaf.processor.element.IElementTagStructureHandler;
+import org.thymeleaf.spring6.util.FieldUtils;
 import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.standard.processor.AbstractStandardExpressionAttributeTagProcessor;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -19,12 +20,20 @@ import org.thymeleaf.util.EscapedAttributeUtils;
 import org.unbescape.html.HtmlEscape;
 
 /**
- * Binôme's Thymeleaf dialect ({@code bn}): the {@code bn:options} attribute below, and the processor that gives each
+ * Binôme's Thymeleaf dialect ({@code bn}): the {@code bn:options} and {@code bn:choices} attributes below, and the processor that gives each
  * page's method calls their direct executor ({@link TemplateMethodCalls}).
  *
  * <p>The one way to fill a select from a list of {@link SelectOption}s: {@code <select bn:options="${row.levels()}">}
  * replaces the select's body with one {@code <option>} per item, value and label escaped as {@code th:value} and
  * {@code th:text} escape them, {@code selected="selected"} on the chosen ones, as {@code th:selected} writes it.
+ *
+ * <p>The one way to write a group of check boxes or radio buttons bound to a form's field, from {@link Choices}:
+ * {@code <div bn:choices="${choices.days()}"></div>} inside the form's {@code th:object} is replaced by one
+ * {@code form-check} block a box, written as {@code th:field} writes a box: {@code name} the field, {@code id} the
+ * field's next identifier ({@code #ids.prev(field)} finds it, like {@code th:field}'s), {@code checked="checked"},
+ * the hidden {@code _field} marker after check boxes (so that unticking every box binds an empty list), and, when
+ * the field has errors, {@code is-invalid} and {@code aria-describedby="field-error"} (the message written by
+ * {@code shell/fields :: error(field)}).
  *
  * <p>Why not {@code th:each} over the options: each option then costs three expressions (value, label, selection)
  * and Thymeleaf's processing of three attributes; a form that repeats a select on every row of a table (a level per
@@ -39,7 +48,65 @@ class BinomeDialect extends AbstractProcessorDialect {
 
     @Override
     public Set<IProcessor> getProcessors(String prefix) {
-        return Set.of(new OptionsProcessor(prefix), TemplateMethodCalls.installer());
+        return Set.of(new OptionsProcessor(prefix), new ChoicesProcessor(prefix), TemplateMethodCalls.installer());
+    }
+
+    private static final class ChoicesProcessor extends AbstractStandardExpressionAttributeTagProcessor {
+
+        ChoicesProcessor(String prefix) {
+            super(TemplateMode.HTML, prefix, "choices", StandardDialect.PROCESSOR_PRECEDENCE, true, false);
+        }
+
+        @Override
+        protected void doProcess(
+                ITemplateContext context,
+                IProcessableElementTag tag,
+                AttributeName attributeName,
+                String attributeValue,
+                Object expressionResult,
+                IElementTagStructureHandler structureHandler) {
+            if (!(expressionResult instanceof Choices choices)) {
+                throw new TemplateProcessingException(
+                        "bn:choices needs Choices, got " + expressionResult + " from " + attributeValue);
+            }
+            var field = HtmlEscape.escapeHtml4Xml(choices.field());
+            var invalid = FieldUtils.hasErrors(context, choices.field());
+            var html = new StringBuilder(256 * (choices.items().size() + 1));
+            for (var item : choices.items()) {
+                var id = field + context.getIdentifierSequences().getAndIncrementIDSeq(choices.field());
+                html.append(
+                                choices.inline()
+                                        ? "<div class=\"form-check form-check-inline\">"
+                                        : "<div class=\"form-check\">")
+                        .append("<input class=\"form-check-input")
+                        .append(invalid ? " is-invalid\"" : "\"")
+                        .append(choices.radio() ? " type=\"radio\"" : " type=\"checkbox\"")
+                        .append(" value=\"")
+                        .append(HtmlEscape.escapeHtml4Xml(item.value()))
+                        .append("\" id=\"")
+                        .append(id)
+                        .append("\" name=\"")
+                        .append(field)
+                        .append('"');
+                if (item.selected()) {
+                    html.append(" checked=\"checked\"");
+                }
+                if (invalid) {
+                    html.append(" aria-describedby=\"").append(field).append("-error\"");
+                }
+                html.append("><label class=\"form-check-label\" for=\"")
+                        .append(id)
+                        .append("\">")
+                        .append(HtmlEscape.escapeHtml4Xml(item.label()))
+                        .append("</label></div>");
+            }
+            if (!choices.radio()) {
+                html.append("<input type=\"hidden\" name=\"_").append(field).append("\" value=\"on\">");
+            }
+            var model = context.getModelFactory().createModel();
+            model.add(context.getModelFactory().createText(html));
+            structureHandler.replaceWith(model, false);
+        }
     }
 
     private static final class OptionsProcessor extends AbstractStandardExpressionAttributeTagProcessor {

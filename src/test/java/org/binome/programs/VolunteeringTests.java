@@ -118,6 +118,15 @@ class VolunteeringTests {
         return org.unbescape.html.HtmlEscape.unescapeHtml(response.getContentAsString());
     }
 
+    private org.jsoup.nodes.Document formInEnglish(long id, String number) throws Exception {
+        var english = mvc.perform(get("/programmes/" + id + "/apply")
+                        .with(user(TestUsers.employee(number, Role.PARTICIPANT)))
+                        .cookie(new jakarta.servlet.http.Cookie("binome-lang", "en")))
+                .andReturn()
+                .getResponse();
+        return org.jsoup.Jsoup.parse(english.getContentAsString());
+    }
+
     @Test
     void anEmployeeAppliesWithConsentAndCharterRecordedAndTheirSkillsDeclared() throws Exception {
         var id = openProgramme("Candidater", LocalDate.now().plusDays(30));
@@ -289,12 +298,7 @@ class VolunteeringTests {
         assertThat(refused.select("label[for=off-genai]").text()).contains("IA");
 
         content(apply(id, number, "MENTOR", "Avec consentement"), 302);
-        var english = mvc.perform(get("/programmes/" + id + "/apply")
-                        .with(user(TestUsers.employee(number, Role.PARTICIPANT)))
-                        .cookie(new jakarta.servlet.http.Cookie("binome-lang", "en")))
-                .andReturn()
-                .getResponse();
-        var saved = org.jsoup.Jsoup.parse(english.getContentAsString());
+        var saved = formInEnglish(id, number);
         assertThat(saved.select("#want-strategy option[selected]").text())
                 .isEqualTo(copy().en("programs.level.wanted.2"));
         assertThat(saved.select("#off-genai option[selected]").eachAttr("value"))
@@ -303,6 +307,72 @@ class VolunteeringTests {
                 .as("in English")
                 .isEqualTo(copy().en("programs.level.wanted.1"))
                 .isNotEqualTo(copy().fr("programs.level.wanted.1"));
+    }
+
+    /**
+     * The form's boxes (built in Java, written by bn:choices) are ticked as the form holds them, each labelled in the
+     * reader's language by its own label; a field left empty marks its boxes and points them to its message.
+     */
+    @Test
+    void theBoxesShowEachChoiceAsTypedThenAsSaved() throws Exception {
+        var id = openProgramme("Cases gardées", LocalDate.now().plusDays(30));
+        var number = young();
+        var refused = org.jsoup.Jsoup.parse(content(withoutConsent(id, number, "MENTOR", "Sans consentement"), 422));
+        assertThat(refused.select("input[name=role][checked]").eachAttr("value"))
+                .containsExactly("MENTOR");
+        assertThat(refused.select("input[name=preferredDays]").eachAttr("value"))
+                .containsExactly("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
+        assertThat(refused.select("input[name=preferredDays][checked]").eachAttr("value"))
+                .containsExactly("TUESDAY");
+        assertThat(refused.select("input[name=timeSlots][checked]").eachAttr("value"))
+                .containsExactly("MORNING");
+        assertThat(refused.select("input[name=languages][checked]").eachAttr("value"))
+                .containsExactly("fr");
+        assertThat(refused.select("input[name=meetingMode][checked]").eachAttr("value"))
+                .containsExactly("BOTH");
+        assertThat(refused.select("input[type=hidden][name=_preferredDays]")).hasSize(1);
+        var boxes = refused.select("input.form-check-input");
+        assertThat(boxes.eachAttr("id")).doesNotHaveDuplicates().doesNotContain("");
+        assertThat(boxes)
+                .allSatisfy(box -> assertThat(refused.select("label[for=" + box.id() + "]"))
+                        .as("label of " + box.id())
+                        .hasSize(1));
+        var tuesday = refused.select("input[name=preferredDays][value=TUESDAY]").first();
+        assertThat(refused.select("label[for=" + tuesday.id() + "]").text())
+                .isEqualTo(copy().fr("programs.day.TUESDAY"));
+        assertThat(refused.select("input[name=preferredDays]"))
+                .allSatisfy(box -> assertThat(box.attr("aria-describedby")).isEmpty());
+
+        var noDay = org.jsoup.Jsoup.parse(content(
+                post("/programmes/" + id + "/apply")
+                        .with(user(TestUsers.employee(number, Role.PARTICIPANT)))
+                        .with(csrf())
+                        .param("role", "MENTOR")
+                        .param("motivation", "Sans jour")
+                        .param("_preferredDays", "on")
+                        .param("languages", "fr")
+                        .param("meetingMode", "BOTH")
+                        .param("consent", "true")
+                        .param("charterAccepted", "true")
+                        .param(
+                                "charterVersion",
+                                String.valueOf(programs.charter(id).number())),
+                422));
+        assertThat(noDay.select("input[name=preferredDays]")).hasSize(5).allSatisfy(box -> {
+            assertThat(box.hasClass("is-invalid")).isTrue();
+            assertThat(box.attr("aria-describedby")).isEqualTo("preferredDays-error");
+        });
+        assertThat(noDay.getElementById("preferredDays-error")).isNotNull();
+        assertThat(noDay.select("input[name=timeSlots]")).noneMatch(box -> box.hasClass("is-invalid"));
+
+        content(apply(id, number, "MENTOR", "Avec consentement"), 302);
+        var saved = formInEnglish(id, number);
+        var savedDay = saved.select("input[name=preferredDays][checked]");
+        assertThat(savedDay.eachAttr("value")).containsExactly("TUESDAY");
+        assertThat(saved.select("label[for=" + savedDay.first().id() + "]").text())
+                .isEqualTo(copy().en("programs.day.TUESDAY"));
+        assertThat(saved.select("input[name=timeSlots][checked]").eachAttr("value"))
+                .containsExactly("MORNING");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.binome.mentorships;
 
+import java.util.Locale;
+import org.binome.shared.Choices;
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -7,13 +10,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * The fixed choices of the pairs' forms, given to every page of the three controllers that render those forms
  * (planning a session, ending a pair, an objective's progress), whichever page a fragment lands on. Added page by page,
  * they went missing from the pair page for three days (2026-12-02 to 12-05): nobody could plan a session or end a pair.
+ * The radio buttons come in the reader's language, written by {@code bn:choices}.
  */
 @ControllerAdvice(assignableTypes = {MentorshipController.class, SessionController.class, PairsController.class})
 class FormChoices {
 
-    @ModelAttribute("meetingFormats")
-    MeetingFormat[] meetingFormats() {
-        return MeetingFormat.values();
+    private final MessageSource messages;
+
+    FormChoices(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ModelAttribute("formatChoices")
+    Choices formatChoices(Locale locale) {
+        return Choices.radios("format", true, MeetingFormat.values(), messages, "mentorships.format.", locale);
     }
 
     @ModelAttribute("endReasons")
@@ -21,8 +31,8 @@ class FormChoices {
         return EndReason.values();
     }
 
-    @ModelAttribute("objectiveProgresses")
-    ObjectiveProgress[] objectiveProgresses() {
-        return ObjectiveProgress.values();
+    @ModelAttribute("progressChoices")
+    Choices progressChoices(Locale locale) {
+        return Choices.radios("progress", true, ObjectiveProgress.values(), messages, "mentorships.progress.", locale);
     }
 }

@@ -1,6 +1,5 @@
 package org.binome.mentorships;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -271,7 +270,7 @@ class PairBoard {
         var params = new HashMap<String, Object>();
         var stalled = stalled(programmes, params);
         params.put("ids", ids);
-        params.put("now", Timestamp.from(clock.instant()));
+        params.put("now", Database.moment(clock.instant()));
         var figures = new HashMap<Long, long[]>();
         jdbc.sql(
                         "select p.program_id, p.n_total, p.n_proposed, p.n_active, p.n_completed, p.n_ended, p.n_pending, p.n_started,"
@@ -401,10 +400,10 @@ class PairBoard {
         var opened = today.minusDays(window);
         var suffix = i < 0 ? "d" : Integer.toString(i);
         params.put("sq" + suffix, opened);
-        params.put("sf" + suffix, Timestamp.from(opened.atStartOfDay(zone).toInstant()));
+        params.put("sf" + suffix, Database.moment(opened.atStartOfDay(zone).toInstant()));
         params.put(
                 "st" + suffix,
-                Timestamp.from(today.plusDays(window + 1L).atStartOfDay(zone).toInstant()));
+                Database.moment(today.plusDays(window + 1L).atStartOfDay(zone).toInstant()));
         return "x.started_on < :sq" + suffix + " and not exists (select 1 from mentorship_session s"
                 + " where s.mentorship_id = x.id and s.status = 'PLANNED' and s.starts_at >= :sf" + suffix
                 + " and s.starts_at < :st" + suffix + ")";

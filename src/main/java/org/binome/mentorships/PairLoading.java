@@ -172,7 +172,7 @@ class PairLoading {
                             + " sum(case when starts_at <= :now then 1 else 0 end) from mentorship_session"
                             + " where mentorship_id in (:ids) and status = 'PLANNED' group by mentorship_id")
                     .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
-                    .param("now", java.sql.Timestamp.from(now))
+                    .param("now", org.binome.shared.Database.moment(now))
                     .query(rs -> {
                         figures.put(
                                 rs.getLong(1),

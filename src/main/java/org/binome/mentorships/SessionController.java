@@ -175,7 +175,12 @@ class SessionController {
         var session = reading.session(planning.session(m, sessionId), user.employeeNumber(), planning.now());
         model.addAttribute("summary", reading.summary(facts.facts(m), user.employeeNumber()));
         model.addAttribute("meeting", session);
-        model.addAttribute("members", names.partners(m));
+        var members = names.partners(m);
+        model.addAttribute("members", members);
+        model.addAttribute(
+                "attendance",
+                org.binome.shared.Choices.checkboxes(
+                        "attended", false, members, PartnerView::employeeNumber, PartnerView::name));
         model.addAttribute("self", user.employeeNumber());
         model.addAttribute("active", m.status == MentorshipStatus.ACTIVE);
         if (!model.containsAttribute("sessionForm")) {

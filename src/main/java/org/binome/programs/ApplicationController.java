@@ -184,7 +184,7 @@ class ApplicationController {
         model.addAttribute("skillRows", ApplicationSkillRow.of(catalogue, form, messages, locale));
         model.addAttribute("catalogue", catalogue); // the answers of an application no longer editable
         model.addAttribute("departments", directory.departments());
-        model.addAttribute("choices", ApplicationChoices.of(form, messages, locale));
+        model.addAttribute("choices", ApplicationChoices.of(messages, locale));
         return "programs/apply";
     }
 }

@@ -34,6 +34,7 @@ class ProgramAdminController {
     private final Directory directory;
     private final ApplicationCounts counts;
     private final org.binome.identity.Accounts accounts;
+    private final org.springframework.context.MessageSource messages;
 
     ProgramAdminController(
             Programs programs,
@@ -42,8 +43,10 @@ class ProgramAdminController {
             Skills skills,
             Directory directory,
             ApplicationCounts counts,
-            org.binome.identity.Accounts accounts) {
+            org.binome.identity.Accounts accounts,
+            org.springframework.context.MessageSource messages) {
         this.accounts = accounts;
+        this.messages = messages;
         this.programs = programs;
         this.editing = editing;
         this.charters = charters;
@@ -240,10 +243,21 @@ class ProgramAdminController {
     private String form(Model model, ProgramForm form, ProgramView program) {
         model.addAttribute("form", form);
         model.addAttribute("program", program);
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("catalogue", skills.catalogue(locale));
         model.addAttribute(
-                "catalogue", skills.catalogue(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-        model.addAttribute("formats", ProgramFormat.values());
-        model.addAttribute("components", MatchingComponent.values());
+                "formatChoices",
+                org.binome.shared.Choices.radios(
+                        "format", true, ProgramFormat.values(), messages, "programs.format.", locale));
+        model.addAttribute(
+                "componentChoices",
+                org.binome.shared.Choices.checkboxes(
+                        "mandatoryComponents",
+                        true,
+                        MatchingComponent.values(),
+                        messages,
+                        "programs.component.",
+                        locale));
         model.addAttribute("phaseFields", ProgramForm.PHASE_FIELDS);
         model.addAttribute(
                 "faqSlots",

@@ -13,6 +13,7 @@ import org.thymeleaf.model.IProcessableElementTag;
 import org.thymeleaf.processor.IProcessor;
 import org.thymeleaf.processor.element.IElementTagStructureHandler;
 import org.thymeleaf.spring6.util.FieldUtils;
+import org.thymeleaf.spring6.util.SpringSelectedValueComparator;
 import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.standard.processor.AbstractStandardExpressionAttributeTagProcessor;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -30,7 +31,8 @@ import org.unbescape.html.HtmlEscape;
  * <p>The one way to write a group of check boxes or radio buttons bound to a form's field, from {@link Choices}:
  * {@code <div bn:choices="${choices.days()}"></div>} inside the form's {@code th:object} is replaced by one
  * {@code form-check} block a box, written as {@code th:field} writes a box: {@code name} the field, {@code id} the
- * field's next identifier ({@code #ids.prev(field)} finds it, like {@code th:field}'s), {@code checked="checked"},
+ * field's next identifier ({@code #ids.prev(field)} finds it, like {@code th:field}'s), {@code checked="checked"} on
+ * the boxes whose value the form's field holds (compared as {@code th:field} compares them),
  * the hidden {@code _field} marker after check boxes (so that unticking every box binds an empty list), and, when
  * the field has errors, {@code is-invalid} and {@code aria-describedby="field-error"} (the message written by
  * {@code shell/fields :: error(field)}).
@@ -70,10 +72,13 @@ class BinomeDialect extends AbstractProcessorDialect {
                         "bn:choices needs Choices, got " + expressionResult + " from " + attributeValue);
             }
             var field = HtmlEscape.escapeHtml4Xml(choices.field());
-            var invalid = FieldUtils.hasErrors(context, choices.field());
+            // one bind status for the group, where th:field takes one a box: the field's value and errors
+            var bound = FieldUtils.getBindStatus(context, "*{" + choices.field() + "}");
+            var invalid = bound.isError();
             var html = new StringBuilder(256 * (choices.items().size() + 1));
             for (var item : choices.items()) {
-                var id = field + context.getIdentifierSequences().getAndIncrementIDSeq(choices.field());
+                var id = FieldUtils.idFromName(choices.field())
+                        + context.getIdentifierSequences().getAndIncrementIDSeq(choices.field());
                 html.append(
                                 choices.inline()
                                         ? "<div class=\"form-check form-check-inline\">"
@@ -88,7 +93,7 @@ class BinomeDialect extends AbstractProcessorDialect {
                         .append("\" name=\"")
                         .append(field)
                         .append('"');
-                if (item.selected()) {
+                if (SpringSelectedValueComparator.isSelected(bound, item.value())) {
                     html.append(" checked=\"checked\"");
                 }
                 if (invalid) {
@@ -98,7 +103,7 @@ class BinomeDialect extends AbstractProcessorDialect {
                         .append(id)
                         .append("\">")
                         .append(HtmlEscape.escapeHtml4Xml(item.label()))
-                        .append("</label></div>");
+                        .append("</label></div>\n");
             }
             if (!choices.radio()) {
                 html.append("<input type=\"hidden\" name=\"_").append(field).append("\" value=\"on\">");

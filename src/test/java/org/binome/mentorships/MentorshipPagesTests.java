@@ -452,6 +452,10 @@ class MentorshipPagesTests {
         assertThat(conflict).contains(copy().frParts("mentorships.objective.conflict"));
         assertThat(conflict).contains("Apprendre Teams et SharePoint"); // the saved version
         assertThat(conflict).contains("value=\"Apprendre Teams en réunion\"").contains("value=\"Fait !\""); // theirs
+        assertThat(org.jsoup.Jsoup.parse(conflict)
+                        .select("input[name=progress][checked]")
+                        .eachAttr("value"))
+                .containsExactly("REACHED");
         var saved = objectives.findById(id).orElseThrow();
         assertThat(saved.title).isEqualTo("Apprendre Teams et SharePoint");
         // Saving again with the version shown replaces it deliberately.

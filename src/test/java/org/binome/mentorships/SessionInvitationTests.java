@@ -240,6 +240,14 @@ class SessionInvitationTests {
                 .getContentAsString();
         assertThat(org.unbescape.html.HtmlEscape.unescapeHtml(page))
                 .contains("Comment se prépare un budget annuel", "Programmer une publication", "2 note(s)");
+        // the log's attendance: one box a member, those present ticked, each with its own label
+        var logForm = org.jsoup.Jsoup.parse(page).selectFirst("form[action$=/log]");
+        assertThat(logForm.select("input[type=checkbox][name=attended]")).hasSize(4);
+        assertThat(logForm.select("input[name=attended][checked]").eachAttr("value"))
+                .containsExactlyInAnyOrder(mentor, mentees.get(0), mentees.get(2));
+        assertThat(logForm.select("input[name=attended]"))
+                .allSatisfy(box -> assertThat(logForm.select("label[for=" + box.id() + "]"))
+                        .hasSize(1));
         var status = mentorships.pairs(programme()).stream()
                 .filter(p -> p.mentorshipId() == id)
                 .findFirst()

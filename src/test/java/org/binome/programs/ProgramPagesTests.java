@@ -82,6 +82,7 @@ class ProgramPagesTests {
         var page = body(
                 programmeForm("/admin/programmes", "Groupes")
                         .param("format", "GROUPS")
+                        .param("mandatoryComponents", "LANGUAGES")
                         .param("minGroupSize", "6")
                         .param("maxGroupSize", "3")
                         .param("mentorCapacity", "-4")
@@ -92,6 +93,15 @@ class ProgramPagesTests {
         assertThat(page).contains("menteeCapacity-error").contains(copy().fr("typeMismatch.java.lang.Integer"));
         // What could be read comes back as typed; "douze" cannot be shown by an <input type="number"> anyway.
         assertThat(page).contains("value=\"-4\"").contains("value=\"6\"").contains("value=\"Groupes\"");
+        // the radio buttons and check boxes too, labelled in French
+        var form = org.jsoup.Jsoup.parse(page);
+        assertThat(form.select("input[name=format][checked]").eachAttr("value")).containsExactly("GROUPS");
+        var format = form.selectFirst("input[name=format][value=GROUPS]");
+        assertThat(form.select("label[for=" + format.id() + "]").text()).isEqualTo(copy().fr("programs.format.GROUPS"));
+        assertThat(form.select("input[type=checkbox][name=mandatoryComponents]"))
+                .hasSize(MatchingComponent.values().length);
+        assertThat(form.select("input[name=mandatoryComponents][checked]").eachAttr("value"))
+                .containsExactly("LANGUAGES");
     }
 
     @Test

@@ -1,8 +1,12 @@
 package org.binome.programs;
 
+import java.text.Collator;
 import java.time.DayOfWeek;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.binome.shared.Choices;
 import org.springframework.context.MessageSource;
 
@@ -13,6 +17,7 @@ record ApplicationChoices(Choices role, Choices days, Choices slots, Choices lan
             List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
 
     static ApplicationChoices of(MessageSource messages, Locale locale) {
+        Function<String, String> language = l -> messages.getMessage("programs.language." + l, null, locale);
         return new ApplicationChoices(
                 Choices.radios("role", false, ParticipantRole.values(), messages, "programs.apply.role.", locale),
                 Choices.checkboxes(
@@ -23,11 +28,13 @@ record ApplicationChoices(Choices role, Choices days, Choices slots, Choices lan
                         d -> messages.getMessage("programs.day." + d.name(), null, locale)),
                 Choices.checkboxes("timeSlots", true, TimeSlot.values(), messages, "programs.slot.", locale),
                 Choices.checkboxes(
-                        "languages",
-                        true,
-                        ApplicationForm.LANGUAGES.stream().sorted().toList(),
-                        l -> l,
-                        l -> messages.getMessage("programs.language." + l, null, locale)),
+                        "languages", true, byName(ApplicationForm.LANGUAGES, language, locale), l -> l, language),
                 Choices.radios("meetingMode", true, MeetingMode.values(), messages, "programs.mode.", locale));
+    }
+
+    /** The languages in the alphabetical order of their names in the reader's language. */
+    private static List<String> byName(Collection<String> codes, Function<String, String> name, Locale locale) {
+        var collator = Collator.getInstance(locale);
+        return codes.stream().sorted(Comparator.comparing(name, collator)).toList();
     }
 }

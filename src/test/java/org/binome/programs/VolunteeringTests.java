@@ -342,6 +342,14 @@ class VolunteeringTests {
                 .isEqualTo(copy().fr("programs.day.TUESDAY"));
         assertThat(refused.select("input[name=preferredDays]"))
                 .allSatisfy(box -> assertThat(box.attr("aria-describedby")).isEmpty());
+        // languages in the alphabetical order of their names in the reader's language
+        var languageNames = refused.select("input[name=languages]").stream()
+                .map(box -> refused.select("label[for=" + box.id() + "]").text())
+                .toList();
+        assertThat(languageNames)
+                .hasSize(ApplicationForm.LANGUAGES.size())
+                .contains(copy().fr("programs.language.de"))
+                .isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.FRENCH)::compare);
 
         var noDay = org.jsoup.Jsoup.parse(content(
                 post("/programmes/" + id + "/apply")

@@ -23,7 +23,8 @@ class FormChoices {
 
     @ModelAttribute("formatChoices")
     Choices formatChoices(Locale locale) {
-        return Choices.radios("format", true, MeetingFormat.values(), messages, "mentorships.format.", locale);
+        return Choices.radios(
+                "format", Choices.Layout.INLINE, MeetingFormat.values(), messages, "mentorships.format.", locale);
     }
 
     @ModelAttribute("endReasons")
@@ -33,6 +34,12 @@ class FormChoices {
 
     @ModelAttribute("progressChoices")
     Choices progressChoices(Locale locale) {
-        return Choices.radios("progress", true, ObjectiveProgress.values(), messages, "mentorships.progress.", locale);
+        return Choices.radios(
+                "progress",
+                Choices.Layout.INLINE,
+                ObjectiveProgress.values(),
+                messages,
+                "mentorships.progress.",
+                locale);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.binome.identity.BinomeUser;
+import org.binome.shared.Choices;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -179,8 +180,8 @@ class SessionController {
         model.addAttribute("members", members);
         model.addAttribute(
                 "attendance",
-                org.binome.shared.Choices.checkboxes(
-                        "attended", false, members, PartnerView::employeeNumber, PartnerView::name));
+                Choices.checkboxes(
+                        "attended", Choices.Layout.LINES, members, PartnerView::employeeNumber, PartnerView::name));
         model.addAttribute("self", user.employeeNumber());
         model.addAttribute("active", m.status == MentorshipStatus.ACTIVE);
         if (!model.containsAttribute("sessionForm")) {

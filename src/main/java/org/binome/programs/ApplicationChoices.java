@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.binome.shared.Choices;
+import org.binome.shared.Choices.Layout;
 import org.springframework.context.MessageSource;
 
 /** The check boxes and radio buttons of the application form in the reader's language, written by {@code bn:choices}. */
@@ -19,17 +20,22 @@ record ApplicationChoices(Choices role, Choices days, Choices slots, Choices lan
     static ApplicationChoices of(MessageSource messages, Locale locale) {
         Function<String, String> language = l -> messages.getMessage("programs.language." + l, null, locale);
         return new ApplicationChoices(
-                Choices.radios("role", false, ParticipantRole.values(), messages, "programs.apply.role.", locale),
+                Choices.radios(
+                        "role", Layout.LINES, ParticipantRole.values(), messages, "programs.apply.role.", locale),
                 Choices.checkboxes(
                         "preferredDays",
-                        true,
+                        Layout.INLINE,
                         DAYS,
                         DayOfWeek::name,
                         d -> messages.getMessage("programs.day." + d.name(), null, locale)),
-                Choices.checkboxes("timeSlots", true, TimeSlot.values(), messages, "programs.slot.", locale),
+                Choices.checkboxes("timeSlots", Layout.INLINE, TimeSlot.values(), messages, "programs.slot.", locale),
                 Choices.checkboxes(
-                        "languages", true, byName(ApplicationForm.LANGUAGES, language, locale), l -> l, language),
-                Choices.radios("meetingMode", true, MeetingMode.values(), messages, "programs.mode.", locale));
+                        "languages",
+                        Layout.INLINE,
+                        byName(ApplicationForm.LANGUAGES, language, locale),
+                        l -> l,
+                        language),
+                Choices.radios("meetingMode", Layout.INLINE, MeetingMode.values(), messages, "programs.mode.", locale));
     }
 
     /** The languages in the alphabetical order of their names in the reader's language. */

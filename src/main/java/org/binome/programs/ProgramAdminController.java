@@ -7,9 +7,13 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.binome.identity.BinomeUser;
 import org.binome.people.Directory;
+import org.binome.shared.Choices;
+import org.binome.shared.Choices.Layout;
 import org.binome.shared.FormErrors;
 import org.binome.shared.RuleViolation;
+import org.binome.skills.SkillView;
 import org.binome.skills.Skills;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -243,17 +247,23 @@ class ProgramAdminController {
     private String form(Model model, ProgramForm form, ProgramView program) {
         model.addAttribute("form", form);
         model.addAttribute("program", program);
-        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        model.addAttribute("catalogue", skills.catalogue(locale));
+        var locale = LocaleContextHolder.getLocale();
+        model.addAttribute(
+                "skillChoices",
+                Choices.checkboxes(
+                        "targetSkills",
+                        Layout.COLUMNS,
+                        skills.catalogue(locale),
+                        SkillView::code,
+                        s -> s.name(locale)));
         model.addAttribute(
                 "formatChoices",
-                org.binome.shared.Choices.radios(
-                        "format", true, ProgramFormat.values(), messages, "programs.format.", locale));
+                Choices.radios("format", Layout.INLINE, ProgramFormat.values(), messages, "programs.format.", locale));
         model.addAttribute(
                 "componentChoices",
-                org.binome.shared.Choices.checkboxes(
+                Choices.checkboxes(
                         "mandatoryComponents",
-                        true,
+                        Layout.INLINE,
                         MatchingComponent.values(),
                         messages,
                         "programs.component.",

@@ -75,14 +75,20 @@ class BinomeDialect extends AbstractProcessorDialect {
             // one bind status for the group, where th:field takes one a box: the field's value and errors
             var bound = FieldUtils.getBindStatus(context, "*{" + choices.field() + "}");
             var invalid = bound.isError();
+            var columns = choices.layout() == Choices.Layout.COLUMNS;
             var html = new StringBuilder(256 * (choices.items().size() + 1));
+            if (columns) {
+                html.append("<div class=\"row row-cols-1 row-cols-md-3 g-1\">\n");
+            }
             for (var item : choices.items()) {
                 var id = FieldUtils.idFromName(choices.field())
                         + context.getIdentifierSequences().getAndIncrementIDSeq(choices.field());
                 html.append(
-                                choices.inline()
-                                        ? "<div class=\"form-check form-check-inline\">"
-                                        : "<div class=\"form-check\">")
+                                switch (choices.layout()) {
+                                    case LINES -> "<div class=\"form-check\">";
+                                    case INLINE -> "<div class=\"form-check form-check-inline\">";
+                                    case COLUMNS -> "<div class=\"col\"><div class=\"form-check\">";
+                                })
                         .append("<input class=\"form-check-input")
                         .append(invalid ? " is-invalid\"" : "\"")
                         .append(choices.radio() ? " type=\"radio\"" : " type=\"checkbox\"")
@@ -103,7 +109,10 @@ class BinomeDialect extends AbstractProcessorDialect {
                         .append(id)
                         .append("\">")
                         .append(HtmlEscape.escapeHtml4Xml(item.label()))
-                        .append("</label></div>\n");
+                        .append(columns ? "</label></div></div>\n" : "</label></div>\n");
+            }
+            if (columns) {
+                html.append("</div>");
             }
             if (!choices.radio()) {
                 html.append("<input type=\"hidden\" name=\"_").append(field).append("\" value=\"on\">");

@@ -18,40 +18,50 @@ import org.springframework.context.MessageSource;
  *
  * @param field the form's field the boxes are bound to (their {@code name})
  * @param radio radio buttons (one value) rather than check boxes (any number of values)
- * @param inline the boxes side by side ({@code form-check-inline}) rather than one a line
+ * @param layout how the boxes are laid out
  * @param items the boxes in order
  */
-public record Choices(String field, boolean radio, boolean inline, List<Choice> items) {
+public record Choices(String field, boolean radio, Layout layout, List<Choice> items) {
 
     /** One box: the value it sends and its label. */
     public record Choice(String value, String label) {}
+
+    /** How the boxes of a group are laid out. */
+    public enum Layout {
+        /** One box a line: a few choices with long labels. */
+        LINES,
+        /** Side by side, wrapping at the end of the line ({@code form-check-inline}): a few short labels. */
+        INLINE,
+        /** In three columns on a wide screen, one on a narrow one: a long list, such as a catalogue. */
+        COLUMNS
+    }
 
     public Choices {
         items = List.copyOf(items);
     }
 
-    /** Check boxes, one a value, side by side ({@code inline}) or one a line. */
+    /** Check boxes, one a value. */
     public static <T> Choices checkboxes(
-            String field, boolean inline, Collection<T> values, Function<T, String> value, Function<T, String> label) {
-        return new Choices(field, false, inline, items(values, value, label));
+            String field, Layout layout, Collection<T> values, Function<T, String> value, Function<T, String> label) {
+        return new Choices(field, false, layout, items(values, value, label));
     }
 
-    /** Radio buttons, one a value, side by side ({@code inline}) or one a line. */
+    /** Radio buttons, one a value. */
     public static <T> Choices radios(
-            String field, boolean inline, Collection<T> values, Function<T, String> value, Function<T, String> label) {
-        return new Choices(field, true, inline, items(values, value, label));
+            String field, Layout layout, Collection<T> values, Function<T, String> value, Function<T, String> label) {
+        return new Choices(field, true, layout, items(values, value, label));
     }
 
     /** Check boxes, one a constant of an enum, labelled by the message {@code keyPrefix + name} in {@code locale}. */
     public static <E extends Enum<E>> Choices checkboxes(
-            String field, boolean inline, E[] values, MessageSource messages, String keyPrefix, Locale locale) {
-        return checkboxes(field, inline, List.of(values), Enum::name, labels(messages, keyPrefix, locale));
+            String field, Layout layout, E[] values, MessageSource messages, String keyPrefix, Locale locale) {
+        return checkboxes(field, layout, List.of(values), Enum::name, labels(messages, keyPrefix, locale));
     }
 
     /** Radio buttons, one a constant of an enum, labelled by the message {@code keyPrefix + name} in {@code locale}. */
     public static <E extends Enum<E>> Choices radios(
-            String field, boolean inline, E[] values, MessageSource messages, String keyPrefix, Locale locale) {
-        return radios(field, inline, List.of(values), Enum::name, labels(messages, keyPrefix, locale));
+            String field, Layout layout, E[] values, MessageSource messages, String keyPrefix, Locale locale) {
+        return radios(field, layout, List.of(values), Enum::name, labels(messages, keyPrefix, locale));
     }
 
     private static <E extends Enum<E>> Function<E, String> labels(

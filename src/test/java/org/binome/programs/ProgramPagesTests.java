@@ -104,6 +104,37 @@ class ProgramPagesTests {
                 .containsExactly("LANGUAGES");
     }
 
+    @Autowired
+    org.binome.skills.Skills skills;
+
+    @Test
+    void theTargetSkillsComeBackTickedInAGridInTheReadersOrderAndAnUnknownOneMarksThem() throws Exception {
+        var catalogue = skills.catalogue(java.util.Locale.FRENCH);
+        var chosen = catalogue.get(catalogue.size() - 1).code();
+        var page = body(newProgramme().param("targetSkills", chosen, "NO_SUCH_SKILL"), 422);
+        var form = org.jsoup.Jsoup.parse(page);
+        var boxes = form.select("input[type=checkbox][name=targetSkills]");
+        // one box a skill of the catalogue, in its French order, each in a column of the grid with its own label
+        assertThat(boxes.eachAttr("value"))
+                .containsExactlyElementsOf(catalogue.stream()
+                        .map(org.binome.skills.SkillView::code)
+                        .toList());
+        for (var box : boxes) {
+            assertThat(box.closest(".row.row-cols-md-3 > .col")).isNotNull();
+            assertThat(form.select("label[for=" + box.id() + "]")).hasSize(1);
+        }
+        var last = form.selectFirst("label[for=" + boxes.last().id() + "]");
+        assertThat(last.text()).isEqualTo(catalogue.get(catalogue.size() - 1).name(java.util.Locale.FRENCH));
+        // the known skill kept ticked; the unknown one refused next to the grid, every box marked for it
+        assertThat(form.select("input[name=targetSkills][checked]").eachAttr("value"))
+                .containsExactly(chosen);
+        assertThat(boxes.eachAttr("aria-describedby")).containsOnly("targetSkills-error");
+        assertThat(boxes).allMatch(box -> box.hasClass("is-invalid"));
+        assertThat(form.select("#targetSkills-error").text())
+                .isEqualTo(copy().fr("programs.error.unknownSkill", "NO_SUCH_SKILL"));
+        assertThat(form.select("input[type=hidden][name=_targetSkills]")).hasSize(1);
+    }
+
     @Test
     void aValidProgrammeIsCreatedAsADraftWithTheDefaultCharterInBothLanguages() throws Exception {
         var response = mvc.perform(

@@ -276,6 +276,43 @@ class VolunteeringTests {
     }
 
     /**
+     * The text fields (written by bn:field) as a reader and a screen reader get them: each label names its control,
+     * the control points to its help and, when refused, to its error, and what was typed comes back as typed, a
+     * leading blank line and markup included.
+     */
+    @Test
+    void theTextFieldsKeepWhatWasTypedAndPointToTheirHelpAndError() throws Exception {
+        var id = openProgramme("Champs de texte", LocalDate.now().plusDays(30));
+        var number = young();
+        var blank = org.jsoup.Jsoup.parse(content(apply(id, number, "MENTOR", " "), 422));
+        var motivation = blank.getElementById("motivation");
+        assertThat(motivation.tagName()).isEqualTo("textarea");
+        assertThat(motivation.attr("name")).isEqualTo("motivation");
+        assertThat(blank.select("label[for=motivation]").text()).isEqualTo(copy().fr("programs.field.motivation"));
+        assertThat(motivation.hasClass("is-invalid")).isTrue();
+        assertThat(motivation.attr("aria-invalid")).isEqualTo("true");
+        assertThat(motivation.attr("aria-describedby")).isEqualTo("motivation-help motivation-error");
+        assertThat(blank.getElementById("motivation-help").text())
+                .isEqualTo(copy().fr("programs.field.motivation.help"));
+        assertThat(blank.getElementById("motivation-error").text()).isNotBlank();
+        var wished = blank.getElementById("wishedPeople");
+        assertThat(wished.attr("type")).isEqualTo("text");
+        assertThat(wished.hasClass("is-invalid")).isFalse();
+        assertThat(wished.hasAttr("aria-invalid")).isFalse();
+        assertThat(wished.attr("aria-describedby")).isEqualTo("wishedPeople-help");
+        assertThat(blank.getElementById("wishedPeople-error")).isNull();
+
+        var typed = "\nPremière ligne <b>gras</b> & \"guillemets\"";
+        var refused = org.jsoup.Jsoup.parse(content(withoutConsent(id, number, "MENTOR", typed), 422));
+        // read as a browser reads it: the line break right after <textarea> dropped, so the page writes one more
+        assertThat(refused.getElementById("motivation").wholeText()).isEqualTo(typed);
+        assertThat(refused.getElementById("motivation").hasClass("is-invalid")).isFalse();
+        assertThat(refused.getElementById("motivation").attr("aria-describedby"))
+                .isEqualTo("motivation-help");
+        assertThat(programs.applicationOf(id, number)).isEmpty();
+    }
+
+    /**
      * The skills table's selects (options built in Java, written by bn:options) show each level as the form holds it:
      * as typed after a refused application, as saved when the applicant comes back, in the reader's language.
      */

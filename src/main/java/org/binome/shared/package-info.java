@@ -10,7 +10,9 @@
  * org.binome.shared.Database}). It depends on no other module; the web layer ({@code shell}) turns a refusal
  * into an answer. Its beans are the infrastructure every module's context needs: the message source made of every
  * module's bundles ({@code MessagesConfiguration}), the database naming rule ({@code PersistenceConfiguration}),
- * the fragment renderer and the templates' dialect ({@code BinomeDialect}: {@code bn:options}, and method calls without SpEL's per-call
+ * the fragment renderer and the templates' dialect ({@code BinomeDialect}: {@code bn:options}, {@code bn:choices} for {@link
+ * org.binome.shared.Choices}, {@code bn:field} for the form fields of {@code shell/fields.html}, and method calls
+ * without SpEL's per-call
  * bookkeeping: {@code TemplateMethodCalls}).
  * {@code BinomeApplication} declares it a shared module ({@code @Modulithic(sharedModules = "shared")}), so an
  * {@code @ApplicationModuleTest} context gets these beans too. The time zone and the clock are beans of the application

@@ -1,6 +1,7 @@
 package org.binome.mentorships;
 
 import jakarta.validation.Valid;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.binome.identity.BinomeUser;
@@ -28,6 +29,7 @@ class PairsController {
     private final HealthCheck healthCheck;
     private final Programs programs;
     private final MessageSource messages;
+    private final ZoneId zone;
 
     PairsController(
             PairStatistics reading,
@@ -35,13 +37,15 @@ class PairsController {
             MentorshipLifecycle lifecycle,
             HealthCheck healthCheck,
             Programs programs,
-            MessageSource messages) {
+            MessageSource messages,
+            ZoneId zone) {
         this.reading = reading;
         this.board = board;
         this.lifecycle = lifecycle;
         this.healthCheck = healthCheck;
         this.programs = programs;
         this.messages = messages;
+        this.zone = zone;
     }
 
     /** Every programme's figures, counted by the database, and one page of pairs (50) that the filter keeps. */
@@ -80,7 +84,7 @@ class PairsController {
     }
 
     private String list(PairBoard.Page page, PairFilter show, Locale locale, Model model) {
-        model.addAttribute("pairs", PairRow.of(page.pairs(), messages, locale));
+        model.addAttribute("pairs", PairRow.of(page.pairs(), messages, zone, locale));
         model.addAttribute("result", page);
         model.addAttribute("show", show);
         model.addAttribute("filters", PairFilter.values());

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.binome.people.Directory;
 import org.binome.people.PersonStatus;
 import org.binome.people.PersonView;
+import org.binome.shared.ReaderDates;
 import org.binome.shared.RuleViolation;
 import org.binome.skills.SkillDeclaration;
 import org.binome.skills.SkillDirection;
@@ -160,10 +161,8 @@ class Volunteering {
         if (!program.acceptsApplications(today)) {
             var closes = program.date(Phase.APPLICATIONS_CLOSE);
             if (program.status() == ProgramStatus.OPEN && closes != null && today.isAfter(closes)) {
-                var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-                var shown = java.time.format.DateTimeFormatter.ofPattern(
-                                "fr".equals(locale.getLanguage()) ? "dd/MM/yyyy" : "d MMM yyyy", locale)
-                        .format(closes);
+                var shown = ReaderDates.date(
+                        closes, clock.getZone(), org.springframework.context.i18n.LocaleContextHolder.getLocale());
                 throw RuleViolation.conflict("programs.apply.error.deadline", shown);
             }
             throw RuleViolation.conflict("programs.apply.error.closed");

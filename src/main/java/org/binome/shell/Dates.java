@@ -6,12 +6,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
-import java.util.Locale;
+import org.binome.shared.ReaderDates;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates as the reader writes them: {@code 27/11/2026} in French, {@code 27 Nov 2026} in English. Used in templates as
+ * Dates as the reader writes them ({@link ReaderDates}'s rule, in the request's language). Used in templates as
  * {@code ${@dates.date(value)}}.
  */
 @Component("dates")
@@ -29,20 +29,11 @@ class Dates {
     }
 
     public String date(TemporalAccessor value) {
-        if (value == null) {
-            return "";
-        }
-        // An instant is shown as the day it is in the installation's time zone.
-        var local = value instanceof java.time.Instant instant ? ZonedDateTime.ofInstant(instant, zone) : value;
-        return pattern("dd/MM/yyyy", "d MMM yyyy").format(local);
+        return ReaderDates.date(value, zone, LocaleContextHolder.getLocale());
     }
 
     public String dateTime(TemporalAccessor value) {
-        if (value == null) {
-            return "";
-        }
-        var zoned = value instanceof java.time.Instant instant ? ZonedDateTime.ofInstant(instant, zone) : value;
-        return pattern("dd/MM/yyyy HH:mm", "d MMM yyyy, HH:mm").format(zoned);
+        return ReaderDates.dateTime(value, zone, LocaleContextHolder.getLocale());
     }
 
     /** The time of day to the second, {@code 15:44:10} in both languages (an instant in the installation's zone). */
@@ -67,16 +58,5 @@ class Dates {
 
     public String today() {
         return date(LocalDate.now(clock.withZone(zone)));
-    }
-
-    /** Formatters are immutable: each pattern and language is parsed once, not on every date of every page. */
-    private static final java.util.Map<String, DateTimeFormatter> FORMATTERS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static DateTimeFormatter pattern(String french, String other) {
-        Locale locale = LocaleContextHolder.getLocale();
-        var pattern = "fr".equals(locale.getLanguage()) ? french : other;
-        return FORMATTERS.computeIfAbsent(
-                pattern + '|' + locale.toLanguageTag(), key -> DateTimeFormatter.ofPattern(pattern, locale));
     }
 }

@@ -79,6 +79,9 @@ class PairBoardTests {
     java.time.Clock clock;
 
     @Autowired
+    java.time.ZoneId zone;
+
+    @Autowired
     ObjectiveRepository objectives;
 
     @Autowired
@@ -469,6 +472,39 @@ class PairBoardTests {
                 assertThat(row).contains(text.apply("mentorships.stall." + reason.name(), new Object[0]));
             }
         }
+    }
+
+    @Test
+    void eachRowSaysItsLastAndNextSessionAsTheReaderWritesAMoment() throws Exception {
+        var shown = statistics.pairs(programme.id()).stream()
+                .filter(p -> pairs.indexOf(p.mentorshipId()) < PairBoard.PAGE_SIZE)
+                .toList();
+        var both = shown.stream()
+                .filter(p -> p.lastSessionAt() != null && p.nextSessionAt() != null)
+                .findFirst()
+                .orElseThrow();
+        var neither = shown.stream()
+                .filter(p -> p.lastSessionAt() == null && p.nextSessionAt() == null)
+                .findFirst()
+                .orElseThrow();
+        var french = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", java.util.Locale.FRENCH)
+                .withZone(zone);
+        var english = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH)
+                .withZone(zone);
+        var inFrench = page("");
+        assertThat(row(inFrench, both))
+                .contains("<td>" + french.format(both.lastSessionAt()) + "</td>")
+                .contains("<td>" + french.format(both.nextSessionAt()) + "</td>");
+        assertThat(row(inFrench, neither)).containsPattern("<td>—</td>\\s*<td>—</td>");
+        assertThat(row(page("", true), both))
+                .contains("<td>" + english.format(both.lastSessionAt()) + "</td>")
+                .contains("<td>" + english.format(both.nextSessionAt()) + "</td>");
+    }
+
+    private static String row(String html, PairStatus pair) {
+        var start = html.indexOf("/admin/mentorships/" + pair.mentorshipId() + "\"");
+        assertThat(start).as("pair %s listed", pair.mentorshipId()).isPositive();
+        return html.substring(start, html.indexOf("</tr>", start));
     }
 
     @Test

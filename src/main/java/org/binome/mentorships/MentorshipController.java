@@ -2,6 +2,7 @@ package org.binome.mentorships;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.ZoneId;
 import java.util.Locale;
 import org.binome.identity.BinomeUser;
 import org.binome.programs.Programs;
@@ -31,6 +32,7 @@ class MentorshipController {
     private final Notebook notebook;
     private final Programs programs;
     private final MessageSource messages;
+    private final ZoneId zone;
 
     MentorshipController(
             MentorshipAccess access,
@@ -40,7 +42,8 @@ class MentorshipController {
             ObjectiveEditing objectives,
             Notebook notebook,
             Programs programs,
-            MessageSource messages) {
+            MessageSource messages,
+            ZoneId zone) {
         this.access = access;
         this.reading = reading;
         this.facts = facts;
@@ -49,6 +52,7 @@ class MentorshipController {
         this.notebook = notebook;
         this.programs = programs;
         this.messages = messages;
+        this.zone = zone;
     }
 
     @GetMapping("/me/mentorships")
@@ -268,7 +272,7 @@ class MentorshipController {
     private String page(Mentorship m, BinomeUser user, Model model, Locale locale) {
         var detail = reading.detail(m, user.employeeNumber());
         model.addAttribute("detail", detail);
-        model.addAttribute("sessionRows", SessionRow.of(detail.sessions(), messages, locale));
+        model.addAttribute("sessionRows", SessionRow.of(detail.sessions(), messages, zone, locale));
         model.addAttribute("self", user.employeeNumber());
         model.addAttribute(
                 "charter", detail.charter() == null ? "" : detail.charter().text(locale));

@@ -1,10 +1,11 @@
 package org.binome.mentorships;
 
-import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import org.binome.shared.ReaderDates;
 import org.springframework.context.MessageSource;
 
 /**
@@ -13,18 +14,18 @@ import org.springframework.context.MessageSource;
  * <p>Written out in the template, a line took eleven expressions and a message lookup (the badge's colour and words
  * chosen by two nested conditions each); a pair's list grows with every session planned, so on a long-running pair
  * this list was the bulk of the page. The row template now reads plain values, like the pairs table's ({@link
- * PairRow}).
+ * PairRow}), its moment included.
  */
-record SessionRow(long id, Instant startsAt, String badgeClass, String badgeLabel) {
+record SessionRow(long id, String when, String badgeClass, String badgeLabel) {
 
-    static List<SessionRow> of(List<SessionView> sessions, MessageSource messages, Locale locale) {
+    static List<SessionRow> of(List<SessionView> sessions, MessageSource messages, ZoneId zone, Locale locale) {
         var labels = new EnumMap<SessionBadge, String>(SessionBadge.class);
         var rows = new ArrayList<SessionRow>(sessions.size());
         for (var s : sessions) {
             var badge = s.badge();
             rows.add(new SessionRow(
                     s.id(),
-                    s.startsAt(),
+                    ReaderDates.dateTime(s.startsAt(), zone, locale),
                     badge.cssClass(),
                     labels.computeIfAbsent(badge, b -> messages.getMessage(b.messageKey(), null, locale))));
         }

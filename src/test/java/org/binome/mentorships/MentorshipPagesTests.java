@@ -66,6 +66,9 @@ class MentorshipPagesTests {
     @Autowired
     MentorshipRepository pairs;
 
+    @Autowired
+    java.time.ZoneId zone;
+
     private String body(MockHttpServletRequestBuilder request, int status) throws Exception {
         var response = mvc.perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
@@ -287,7 +290,7 @@ class MentorshipPagesTests {
     }
 
     @Test
-    void thePairsSessionsAreListedEachWithItsLinkAndTheBadgeOfItsStateInTheReadersLanguage() throws Exception {
+    void thePairsSessionsAreListedEachWithItsLinkMomentAndTheBadgeOfItsStateInTheReadersLanguage() throws Exception {
         var pair = pair();
         var day = LocalDate.now().plusDays(9);
         body(planning(pair, day, "10:00", "11:00"), 302);
@@ -317,12 +320,14 @@ class MentorshipPagesTests {
                 toLog, SessionBadge.TO_LOG,
                 kept, SessionBadge.PLANNED,
                 cancelled, SessionBadge.CANCELLED);
+        var startsAt = new java.util.HashMap<Long, Instant>();
+        sessions.findByMentorshipIdOrderByStartsAtAsc(pair.id()).forEach(x -> startsAt.put(x.id, x.startsAt));
         for (var english : List.of(false, true)) {
             var request = get("/mentorships/" + pair.id()).with(user(pair.menteeUser()));
             var page =
                     body(english ? request.cookie(new jakarta.servlet.http.Cookie("binome-lang", "en")) : request, 200);
             var rows = java.util.regex.Pattern.compile(
-                            "href=\"/mentorships/" + pair.id() + "/sessions/(\\d+)\">[^<]+</a>\\s*"
+                            "href=\"/mentorships/" + pair.id() + "/sessions/(\\d+)\">([^<]+)</a>\\s*"
                                     + "<span class=\"badge session-badge ([\\w-]+)\">([^<]+)</span>")
                     .matcher(page)
                     .results()
@@ -330,10 +335,16 @@ class MentorshipPagesTests {
             assertThat(rows).as("one line per session, oldest first").hasSize(4);
             assertThat(rows.stream().map(r -> Long.parseLong(r.group(1))))
                     .containsExactly(logged, toLog, kept, cancelled);
+            var moment = java.time.format.DateTimeFormatter.ofPattern(
+                            english ? "d MMM yyyy, HH:mm" : "dd/MM/yyyy HH:mm",
+                            english ? java.util.Locale.ENGLISH : java.util.Locale.FRENCH)
+                    .withZone(zone);
             for (var row : rows) {
-                var badge = expected.get(Long.parseLong(row.group(1)));
-                assertThat(row.group(2)).isEqualTo(badge.cssClass());
-                assertThat(row.group(3))
+                var id = Long.parseLong(row.group(1));
+                var badge = expected.get(id);
+                assertThat(row.group(2)).as("the session's day and time").isEqualTo(moment.format(startsAt.get(id)));
+                assertThat(row.group(3)).isEqualTo(badge.cssClass());
+                assertThat(row.group(4))
                         .isEqualTo(english ? copy().en(badge.messageKey()) : copy().fr(badge.messageKey()));
             }
         }

@@ -1,6 +1,7 @@
 package org.binome.programs;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import org.binome.identity.BinomeUser;
 import org.binome.people.Directory;
 import org.binome.people.PersonView;
+import org.binome.shared.ReaderDates;
 import org.binome.shared.RuleViolation;
 import org.binome.shared.SelectOption;
 import org.binome.skills.Skills;
@@ -30,10 +32,41 @@ class ApplicationReviewController {
 
     record Filters(String role, String status, String department, String site, String skill) {}
 
-    record Row(ListedApplication application, PersonView person) {
+    /**
+     * One line of the list, its words already in the reader's language: written out in the template, a line took some
+     * sixteen expressions and two message lookups (like the pairs table's rows before {@code PairRow}).
+     */
+    record Row(
+            long id,
+            String checkbox,
+            String selection,
+            boolean withdrawn,
+            String name,
+            String role,
+            String department,
+            String site,
+            String statusClass,
+            String statusLabel,
+            String submitted) {
+
+        static Row of(ListedApplication a, PersonView person, MessageSource messages, ZoneId zone, Locale locale) {
+            return new Row(
+                    a.id(),
+                    "sel-" + a.id(),
+                    a.id() + ":" + a.version(),
+                    a.status() == ApplicationStatus.WITHDRAWN,
+                    person != null ? person.fullName() : a.employeeNumber(),
+                    messages.getMessage("programs.role." + a.role().name(), null, locale),
+                    person != null ? person.department() : "—",
+                    site(a, person),
+                    "app-" + a.status().name().toLowerCase(Locale.ROOT),
+                    messages.getMessage(
+                            "programs.application.status." + a.status().name(), null, locale),
+                    ReaderDates.dateTime(a.submittedAt(), zone, locale));
+        }
 
         /** The site the application gives, else the applicant's in the directory: the one the list shows and filters. */
-        public String site() {
+        private static String site(ListedApplication application, PersonView person) {
             var site = application.site();
             if ((site == null || site.isBlank()) && person != null) {
                 return person.site();
@@ -50,6 +83,7 @@ class ApplicationReviewController {
     private final Directory directory;
     private final Skills skills;
     private final MessageSource messages;
+    private final ZoneId zone;
 
     ApplicationReviewController(
             Programs programs,
@@ -59,8 +93,10 @@ class ApplicationReviewController {
             ApplicationCounts counts,
             Directory directory,
             Skills skills,
-            MessageSource messages) {
+            MessageSource messages,
+            ZoneId zone) {
         this.messages = messages;
+        this.zone = zone;
         this.programs = programs;
         this.applications = applications;
         this.records = records;
@@ -93,7 +129,7 @@ class ApplicationReviewController {
                 : records.listed(id, filter, page, PAGE_SIZE);
         model.addAttribute("program", program);
         model.addAttribute("filters", filters);
-        model.addAttribute("rows", rows(listed.rows()));
+        model.addAttribute("rows", rows(listed.rows(), locale));
         model.addAttribute("total", listed.total());
         model.addAttribute("page", listed.page());
         model.addAttribute("pages", Math.max(1, (listed.total() + PAGE_SIZE - 1) / PAGE_SIZE));
@@ -228,7 +264,7 @@ class ApplicationReviewController {
     }
 
     /** A page's applications with their applicants, read in one directory query. */
-    private List<Row> rows(List<ListedApplication> applications) {
+    private List<Row> rows(List<ListedApplication> applications, Locale locale) {
         var people = new HashMap<String, PersonView>();
         directory
                 .findAll(applications.stream()
@@ -236,7 +272,7 @@ class ApplicationReviewController {
                         .toList())
                 .forEach(p -> people.put(p.employeeNumber(), p));
         return applications.stream()
-                .map(a -> new Row(a, people.get(a.employeeNumber())))
+                .map(a -> Row.of(a, people.get(a.employeeNumber()), messages, zone, locale))
                 .toList();
     }
 

@@ -38,6 +38,9 @@ class VolunteeringTests {
     @Autowired
     org.springframework.context.MessageSource messages;
 
+    @Autowired
+    java.time.ZoneId zone;
+
     private Copy copy() {
         return new Copy(messages);
     }
@@ -672,6 +675,72 @@ class VolunteeringTests {
         assertThat(inLille.text()).contains("Baptiste Fontaine").doesNotContain("Apolline Rivière");
         // the site shown is the one filtered on: the directory's, as the application gave none
         assertThat(inLille.select("#results tbody td:nth-child(5)").text()).isEqualTo("Lille");
+    }
+
+    /**
+     * Each row of the reviewers' list in the reader's language: the role, the status's badge, when the application was
+     * submitted; its box selects the application at the version read, and a withdrawn application's box is disabled.
+     */
+    @Test
+    void theReviewersListRowsAreWrittenInTheReadersLanguage() throws Exception {
+        var id = openProgramme("Lignes traduites", LocalDate.now().plusDays(30));
+        var year = LocalDate.now().getYear() - 3;
+        var staying = TestPeople.person()
+                .named("Gaëlle", "Perrin")
+                .department("Finance")
+                .careerStart(year)
+                .registerIn(directory);
+        var leaving = TestPeople.person()
+                .named("Hugo", "Marchand")
+                .careerStart(year - 30)
+                .registerIn(directory);
+        content(apply(id, staying, "MENTOR", "Je transmets"), 302);
+        content(apply(id, leaving, "MENTEE", "J'apprends"), 302);
+        content(
+                post("/programmes/" + id + "/apply/withdraw")
+                        .with(user(TestUsers.employee(leaving, Role.PARTICIPANT)))
+                        .with(csrf()),
+                302);
+        var application = applications.findByProgramIdOrderBySubmittedAtDesc(id).stream()
+                .filter(a -> a.employeeNumber.equals(staying))
+                .findFirst()
+                .orElseThrow();
+        var admin = user(TestUsers.withRoles(Role.ADMIN));
+        for (var english : List.of(false, true)) {
+            var request = get("/admin/programmes/" + id + "/applications").with(admin);
+            if (english) {
+                request.cookie(new jakarta.servlet.http.Cookie("binome-lang", "en"));
+            }
+            var rows = org.jsoup.Jsoup.parse(content(request, 200)).select("#results tbody tr");
+            java.util.function.Function<String, String> text = key -> english ? copy().en(key) : copy().fr(key);
+            var row = rows.stream()
+                    .filter(r -> r.text().contains("Gaëlle Perrin"))
+                    .findFirst()
+                    .orElseThrow();
+            var cells = row.select("td");
+            var box = row.selectFirst("input[name=selected]");
+            assertThat(box.attr("value")).isEqualTo(application.id + ":" + application.version);
+            assertThat(box.hasAttr("disabled")).isFalse();
+            assertThat(row.selectFirst("label[for=" + box.id() + "]")).isNotNull();
+            assertThat(cells.get(2).text()).isEqualTo(text.apply("programs.role.MENTOR"));
+            assertThat(cells.get(3).text()).isEqualTo("Finance");
+            assertThat(cells.get(5).selectFirst("span").classNames()).contains("app-status", "app-submitted");
+            assertThat(cells.get(5).text()).isEqualTo(text.apply("programs.application.status.SUBMITTED"));
+            assertThat(cells.get(6).text())
+                    .isEqualTo(java.time.format.DateTimeFormatter.ofPattern(
+                                    english ? "d MMM yyyy, HH:mm" : "dd/MM/yyyy HH:mm",
+                                    english ? Locale.ENGLISH : Locale.FRENCH)
+                            .withZone(zone)
+                            .format(application.submittedAt));
+            var withdrawn = rows.stream()
+                    .filter(r -> r.text().contains("Hugo Marchand"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(withdrawn.selectFirst("input[name=selected]").hasAttr("disabled"))
+                    .isTrue();
+            assertThat(withdrawn.select("td").get(5).text())
+                    .isEqualTo(text.apply("programs.application.status.WITHDRAWN"));
+        }
     }
 
     /** The skill filter keeps the applicants who offer or want that skill, and only them. */

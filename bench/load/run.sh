@@ -96,9 +96,9 @@ else
   # starts a multiple of 40 minutes after an earlier one on the same dataset would meet that run's sessions and be
   # refused by the overlap rule (422). The sessions earlier runs planned are deleted first, with their members, so
   # that every run starts from the generated dataset: until 2026-12-06 they were cancelled and left in place, and they
-  # piled up on the pairs the journeys use (28,000 on 1,702 pairs after that week's runs, some 16 more sessions a
-  # pair), so that each run read and listed more sessions on every pair page than the one before. The kept per-pair
-  # figures of the insights module (a cache, counted again when missing) go with them.
+  # piled up (27,948 on 1,702 of the 2,000 journeys' pairs), so that a run taking a pair an earlier run had used read
+  # and listed that run's sessions on its pair page too. The kept per-pair figures of the insights module (a cache,
+  # counted again when missing) go with them.
   echo "== deleted the sessions earlier runs planned: $(psql -qtA -1 -d "$pg/$db" \
     -c "delete from mentorship_session_member where mentorship_session in \
       (select id from mentorship_session where agenda = 'Load test')" \

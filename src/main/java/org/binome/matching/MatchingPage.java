@@ -25,6 +25,11 @@ class MatchingPage {
     /** One person of a proposal as the page shows them. */
     record Person(String employeeNumber, String name, String department, String answer) {}
 
+    /**
+     * One proposal as the pages show it. The administrators' table reads its score, status and lock words from here:
+     * written out in the template, a line took some fifteen expressions and six message lookups (the status's key
+     * built from it, the lock button's words chosen by a condition).
+     */
     record Row(
             long id,
             Proposal.Status status,
@@ -33,7 +38,11 @@ class MatchingPage {
             List<Person> mentors,
             List<Person> mentees,
             List<String> explanations,
-            int version) {}
+            int version,
+            String scoreText,
+            String statusLabel,
+            boolean draft,
+            String lockLabel) {}
 
     /**
      * One score component of a proposal as its detail draws it: its name in the reader's language, its percentage and
@@ -381,7 +390,13 @@ class MatchingPage {
                         .map(m -> person(m, proposal, cohort))
                         .toList(),
                 explanations,
-                proposal.version == null ? 0 : proposal.version);
+                proposal.version == null ? 0 : proposal.version,
+                // as the template's #numbers.formatDecimal(score, 1, 0) wrote it
+                org.thymeleaf.util.NumberUtils.format(proposal.score, 1, 0, locale),
+                messages.getMessage("matching.proposal.status." + proposal.status.name(), null, locale),
+                proposal.status == Proposal.Status.DRAFT,
+                messages.getMessage(
+                        proposal.locked ? "matching.proposal.unlock" : "matching.proposal.lock", null, locale));
     }
 
     /**

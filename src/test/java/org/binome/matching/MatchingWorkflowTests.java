@@ -458,6 +458,60 @@ class MatchingWorkflowTests {
         });
     }
 
+    /**
+     * Each proposal's line on the matching page in the reader's language: its score as a whole number, its status, the
+     * lock button saying what it will do, the remove button with its confirmation; a locked proposal says so.
+     */
+    @Test
+    void eachProposalsLineSaysItsScoreStatusAndLockInTheReadersLanguage() throws Exception {
+        long id = programme(ProgramFormat.PAIRS, 3, 3);
+        runAndWait(id);
+        var drafts = proposals.findByProgramIdAndStatusIn(id, List.of(Proposal.Status.DRAFT));
+        assertThat(drafts).hasSizeGreaterThan(1);
+        var locked = drafts.get(0);
+        var open = drafts.get(1);
+        content(
+                post("/admin/programmes/" + id + "/matching/proposals/" + locked.id + "/lock")
+                        .with(admin())
+                        .with(csrf())
+                        .param("locked", "true"),
+                302);
+        for (var english : List.of(false, true)) {
+            java.util.function.Function<String, String> text = key -> english ? copy().en(key) : copy().fr(key);
+            var request = get("/admin/programmes/" + id + "/matching").with(admin());
+            var page = org.jsoup.Jsoup.parse(content(english ? request.param("lang", "en") : request, 200));
+            java.util.function.Function<Proposal, org.jsoup.nodes.Element> line =
+                    proposal -> page.selectFirst("form[action$=/proposals/" + proposal.id + "/lock]")
+                            .closest("tr");
+            for (var proposal : List.of(locked, open)) {
+                var row = line.apply(proposal);
+                assertThat(row.select("td").get(2).text())
+                        .as("a whole number, halves to the even one")
+                        .isEqualTo(new java.math.BigDecimal(proposal.score)
+                                .setScale(0, java.math.RoundingMode.HALF_EVEN)
+                                .toPlainString());
+                assertThat(row.selectFirst(".status-badge").text())
+                        .isEqualTo(text.apply("matching.proposal.status.DRAFT"));
+                assertThat(row.selectFirst("summary").text())
+                        .isEqualTo(text.apply("matching.proposals.components.show"));
+                assertThat(row.selectFirst("form[action$=/remove]").attr("data-confirm"))
+                        .isEqualTo(text.apply("matching.proposal.removeConfirm"));
+                assertThat(row.selectFirst("form[action$=/remove] button").text())
+                        .isEqualTo(text.apply("matching.proposal.remove"));
+            }
+            var lockedRow = line.apply(locked);
+            assertThat(lockedRow.text()).contains(text.apply("matching.proposal.locked"));
+            assertThat(lockedRow.selectFirst("form[action$=/lock] button").text())
+                    .isEqualTo(text.apply("matching.proposal.unlock"));
+            assertThat(lockedRow.selectFirst("input[name=locked]").val()).isEqualTo("false");
+            var openRow = line.apply(open);
+            assertThat(openRow.text()).doesNotContain(text.apply("matching.proposal.locked"));
+            assertThat(openRow.selectFirst("form[action$=/lock] button").text())
+                    .isEqualTo(text.apply("matching.proposal.lock"));
+            assertThat(openRow.selectFirst("input[name=locked]").val()).isEqualTo("true");
+        }
+    }
+
     @Test
     void groupMentoringFormsGroupsAroundAMentor() throws Exception {
         long id = programme(ProgramFormat.GROUPS, 2, 5);

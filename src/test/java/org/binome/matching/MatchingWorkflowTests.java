@@ -445,12 +445,7 @@ class MatchingWorkflowTests {
         var draft = proposals
                 .findByProgramIdAndStatusIn(id, List.of(Proposal.Status.DRAFT))
                 .get(0);
-        content(
-                post("/admin/programmes/" + id + "/matching/proposals/" + draft.id + "/lock")
-                        .with(admin())
-                        .with(csrf())
-                        .param("locked", "true"),
-                302);
+        lock(id, draft.id);
         runAndWait(id);
         assertThat(proposals.findById(draft.id)).hasValueSatisfying(p -> {
             assertThat(p.locked).isTrue();
@@ -470,12 +465,7 @@ class MatchingWorkflowTests {
         assertThat(drafts).hasSizeGreaterThan(1);
         var locked = drafts.get(0);
         var open = drafts.get(1);
-        content(
-                post("/admin/programmes/" + id + "/matching/proposals/" + locked.id + "/lock")
-                        .with(admin())
-                        .with(csrf())
-                        .param("locked", "true"),
-                302);
+        lock(id, locked.id);
         for (var english : List.of(false, true)) {
             java.util.function.Function<String, String> text = key -> english ? copy().en(key) : copy().fr(key);
             var request = get("/admin/programmes/" + id + "/matching").with(admin());
@@ -878,6 +868,16 @@ class MatchingWorkflowTests {
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor participant(String number) {
         return user(TestUsers.employee(number, Role.PARTICIPANT));
+    }
+
+    /** The administrator locks a draft proposal, so that a new run keeps it. */
+    private void lock(long programme, long proposal) throws Exception {
+        content(
+                post("/admin/programmes/" + programme + "/matching/proposals/" + proposal + "/lock")
+                        .with(admin())
+                        .with(csrf())
+                        .param("locked", "true"),
+                302);
     }
 
     private String content(MockHttpServletRequestBuilder request, int status) throws Exception {

@@ -81,9 +81,8 @@ class CohortSides {
                 new Key(programId, role),
                 () -> {
                     var everyone = source.applicantNumbers(programId, role);
-                    return Side.of(source.firstAmong(everyone, "", everyone.size()).first().stream()
-                            .map(Named::of)
-                            .toList());
+                    return Side.of(
+                            source.names(everyone).stream().map(Named::of).toList());
                 },
                 background);
     }

@@ -108,10 +108,9 @@ class CohortSource {
         return people;
     }
 
-    /** The first of these people by name with the search in their name or department and their number, one query. */
-    org.binome.people.PersonName.Page firstAmong(
-            java.util.Collection<String> employeeNumbers, String search, int limit) {
-        return directory.firstAmong(employeeNumbers, search, limit);
+    /** These people still in the company, by name, one query. */
+    List<org.binome.people.PersonName> names(java.util.Collection<String> employeeNumbers) {
+        return directory.namesOf(employeeNumbers);
     }
 
     /** The hard rules of this programme. */

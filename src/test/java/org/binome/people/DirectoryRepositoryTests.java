@@ -54,6 +54,29 @@ class DirectoryRepositoryTests {
         assertThat(found.birthYear()).isEqualTo(1997);
     }
 
+    /**
+     * The names of a cohort's side: everyone asked for who is still in the company, by name with accents and case
+     * aside, then employee number; someone who left and a number nobody has are not listed.
+     */
+    @Test
+    void namesOfListsThosePeopleStillInTheCompanyByName() {
+        var tag = Long.toString(System.nanoTime(), 36);
+        var emile =
+                TestPeople.person().named("Émile", "Zola").department("Lettres").registerIn(directory);
+        var adele = TestPeople.person().named("adèle", "Martin").registerIn(directory);
+        var emma = TestPeople.person().named("Emma", "Bovary").registerIn(directory);
+        var left = TestPeople.person().named("Aaron", "Parti").registerIn(directory);
+        directory.recordDeparture(left, LocalDate.now().minusDays(1));
+        TestPeople.person().named("Abel", "Ailleurs").registerIn(directory);
+
+        var names = directory.namesOf(List.of(emma, left, emile, adele, "absent-" + tag));
+
+        assertThat(names).extracting(PersonName::employeeNumber).containsExactly(adele, emile, emma);
+        assertThat(names.get(1).fullName()).isEqualTo("Émile Zola");
+        assertThat(names.get(1).department()).isEqualTo("Lettres");
+        assertThat(directory.namesOf(List.of())).isEmpty();
+    }
+
     /** The kept departments and sites show a person registered through the directory at once, not 30 s later. */
     @Test
     void theKeptDepartmentsAndSitesShowANewPersonAtOnce() {

@@ -18,7 +18,10 @@
 # Environment: CONNECTIONS (10 50: one round per value), DURATION (20s), WARMUP (10s per page and warm-up round),
 # WARM_ROUNDS (12 at most), JAVA (the java command of both servers: java; e.g.
 # /usr/lib/jvm/temurin-25-jdk-amd64/bin/java, the runtime recommended in production), BINOME_PORT (18185),
-# PETCLINIC_PORT (19185), PAGES (override the list of Binome pages, "login:path" words).
+# PETCLINIC_PORT (19185), PAGES (override the list of Binome pages, "login:path" words), ROUNDS (0: each page measured
+# once, as below; N: N paired rounds instead, in which every Binome page is measured right after petclinic's owner
+# page and compared with that figure, then each page's median ratio over the rounds: on a machine whose speed drifts
+# by 20 % within a run, the pair's ratio holds where two figures minutes apart do not).
 # Needs: java 17, mvn, curl, wrk (apt-get install -y wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -90,7 +93,7 @@ pair=$(curl -s -H "Cookie: $(cookie_of mentore)" "http://localhost:$binome_port/
   | grep -o 'href="/mentorships/[0-9]*"' | head -1 | grep -o '[0-9]*' || true)
 pages=${PAGES:-"mentore:/me mentore:/mentorships/${pair:-1} mentore:/programmes admin:/admin admin:/admin/people?q=martin admin:/admin/mentorships admin:/admin/programmes/1/matching sponsor:/sponsor"}
 
-measure() { # label url [cookie] -> one line
+measure() { # label url [cookie] -> one line; the request rate also in $last_rps
   local label=$1 url=$2 cookie=${3:-} c=$4 args=(-t2 -c"$c" -d"$duration" --latency -s "$root/bench/p95.lua")
   [ -n "$cookie" ] && args+=(-H "Cookie: $cookie")
   local out; out=$(wrk "${args[@]}" "$url")
@@ -100,6 +103,7 @@ measure() { # label url [cookie] -> one line
   p50=$(awk '$1=="50%" {print $2}' <<<"$out"); p90=$(awk '$1=="90%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   errors=$(awk '/Non-2xx/ {print $NF} /Socket errors/ {print}' <<<"$out" | tr '\n' ' ')
+  last_rps=$rps
   printf '%-34s c=%-3s %9s req/s  p50 %-9s p90 %-9s p95 %-9s p99 %-9s %s\n' "$label" "$c" "$rps" "$p50" "$p90" "$p95" \
     "$p99" "$errors"
 }
@@ -114,8 +118,32 @@ warm_round() {
   done
 }
 warm_until_quiet warm_round "${pids[@]}"
+paired_rounds() { # connections: ROUNDS rounds of (petclinic's owner page, one Binome page), then the median ratios
+  local c=$1 r p peer
+  declare -A ratios_of=()
+  for r in $(seq 1 "$ROUNDS"); do
+    echo "-- round $r of $ROUNDS; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+    for p in $pages; do
+      measure "petclinic /owners/1" "http://localhost:$petclinic_port/owners/1" "" "$c"
+      peer=$last_rps
+      measure "binome ${p%%:*} ${p#*:}" "http://localhost:$binome_port${p#*:}" "$(cookie_of "${p%%:*}")" "$c"
+      ratios_of[$p]="${ratios_of[$p]:-} $(awk -v a="$last_rps" -v b="$peer" 'BEGIN { printf "%.2f", a / b }')"
+    done
+  done
+  echo "== $c connections: each page's rate over petclinic's owner page measured just before it, round by round"
+  for p in $pages; do
+    # shellcheck disable=SC2086
+    printf '%-34s %s  median %s\n' "binome ${p%%:*} ${p#*:}" "${ratios_of[$p]}" \
+      "$(printf '%s\n' ${ratios_of[$p]} | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}')"
+  done
+}
+
 for c in $connections; do
   echo "== $c connections, $duration each; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  if [ "${ROUNDS:-0}" -gt 0 ] && [ -n "$petclinic_src" ]; then
+    paired_rounds "$c"
+    continue
+  fi
   if [ -n "$petclinic_src" ]; then
     measure "petclinic /owners/1" "http://localhost:$petclinic_port/owners/1" "" "$c"
     measure "petclinic /vets.html" "http://localhost:$petclinic_port/vets.html" "" "$c"

@@ -42,7 +42,7 @@ class MemberPages {
         this.nextActions = nextActions;
     }
 
-    MentorshipSummary summary(PairFacts facts, String reader) {
+    MentorshipSummary summary(PairOutline facts, String reader) {
         var m = facts.mentorship();
         var myRole = m.member(reader).map(x -> x.memberRole).orElse(null);
         return new MentorshipSummary(
@@ -55,8 +55,8 @@ class MemberPages {
                 m.startedOn,
                 facts.lastSessionAt(),
                 facts.nextSessionAt(),
-                facts.objectives(ObjectiveProgress.REACHED),
-                facts.objectives().size(),
+                facts.objectivesReached(),
+                facts.objectivesTotal(),
                 facts.health().health(),
                 m.isGroup());
     }
@@ -79,7 +79,7 @@ class MemberPages {
                         .collect(java.util.stream.Collectors.groupingBy(r -> r.mentorshipId));
         for (var facts : loader.facts(pairs)) {
             var m = facts.mentorship();
-            summaries.add(summary(facts, employeeNumber));
+            summaries.add(summary(facts.outline(), employeeNumber));
             actions.addAll(nextActions.of(facts, employeeNumber, reviewsOf.getOrDefault(m.id, List.of())));
             var candidate = facts.next();
             if (candidate != null && (next == null || candidate.startsAt.isBefore(next.startsAt()))) {
@@ -156,7 +156,7 @@ class MemberPages {
         // The page shows the charter's text too: read once, here.
         var charter = facts.program() == null ? null : programs.charter(m.programId);
         return new MentorshipDetail(
-                summary(facts, reader),
+                summary(facts.outline(), reader),
                 members,
                 me,
                 charter,

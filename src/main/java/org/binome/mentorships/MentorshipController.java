@@ -312,7 +312,7 @@ class MentorshipController {
     }
 
     private String objectivePage(Mentorship m, BinomeUser user, ObjectiveView current, Model model) {
-        model.addAttribute("summary", reading.summary(facts.facts(m), user.employeeNumber()));
+        model.addAttribute("summary", reading.summary(facts.outline(m), user.employeeNumber()));
         model.addAttribute("objective", current);
         model.addAttribute("self", user.employeeNumber());
         return "mentorships/objective";
@@ -320,7 +320,7 @@ class MentorshipController {
 
     private String reviewPage(Mentorship m, BinomeUser user, ReviewKind kind, Model model) {
         var pair = facts.facts(m);
-        model.addAttribute("summary", reading.summary(pair, user.employeeNumber()));
+        model.addAttribute("summary", reading.summary(pair.outline(), user.employeeNumber()));
         model.addAttribute("kind", kind);
         model.addAttribute("open", ReviewPolicy.isOpen(pair, kind));
         model.addAttribute("opensOn", ReviewPolicy.opensOn(pair, kind));

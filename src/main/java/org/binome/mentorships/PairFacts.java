@@ -33,4 +33,16 @@ record PairFacts(
     int objectives(ObjectiveProgress progress) {
         return (int) objectives.stream().filter(o -> o.progress == progress).count();
     }
+
+    /** The outline of the pair, as {@link PairFactsLoader#outline} reads it without the sessions and objectives. */
+    PairOutline outline() {
+        return new PairOutline(
+                mentorship,
+                program,
+                lastSessionAt,
+                nextSessionAt,
+                objectives(ObjectiveProgress.REACHED),
+                objectives.size(),
+                health);
+    }
 }

@@ -57,6 +57,30 @@ class PairFactsLoader {
                 sessions.objectivesOf(List.of(mentorship.id)));
     }
 
+    /**
+     * The pair's outline at this moment with two aggregate queries, the same figures as {@link PairFacts#outline()}:
+     * the pages that show only the pair's summary above their own content (a session, an objective) do not read
+     * every session of the pair with its members and every objective (under the load test, some sixty rows on each
+     * view of a session, the page a pair opens most).
+     */
+    PairOutline outline(Mentorship mentorship) {
+        var now = now();
+        var program = programOf(mentorship, new HashMap<>());
+        var held = sessions.sessionFigures(List.of(mentorship.id), now).get(mentorship.id);
+        var objectives = sessions.objectiveFigures(List.of(mentorship.id)).get(mentorship.id);
+        var last = held == null ? null : held.last();
+        var next = held == null ? null : held.next();
+        int written = objectives == null ? 0 : objectives.total();
+        return new PairOutline(
+                mentorship,
+                program,
+                last,
+                next,
+                objectives == null ? 0 : objectives.reached(),
+                written,
+                health(mentorship, program, written, last, next, today()));
+    }
+
     /** The facts of every pair in the list, with two queries for all of them (plus each programme once). */
     List<PairFacts> facts(List<Mentorship> mentorships) {
         return facts(mentorships, List.of());

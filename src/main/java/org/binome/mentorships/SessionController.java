@@ -174,7 +174,7 @@ class SessionController {
 
     private String page(Mentorship m, long sessionId, BinomeUser user, Model model) {
         var session = reading.session(planning.session(m, sessionId), user.employeeNumber(), planning.now());
-        model.addAttribute("summary", reading.summary(facts.facts(m), user.employeeNumber()));
+        model.addAttribute("summary", reading.summary(facts.outline(m), user.employeeNumber()));
         model.addAttribute("meeting", session);
         var members = names.partners(m);
         model.addAttribute("members", members);

@@ -202,4 +202,74 @@ class MentorshipRepositoryTests {
         assertThatThrownBy(() -> sessions.save(stale)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(pairs.session(held).orElseThrow().nextSteps).isEqualTo("Essayer Teams");
     }
+
+    @Autowired
+    PairFactsLoader facts;
+
+    @Autowired
+    SessionPlanning planning;
+
+    @Test
+    void aPairsOutlineCountedInTheDatabaseIsTheOutlineOfItsSessionsAndObjectives() {
+        var pair =
+                TestPairs.in(programme).startedOn(LocalDate.now().minusDays(60)).start(mentorships);
+        var earlier = heldDaysAgo(pair, 40);
+        var latest = heldDaysAgo(pair, 10);
+        var cancelled = plannedInDays(pair.id(), pair.mentor(), 3, MeetingFormat.REMOTE, "https://visio.example.org/b");
+        var next = plannedInDays(pair.id(), pair.mentee(), 9, MeetingFormat.IN_PERSON, "Salle Lumière");
+        plannedInDays(pair.id(), pair.mentor(), 20, MeetingFormat.REMOTE, "https://visio.example.org/c");
+        planning.cancel(
+                pairs.byId(pair.id()).orElseThrow(), pairs.session(cancelled).orElseThrow(), pair.mentor());
+        mentorships.addObjective(
+                pair.id(), pair.mentee(), "Animer une visio", "Deux réunions", null, ObjectiveProgress.REACHED, null);
+        mentorships.addObjective(
+                pair.id(), pair.mentee(), "Écrire un prompt", "Un essai", null, ObjectiveProgress.IN_PROGRESS, null);
+
+        var m = pairs.byId(pair.id()).orElseThrow();
+        var outline = facts.outline(m);
+
+        // the figures the session and objective pages show above their content, without reading the sessions
+        assertThat(outline.lastSessionAt())
+                .isEqualTo(pairs.session(latest).orElseThrow().startsAt)
+                .isAfter(pairs.session(earlier).orElseThrow().startsAt);
+        assertThat(outline.nextSessionAt()).isEqualTo(pairs.session(next).orElseThrow().startsAt);
+        assertThat(outline.objectivesReached()).isEqualTo(1);
+        assertThat(outline.objectivesTotal()).isEqualTo(2);
+        assertThat(outline).usingRecursiveComparison().isEqualTo(facts.facts(m).outline());
+
+        var fresh = TestPairs.in(programme).start(mentorships);
+        var empty = facts.outline(pairs.byId(fresh.id()).orElseThrow());
+        assertThat(empty.lastSessionAt()).isNull();
+        assertThat(empty.nextSessionAt()).isNull();
+        assertThat(empty.objectivesTotal()).isZero();
+        assertThat(empty)
+                .usingRecursiveComparison()
+                .isEqualTo(facts.facts(empty.mentorship()).outline());
+    }
+
+    private long plannedInDays(long pair, String organizer, int days, MeetingFormat format, String placeOrLink) {
+        var date = LocalDate.now().plusDays(days);
+        return mentorships.planSession(
+                pair, organizer, date, LocalTime.of(14, 0), LocalTime.of(15, 0), format, placeOrLink, "Agenda");
+    }
+
+    private long heldDaysAgo(TestPairs.Pair pair, int days) {
+        return mentorships.recordHeldSession(
+                pair.id(),
+                pair.mentor(),
+                LocalDate.now()
+                        .minusDays(days)
+                        .atTime(LocalTime.of(9, 0))
+                        .atZone(zone)
+                        .toInstant(),
+                60,
+                MeetingFormat.REMOTE,
+                "https://visio.example.org/a",
+                "Sujets",
+                "Appris",
+                "Appris en retour",
+                null,
+                4,
+                4);
+    }
 }

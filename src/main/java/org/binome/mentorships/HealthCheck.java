@@ -2,14 +2,14 @@ package org.binome.mentorships;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.binome.communication.Notifications;
 import org.binome.communication.Reminder;
 import org.binome.communication.ReminderSource;
 import org.binome.people.Directory;
-import org.binome.people.PersonView;
-import org.binome.programs.ProgramView;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,21 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class HealthCheck implements ReminderSource {
 
-    private final MentorshipRepository mentorships;
+    private final PairLoading pairs;
     private final PairFactsLoader loader;
-    private final ReviewRepository reviews;
     private final Directory directory;
     private final Notifications notifications;
 
-    HealthCheck(
-            MentorshipRepository mentorships,
-            PairFactsLoader loader,
-            ReviewRepository reviews,
-            Directory directory,
-            Notifications notifications) {
-        this.mentorships = mentorships;
+    HealthCheck(PairLoading pairs, PairFactsLoader loader, Directory directory, Notifications notifications) {
+        this.pairs = pairs;
         this.loader = loader;
-        this.reviews = reviews;
         this.directory = directory;
         this.notifications = notifications;
     }
@@ -48,27 +41,39 @@ class HealthCheck implements ReminderSource {
         return due.size();
     }
 
+    /**
+     * Read for every active and completed pair at once: the pairs with their members, their outlines (sessions and
+     * objectives counted by the database), their reviews and the names a nudge gives, a few queries per thousand pairs
+     * (it read every session of every pair with its members, and each pair's reviews and each name with a query of
+     * its own).
+     */
     @Override
     @Transactional(readOnly = true)
     public List<Reminder> dueReminders(LocalDate today) {
         var due = new ArrayList<Reminder>();
-        var candidates = new ArrayList<Mentorship>(mentorships.findByStatus(MentorshipStatus.ACTIVE));
-        candidates.addAll(mentorships.findByStatus(MentorshipStatus.COMPLETED));
-        for (var facts : loader.facts(candidates)) {
-            var m = facts.mentorship();
-            if (facts.health().health() == Health.STALLED) {
-                due.addAll(nudges(m, facts, today));
+        var candidates = pairs.inStatus(List.of(MentorshipStatus.ACTIVE, MentorshipStatus.COMPLETED));
+        var reviewsOf = pairs.reviewsOf(candidates.stream().map(m -> m.id).toList()).stream()
+                .collect(Collectors.groupingBy(r -> r.mentorshipId));
+        var outlines = loader.outlines(candidates, List.of());
+        var names = names(outlines.stream()
+                .filter(o -> o.health().health() == Health.STALLED)
+                .flatMap(o -> o.mentorship().everyone().stream())
+                .toList());
+        for (var outline : outlines) {
+            var m = outline.mentorship();
+            if (outline.health().health() == Health.STALLED) {
+                due.addAll(nudges(m, outline, today, names));
             }
             for (var kind : ReviewKind.values()) {
-                if (ReviewPolicy.isOpen(facts, kind)) {
-                    due.addAll(reviewReminders(m, facts, kind, facts.program()));
+                if (ReviewPolicy.isOpen(outline, kind)) {
+                    due.addAll(reviewReminders(m, reviewsOf.getOrDefault(m.id, List.of()), outline, kind));
                 }
             }
         }
         return due;
     }
 
-    private List<Reminder> nudges(Mentorship m, PairFacts facts, LocalDate today) {
+    private List<Reminder> nudges(Mentorship m, PairOutline facts, LocalDate today, Map<String, String> names) {
         // Counted to the day of the check, so a message sent late (or again) says the same.
         long days = facts.lastSessionAt() == null
                 ? 0
@@ -77,8 +82,8 @@ class HealthCheck implements ReminderSource {
                         java.time.temporal.ChronoUnit.DAYS.between(
                                 LocalDate.ofInstant(facts.lastSessionAt(), loader.zone()), today));
         Map<String, Object> params = Map.of(
-                "mentor", names(m.people(MemberRole.MENTOR)),
-                "mentee", names(m.people(MemberRole.MENTEE)),
+                "mentor", names(m.people(MemberRole.MENTOR), names),
+                "mentee", names(m.people(MemberRole.MENTEE), names),
                 "days", days);
         return m.everyone().stream()
                 .map(member -> new Reminder(
@@ -91,8 +96,10 @@ class HealthCheck implements ReminderSource {
                 .toList();
     }
 
-    private List<Reminder> reviewReminders(Mentorship m, PairFacts facts, ReviewKind kind, ProgramView program) {
-        var answered = reviews.findByMentorshipId(m.id).stream()
+    private List<Reminder> reviewReminders(
+            Mentorship m, List<Review> reviewsOfThePair, PairOutline facts, ReviewKind kind) {
+        var program = facts.program();
+        var answered = reviewsOfThePair.stream()
                 .filter(r -> r.kind == kind)
                 .map(r -> r.author)
                 .toList();
@@ -112,11 +119,18 @@ class HealthCheck implements ReminderSource {
                 .toList();
     }
 
-    private String names(List<String> employeeNumbers) {
+    /** The full names of these people, by employee number (those in the directory), one query per thousand. */
+    private Map<String, String> names(List<String> employeeNumbers) {
+        var names = new HashMap<String, String>();
+        if (!employeeNumbers.isEmpty()) {
+            directory.findAll(employeeNumbers).forEach(p -> names.put(p.employeeNumber(), p.fullName()));
+        }
+        return names;
+    }
+
+    private static String names(List<String> employeeNumbers, Map<String, String> names) {
         return String.join(
                 ", ",
-                employeeNumbers.stream()
-                        .map(n -> directory.find(n).map(PersonView::fullName).orElse(n))
-                        .toList());
+                employeeNumbers.stream().map(n -> names.getOrDefault(n, n)).toList());
     }
 }

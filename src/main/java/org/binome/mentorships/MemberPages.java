@@ -55,8 +55,8 @@ class MemberPages {
                 m.startedOn,
                 facts.lastSessionAt(),
                 facts.nextSessionAt(),
-                facts.objectivesReached(),
-                facts.objectivesTotal(),
+                facts.objectives().reached(),
+                facts.objectives().total(),
                 facts.health().health(),
                 m.isGroup());
     }
@@ -142,13 +142,14 @@ class MemberPages {
                         n.createdAt))
                 .toList();
         var mine = pairReviews.stream().filter(r -> r.author.equals(reader)).toList();
+        var outline = facts.outline();
         var reviewViews = java.util.Arrays.stream(ReviewKind.values())
                 .map(kind -> {
                     var answer = mine.stream().filter(r -> r.kind == kind).findFirst();
                     return new ReviewView(
                             kind,
-                            ReviewPolicy.isOpen(facts, kind),
-                            ReviewPolicy.opensOn(facts, kind),
+                            ReviewPolicy.isOpen(outline, kind),
+                            ReviewPolicy.opensOn(outline, kind),
                             answer.isPresent(),
                             answer.map(r -> r.satisfaction).orElse(null));
                 })
@@ -156,7 +157,7 @@ class MemberPages {
         // The page shows the charter's text too: read once, here.
         var charter = facts.program() == null ? null : programs.charter(m.programId);
         return new MentorshipDetail(
-                summary(facts.outline(), reader),
+                summary(outline, reader),
                 members,
                 me,
                 charter,

@@ -319,8 +319,8 @@ class MentorshipController {
     }
 
     private String reviewPage(Mentorship m, BinomeUser user, ReviewKind kind, Model model) {
-        var pair = facts.facts(m);
-        model.addAttribute("summary", reading.summary(pair.outline(), user.employeeNumber()));
+        var pair = facts.outline(m);
+        model.addAttribute("summary", reading.summary(pair, user.employeeNumber()));
         model.addAttribute("kind", kind);
         model.addAttribute("open", ReviewPolicy.isOpen(pair, kind));
         model.addAttribute("opensOn", ReviewPolicy.opensOn(pair, kind));

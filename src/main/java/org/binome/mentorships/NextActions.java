@@ -64,7 +64,7 @@ class NextActions {
                 .map(r -> r.kind)
                 .toList();
         for (var kind : ReviewKind.values()) {
-            if (ReviewPolicy.isOpen(facts, kind) && !answered.contains(kind)) {
+            if (ReviewPolicy.isOpen(facts.outline(), kind) && !answered.contains(kind)) {
                 actions.add(new NextAction(
                         NextActionKind.ANSWER_REVIEW,
                         m.id,

@@ -54,7 +54,7 @@ class Notebook {
 
     @Transactional
     void review(Mentorship mentorship, ReviewKind kind, String author, ReviewForm form) {
-        if (!ReviewPolicy.isOpen(reading.facts(mentorship), kind)) {
+        if (!ReviewPolicy.isOpen(reading.outline(mentorship), kind)) {
             throw RuleViolation.conflict("mentorships.review.error.closed");
         }
         var review = reviews.findByMentorshipIdAndKindAndAuthor(mentorship.id, kind, author)

@@ -39,10 +39,12 @@ record PairFacts(
         return new PairOutline(
                 mentorship,
                 program,
-                lastSessionAt,
-                nextSessionAt,
-                objectives(ObjectiveProgress.REACHED),
-                objectives.size(),
-                health);
+                new PairLoading.SessionFigures(lastSessionAt, nextSessionAt, held().size()),
+                new PairLoading.ObjectiveFigures(
+                        objectives.size(),
+                        objectives(ObjectiveProgress.IN_PROGRESS),
+                        objectives(ObjectiveProgress.REACHED)),
+                health,
+                today);
     }
 }

@@ -59,26 +59,39 @@ class PairFactsLoader {
 
     /**
      * The pair's outline at this moment with two aggregate queries, the same figures as {@link PairFacts#outline()}:
-     * the pages that show only the pair's summary above their own content (a session, an objective) do not read
-     * every session of the pair with its members and every objective (under the load test, some sixty rows on each
-     * view of a session, the page a pair opens most).
+     * the pages that show only the pair's summary above their own content (a session, an objective, a review) do not
+     * read every session of the pair with its members and every objective (under the load test, some sixty rows on
+     * each view of a session, the page a pair opens most).
      */
     PairOutline outline(Mentorship mentorship) {
+        return outlines(List.of(mentorship), List.of()).get(0);
+    }
+
+    /**
+     * The outlines of these pairs, in their order, with one aggregate query per thousand pairs for their sessions and
+     * one for their objectives, whatever their number of sessions; {@code known} the programmes the caller already
+     * read.
+     */
+    List<PairOutline> outlines(List<Mentorship> mentorships, List<ProgramView> known) {
+        if (mentorships.isEmpty()) {
+            return List.of();
+        }
+        var ids = mentorships.stream().map(m -> m.id).toList();
         var now = now();
-        var program = programOf(mentorship, new HashMap<>());
-        var held = sessions.sessionFigures(List.of(mentorship.id), now).get(mentorship.id);
-        var objectives = sessions.objectiveFigures(List.of(mentorship.id)).get(mentorship.id);
-        var last = held == null ? null : held.last();
-        var next = held == null ? null : held.next();
-        int written = objectives == null ? 0 : objectives.total();
-        return new PairOutline(
-                mentorship,
-                program,
-                last,
-                next,
-                objectives == null ? 0 : objectives.reached(),
-                written,
-                health(mentorship, program, written, last, next, today()));
+        var today = today();
+        var sessionFigures = sessions.sessionFigures(ids, now);
+        var objectiveFigures = sessions.objectiveFigures(ids);
+        var programCache = new HashMap<Long, ProgramView>();
+        known.forEach(p -> programCache.put(p.id(), p));
+        var result = new ArrayList<PairOutline>(mentorships.size());
+        for (var m : mentorships) {
+            var program = programOf(m, programCache);
+            var held = sessionFigures.getOrDefault(m.id, PairOutline.NO_SESSIONS);
+            var objectives = objectiveFigures.getOrDefault(m.id, PairOutline.NO_OBJECTIVES);
+            var health = health(m, program, objectives.total(), held.last(), held.next(), today);
+            result.add(new PairOutline(m, program, held, objectives, health, today));
+        }
+        return result;
     }
 
     /** The facts of every pair in the list, with two queries for all of them (plus each programme once). */

@@ -65,6 +65,14 @@ class PairLoading {
                 .list());
     }
 
+    /** The pairs in these statuses, by id. */
+    List<Mentorship> inStatus(Collection<MentorshipStatus> statuses) {
+        return withMembers(
+                " where m.status in (:statuses)",
+                Map.of("statuses", statuses.stream().map(Enum::name).toList()),
+                "m.id");
+    }
+
     /** The pairs this person is a member of, newest first. */
     List<Mentorship> ofMember(String employeeNumber) {
         return withMembers(

@@ -44,7 +44,7 @@ class PairStatistics {
         var reviewCounts = reviewCounts(pairs);
         var partners = names.partners(pairs);
         return loader.facts(pairs, programmes).stream()
-                .map(facts -> status(facts, reviewCounts.getOrDefault(facts.mentorship().id, 0), partners))
+                .map(facts -> status(facts.outline(), reviewCounts.getOrDefault(facts.mentorship().id, 0), partners))
                 .toList();
     }
 
@@ -57,25 +57,11 @@ class PairStatistics {
         if (pairs.isEmpty()) {
             return List.of();
         }
-        var ids = pairs.stream().map(m -> m.id).toList();
-        var now = loader.now();
-        var today = loader.today();
-        var sessions = mentorships.sessionFigures(ids, now);
-        var objectives = mentorships.objectiveFigures(ids);
         var reviewCounts = reviewCounts(pairs);
         var partners = names.partners(pairs);
-        var programCache = new java.util.HashMap<Long, org.binome.programs.ProgramView>();
-        programmes.forEach(p -> programCache.put(p.id(), p));
-        var noSessions = new PairLoading.SessionFigures(null, null, 0);
-        var noObjectives = new PairLoading.ObjectiveFigures(0, 0, 0);
-        var result = new java.util.ArrayList<PairStatus>(pairs.size());
-        for (var m : pairs) {
-            var s = sessions.getOrDefault(m.id, noSessions);
-            var o = objectives.getOrDefault(m.id, noObjectives);
-            var health = loader.health(m, loader.programOf(m, programCache), o.total(), s.last(), s.next(), today);
-            result.add(status(m, s, o, health, reviewCounts.getOrDefault(m.id, 0), partners));
-        }
-        return result;
+        return loader.outlines(pairs, programmes).stream()
+                .map(outline -> status(outline, reviewCounts.getOrDefault(outline.mentorship().id, 0), partners))
+                .toList();
     }
 
     /** How many reviews each pair's members answered, in one query. */
@@ -86,29 +72,11 @@ class PairStatistics {
         return mentorships.reviewCounts(pairs.stream().map(m -> m.id).toList());
     }
 
-    private PairStatus status(PairFacts facts, int reviewCount, Map<Long, List<PartnerView>> partners) {
-        return status(
-                facts.mentorship(),
-                new PairLoading.SessionFigures(
-                        facts.lastSessionAt(),
-                        facts.nextSessionAt(),
-                        facts.held().size()),
-                new PairLoading.ObjectiveFigures(
-                        facts.objectives().size(),
-                        facts.objectives(ObjectiveProgress.IN_PROGRESS),
-                        facts.objectives(ObjectiveProgress.REACHED)),
-                facts.health(),
-                reviewCount,
-                partners);
-    }
-
-    private static PairStatus status(
-            Mentorship m,
-            PairLoading.SessionFigures sessions,
-            PairLoading.ObjectiveFigures objectives,
-            PairHealth health,
-            int reviewCount,
-            Map<Long, List<PartnerView>> partners) {
+    private static PairStatus status(PairOutline outline, int reviewCount, Map<Long, List<PartnerView>> partners) {
+        var m = outline.mentorship();
+        var sessions = outline.sessions();
+        var objectives = outline.objectives();
+        var health = outline.health();
         return new PairStatus(
                 m.id,
                 m.programId,

@@ -9,7 +9,7 @@ final class ReviewPolicy {
     private ReviewPolicy() {}
 
     /** When each review opens for a pair: three weeks before the programme's mid-point and closing dates. */
-    static LocalDate opensOn(PairFacts facts, ReviewKind kind) {
+    static LocalDate opensOn(PairOutline facts, ReviewKind kind) {
         var m = facts.mentorship();
         if (m.startedOn == null) {
             return null;
@@ -28,7 +28,7 @@ final class ReviewPolicy {
     }
 
     /** Whether a member may answer the review now: from its opening day while active; the closing one once completed. */
-    static boolean isOpen(PairFacts facts, ReviewKind kind) {
+    static boolean isOpen(PairOutline facts, ReviewKind kind) {
         var status = facts.mentorship().status;
         if (status == MentorshipStatus.PROPOSED || status == MentorshipStatus.ENDED_EARLY) {
             return false;

@@ -279,6 +279,12 @@ class MentorshipLifecycleTests {
     void stalledPairsAreNudgedOnceADayAndTheHealthCountsShowThem() {
         var mentor = person();
         var mentee = person();
+        // the mentor in the directory, the mentee not (yet)
+        jdbc.sql("insert into person (employee_number, first_name, last_name, email, email_key, department, site,"
+                        + " last_name_key, first_name_key, status) values (?, 'Inès', 'Moreau', ?, ?, 'RH', 'Lyon',"
+                        + " 'moreau', 'ines', 'ACTIVE')")
+                .params(mentor, mentor + "@example.org", mentor + "@example.org")
+                .update();
         var id = mentorships.startOn(
                 programme,
                 List.of(mentor),
@@ -291,6 +297,10 @@ class MentorshipLifecycleTests {
                 .toList();
         assertThat(nudges).extracting(Reminder::recipient).containsExactlyInAnyOrder(mentor, mentee);
         assertThat(nudges).extracting(Reminder::template).containsOnly("pair.stalled");
+        // no session yet: none for 0 days; the members named as the directory names them, by number when not in it
+        assertThat(nudges).extracting(r -> r.params().get("days")).containsOnly(0L);
+        assertThat(nudges).extracting(r -> r.params().get("mentor")).containsOnly("Inès Moreau");
+        assertThat(nudges).extracting(r -> r.params().get("mentee")).containsOnly(mentee);
         // One key per pair and day: the reminder job sends each nudge once, however often it runs that day.
         assertThat(nudges).extracting(Reminder::idempotencyKey).containsOnly("pair.stalled:" + id + ":" + today);
         assertThat(healthCheck.dueReminders(today).stream()
@@ -310,6 +320,35 @@ class MentorshipLifecycleTests {
         assertThat(pair.health()).isEqualTo(Health.STALLED);
         assertThat(pair.reasons()).containsExactlyInAnyOrder(StallReason.NO_RECENT_SESSION, StallReason.NO_OBJECTIVES);
         assertThat(mentorships.pairHealth(programme).stalled()).isPositive();
+    }
+
+    @Test
+    void anOpenReviewIsRemindedToTheMembersWhoHaveNotAnsweredIt() {
+        var mentor = person();
+        var mentee = person();
+        var startedOn = LocalDate.now(clock).minusDays(90);
+        var id = mentorships.startOn(programme, List.of(mentor), List.of(mentee), startedOn);
+        var today = LocalDate.now(clock);
+        // no mid-point date on the programme: the review opens three weeks before the 90th day
+        var due = reviewReminders(id, today);
+        assertThat(due).extracting(Reminder::recipient).containsExactlyInAnyOrder(mentor, mentee);
+        assertThat(due).extracting(Reminder::idempotencyKey).containsOnly("review.due:" + id + ":MID_POINT");
+        assertThat(due).extracting(r -> r.params().get("due")).containsOnly(startedOn.plusDays(69));
+
+        jdbc.sql("insert into mentorship_review (mentorship_id, kind, author, satisfaction, submitted_at, version)"
+                        + " values (:pair, 'MID_POINT', :author, 4, :now, 0)")
+                .param("pair", id)
+                .param("author", mentor)
+                .param("now", java.sql.Timestamp.from(clock.instant()))
+                .update();
+        assertThat(reviewReminders(id, today)).extracting(Reminder::recipient).containsExactly(mentee);
+    }
+
+    private List<Reminder> reviewReminders(long pair, LocalDate today) {
+        return healthCheck.dueReminders(today).stream()
+                .filter(r ->
+                        r.link().equals("/mentorships/" + pair) && r.template().equals("review.due"))
+                .toList();
     }
 
     @Test

@@ -233,15 +233,17 @@ class MentorshipRepositoryTests {
                 .isEqualTo(pairs.session(latest).orElseThrow().startsAt)
                 .isAfter(pairs.session(earlier).orElseThrow().startsAt);
         assertThat(outline.nextSessionAt()).isEqualTo(pairs.session(next).orElseThrow().startsAt);
-        assertThat(outline.objectivesReached()).isEqualTo(1);
-        assertThat(outline.objectivesTotal()).isEqualTo(2);
+        assertThat(outline.objectives().reached()).isEqualTo(1);
+        assertThat(outline.objectives().total()).isEqualTo(2);
+        assertThat(outline.objectives().inProgress()).isEqualTo(1);
+        assertThat(outline.sessions().held()).isEqualTo(2);
         assertThat(outline).usingRecursiveComparison().isEqualTo(facts.facts(m).outline());
 
         var fresh = TestPairs.in(programme).start(mentorships);
         var empty = facts.outline(pairs.byId(fresh.id()).orElseThrow());
         assertThat(empty.lastSessionAt()).isNull();
         assertThat(empty.nextSessionAt()).isNull();
-        assertThat(empty.objectivesTotal()).isZero();
+        assertThat(empty.objectives().total()).isZero();
         assertThat(empty)
                 .usingRecursiveComparison()
                 .isEqualTo(facts.facts(empty.mentorship()).outline());

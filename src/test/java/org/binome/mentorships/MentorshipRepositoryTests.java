@@ -132,26 +132,9 @@ class MentorshipRepositoryTests {
         var pair = TestPairs.in(programme)
                 .startedOn(LocalDate.now().minusDays(100))
                 .start(mentorships);
-        var id = pair.id();
         var mentor = pair.mentor();
         var mentee = pair.mentee();
-        var held = mentorships.recordHeldSession(
-                id,
-                mentor,
-                LocalDate.now()
-                        .minusDays(90)
-                        .atTime(LocalTime.NOON)
-                        .atZone(zone)
-                        .toInstant(),
-                60,
-                MeetingFormat.REMOTE,
-                "https://visio.example.org/a",
-                "Sujets",
-                "Appris",
-                "Appris en retour",
-                null,
-                3,
-                5);
+        var held = heldDaysAgo(pair, 90, 3, 5);
         var session = sessions.findById(held).orElseThrow();
         assertThat(session.member(mentee).orElseThrow().rating).isEqualTo(5);
         assertThat(session.member(mentor).orElseThrow().rating).isEqualTo(3);
@@ -213,8 +196,8 @@ class MentorshipRepositoryTests {
     void aPairsOutlineCountedInTheDatabaseIsTheOutlineOfItsSessionsAndObjectives() {
         var pair =
                 TestPairs.in(programme).startedOn(LocalDate.now().minusDays(60)).start(mentorships);
-        var earlier = heldDaysAgo(pair, 40);
-        var latest = heldDaysAgo(pair, 10);
+        var earlier = heldDaysAgo(pair, 40, 4, 4);
+        var latest = heldDaysAgo(pair, 10, 4, 4);
         var cancelled = plannedInDays(pair.id(), pair.mentor(), 3, MeetingFormat.REMOTE, "https://visio.example.org/b");
         var next = plannedInDays(pair.id(), pair.mentee(), 9, MeetingFormat.IN_PERSON, "Salle Lumière");
         plannedInDays(pair.id(), pair.mentor(), 20, MeetingFormat.REMOTE, "https://visio.example.org/c");
@@ -255,13 +238,14 @@ class MentorshipRepositoryTests {
                 pair, organizer, date, LocalTime.of(14, 0), LocalTime.of(15, 0), format, placeOrLink, "Agenda");
     }
 
-    private long heldDaysAgo(TestPairs.Pair pair, int days) {
+    /** A session held and logged that many days ago at noon, with the mentor's and the mentee's ratings. */
+    private long heldDaysAgo(TestPairs.Pair pair, int days, int mentorRating, int menteeRating) {
         return mentorships.recordHeldSession(
                 pair.id(),
                 pair.mentor(),
                 LocalDate.now()
                         .minusDays(days)
-                        .atTime(LocalTime.of(9, 0))
+                        .atTime(LocalTime.NOON)
                         .atZone(zone)
                         .toInstant(),
                 60,
@@ -271,7 +255,7 @@ class MentorshipRepositoryTests {
                 "Appris",
                 "Appris en retour",
                 null,
-                4,
-                4);
+                mentorRating,
+                menteeRating);
     }
 }

@@ -1,8 +1,10 @@
 package org.binome.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
+import org.binome.shared.Paging;
 import org.binome.shared.RuleViolation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -70,6 +72,8 @@ class AccountAdminController {
             @RequestParam(required = false) String department,
             @RequestParam(required = false) String signIn,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Integer size,
+            HttpServletRequest request,
             Model model) {
         var criteria = new AccountDirectory.Criteria(
                 q,
@@ -77,9 +81,11 @@ class AccountAdminController {
                 parse(AccountStatus.class, status),
                 department,
                 parse(AccountDirectory.SignIn.class, signIn),
-                page);
+                Paging.of(page, size));
         model.addAttribute("criteria", criteria);
-        model.addAttribute("result", list.search(criteria));
+        var result = list.search(criteria);
+        model.addAttribute("result", result);
+        model.addAttribute("pager", result.paging().pager(result.total(), result.capped(), request));
         model.addAttribute("roles", Role.values());
         model.addAttribute("statuses", AccountStatus.values());
         model.addAttribute("signIns", AccountDirectory.SignIn.values());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.binome.shared.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AccountDirectory {
 
-    static final int PAGE_SIZE = 50;
     /**
      * Counting stops this many accounts beyond the current page: "more than 1,000" is as useful as the exact figure,
      * much cheaper for a broad search, and the next pages stay reachable.
@@ -70,14 +70,18 @@ class AccountDirectory {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    record Criteria(String text, Role role, AccountStatus status, String department, SignIn signIn, int page) {
+    record Criteria(String text, Role role, AccountStatus status, String department, SignIn signIn, Paging paging) {
+
+        /** The criteria of a page of the default size. */
+        Criteria(String text, Role role, AccountStatus status, String department, SignIn signIn, int page) {
+            this(text, role, status, department, signIn, Paging.of(page, null));
+        }
 
         Criteria {
             text = text == null ? "" : text.strip();
             if (text.length() > 100) {
                 text = text.substring(0, 100);
             }
-            page = Math.max(page, 0);
         }
     }
 
@@ -98,11 +102,7 @@ class AccountDirectory {
             AccountStatus status,
             Instant lastSignInAt) {}
 
-    record Page(List<Row> rows, int total, boolean capped, int page) {
-        public int pages() {
-            return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE) + (capped ? 1 : 0);
-        }
-    }
+    record Page(List<Row> rows, int total, boolean capped, Paging paging) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -169,7 +169,9 @@ class AccountDirectory {
         }
         var from = " from user_account" + where;
         var select = "select id, username, display_name, employee_number, department, roles, status, last_sign_in_at";
-        int window = criteria.page() * PAGE_SIZE + COUNT_AHEAD;
+        var paging = criteria.paging();
+        int size = paging.size();
+        int window = (int) paging.offset() + COUNT_AHEAD;
         int kept = 0;
         if (!criteria.text().isEmpty()) {
             // A text cannot use an index (it may be in the middle of a name or an e-mail): it costs one pass over the
@@ -195,8 +197,8 @@ class AccountDirectory {
             kept = sorted.size();
             if (candidates.size() <= TEXT_WINDOW) {
                 sorted.sort(Match.ORDER);
-                int first = Math.min(criteria.page() * PAGE_SIZE, sorted.size());
-                var ids = sorted.subList(first, Math.min(first + PAGE_SIZE, sorted.size())).stream()
+                int first = (int) Math.min(paging.offset(), sorted.size());
+                var ids = sorted.subList(first, Math.min(first + size, sorted.size())).stream()
                         .map(Match::id)
                         .toList();
                 var rows = new ArrayList<Row>();
@@ -212,16 +214,16 @@ class AccountDirectory {
                             .filter(java.util.Objects::nonNull)
                             .forEach(rows::add);
                 }
-                return new Page(rows, sorted.size(), false, criteria.page());
+                return new Page(rows, sorted.size(), false, paging);
             }
         }
         var rows = jdbc.sql(select + from + " order by display_name, id limit ? offset ?")
-                .params(with(params, PAGE_SIZE, criteria.page() * PAGE_SIZE))
+                .params(with(params, size, paging.offset()))
                 .query(AccountDirectory::row)
                 .list();
         int total;
         boolean capped = false;
-        if (criteria.page() == 0 && rows.size() < PAGE_SIZE) {
+        if (paging.page() == 0 && rows.size() < size) {
             total = rows.size();
         } else if (kept > window) {
             total = window;
@@ -235,7 +237,7 @@ class AccountDirectory {
             capped = total > window;
             total = Math.min(total, window);
         }
-        return new Page(rows, total, capped, criteria.page());
+        return new Page(rows, total, capped, paging);
     }
 
     private static Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {

@@ -16,6 +16,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.binome.programs.ProgramView;
 import org.binome.shared.Database;
 import org.binome.shared.KeptReads;
+import org.binome.shared.Paging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -36,8 +37,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class PairBoard {
-
-    static final int PAGE_SIZE = 50;
 
     private static final String KICK_OFF_PENDING = "(x.status = 'ACTIVE' and exists (select 1 from mentorship_member mm"
             + " where mm.mentorship = x.id and mm.charter_accepted_at is null))";
@@ -246,8 +245,8 @@ class PairBoard {
         kept.changed();
     }
 
-    /** One page of pairs, in the order of their creation. */
-    record Page(List<PairStatus> pairs, int page, int pages, long total) {}
+    /** One page of pairs, in the order of their creation: the page shown (the last one when asked past it). */
+    record Page(List<PairStatus> pairs, Paging paging, long total) {}
 
     /**
      * The figures of each of these programmes, in their order (a programme without pairs gets zeros), with one
@@ -329,12 +328,12 @@ class PairBoard {
     }
 
     /**
-     * One page (from 0) of the pairs of one programme (or of all when {@code programId} is null) that the filter
+     * One page of the pairs of one programme (or of all when {@code programId} is null) that the filter
      * keeps; {@code programmes} gives each programme's cadence for the health filter. A page past the last shows the
      * last.
      */
     @Transactional(readOnly = true)
-    Page page(List<ProgramView> programmes, Long programId, PairFilter filter, int page) {
+    Page page(List<ProgramView> programmes, Long programId, PairFilter filter, Paging paging) {
         var params = new HashMap<String, Object>();
         var where = new ArrayList<String>();
         if (programId != null) {
@@ -355,14 +354,13 @@ class PairBoard {
                 .params(params)
                 .query(Long.class)
                 .single();
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.max(0, Math.min(page, pages - 1));
+        var shown = paging.within(total);
         if (total == 0) {
-            return new Page(List.of(), 0, 1, 0);
+            return new Page(List.of(), shown, 0);
         }
-        params.put("offset", (long) current * PAGE_SIZE);
-        params.put("size", PAGE_SIZE);
-        return new Page(statistics.overview(loading.page(condition, params), programmes), current, pages, total);
+        params.put("offset", shown.offset());
+        params.put("size", shown.size());
+        return new Page(statistics.overview(loading.page(condition, params), programmes), shown, total);
     }
 
     /**

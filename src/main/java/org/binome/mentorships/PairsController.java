@@ -1,11 +1,13 @@
 package org.binome.mentorships;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.binome.identity.BinomeUser;
 import org.binome.programs.Programs;
+import org.binome.shared.Paging;
 import org.binome.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,18 +50,20 @@ class PairsController {
         this.zone = zone;
     }
 
-    /** Every programme's figures, counted by the database, and one page of pairs (50) that the filter keeps. */
+    /** Every programme's figures, counted by the database, and one page of the pairs that the filter keeps. */
     @GetMapping("/admin/mentorships")
     String all(
             @RequestParam(defaultValue = "ALL") PairFilter show,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Integer size,
+            HttpServletRequest request,
             Locale locale,
             Model model) {
         var programmes = programs.findAll();
         model.addAttribute("programmes", programmes);
         counts(board.recentCounts(programmes), model);
         model.addAttribute("programme", null);
-        return list(board.page(programmes, null, show, page), show, locale, model);
+        return list(board.page(programmes, null, show, Paging.of(page, size)), show, request, locale, model);
     }
 
     @GetMapping("/admin/programmes/{id}/pairs")
@@ -67,6 +71,8 @@ class PairsController {
             @PathVariable long id,
             @RequestParam(defaultValue = "ALL") PairFilter show,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Integer size,
+            HttpServletRequest request,
             Locale locale,
             Model model) {
         var programme = programs.find(id).orElseThrow(() -> RuleViolation.notFound("mentorships.error.notFound"));
@@ -74,7 +80,7 @@ class PairsController {
         model.addAttribute("programmes", programmes);
         counts(board.recentCounts(programmes), model);
         model.addAttribute("programme", programme);
-        return list(board.page(programmes, id, show, page), show, locale, model);
+        return list(board.page(programmes, id, show, Paging.of(page, size)), show, request, locale, model);
     }
 
     private void counts(PairBoard.Counts counts, Model model) {
@@ -83,9 +89,10 @@ class PairsController {
         model.addAttribute("keptSeconds", board.shownAtMost().toSeconds());
     }
 
-    private String list(PairBoard.Page page, PairFilter show, Locale locale, Model model) {
+    private String list(PairBoard.Page page, PairFilter show, HttpServletRequest request, Locale locale, Model model) {
         model.addAttribute("pairs", PairRow.of(page.pairs(), messages, zone, locale));
-        model.addAttribute("result", page);
+        model.addAttribute("total", page.total());
+        model.addAttribute("pager", page.paging().pager(page.total(), false, request));
         model.addAttribute("show", show);
         model.addAttribute("filters", PairFilter.values());
         return "mentorships/admin-pairs";

@@ -1,9 +1,11 @@
 package org.binome.people;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.binome.shared.FormErrors;
+import org.binome.shared.Paging;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -50,12 +52,16 @@ class DirectoryController {
             @RequestParam(required = false) String skill,
             @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Integer size,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HttpServletRequest request,
             Locale locale,
             Model model) {
-        var criteria = new DirectorySearch.Criteria(text, department, site, sort, page, skill, status);
+        var criteria = new DirectorySearch.Criteria(text, department, site, sort, Paging.of(page, size), skill, status);
         model.addAttribute("criteria", criteria);
-        model.addAttribute("result", search.search(criteria));
+        var result = search.search(criteria);
+        model.addAttribute("result", result);
+        model.addAttribute("pager", result.paging().pager(result.total(), false, request));
         if (htmx != null) {
             return "people/directory :: results";
         }

@@ -3,6 +3,7 @@ package org.binome.people;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.binome.shared.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,8 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** The administrator's search through the directory: filter, sort, one page at a time. */
 @Component
 class DirectorySearch {
-
-    static final int PAGE_SIZE = 25;
 
     /**
      * Sort keys the page offers, mapped to SQL so that no request text ever reaches the query. Names sort by their
@@ -45,10 +44,16 @@ class DirectorySearch {
         this.lists = lists;
     }
 
-    record Criteria(String text, String department, String site, String sort, int page, String skill, String status) {
+    record Criteria(
+            String text, String department, String site, String sort, Paging paging, String skill, String status) {
 
         Criteria(String text, String department, String site, String sort, int page) {
             this(text, department, site, sort, page, "", "ACTIVE");
+        }
+
+        /** The criteria of a page of the default size. */
+        Criteria(String text, String department, String site, String sort, int page, String skill, String status) {
+            this(text, department, site, sort, Paging.of(page, null), skill, status);
         }
 
         Criteria {
@@ -61,7 +66,12 @@ class DirectorySearch {
             department = department == null ? "" : department;
             site = site == null ? "" : site;
             sort = sort != null && ORDER.containsKey(sort) ? sort : "name";
-            page = Math.min(Math.max(page, 0), COUNT_CAP / PAGE_SIZE);
+            // no page beyond the counted matches
+            paging = new Paging(Math.min(paging.page(), COUNT_CAP / paging.size()), paging.size());
+        }
+
+        int page() {
+            return paging.page();
         }
     }
 
@@ -78,7 +88,16 @@ class DirectorySearch {
             boolean hasEmail) {}
 
     /** One page of people; {@code capped} when there are more than {@link #COUNT_CAP} matches, not all counted. */
-    record Result(List<Row> rows, long total, int page, int pages, boolean capped) {}
+    record Result(List<Row> rows, long total, Paging paging, boolean capped) {
+
+        int page() {
+            return paging.page();
+        }
+
+        int pages() {
+            return paging.pages(total);
+        }
+    }
 
     @Transactional(readOnly = true)
     Result search(Criteria criteria) {
@@ -102,14 +121,15 @@ class DirectorySearch {
                     .map(s -> s.holders(criteria.skill()))
                     .orElse(java.util.Set.of());
             if (holders.isEmpty()) {
-                return new Result(List.of(), 0, criteria.page(), 1, false);
+                return new Result(List.of(), 0, criteria.paging(), false);
             }
             filters.append(" and employee_number = any(?)");
             filterParams.add(holders.toArray(new String[0]));
         }
         var params = new ArrayList<Object>();
         var order = " order by " + ORDER.get(criteria.sort());
-        var window = " limit " + PAGE_SIZE + " offset " + (long) criteria.page() * PAGE_SIZE;
+        var paging = criteria.paging();
+        var window = " limit " + paging.size() + " offset " + paging.offset();
         String rowsSql;
         String counted;
         if (criteria.text().isEmpty()) {
@@ -121,7 +141,7 @@ class DirectorySearch {
             var ones = new StringBuilder();
             // each branch contributes at most the rows up to the end of the asked page, in the page's order, so a
             // branch read along its index stops early instead of handing every match of a short text to the sort
-            long reach = (long) (criteria.page() + 1) * PAGE_SIZE;
+            long reach = paging.offset() + paging.size();
             for (var branch : TextBranch.of(criteria.text())) {
                 var glue = union.isEmpty() ? "" : " union all ";
                 union.append(glue).append("(select ").append(COLUMNS).append(" from person where ");
@@ -154,9 +174,9 @@ class DirectorySearch {
                         rs.getString(11) != null))
                 .list();
         long count;
-        if (rows.size() < PAGE_SIZE && (!rows.isEmpty() || criteria.page() == 0)) {
+        if (rows.size() < paging.size() && (!rows.isEmpty() || paging.page() == 0)) {
             // a page that is not full is the last one: the matches are the pages before it and its rows
-            count = (long) criteria.page() * PAGE_SIZE + rows.size();
+            count = paging.offset() + rows.size();
         } else {
             count = jdbc.sql("select count(*) from (" + counted + " limit " + (COUNT_CAP + 1) + ") counted")
                     .params(params)
@@ -165,8 +185,7 @@ class DirectorySearch {
         }
         boolean capped = count > COUNT_CAP;
         count = Math.min(count, COUNT_CAP);
-        int pages = (int) Math.max(1, (count + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new Result(rows, count, criteria.page(), pages, capped);
+        return new Result(rows, count, paging, capped);
     }
 
     /**

@@ -1,14 +1,17 @@
 package org.binome.programs;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.binome.identity.BinomeUser;
 import org.binome.people.Directory;
 import org.binome.people.PersonView;
+import org.binome.shared.Paging;
 import org.binome.shared.ReaderDates;
 import org.binome.shared.RuleViolation;
 import org.binome.shared.SelectOption;
@@ -115,7 +118,9 @@ class ApplicationReviewController {
             @RequestParam(required = false) String site,
             @RequestParam(required = false) String skill,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Integer size,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HttpServletRequest request,
             Model model,
             Locale locale) {
         var filters = new Filters(
@@ -124,15 +129,25 @@ class ApplicationReviewController {
         var counted = counts.of(program);
         var filter = filter(filters);
         // by role and status, the counts table already says how many: no second count of the programme
+        var paging = Paging.of(page, size);
         var listed = filter.byRoleAndStatusOnly()
-                ? records.listed(id, filter, page, PAGE_SIZE, kept(counted, filters))
-                : records.listed(id, filter, page, PAGE_SIZE);
+                ? records.listed(id, filter, paging, kept(counted, filters))
+                : records.listed(id, filter, paging);
         model.addAttribute("program", program);
         model.addAttribute("filters", filters);
         model.addAttribute("rows", rows(listed.rows(), locale));
         model.addAttribute("total", listed.total());
-        model.addAttribute("page", listed.page());
-        model.addAttribute("pages", Math.max(1, (listed.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        // after a refused decision (a POST, its form's fields no filters of the list) the links go to the list's pages
+        model.addAttribute(
+                "pager",
+                "GET".equals(request.getMethod())
+                        ? listed.paging().pager(listed.total(), false, request)
+                        : listed.paging()
+                                .pager(
+                                        listed.total(),
+                                        false,
+                                        request.getContextPath() + "/admin/programmes/" + id + "/applications",
+                                        Map.of()));
         model.addAttribute("counts", counted);
         if (htmx != null) {
             return "programs/admin-applications :: results";
@@ -200,6 +215,7 @@ class ApplicationReviewController {
             @RequestParam(required = false) String message,
             @AuthenticationPrincipal BinomeUser user,
             RedirectAttributes redirect,
+            HttpServletRequest request,
             HttpServletResponse response,
             Model model,
             Locale locale) {
@@ -221,14 +237,11 @@ class ApplicationReviewController {
             response.setStatus(e.kind().status());
             model.addAttribute("refusal", e);
             model.addAttribute("typedMessage", message);
-            return list(id, null, null, null, null, null, 0, null, model, locale);
+            return list(id, null, null, null, null, null, 0, null, null, request, model, locale);
         }
         redirect.addFlashAttribute("flash", "programs.flash.decision." + decision.name());
         return "redirect:/admin/programmes/" + id + "/applications";
     }
-
-    /** Applications shown on a page of the reviewers' list. */
-    static final int PAGE_SIZE = 50;
 
     private ProgramView program(long id) {
         return programs.find(id).orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));

@@ -17,6 +17,7 @@ import org.binome.identity.TestUsers;
 import org.binome.programs.ProgramView;
 import org.binome.programs.Programs;
 import org.binome.programs.TestProgrammes;
+import org.binome.shared.Paging;
 import org.binome.support.Copy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -231,9 +232,9 @@ class PairBoardTests {
     void thePagesPairsAreThoseReadWithTheirSessions() {
         review(pairs.get(0), mentors.get(0), "MID_POINT");
         var programmes = List.of(programme);
-        for (int page = 0; page < 2; page++) {
-            var shown =
-                    board.page(programmes, programme.id(), PairFilter.ALL, page).pairs();
+        for (int page = 0; page < 3; page++) {
+            var shown = board.page(programmes, programme.id(), PairFilter.ALL, Paging.of(page, null))
+                    .pairs();
             var ids = shown.stream().map(PairStatus::mentorshipId).toList();
             var oneByOne = statistics.pairs(programme.id()).stream()
                     .filter(p -> ids.contains(p.mentorshipId()))
@@ -399,26 +400,43 @@ class PairBoardTests {
     }
 
     @Test
-    void theListShowsFiftyPairsAPageWithLinksToTheNext() throws Exception {
+    void theListShowsTwentyFivePairsAPageWithLinksThatKeepTheFilterAndSize() throws Exception {
+        int size = Paging.DEFAULT_SIZE;
         var first = page("");
-        assertThat(rows(first)).isEqualTo(PairBoard.PAGE_SIZE);
+        assertThat(rows(first)).isEqualTo(size);
         assertThat(first)
                 .as("how old the programme's totals are, and what they may lag behind")
                 .containsPattern(
                         "Totaux comptés à \\d\\d:\\d\\d:\\d\\d\\. Les séances et objectifs des binômes y apparaissent"
                                 + " dans les " + board.shownAtMost().toSeconds() + " secondes")
                 .contains(copy().fr("mentorships.admin.shown", PAIRS))
-                .contains(copy().fr("mentorships.admin.pageOf", 1, 2))
-                .contains("/admin/programmes/" + programme.id() + "/pairs?show=ALL&amp;page=1")
+                .contains(copy().fr("pager.pageOf", 1, 3))
+                .contains("href=\"/admin/programmes/" + programme.id() + "/pairs?page=1\"")
                 .contains("/admin/mentorships/" + pairs.get(0) + "\"")
-                .doesNotContain("/admin/mentorships/" + pairs.get(PAIRS - 1) + "\"");
-        var second = page("?page=1");
-        assertThat(rows(second)).isEqualTo(PAIRS - PairBoard.PAGE_SIZE);
-        assertThat(second)
-                .contains(copy().fr("mentorships.admin.pageOf", 2, 2))
+                .doesNotContain("/admin/mentorships/" + pairs.get(size) + "\"");
+        var last = page("?page=2");
+        assertThat(rows(last)).isEqualTo(PAIRS - 2 * size);
+        assertThat(last)
+                .contains(copy().fr("pager.pageOf", 3, 3))
+                .contains("href=\"/admin/programmes/" + programme.id() + "/pairs?page=1\"")
                 .contains("/admin/mentorships/" + pairs.get(PAIRS - 1) + "\"")
                 .doesNotContain("/admin/mentorships/" + pairs.get(0) + "\"");
-        assertThat(rows(page("?page=99"))).as("past the last page: the last").isEqualTo(PAIRS - PairBoard.PAGE_SIZE);
+        assertThat(rows(page("?page=99"))).as("past the last page: the last").isEqualTo(PAIRS - 2 * size);
+        assertThat(rows(page("?page=-3")))
+                .as("before the first page: the first")
+                .isEqualTo(size);
+
+        // the reader asks for 50 rows a page: the links keep the filter and the size, and only change the page
+        var fifty = page("?show=ALL&size=50");
+        assertThat(rows(fifty)).isEqualTo(50);
+        assertThat(fifty)
+                .contains(copy().fr("pager.pageOf", 1, 2))
+                .contains("href=\"/admin/programmes/" + programme.id() + "/pairs?show=ALL&amp;size=50&amp;page=1\"")
+                .containsPattern("<option value=\"50\"\\s+selected=\"selected\">50</option>");
+        var all = page("?size=100");
+        assertThat(rows(all)).isEqualTo(PAIRS);
+        assertThat(all).as("every pair on one page: no pager").doesNotContain("class=\"pager\"");
+        assertThat(rows(page("?size=7"))).as("a size not offered: the default").isEqualTo(size);
     }
 
     @Test
@@ -428,17 +446,17 @@ class PairBoardTests {
                 .filter(p -> p.health() == Health.STALLED)
                 .map(PairStatus::mentorshipId)
                 .toList();
-        var stalled = page("?show=STALLED");
+        var stalled = page("?show=STALLED&size=100");
         assertThat(rows(stalled)).isEqualTo(counts.stalled()).isEqualTo(stalledOneByOne.size());
         assertThat(stalled.split("pair-row pair-stalled", -1).length - 1).isEqualTo(counts.stalled());
         for (var id : stalledOneByOne) {
             assertThat(stalled).contains("/admin/mentorships/" + id + "\"");
         }
-        assertThat(rows(page("?show=KICK_OFF_PENDING"))).isEqualTo(counts.kickOffPending());
-        assertThat(rows(page("?show=COMPLETED"))).isEqualTo(counts.completed());
-        assertThat(rows(page("?show=ENDED_EARLY"))).isEqualTo(counts.endedEarly());
+        assertThat(rows(page("?show=KICK_OFF_PENDING&size=100"))).isEqualTo(counts.kickOffPending());
+        assertThat(rows(page("?show=COMPLETED&size=100"))).isEqualTo(counts.completed());
+        assertThat(rows(page("?show=ENDED_EARLY&size=100"))).isEqualTo(counts.endedEarly());
         assertThat(page("?show=PROPOSED")).contains(copy().fr("mentorships.admin.noneShown"));
-        assertThat(rows(page("?show=ACTIVE"))).isEqualTo(Math.min(PairBoard.PAGE_SIZE, counts.active()));
+        assertThat(rows(page("?show=ACTIVE"))).isEqualTo(Math.min(Paging.DEFAULT_SIZE, counts.active()));
     }
 
     @Test
@@ -477,7 +495,7 @@ class PairBoardTests {
     @Test
     void eachRowSaysItsLastAndNextSessionAsTheReaderWritesAMoment() throws Exception {
         var shown = statistics.pairs(programme.id()).stream()
-                .filter(p -> pairs.indexOf(p.mentorshipId()) < PairBoard.PAGE_SIZE)
+                .filter(p -> pairs.indexOf(p.mentorshipId()) < Paging.DEFAULT_SIZE)
                 .toList();
         var both = shown.stream()
                 .filter(p -> p.lastSessionAt() != null && p.nextSessionAt() != null)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.binome.shared.Paging;
 import org.binome.support.TestPeople;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -186,7 +187,7 @@ class DirectoryRepositoryTests {
     @Test
     void searchFiltersByDepartmentAndSiteAndPagesThroughTheRest() {
         var people = new java.util.ArrayList<NewPerson>();
-        for (int i = 0; i <= DirectorySearch.PAGE_SIZE; i++) {
+        for (int i = 0; i <= Paging.DEFAULT_SIZE; i++) {
             people.add(TestPeople.person()
                     .department("Commercial")
                     .site(i % 3 == 0 ? "Lille" : "Paris")
@@ -204,10 +205,9 @@ class DirectoryRepositoryTests {
         });
         var everyone = search.search(new DirectorySearch.Criteria("", "", "", "number", 0));
         var second = search.search(new DirectorySearch.Criteria("", "", "", "number", 1));
-        assertThat(everyone.rows()).hasSize(DirectorySearch.PAGE_SIZE);
+        assertThat(everyone.rows()).hasSize(Paging.DEFAULT_SIZE);
         assertThat(second.rows().get(0).employeeNumber())
-                .isGreaterThan(
-                        everyone.rows().get(DirectorySearch.PAGE_SIZE - 1).employeeNumber());
+                .isGreaterThan(everyone.rows().get(Paging.DEFAULT_SIZE - 1).employeeNumber());
     }
 
     @Test

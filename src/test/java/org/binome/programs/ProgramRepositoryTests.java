@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.binome.shared.Paging;
 import org.binome.support.TestPeople;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -175,16 +176,16 @@ class ProgramRepositoryTests {
                 .containsExactly(second.id, first.id);
         assertThat(ids(program.id, new ApplicationRecords.ListFilter(null, null, null, null, "Paris", List.of())))
                 .containsExactly(third.id);
-        var beyond = records.listed(program.id, any, 5, 2);
+        var beyond = records.listed(program.id, any, new Paging(5, 2));
         assertThat(beyond.total()).isEqualTo(3);
-        assertThat(beyond.page()).isEqualTo(1);
+        assertThat(beyond.paging().page()).isEqualTo(1);
         assertThat(beyond.rows()).extracting(ListedApplication::id).containsExactly(first.id);
         assertThat(beyond.rows().get(0).site()).isEqualTo("Lyon");
         assertThat(records.sitesGiven(program.id)).containsExactly("Lyon", "Paris");
     }
 
     private List<Long> ids(long programId, ApplicationRecords.ListFilter filter) {
-        var page = records.listed(programId, filter, 0, 10);
+        var page = records.listed(programId, filter, new Paging(0, 10));
         assertThat(page.total()).isEqualTo(page.rows().size());
         return page.rows().stream().map(ListedApplication::id).toList();
     }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.binome.identity.Role;
 import org.binome.identity.TestUsers;
 import org.binome.people.Directory;
+import org.binome.shared.Paging;
 import org.binome.shared.RuleViolation;
 import org.binome.skills.Skills;
 import org.binome.support.Copy;
@@ -798,14 +799,14 @@ class VolunteeringTests {
                 .toList();
         assertThat(expected).hasSize(3);
         var any = new ApplicationRecords.ListFilter(null, null, null, null, null, null);
-        var listed = records.listed(id, any, 0, 10);
+        var listed = records.listed(id, any, new Paging(0, 10));
         assertThat(listed.total()).isEqualTo(3);
         assertThat(listed.rows()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(listed.rows())
                 .extracting(ListedApplication::submittedAt)
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        var second = records.listed(id, any, 1, 2);
-        assertThat(second.page()).isEqualTo(1);
+        var second = records.listed(id, any, new Paging(1, 2));
+        assertThat(second.paging().page()).isEqualTo(1);
         assertThat(second.rows()).containsExactly(listed.rows().get(2));
     }
 
@@ -864,11 +865,11 @@ class VolunteeringTests {
         assertThat(form.select("#f-site option").eachAttr("value")).contains("Paris", "Lyon");
     }
 
-    /** A large programme's list comes fifty applications at a time, its filters kept from page to page. */
+    /** A large programme's list comes twenty-five applications at a time, its filters kept from page to page. */
     @Test
     void theReviewersListComesAPageAtATimeWithItsFiltersKept() throws Exception {
         var id = openProgramme("Grand programme", LocalDate.now().plusDays(30));
-        int applicants = ApplicationReviewController.PAGE_SIZE + 1;
+        int applicants = Paging.DEFAULT_SIZE + 1;
         for (int i = 0; i < applicants; i++) {
             var number = TestPeople.person()
                     .department("Logistique")
@@ -882,7 +883,7 @@ class VolunteeringTests {
                         .param("department", "Logistique")
                         .with(admin),
                 200));
-        assertThat(first.select("input[name=selected]")).hasSize(ApplicationReviewController.PAGE_SIZE);
+        assertThat(first.select("input[name=selected]")).hasSize(Paging.DEFAULT_SIZE);
         assertThat(first.text()).contains(applicants + " candidature(s)").contains("Page 1 sur 2");
         var next = first.select("a[rel=next]").attr("href");
         assertThat(next).contains("department=Logistique").contains("page=1");
@@ -895,6 +896,16 @@ class VolunteeringTests {
                         .with(admin),
                 200));
         assertThat(beyond.text()).contains("Page 2 sur 2");
+        // a refused decision (nothing selected) shows the list again: its links go to the list's pages, never carry
+        // the decision form's fields
+        var refused = org.jsoup.Jsoup.parse(content(
+                post("/admin/programmes/" + id + "/applications/decision")
+                        .param("decision", "ACCEPTED")
+                        .with(admin)
+                        .with(csrf()),
+                422));
+        assertThat(refused.select("a[rel=next]").attr("href"))
+                .isEqualTo("/admin/programmes/" + id + "/applications?page=1");
     }
 
     /** The counts table writes every figure as the capacity cell does: a thousand applications read "1 000". */

@@ -6,8 +6,9 @@
  * org.binome.shared.LocalPath}), the identity of a process of this host that background jobs record ({@link
  * org.binome.shared.LocalProcess}) and the one helper forms need beyond Spring's binder ({@link
  * org.binome.shared.FormErrors}), the one way to render part of a page to a string for keeping it ({@link
- * org.binome.shared.FragmentRendering}) and the one place that says which database this is ({@link
- * org.binome.shared.Database}). It depends on no other module; the web layer ({@code shell}) turns a refusal
+ * org.binome.shared.FragmentRendering}), the one place that says which database this is ({@link
+ * org.binome.shared.Database}) and the one way the administrators' lists are paged ({@link
+ * org.binome.shared.Paging}, shown by {@code shell/pager.html}). It depends on no other module; the web layer ({@code shell}) turns a refusal
  * into an answer. Its beans are the infrastructure every module's context needs: the message source made of every
  * module's bundles ({@code MessagesConfiguration}), the database naming rule ({@code PersistenceConfiguration}),
  * the fragment renderer and the templates' dialect ({@code BinomeDialect}: {@code bn:options}, {@code bn:choices} for {@link

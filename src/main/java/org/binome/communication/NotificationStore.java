@@ -13,10 +13,22 @@ class NotificationStore {
     private static final String MINE = "(recipient_username = :username or recipient_employee_number = :number)";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    NotificationStore(JdbcClient jdbc) {
+    NotificationStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
+
+    /** A notification to store, as {@link #add} takes it. */
+    record NewNotification(
+            String key,
+            Recipient recipient,
+            String template,
+            String category,
+            String title,
+            String body,
+            String link) {}
 
     record Row(long id, String title, String body, String link, Instant createdAt, Instant readAt) {
         boolean unread() {
@@ -25,32 +37,69 @@ class NotificationStore {
     }
 
     /** Stores the notification unless one with the same key exists; true when it was stored. */
-    boolean add(
-            String key,
-            Recipient recipient,
-            String template,
-            String category,
-            String title,
-            String body,
-            String link,
-            Instant now) {
+    boolean add(NewNotification n, Instant now) {
         return jdbc.sql("""
                         insert into notification (idempotency_key, recipient_username, recipient_employee_number,
                                                   template, category, title, body, link, created_at)
                         select :key, :username, :number, :template, :category, :title, :body, :link, :now
                          where not exists (select 1 from notification where idempotency_key = :key)
                         """)
-                        .param("key", key)
-                        .param("username", recipient.username())
-                        .param("number", recipient.employeeNumber())
-                        .param("template", template)
-                        .param("category", category)
-                        .param("title", truncate(title, 500))
-                        .param("body", body)
-                        .param("link", link)
+                        .param("key", n.key())
+                        .param("username", n.recipient().username())
+                        .param("number", n.recipient().employeeNumber())
+                        .param("template", n.template())
+                        .param("category", n.category())
+                        .param("title", truncate(n.title(), 500))
+                        .param("body", n.body())
+                        .param("link", n.link())
                         .param("now", Timestamp.from(now))
                         .update()
                 > 0;
+    }
+
+    /**
+     * Stores these notifications, each unless one with its key exists (as {@link #add}): one query for the keys
+     * already stored and one JDBC batch of inserts a thousand. Returns the keys stored.
+     */
+    java.util.Set<String> addAll(List<NewNotification> list, Instant now) {
+        var stored = new java.util.LinkedHashSet<String>();
+        var at = Timestamp.from(now);
+        for (int from = 0; from < list.size(); from += 1000) {
+            var chunk = list.subList(from, Math.min(list.size(), from + 1000));
+            var existing = new java.util.HashSet<>(jdbc.sql(
+                            "select idempotency_key from notification where idempotency_key in (:keys)")
+                    .param("keys", chunk.stream().map(NewNotification::key).toList())
+                    .query(String.class)
+                    .list());
+            var rows = new java.util.ArrayList<Object[]>(chunk.size());
+            for (var n : chunk) {
+                if (existing.add(n.key())) {
+                    stored.add(n.key());
+                    rows.add(new Object[] {
+                        n.key(),
+                        n.recipient().username(),
+                        n.recipient().employeeNumber(),
+                        n.template(),
+                        n.category(),
+                        truncate(n.title(), 500),
+                        n.body(),
+                        n.link(),
+                        at,
+                        n.key()
+                    });
+                }
+            }
+            if (!rows.isEmpty()) {
+                // the guard stays: another node may have stored one of them since the keys were read
+                batch.batchUpdate("""
+                        insert into notification (idempotency_key, recipient_username, recipient_employee_number,
+                                                  template, category, title, body, link, created_at)
+                        select ?, ?, ?, ?, ?, ?, ?, ?, ?
+                         where not exists (select 1 from notification where idempotency_key = ?)
+                        """, rows);
+            }
+        }
+        return stored;
     }
 
     long unread(String username, String employeeNumber) {

@@ -21,12 +21,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
+    /** Notifications delivered together by {@link #notifyAll}, in one transaction. */
+    static final int CHUNK = 500;
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Notifications.class);
+
     private final Postman postman;
     private final Texts texts;
+    private final org.springframework.transaction.support.TransactionTemplate chunk;
 
-    Notifications(Postman postman, Texts texts) {
+    Notifications(
+            Postman postman, Texts texts, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.postman = postman;
         this.texts = texts;
+        this.chunk = new org.springframework.transaction.support.TransactionTemplate(transactions);
     }
 
     @Transactional
@@ -40,6 +48,39 @@ public class Notifications {
         for (var recipient : new LinkedHashSet<>(recipients)) {
             notify(notification.to(recipient));
         }
+    }
+
+    /**
+     * Many notifications, each with an idempotency key, for a job that runs outside any transaction (the morning
+     * reminders, the pairs' "check now"): {@value #CHUNK} at a time, each chunk in a transaction of its own with a few
+     * queries and two batches of inserts, where one by one each took some seven statements and a commit. A chunk that
+     * fails is rolled back and delivered again one notification at a time, so that one bad notification never stops
+     * the others. Returns how many were handed over.
+     */
+    public int notifyAll(java.util.List<Notification> list) {
+        int handed = 0;
+        for (int from = 0; from < list.size(); from += CHUNK) {
+            var part = list.subList(from, Math.min(list.size(), from + CHUNK));
+            try {
+                chunk.executeWithoutResult(status ->
+                        postman.deliverAll(part.stream().map(this::letter).toList()));
+                handed += part.size();
+            } catch (RuntimeException e) {
+                log.warn(
+                        "{} notifications could not be delivered together ({}): one at a time",
+                        part.size(),
+                        e.toString());
+                for (var notification : part) {
+                    try {
+                        chunk.executeWithoutResult(status -> postman.deliver(letter(notification)));
+                        handed++;
+                    } catch (RuntimeException one) {
+                        log.error("Notification {} could not be recorded", notification.idempotencyKey(), one);
+                    }
+                }
+            }
+        }
+        return handed;
     }
 
     private Letter letter(Notification notification) {

@@ -83,18 +83,7 @@ class Postman {
             log.warn("Message '{}' for '{}' could not be written: {}", letter.template(), recipient.key(), problem);
         }
         if (letter.inApp()) {
-            var title = content != null
-                    ? content.subject()
-                    : texts.message("notification.fallback.title", recipient.language());
-            notifications.add(
-                    key,
-                    recipient,
-                    letter.template(),
-                    category,
-                    title,
-                    content != null ? content.body() : "",
-                    letter.link(),
-                    now);
+            notifications.add(notification(letter, category, key, recipient, content), now);
         }
         if (!letter.email()
                 || !(MailCategory.ACCOUNT.equals(category) || preferences.wants(recipient.username(), category))
@@ -105,37 +94,56 @@ class Postman {
     }
 
     /**
-     * Delivers many e-mail-only letters without attachments (a bulk invitation's chunk) with one recipient query, one
-     * query for the keys already in the outbox and one batch of inserts; the same rules as {@link #deliver} one by
-     * one (idempotency key, each reader's language, failures recorded in the outbox). Other letters go one by one.
+     * Delivers many letters without attachments, each with an idempotency key (a bulk invitation's chunk, a morning's
+     * reminders), with a few queries for them all: their recipients, the notification and e-mail keys already stored,
+     * the readers who turned their categories off, then one JDBC batch of notifications and one of e-mails. The rules
+     * are those of {@link #deliver} one by one (each key delivered once, each reader's language and preferences,
+     * failures recorded in the outbox). Other letters, and letters to nobody known, go through {@link #deliver}.
      */
     @Transactional
     void deliverAll(java.util.List<Letter> letters) {
         var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         var parts = letters.stream()
                 .collect(java.util.stream.Collectors.partitioningBy(
-                        l -> l.email() && !l.inApp() && l.attachments().isEmpty() && l.key() != null));
+                        l -> l.attachments().isEmpty() && l.key() != null));
         parts.get(false).forEach(this::deliver);
         var batch = parts.get(true);
         var found = recipients.resolveAll(
                 batch.stream().map(Letter::recipient).distinct().toList());
-        var keys = new java.util.LinkedHashMap<Letter, String>();
-        batch.forEach(letter -> {
+        var addressed = new java.util.ArrayList<Addressed>();
+        for (var letter : batch) {
             var recipient = found.get(letter.recipient());
             if (recipient == null) {
                 deliver(letter); // records the unknown recipient, as one by one
             } else {
-                keys.put(letter, letter.key() + "|" + recipient.key());
+                addressed.add(new Addressed(
+                        letter, recipient, letter.key() + "|" + recipient.key(), MailCategory.of(letter.template())));
             }
-        });
-        var existing = outbox.existing(keys.values());
+        }
+        var mailed = outbox.existing(addressed.stream()
+                .filter(a -> a.letter().email())
+                .map(Addressed::key)
+                .toList());
+        var turnedOff = new java.util.HashMap<String, java.util.Set<String>>();
+        addressed.stream()
+                .filter(a -> a.letter().email() && !MailCategory.ACCOUNT.equals(a.category()))
+                .collect(java.util.stream.Collectors.groupingBy(
+                        Addressed::category,
+                        java.util.stream.Collectors.mapping(
+                                a -> a.recipient().username(), java.util.stream.Collectors.toSet())))
+                .forEach((category, usernames) -> turnedOff.put(category, preferences.turnedOff(usernames, category)));
+        var notes = new java.util.ArrayList<NotificationStore.NewNotification>();
         var mails = new java.util.ArrayList<Outbox.NewMail>();
-        keys.forEach((letter, key) -> {
-            var recipient = found.get(letter.recipient());
-            var category = MailCategory.of(letter.template());
-            if (!existing.add(key)
-                    || !(MailCategory.ACCOUNT.equals(category) || preferences.wants(recipient.username(), category))) {
-                return;
+        for (var a : addressed) {
+            var letter = a.letter();
+            var recipient = a.recipient();
+            boolean mail = letter.email()
+                    && (MailCategory.ACCOUNT.equals(a.category())
+                            || recipient.username() == null
+                            || !turnedOff.get(a.category()).contains(recipient.username()))
+                    && mailed.add(a.key());
+            if (!letter.inApp() && !mail) {
+                continue;
             }
             Letter.Content content = null;
             String problem = null;
@@ -145,9 +153,34 @@ class Postman {
                 problem = e.getMessage();
                 log.warn("Message '{}' for '{}' could not be written: {}", letter.template(), recipient.key(), problem);
             }
-            mails.add(mail(letter, category, key, recipient, content, problem));
-        });
+            if (letter.inApp()) {
+                notes.add(notification(letter, a.category(), a.key(), recipient, content));
+            }
+            if (mail) {
+                mails.add(mail(letter, a.category(), a.key(), recipient, content, problem));
+            }
+        }
+        notifications.addAll(notes, now);
         outbox.addAll(mails, now);
+    }
+
+    /** A letter on its way to a known reader, under its key for that reader. */
+    private record Addressed(Letter letter, Recipient recipient, String key, String category) {}
+
+    /** The in-app notification of a letter: its subject and body, or a neutral title when it could not be written. */
+    private NotificationStore.NewNotification notification(
+            Letter letter, String category, String key, Recipient recipient, Letter.Content content) {
+        var title = content != null
+                ? content.subject()
+                : texts.message("notification.fallback.title", recipient.language());
+        return new NotificationStore.NewNotification(
+                key,
+                recipient,
+                letter.template(),
+                category,
+                title,
+                content != null ? content.body() : "",
+                letter.link());
     }
 
     /** The outbox row of one e-mail: ready to send, or failed with the reason. */

@@ -20,7 +20,10 @@ class ReminderRun {
         this.notifications = notifications;
     }
 
-    /** Returns how many reminders were handed over (each is sent at most once thanks to its key). */
+    /**
+     * Returns how many reminders were handed over (each is sent at most once thanks to its key), a chunk of them at a
+     * time ({@link Notifications#notifyAll}).
+     */
     int run(LocalDate today) {
         int count = 0;
         for (var source : sources) {
@@ -34,14 +37,8 @@ class ReminderRun {
                         e);
                 continue;
             }
-            for (var reminder : due) {
-                try {
-                    notifications.notify(reminder.toNotification());
-                    count++;
-                } catch (RuntimeException e) {
-                    log.error("Reminder {} could not be recorded", reminder.idempotencyKey(), e);
-                }
-            }
+            count += notifications.notifyAll(
+                    due.stream().map(Reminder::toNotification).toList());
         }
         return count;
     }

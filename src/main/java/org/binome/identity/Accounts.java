@@ -77,6 +77,27 @@ public class Accounts {
                 .toList();
     }
 
+    /**
+     * The accounts of these employees, the oldest of each as {@link #findByEmployeeNumber} gives it, one query per
+     * thousand numbers; employees without an account are left out.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<AccountView> findByEmployeeNumbers(java.util.Collection<String> employeeNumbers) {
+        var numbers = employeeNumbers.stream()
+                .filter(n -> n != null && !n.isBlank())
+                .map(String::trim)
+                .distinct()
+                .toList();
+        var oldest = new java.util.LinkedHashMap<String, UserAccount>();
+        for (int from = 0; from < numbers.size(); from += 1000) {
+            for (var account :
+                    repository.findByEmployeeNumberIn(numbers.subList(from, Math.min(numbers.size(), from + 1000)))) {
+                oldest.merge(account.employeeNumber, account, (a, b) -> a.id <= b.id ? a : b);
+            }
+        }
+        return oldest.values().stream().map(AccountView::of).toList();
+    }
+
     /** The account of an employee, by their HR number (the oldest one if, exceptionally, there are several). */
     @Transactional(readOnly = true)
     public Optional<AccountView> findByEmployeeNumber(String employeeNumber) {

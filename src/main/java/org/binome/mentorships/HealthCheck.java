@@ -36,9 +36,9 @@ class HealthCheck implements ReminderSource {
 
     /** The administrator's "check now": today's reminders handed over at once; returns how many. */
     int sendNow() {
-        var due = dueReminders(loader.today());
-        due.forEach(reminder -> notifications.notify(reminder.toNotification()));
-        return due.size();
+        return notifications.notifyAll(dueReminders(loader.today()).stream()
+                .map(Reminder::toNotification)
+                .toList());
     }
 
     /**

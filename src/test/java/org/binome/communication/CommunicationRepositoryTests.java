@@ -149,9 +149,15 @@ class CommunicationRepositoryTests {
         var recipient = new Recipient("store-user", "store-user", null, "Store", null, "fr");
         var now = Instant.now();
 
-        assertThat(store.add(key, recipient, "pair.stalled", "pair", "Titre", "Corps", null, now))
+        assertThat(store.add(
+                        new NotificationStore.NewNotification(
+                                key, recipient, "pair.stalled", "pair", "Titre", "Corps", null),
+                        now))
                 .isTrue();
-        assertThat(store.add(key, recipient, "pair.stalled", "pair", "Titre", "Corps", null, now))
+        assertThat(store.add(
+                        new NotificationStore.NewNotification(
+                                key, recipient, "pair.stalled", "pair", "Titre", "Corps", null),
+                        now))
                 .isFalse();
         var row = store.latest("store-user", null, 10).get(0);
 

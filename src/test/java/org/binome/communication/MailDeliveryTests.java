@@ -131,6 +131,9 @@ class MailDeliveryTests {
     ReminderRun reminders;
 
     @Autowired
+    MailPreferences preferences;
+
+    @Autowired
     SponsorDigests digests;
 
     @Autowired
@@ -359,6 +362,85 @@ class MailDeliveryTests {
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).isEqualTo("Rappel : rencontre demain avec Inès");
         assertThat(attachment(mails.get(0), "rencontre.ics")).isNotNull();
+    }
+
+    /**
+     * The morning's reminders go a chunk at a time: the same notifications and e-mails as one by one, for a reader in
+     * French, one in English who turned reminders off, one with a broken address, an employee without an account and
+     * nobody at all; each key once, and nothing more when they are handed over again.
+     */
+    @Test
+    void manyNotificationsTogetherGiveWhatOneByOneGives() {
+        var withoutAccount = jdbc.sql("select employee_number from person where email is not null and employee_number"
+                        + " not in (select employee_number from user_account where employee_number is not null)"
+                        + " order by employee_number limit 1")
+                .query(String.class)
+                .single();
+        preferences.choose(
+                "john",
+                MailCategory.ALL.stream().filter(c -> !"reminder".equals(c)).toList());
+        try {
+            var together = "together-" + UUID.randomUUID();
+            var oneByOne = "one-by-one-" + UUID.randomUUID();
+            var nobody = "nobody-" + UUID.randomUUID();
+            java.util.function.Function<String, List<Notification>> notificationsOf = prefix -> List.of(
+                    reminder("claire", prefix + ":a"),
+                    reminder("claire", prefix + ":a"),
+                    reminder("john", prefix + ":b"),
+                    reminder("broken", prefix + ":c"),
+                    reminder(withoutAccount, prefix + ":d"),
+                    reminder(nobody, prefix + ":e"));
+            assertThat(notifications.notifyAll(notificationsOf.apply(together))).isEqualTo(6);
+            notificationsOf.apply(oneByOne).forEach(notifications::notify);
+
+            assertThat(stored("notification", together))
+                    .isEqualTo(stored("notification", oneByOne))
+                    .containsExactlyInAnyOrder(
+                            "claire|Rappel : rencontre demain avec Inès",
+                            "john|Reminder: session with Inès tomorrow",
+                            "broken|Rappel : rencontre demain avec Inès",
+                            withoutAccount + "|Rappel : rencontre demain avec Inès");
+            assertThat(stored("mail_outbox", together))
+                    .isEqualTo(stored("mail_outbox", oneByOne))
+                    .containsExactlyInAnyOrder(
+                            "claire.dupont@example.org|PENDING|null|Rappel : rencontre demain avec Inès",
+                            "not an address@|FAILED|invalid-address|reminder.session-tomorrow",
+                            jdbc.sql("select email from person where employee_number = ?")
+                                            .param(withoutAccount)
+                                            .query(String.class)
+                                            .single()
+                                    + "|PENDING|null|Rappel : rencontre demain avec Inès",
+                            "null|FAILED|unknown-recipient|reminder.session-tomorrow");
+
+            notifications.notifyAll(notificationsOf.apply(together));
+            assertThat(stored("notification", together)).as("each key once").hasSize(4);
+            assertThat(stored("mail_outbox", together)).hasSize(4);
+        } finally {
+            preferences.choose("john", MailCategory.ALL);
+        }
+    }
+
+    private static Notification reminder(String recipient, String key) {
+        return new Reminder(
+                        recipient,
+                        "reminder.session-tomorrow",
+                        Map.of("partner", "Inès", "date", LocalDate.of(2026, 11, 28), "place", "Visio"),
+                        "/me",
+                        List.of(),
+                        key)
+                .toNotification();
+    }
+
+    /** What was stored under keys starting with this prefix, one line a row, keys left out. */
+    private List<String> stored(String table, String prefix) {
+        var sql = "notification".equals(table)
+                ? "select coalesce(recipient_username, recipient_employee_number) || '|' || title"
+                        + " from notification where idempotency_key like ?"
+                : "select coalesce(recipient_address, 'null') || '|' || status || '|' || coalesce(error_code, 'null')"
+                        + " || '|' || subject from mail_outbox where idempotency_key like ?";
+        return jdbc.sql(sql).param(prefix + ":%").query(String.class).list().stream()
+                .sorted()
+                .toList();
     }
 
     @Test

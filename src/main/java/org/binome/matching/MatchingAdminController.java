@@ -1,8 +1,11 @@
 package org.binome.matching;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import java.util.Map;
 import org.binome.identity.BinomeUser;
+import org.binome.shared.Paging;
 import org.binome.shared.RuleViolation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,10 +37,34 @@ class MatchingAdminController {
     String show(
             @PathVariable long programId,
             @RequestParam(name = "q", defaultValue = "") String search,
+            @RequestParam(name = "page", defaultValue = "0") int proposalsPage,
+            @RequestParam(required = false) Integer size,
+            HttpServletRequest request,
             Model model,
             Locale locale) {
-        model.addAttribute("view", page.admin(programId, locale, search));
+        var view = page.admin(programId, locale, search, Paging.of(proposalsPage, size));
+        model.addAttribute("view", view);
+        var shown = view.proposalsPage();
+        // after a refused action (a POST, its form's fields no parameters of the page) the links keep the page's size
+        model.addAttribute(
+                "pager",
+                "GET".equals(request.getMethod())
+                        ? shown.pager(view.proposalsTotal(), false, request)
+                        : shown.pager(
+                                view.proposalsTotal(),
+                                false,
+                                request.getContextPath() + "/admin/programmes/" + programId + "/matching",
+                                Map.of("size", new String[] {String.valueOf(shown.size())})));
         return "matching/admin";
+    }
+
+    /** Back to the page of proposals an action was taken on. */
+    private static String proposals(long programId, int proposalsPage, Integer size) {
+        var shown = Paging.of(proposalsPage, size);
+        var query = shown.page() == 0 && shown.size() == Paging.DEFAULT_SIZE
+                ? ""
+                : "?page=" + shown.page() + "&size=" + shown.size();
+        return "redirect:/admin/programmes/" + programId + "/matching" + query + "#proposals";
     }
 
     /** The run's progress, polled by htmx while it runs; once it ends, the whole page reloads with the results. */
@@ -87,6 +114,9 @@ class MatchingAdminController {
             @PathVariable long programId,
             @PathVariable long proposalId,
             @RequestParam boolean locked,
+            @RequestParam(name = "page", defaultValue = "0") int proposalsPage,
+            @RequestParam(required = false) Integer size,
+            HttpServletRequest request,
             Model model,
             Locale locale,
             RedirectAttributes redirect,
@@ -94,16 +124,19 @@ class MatchingAdminController {
         try {
             review.lock(programId, proposalId, locked);
         } catch (RuleViolation e) {
-            return problem(programId, e, model, locale, response);
+            return problem(programId, e, proposalsPage, size, request, model, locale, response);
         }
         redirect.addFlashAttribute("flash", locked ? "matching.flash.locked" : "matching.flash.unlocked");
-        return "redirect:/admin/programmes/" + programId + "/matching#proposals";
+        return proposals(programId, proposalsPage, size);
     }
 
     @PostMapping("/proposals/{proposalId}/remove")
     String remove(
             @PathVariable long programId,
             @PathVariable long proposalId,
+            @RequestParam(name = "page", defaultValue = "0") int proposalsPage,
+            @RequestParam(required = false) Integer size,
+            HttpServletRequest request,
             Model model,
             Locale locale,
             RedirectAttributes redirect,
@@ -111,10 +144,10 @@ class MatchingAdminController {
         try {
             review.remove(programId, proposalId);
         } catch (RuleViolation e) {
-            return problem(programId, e, model, locale, response);
+            return problem(programId, e, proposalsPage, size, request, model, locale, response);
         }
         redirect.addFlashAttribute("flash", "matching.flash.removed");
-        return "redirect:/admin/programmes/" + programId + "/matching#proposals";
+        return proposals(programId, proposalsPage, size);
     }
 
     /** A proposal's score components, read by htmx when the administrator opens its detail on the page. */
@@ -206,12 +239,28 @@ class MatchingAdminController {
     }
 
     /** The page again, with the reason the action was refused at the top, and the matching status code. */
+    /** A refused action shown on the page's first proposals. */
     private String problem(long programId, RuleViolation e, Model model, Locale locale, HttpServletResponse response) {
+        var request = ((org.springframework.web.context.request.ServletRequestAttributes)
+                        org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        return problem(programId, e, 0, null, request, model, locale, response);
+    }
+
+    private String problem(
+            long programId,
+            RuleViolation e,
+            int proposalsPage,
+            Integer size,
+            HttpServletRequest request,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
         if (e.kind() == RuleViolation.Kind.NOT_FOUND) {
             throw e;
         }
         response.setStatus(e.kind().status());
         model.addAttribute("refusal", e);
-        return show(programId, "", model, locale);
+        return show(programId, "", proposalsPage, size, request, model, locale);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.binome.programs.ParticipantRole;
 import org.binome.programs.ProgramView;
+import org.binome.shared.Paging;
 import org.binome.shared.RuleViolation;
 import org.binome.shared.SelectOption;
 import org.binome.skills.Skills;
@@ -81,6 +82,8 @@ class MatchingPage {
             Optional<MatchingRun.RunView> latest,
             Optional<MatchingRun.RunView> report,
             List<Row> proposals,
+            Paging proposalsPage,
+            int proposalsTotal,
             List<Unmatched> unmatched,
             List<Free> freeMentors,
             List<Free> freeMentees,
@@ -145,6 +148,15 @@ class MatchingPage {
      */
     @Transactional(readOnly = true)
     View admin(long programId, Locale locale, String search) {
+        return admin(programId, locale, search, Paging.of(0, null));
+    }
+
+    /**
+     * The same, with one page of the proposals (by status, then their first mentor's name): a run over a cohort of
+     * thousands proposes hundreds of pairs, and the explanations are written for the page's proposals only.
+     */
+    @Transactional(readOnly = true)
+    View admin(long programId, Locale locale, String search, Paging paging) {
         var program = source.program(programId);
         var skillName = skillNames(locale);
         var kept = new ArrayList<Proposal>();
@@ -186,13 +198,16 @@ class MatchingPage {
         pending.forEach(r -> named.addAll(List.of(r.mentor(), r.mentee(), r.requestedBy())));
         named.removeAll(byNumber.keySet());
         var people = source.people(named);
+        kept.sort(java.util.Comparator.comparing((Proposal p) -> p.status)
+                .thenComparing(p -> p.mentors().isEmpty()
+                        ? ""
+                        : person(p.mentors().get(0), p, byNumber).name()));
+        var shown = paging.within(kept.size());
+        int first = (int) shown.offset();
         var rows = new ArrayList<Row>();
-        for (var proposal : kept) {
+        for (var proposal : kept.subList(first, Math.min(kept.size(), first + shown.size()))) {
             rows.add(row(proposal, byNumber, skillName, locale));
         }
-        rows.sort(java.util.Comparator.comparing((Row r) -> r.status())
-                .thenComparing(
-                        r -> r.mentors().isEmpty() ? "" : r.mentors().get(0).name()));
         var unmatched = unmatchedRows.stream()
                 .map(u -> new Unmatched(u[0], nameOf(u[0], byNumber, people), "MENTOR".equals(u[1]), u[2]))
                 .toList();
@@ -213,6 +228,8 @@ class MatchingPage {
                 latest.map(MatchingRun::view),
                 report.map(MatchingRun::view),
                 rows,
+                shown,
+                kept.size(),
                 unmatched,
                 mentors.shown(),
                 mentees.shown(),

@@ -8,7 +8,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The one way the administrators' lists are paged (pairs, applications, accounts, the directory): a page, from 0, of
  * 25, 50 or 100 rows, as the list's "rows per page" field asks, 25 unless it asks for more. Whatever a request sends
- * is made safe by {@link #of}: a page below 0 is the first, a size not offered is the default.
+ * is made safe: a page below 0 is the first, none is beyond {@link #MAX_PAGE}, and {@link #of} takes a size not
+ * offered for the default.
  *
  * <p>A list reads {@link #offset()} and {@link #size()} rows, counts its total, and hands the page its {@link Pager}:
  * the links to the pages around it keep every parameter of the request (its filters, its sort, its size), so that no
@@ -21,8 +22,11 @@ public record Paging(int page, int size) {
 
     public static final int DEFAULT_SIZE = 25;
 
+    /** The last page anyone may ask for: its offset, even of pages of 100 rows, stays well within an int. */
+    public static final int MAX_PAGE = 1_000_000;
+
     public Paging {
-        page = Math.max(page, 0);
+        page = Math.min(Math.max(page, 0), MAX_PAGE);
         if (size < 1) {
             throw new IllegalArgumentException("a page holds at least one row, not " + size);
         }

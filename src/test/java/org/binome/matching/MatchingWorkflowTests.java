@@ -454,6 +454,50 @@ class MatchingWorkflowTests {
     }
 
     /**
+     * A run over a large cohort proposes hundreds of pairs: the page shows them a page at a time, in the order of the
+     * whole list (by status, then mentor), and an action on a proposal comes back to its page.
+     */
+    @Test
+    void theProposalsComeAPageAtATimeAndAnActionComesBackToItsPage() throws Exception {
+        var all = page.admin(1, java.util.Locale.FRENCH, "", new org.binome.shared.Paging(0, 1_000));
+        assertThat(all.proposalsTotal()).isEqualTo(all.proposals().size()).isGreaterThan(10);
+        var second = page.admin(1, java.util.Locale.FRENCH, "", new org.binome.shared.Paging(1, 5));
+        assertThat(second.proposalsTotal()).isEqualTo(all.proposalsTotal());
+        assertThat(second.proposals().stream().map(MatchingPage.Row::id))
+                .containsExactlyElementsOf(all.proposals().subList(5, 10).stream()
+                        .map(MatchingPage.Row::id)
+                        .toList());
+        var last = (all.proposalsTotal() - 1) / 5;
+        assertThat(page.admin(1, java.util.Locale.FRENCH, "", new org.binome.shared.Paging(99, 5))
+                        .proposalsPage()
+                        .page())
+                .as("past the last page: the last")
+                .isEqualTo(last);
+
+        long id = programme(ProgramFormat.PAIRS, 3, 3);
+        runAndWait(id);
+        var draft = proposals
+                .findByProgramIdAndStatusIn(id, List.of(Proposal.Status.DRAFT))
+                .get(0);
+        var response = mvc.perform(post("/admin/programmes/" + id + "/matching/proposals/" + draft.id + "/lock")
+                        .with(admin())
+                        .with(csrf())
+                        .param("locked", "true")
+                        .param("page", "2")
+                        .param("size", "50"))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getRedirectedUrl())
+                .isEqualTo("/admin/programmes/" + id + "/matching?page=2&size=50#proposals");
+        var html = content(get("/admin/programmes/" + id + "/matching").with(admin()), 200);
+        assertThat(html)
+                .as("a page of a few proposals: no pager, each action says which page it was taken on")
+                .doesNotContain("class=\"pager\"")
+                .contains(
+                        "<input type=\"hidden\" name=\"page\" value=\"0\"><input type=\"hidden\" name=\"size\" value=\"25\">");
+    }
+
+    /**
      * Each proposal's line on the matching page in the reader's language: its score as a whole number, its status, the
      * lock button saying what it will do, the remove button with its confirmation; a locked proposal says so.
      */

@@ -15,6 +15,10 @@ class PagingTests {
         assertThat(Paging.of(3, 100)).isEqualTo(new Paging(3, 100));
         assertThat(Paging.of(2, 7)).as("a size not offered").isEqualTo(new Paging(2, 25));
         assertThat(Paging.of(2, 100_000)).isEqualTo(new Paging(2, 25));
+        assertThat(Paging.of(Integer.MAX_VALUE, 100).offset())
+                .as("no page so far that its first row overflows")
+                .isEqualTo((long) Paging.MAX_PAGE * 100)
+                .isLessThan(Integer.MAX_VALUE);
         assertThatThrownBy(() -> new Paging(0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 

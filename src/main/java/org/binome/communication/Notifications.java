@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
-    /** Notifications delivered together by {@link #notifyAll}, in one transaction. */
+    /** Notifications delivered together by {@link #notifyMany}, in one transaction. */
     static final int CHUNK = 500;
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Notifications.class);
@@ -57,7 +57,7 @@ public class Notifications {
      * fails is rolled back and delivered again one notification at a time, so that one bad notification never stops
      * the others. Returns how many were handed over.
      */
-    public int notifyAll(java.util.List<Notification> list) {
+    public int notifyMany(java.util.List<Notification> list) {
         int handed = 0;
         for (int from = 0; from < list.size(); from += CHUNK) {
             var part = list.subList(from, Math.min(list.size(), from + CHUNK));

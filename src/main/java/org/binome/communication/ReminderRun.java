@@ -22,7 +22,7 @@ class ReminderRun {
 
     /**
      * Returns how many reminders were handed over (each is sent at most once thanks to its key), a chunk of them at a
-     * time ({@link Notifications#notifyAll}).
+     * time ({@link Notifications#notifyMany}).
      */
     int run(LocalDate today) {
         int count = 0;
@@ -37,7 +37,7 @@ class ReminderRun {
                         e);
                 continue;
             }
-            count += notifications.notifyAll(
+            count += notifications.notifyMany(
                     due.stream().map(Reminder::toNotification).toList());
         }
         return count;

@@ -36,7 +36,7 @@ class HealthCheck implements ReminderSource {
 
     /** The administrator's "check now": today's reminders handed over at once; returns how many. */
     int sendNow() {
-        return notifications.notifyAll(dueReminders(loader.today()).stream()
+        return notifications.notifyMany(dueReminders(loader.today()).stream()
                 .map(Reminder::toNotification)
                 .toList());
     }

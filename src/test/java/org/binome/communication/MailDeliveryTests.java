@@ -390,7 +390,8 @@ class MailDeliveryTests {
                     reminder("broken", prefix + ":c"),
                     reminder(withoutAccount, prefix + ":d"),
                     reminder(nobody, prefix + ":e"));
-            assertThat(notifications.notifyAll(notificationsOf.apply(together))).isEqualTo(6);
+            assertThat(notifications.notifyMany(notificationsOf.apply(together)))
+                    .isEqualTo(6);
             notificationsOf.apply(oneByOne).forEach(notifications::notify);
 
             assertThat(stored("notification", together))
@@ -412,7 +413,7 @@ class MailDeliveryTests {
                                     + "|PENDING|null|Rappel : rencontre demain avec Inès",
                             "null|FAILED|unknown-recipient|reminder.session-tomorrow");
 
-            notifications.notifyAll(notificationsOf.apply(together));
+            notifications.notifyMany(notificationsOf.apply(together));
             assertThat(stored("notification", together)).as("each key once").hasSize(4);
             assertThat(stored("mail_outbox", together)).hasSize(4);
         } finally {

@@ -77,6 +77,11 @@ class AccountDirectory {
             this(text, role, status, department, signIn, Paging.of(page, null));
         }
 
+        /** The same criteria, another page. */
+        Criteria at(Paging other) {
+            return new Criteria(text, role, status, department, signIn, other);
+        }
+
         Criteria {
             text = text == null ? "" : text.strip();
             if (text.length() > 100) {
@@ -214,6 +219,9 @@ class AccountDirectory {
                             .filter(java.util.Objects::nonNull)
                             .forEach(rows::add);
                 }
+                if (rows.isEmpty() && !sorted.isEmpty()) {
+                    return search(criteria.at(paging.within(sorted.size())));
+                }
                 return new Page(rows, sorted.size(), false, paging);
             }
         }
@@ -236,6 +244,10 @@ class AccountDirectory {
                     .single();
             capped = total > window;
             total = Math.min(total, window);
+        }
+        if (rows.isEmpty() && total > 0) {
+            // a page past the last (a link kept from a longer list): the last one, as every list shows it
+            return search(criteria.at(paging.within(total)));
         }
         return new Page(rows, total, capped, paging);
     }

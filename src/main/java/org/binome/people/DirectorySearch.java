@@ -185,6 +185,17 @@ class DirectorySearch {
         }
         boolean capped = count > COUNT_CAP;
         count = Math.min(count, COUNT_CAP);
+        if (rows.isEmpty() && count > 0) {
+            // a page past the last (a link kept from a longer list): the last one, as every list shows it
+            return search(new Criteria(
+                    criteria.text(),
+                    criteria.department(),
+                    criteria.site(),
+                    criteria.sort(),
+                    paging.within(count),
+                    criteria.skill(),
+                    criteria.status()));
+        }
         return new Result(rows, count, paging, capped);
     }
 

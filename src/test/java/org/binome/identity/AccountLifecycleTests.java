@@ -659,6 +659,14 @@ class AccountLifecycleTests {
                         .search(new AccountDirectory.Criteria(number, null, null, before, null, 0))
                         .rows())
                 .isEmpty();
+        // a page past the last (a link kept from a longer list) shows the last, with a text or without
+        var past = directory.search(new AccountDirectory.Criteria(number, null, null, after, null, 7));
+        assertThat(past.rows()).extracting(AccountDirectory.Row::employeeNumber).containsExactly(number);
+        assertThat(past.paging().page()).isZero();
+        var everyone = directory.search(new AccountDirectory.Criteria(
+                "", null, null, null, null, org.binome.shared.Paging.of(org.binome.shared.Paging.MAX_PAGE, 100)));
+        assertThat(everyone.rows()).isNotEmpty();
+        assertThat(everyone.paging().page()).isEqualTo((everyone.total() - 1) / 100);
     }
 
     /** An administrator changes these fields of a person on the directory's edit page; the answer to the post. */

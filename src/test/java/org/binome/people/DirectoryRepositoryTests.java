@@ -267,7 +267,8 @@ class DirectoryRepositoryTests {
         assertThat(List.of(second.total(), last.total())).containsOnly(60L);
         assertThat(last.pages()).isEqualTo(3);
         var beyond = search.search(new DirectorySearch.Criteria("wvrak", "", "", "name", 5));
-        assertThat(beyond.rows()).isEmpty();
+        assertThat(beyond.rows()).as("a page past the last: the last").isEqualTo(last.rows());
+        assertThat(beyond.page()).isEqualTo(2);
         assertThat(beyond.total()).isEqualTo(60);
         assertThat(beyond.pages()).isEqualTo(3);
         var seen = new java.util.HashSet<String>();

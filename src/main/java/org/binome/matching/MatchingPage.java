@@ -100,7 +100,6 @@ class MatchingPage {
 
     private final CohortSource source;
     private final CohortSides sides;
-    private final MatchingRunRepository runs;
     private final ProposalRepository proposals;
     private final MatchingRequests requests;
     private final Skills skills;
@@ -110,7 +109,6 @@ class MatchingPage {
     MatchingPage(
             CohortSource source,
             CohortSides sides,
-            MatchingRunRepository runs,
             ProposalRepository proposals,
             MatchingRequests requests,
             Skills skills,
@@ -118,7 +116,6 @@ class MatchingPage {
             JdbcClient jdbc) {
         this.source = source;
         this.sides = sides;
-        this.runs = runs;
         this.proposals = proposals;
         this.requests = requests;
         this.skills = skills;
@@ -132,7 +129,23 @@ class MatchingPage {
 
     @Transactional(readOnly = true)
     Optional<MatchingRun.RunView> latestRun(long programId) {
-        return runs.findFirstByProgramIdOrderByIdDesc(programId).map(MatchingRun::view);
+        return latestRuns(programId).stream().findFirst();
+    }
+
+    /**
+     * The programme's latest run, then its latest finished run when that is another one, in one query: none, one or
+     * two runs, the latest first.
+     */
+    List<MatchingRun.RunView> latestRuns(long programId) {
+        return jdbc.sql("select " + MatchingRun.VIEW_COLUMNS
+                        + " from matching_run where program_id = :program and id in"
+                        + " ((select max(id) from matching_run where program_id = :program),"
+                        + " (select max(id) from matching_run where program_id = :program and status = :done))"
+                        + " order by id desc")
+                .param("program", programId)
+                .param("done", MatchingRun.Status.DONE.name())
+                .query((rs, i) -> MatchingRun.view(rs))
+                .list();
     }
 
     @Transactional(readOnly = true)
@@ -174,14 +187,15 @@ class MatchingPage {
             }
             kept.add(proposal);
         }
-        var latest = runs.findFirstByProgramIdOrderByIdDesc(programId);
-        // the latest run is the latest finished one when it finished: one query instead of two
-        var report = latest.filter(run -> run.status == MatchingRun.Status.DONE)
-                .or(() -> runs.findFirstByProgramIdAndStatusOrderByIdDesc(programId, MatchingRun.Status.DONE));
+        var runsShown = latestRuns(programId);
+        var latest = runsShown.stream().findFirst();
+        var report = runsShown.stream()
+                .filter(run -> run.status() == MatchingRun.Status.DONE)
+                .findFirst();
         var unmatchedRows = report.map(run -> jdbc
                         .sql("select employee_number, role, reason from matching_unmatched"
                                 + " where run_id = :run order by role desc, employee_number")
-                        .param("run", run.id)
+                        .param("run", run.id())
                         .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
                         .list()
                         .stream()
@@ -225,8 +239,8 @@ class MatchingPage {
                 program,
                 mentors.cohort(),
                 mentees.cohort(),
-                latest.map(MatchingRun::view),
-                report.map(MatchingRun::view),
+                latest,
+                report,
                 rows,
                 shown,
                 kept.size(),

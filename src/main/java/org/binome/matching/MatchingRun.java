@@ -1,5 +1,8 @@
 package org.binome.matching;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -55,6 +58,48 @@ class MatchingRun {
 
     @Version
     Integer version;
+
+    /** The columns {@link #view(ResultSet)} reads, for a query of runs that are only shown. */
+    static final String VIEW_COLUMNS = "id, program_id, status, progress, started_by, started_at, finished_at,"
+            + " mentors, mentees, mentors_per_group, optimal_total, optimal_matched, optimal_unmatched,"
+            + " optimal_covered, optimal_distribution, greedy_total, greedy_matched, greedy_unmatched, greedy_covered,"
+            + " greedy_distribution, error, interruption";
+
+    /**
+     * The view of the run on the result set's row of {@link #VIEW_COLUMNS}, read without the repository's mapping
+     * (the matching page shows the latest runs on every view; the mapping was 3.4 % of its CPU).
+     */
+    static RunView view(ResultSet rs) throws SQLException {
+        var run = new MatchingRun();
+        run.id = rs.getLong("id");
+        run.programId = rs.getLong("program_id");
+        run.status = Status.valueOf(rs.getString("status"));
+        run.progress = rs.getInt("progress");
+        run.startedBy = rs.getString("started_by");
+        run.startedAt = instant(rs.getTimestamp("started_at"));
+        run.finishedAt = instant(rs.getTimestamp("finished_at"));
+        run.mentors = rs.getInt("mentors");
+        run.mentees = rs.getInt("mentees");
+        run.mentorsPerGroup = rs.getInt("mentors_per_group");
+        run.optimalTotal = rs.getObject("optimal_total", Double.class);
+        run.optimalMatched = rs.getObject("optimal_matched", Integer.class);
+        run.optimalUnmatched = rs.getObject("optimal_unmatched", Integer.class);
+        run.optimalCovered = rs.getObject("optimal_covered", Double.class);
+        run.optimalDistribution = rs.getString("optimal_distribution");
+        run.greedyTotal = rs.getObject("greedy_total", Double.class);
+        run.greedyMatched = rs.getObject("greedy_matched", Integer.class);
+        run.greedyUnmatched = rs.getObject("greedy_unmatched", Integer.class);
+        run.greedyCovered = rs.getObject("greedy_covered", Double.class);
+        run.greedyDistribution = rs.getString("greedy_distribution");
+        run.error = rs.getString("error");
+        var interruption = rs.getString("interruption");
+        run.interruption = interruption == null ? null : Interruption.valueOf(interruption);
+        return run.view();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
 
     static MatchingRun started(long programId, String startedBy, Instant now) {
         return started(programId, startedBy, now, 1);

@@ -6,6 +6,4 @@ import org.springframework.data.repository.ListCrudRepository;
 interface CharterRepository extends ListCrudRepository<CharterVersion, Long> {
 
     List<CharterVersion> findByProgramIdOrderByNumberDesc(long programId);
-
-    List<CharterVersion> findByProgramIdInOrderByNumberDesc(java.util.Collection<Long> programIds);
 }

@@ -49,12 +49,7 @@ class Charters {
         return jdbc.sql("select program_id, number, text_fr, text_en, created_at from charter_version"
                         + " where program_id = ? order by number desc limit 1")
                 .param(programId)
-                .query((rs, i) -> new CharterView(
-                        rs.getLong(1),
-                        rs.getInt(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+                .query(Charters::view)
                 .optional()
                 .orElseThrow(() -> RuleViolation.notFound("programs.error.notFound"));
     }
@@ -64,11 +59,27 @@ class Charters {
     java.util.Map<Long, CharterView> current(java.util.Collection<Long> programIds) {
         var result = new java.util.HashMap<Long, CharterView>();
         if (!programIds.isEmpty()) {
-            repository
-                    .findByProgramIdInOrderByNumberDesc(programIds)
-                    .forEach(c -> result.putIfAbsent(c.programId, c.view()));
+            // the latest version of each, in plain SQL: the derived query read every version of every charter, texts
+            // included, and mapped each through the aggregate's metadata (15 % of the administrators' home's CPU)
+            jdbc.sql("select c.program_id, c.number, c.text_fr, c.text_en, c.created_at from charter_version c"
+                            + " where c.program_id in (:programs) and c.number ="
+                            + " (select max(d.number) from charter_version d where d.program_id = c.program_id)")
+                    .param("programs", programIds)
+                    .query(Charters::view)
+                    .list()
+                    .forEach(c -> result.put(c.programId(), c));
         }
         return result;
+    }
+
+    private static CharterView view(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        var createdAt = rs.getTimestamp(5);
+        return new CharterView(
+                rs.getLong(1),
+                rs.getInt(2),
+                rs.getString(3),
+                rs.getString(4),
+                createdAt == null ? null : createdAt.toInstant());
     }
 
     @Transactional(readOnly = true)

@@ -35,6 +35,9 @@ class ProgramRepositoryTests {
     CharterRepository charters;
 
     @Autowired
+    Charters charterReads;
+
+    @Autowired
     ApplicationRecords records;
 
     private ApplicationCommand command() {
@@ -126,6 +129,32 @@ class ProgramRepositoryTests {
         assertThatThrownBy(() -> charters.save(CharterVersion.of(program.id, 2, "x", "y", Instant.now(), "b")))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
+
+    /** Several programmes' current charters read together are each one's latest version, as read one by one. */
+    @Test
+    void theCurrentChartersOfSeveralProgrammesAreEachOnesLatestVersion() {
+        var twice = programs.save(
+                Program.draft(TestProgrammes.programme("Deux chartes").command(), Instant.now()));
+        var once = programs.save(
+                Program.draft(TestProgrammes.programme("Une charte").command(), Instant.now()));
+        var none = programs.save(
+                Program.draft(TestProgrammes.programme("Sans charte").command(), Instant.now()));
+        var at = Instant.parse("2026-11-02T09:00:00Z");
+        charters.save(CharterVersion.of(twice.id, 1, "fr1", "en1", at, "a"));
+        charters.save(CharterVersion.of(twice.id, 3, "fr3", "en3", at.plusSeconds(120), "a"));
+        charters.save(CharterVersion.of(twice.id, 2, "fr2", "en2", at.plusSeconds(60), "a"));
+        charters.save(CharterVersion.of(once.id, 1, "seule", "only", at, "b"));
+
+        var current = charterReads.current(List.of(twice.id, once.id, none.id));
+
+        assertThat(current).containsOnlyKeys(twice.id, once.id);
+        assertThat(current.get(twice.id))
+                .isEqualTo(charterReads.current(twice.id))
+                .isEqualTo(new CharterView(twice.id, 3, "fr3", "en3", at.plusSeconds(120)));
+        assertThat(current.get(once.id)).isEqualTo(new CharterView(once.id, 1, "seule", "only", at));
+        assertThat(charterReads.current(List.of())).isEmpty();
+    }
+
     /**
      * The reviewers' list as the database filters, counts and pages it, on each database: a site given by the
      * application or, without one, its applicant's; a skill code matched whole, an underscore being only itself.

@@ -1,6 +1,5 @@
 package org.binome.shared;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -8,7 +7,6 @@ import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.dialect.AbstractProcessorDialect;
 import org.thymeleaf.engine.AttributeName;
 import org.thymeleaf.exceptions.TemplateProcessingException;
-import org.thymeleaf.model.AttributeValueQuotes;
 import org.thymeleaf.model.IProcessableElementTag;
 import org.thymeleaf.processor.IProcessor;
 import org.thymeleaf.processor.element.AbstractAttributeTagProcessor;
@@ -267,22 +265,22 @@ class BinomeDialect extends AbstractProcessorDialect {
                 throw new TemplateProcessingException(
                         "bn:options needs a list of SelectOption, got " + expressionResult + " from " + attributeValue);
             }
-            var factory = context.getModelFactory();
-            var model = factory.createModel();
+            // one text of the options rather than three events an option (open tag, label, close tag): the engine
+            // handles each event of a page, and a table of selects has hundreds of options
+            var html = new StringBuilder(64 * (options.size() + 1));
             for (var item : options) {
                 if (!(item instanceof SelectOption option)) {
                     throw new TemplateProcessingException(
                             "bn:options needs a list of SelectOption, got " + item + " from " + attributeValue);
                 }
-                var attributes = new LinkedHashMap<String, String>(4);
-                attributes.put("value", EscapedAttributeUtils.escapeAttribute(TemplateMode.HTML, option.value()));
-                if (option.selected()) {
-                    attributes.put("selected", "selected");
-                }
-                model.add(factory.createOpenElementTag("option", attributes, AttributeValueQuotes.DOUBLE, false));
-                model.add(factory.createText(HtmlEscape.escapeHtml4Xml(option.label())));
-                model.add(factory.createCloseElementTag("option"));
+                html.append("<option value=\"")
+                        .append(EscapedAttributeUtils.escapeAttribute(TemplateMode.HTML, option.value()))
+                        .append(option.selected() ? "\" selected=\"selected\">" : "\">")
+                        .append(HtmlEscape.escapeHtml4Xml(option.label()))
+                        .append("</option>");
             }
+            var model = context.getModelFactory().createModel();
+            model.add(context.getModelFactory().createText(html));
             structureHandler.setBody(model, false);
         }
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.binome.identity.Accounts;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,6 +49,18 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         return resolver;
+    }
+
+    /**
+     * A page goes to the network in one write: the connection's write buffer holds 64 kB instead of Tomcat's 8 kB,
+     * so a page (20 to 60 kB of HTML) is sent by one system call instead of one per 8 kB. Each of those calls went
+     * through the network stack (on loopback, the receiving side's too): 5.5 % of the application form's CPU (55 kB),
+     * 2.6 % with the larger buffer (async-profiler, H2, 10 connections). The buffer is per open connection, in the
+     * heap: 64 kB × the connections a node keeps open.
+     */
+    @Bean
+    TomcatConnectorCustomizer wholePageWrites() {
+        return connector -> connector.setProperty("socket.appWriteBufSize", "65536");
     }
 
     /** Request mappings looked up with a quick look at the first path segment ({@link FirstSegmentMappings}). */

@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 class MemberPages {
 
     private final PairLoading mentorships;
-    private final NoteRepository notes;
     private final Programs programs;
     private final PairFactsLoader loader;
     private final MemberNames names;
@@ -27,7 +26,6 @@ class MemberPages {
 
     MemberPages(
             PairLoading mentorships,
-            NoteRepository notes,
             Programs programs,
             PairFactsLoader loader,
             MemberNames names,
@@ -35,7 +33,6 @@ class MemberPages {
             org.binome.privacy.NoteEncryption encryption) {
         this.encryption = encryption;
         this.mentorships = mentorships;
-        this.notes = notes;
         this.programs = programs;
         this.loader = loader;
         this.names = names;
@@ -105,7 +102,7 @@ class MemberPages {
     @Transactional(readOnly = true)
     MentorshipDetail detail(Mentorship m, String reader) {
         var facts = loader.facts(m);
-        var pairNotes = notes.findByMentorshipIdOrderByCreatedAtDesc(m.id);
+        var pairNotes = mentorships.notesReadableBy(m.id, reader);
         var pairReviews = mentorships.reviewsOf(List.of(m.id));
         // Everyone the page names, in one query (members, note authors, who updated an objective or logged a session).
         var named = new ArrayList<>(m.everyone());

@@ -43,6 +43,31 @@ class PairLoading {
                 .findFirst();
     }
 
+    /**
+     * The pair's notes that {@code reader} may read (the shared ones and their own), newest first: the other members'
+     * private notes never leave the database. Plain SQL mapped to the note: the repository's mapping was 3.8 % of a
+     * pair page's CPU.
+     */
+    List<Note> notesReadableBy(long mentorshipId, String reader) {
+        return jdbc.sql("select id, mentorship_id, author, shared, body, created_at, version from mentorship_note"
+                        + " where mentorship_id = :pair and (shared = true or author = :reader)"
+                        + " order by created_at desc, id desc")
+                .param("pair", mentorshipId)
+                .param("reader", reader)
+                .query((rs, i) -> {
+                    var note = new Note();
+                    note.id = rs.getLong(1);
+                    note.mentorshipId = rs.getLong(2);
+                    note.author = rs.getString(3);
+                    note.shared = rs.getBoolean(4);
+                    note.body = rs.getString(5);
+                    note.createdAt = rs.getTimestamp(6).toInstant();
+                    note.version = rs.getObject(7, Integer.class);
+                    return note;
+                })
+                .list();
+    }
+
     /** Every pair, by id. */
     List<Mentorship> all() {
         return withMembers("", Map.of(), "m.id");

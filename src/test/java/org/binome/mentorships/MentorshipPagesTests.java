@@ -259,8 +259,11 @@ class MentorshipPagesTests {
                 .getContentAsString();
         assertThat(raw).contains("&lt;script&gt;alert(").doesNotContain("<script>alert(");
         assertThat(raw).doesNotContain("Pour moi seulement");
-        assertThat(body(get("/mentorships/" + pair.id()).with(user(pair.mentorUser())), 200))
-                .contains("Pour moi seulement");
+        var author = body(get("/mentorships/" + pair.id()).with(user(pair.mentorUser())), 200);
+        assertThat(author).contains("Pour moi seulement", "à voir");
+        assertThat(author.indexOf("Pour moi seulement"))
+                .as("the newest note first")
+                .isLessThan(author.indexOf("à voir"));
     }
 
     @Test

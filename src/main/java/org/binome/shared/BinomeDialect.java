@@ -27,7 +27,9 @@ import org.unbescape.html.HtmlEscape;
  *
  * <p>The one way to fill a select from a list of {@link SelectOption}s: {@code <select bn:options="${row.levels()}">}
  * replaces the select's body with one {@code <option>} per item, value and label escaped as {@code th:value} and
- * {@code th:text} escape them, {@code selected="selected"} on the chosen ones, as {@code th:selected} writes it.
+ * {@code th:text} escape them, {@code selected="selected"} on the chosen ones, as {@code th:selected} writes it. A list's
+ * filter ({@code shell/fields :: filterSelect}) writes its options the same way from the fragment's parameters, with
+ * {@code bn:filter-options}.
  *
  * <p>The one way to write a group of check boxes or radio buttons bound to a form's field, from {@link Choices}:
  * {@code <div bn:choices="${choices.days()}"></div>} inside the form's {@code th:object} is replaced by one
@@ -64,6 +66,7 @@ class BinomeDialect extends AbstractProcessorDialect {
     public Set<IProcessor> getProcessors(String prefix) {
         return Set.of(
                 new OptionsProcessor(prefix),
+                new FilterOptionsProcessor(prefix),
                 new ChoicesProcessor(prefix),
                 new FieldProcessor(prefix),
                 TemplateMethodCalls.installer());
@@ -137,6 +140,78 @@ class BinomeDialect extends AbstractProcessorDialect {
             model.add(context.getModelFactory().createText(html));
             structureHandler.replaceWith(model, false);
         }
+    }
+
+    /**
+     * The options of {@code shell/fields :: filterSelect}, from the fragment's parameters {@code all}, {@code choices},
+     * {@code labels} and {@code chosen}: the "all" option first (value "", the message {@code all}; none when it is
+     * null), then one option a choice, its value the choice as text, its label the message {@code labels} + value (the
+     * value itself when {@code labels} is null), {@code selected="selected"} on the chosen one. Written as one text:
+     * as a loop of options the fragment evaluated four expressions an option (a list's filters have tens of them).
+     */
+    private static final class FilterOptionsProcessor extends AbstractAttributeTagProcessor {
+
+        FilterOptionsProcessor(String prefix) {
+            super(
+                    TemplateMode.HTML,
+                    prefix,
+                    "select",
+                    false,
+                    "filter-options",
+                    true,
+                    StandardDialect.PROCESSOR_PRECEDENCE,
+                    true);
+        }
+
+        @Override
+        protected void doProcess(
+                ITemplateContext context,
+                IProcessableElementTag tag,
+                AttributeName attributeName,
+                String attributeValue,
+                IElementTagStructureHandler structureHandler) {
+            var all = context.getVariable("all");
+            var labels = context.getVariable("labels");
+            var chosen = context.getVariable("chosen");
+            var chosenValue = chosen == null ? null : chosen.toString();
+            var html = new StringBuilder(256);
+            if (all != null) {
+                option(html, "", context.getMessage(null, all.toString(), null, true), false);
+            }
+            for (var choice : choices(context.getVariable("choices"))) {
+                var value = String.valueOf(choice);
+                var label = labels == null ? value : context.getMessage(null, labels + value, null, true);
+                option(html, value, label, value.equals(chosenValue));
+            }
+            var model = context.getModelFactory().createModel();
+            model.add(context.getModelFactory().createText(html));
+            structureHandler.setBody(model, false);
+        }
+
+        private static Iterable<?> choices(Object choices) {
+            if (choices == null) {
+                return List.of();
+            }
+            if (choices instanceof Iterable<?> iterable) {
+                return iterable;
+            }
+            if (choices instanceof Object[] array) {
+                return java.util.Arrays.asList(array);
+            }
+            throw new TemplateProcessingException("filterSelect needs a list of choices, got " + choices);
+        }
+    }
+
+    /**
+     * One option, value and label escaped as {@code th:value} and {@code th:text} escape them, {@code selected} as
+     * {@code th:selected} writes it.
+     */
+    private static void option(StringBuilder html, String value, String label, boolean selected) {
+        html.append("<option value=\"")
+                .append(EscapedAttributeUtils.escapeAttribute(TemplateMode.HTML, value))
+                .append(selected ? "\" selected=\"selected\">" : "\">")
+                .append(HtmlEscape.escapeHtml4Xml(label))
+                .append("</option>");
     }
 
     private static final class FieldProcessor extends AbstractAttributeTagProcessor {
@@ -273,11 +348,7 @@ class BinomeDialect extends AbstractProcessorDialect {
                     throw new TemplateProcessingException(
                             "bn:options needs a list of SelectOption, got " + item + " from " + attributeValue);
                 }
-                html.append("<option value=\"")
-                        .append(EscapedAttributeUtils.escapeAttribute(TemplateMode.HTML, option.value()))
-                        .append(option.selected() ? "\" selected=\"selected\">" : "\">")
-                        .append(HtmlEscape.escapeHtml4Xml(option.label()))
-                        .append("</option>");
+                option(html, option.value(), option.label(), option.selected());
             }
             var model = context.getModelFactory().createModel();
             model.add(context.getModelFactory().createText(html));

@@ -64,6 +64,43 @@ class BinomeDialectTests {
                 .hasStackTraceContaining("bn:options needs a list of SelectOption");
     }
 
+    private String filter(Object all, Object choices, Object labels, Object chosen) {
+        var messages = new org.springframework.context.support.StaticMessageSource();
+        messages.addMessage("all", java.util.Locale.FRENCH, "Tous les jours");
+        messages.addMessage("day.MONDAY", java.util.Locale.FRENCH, "Lundi");
+        messages.addMessage("day.TUESDAY", java.util.Locale.FRENCH, "Mardi <R&D>");
+        var withMessages = engine();
+        withMessages.setTemplateEngineMessageSource(messages);
+        var variables = new java.util.HashMap<String, Object>();
+        variables.put("all", all);
+        variables.put("choices", choices);
+        variables.put("labels", labels);
+        variables.put("chosen", chosen);
+        return withMessages.process(
+                "<select name=\"day\" bn:filter-options=\"\"><option>exemple</option></select>",
+                new Context(java.util.Locale.FRENCH, variables));
+    }
+
+    @Test
+    void aFilterOffersAllThenEachChoiceByItsMessageWithTheChosenOneSelectedAsText() {
+        assertThat(filter("all", List.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY), "day.", "TUESDAY"))
+                .isEqualTo("<select name=\"day\"><option value=\"\">Tous les jours</option>"
+                        + "<option value=\"MONDAY\">Lundi</option>"
+                        + "<option value=\"TUESDAY\" selected=\"selected\">Mardi &lt;R&amp;D&gt;</option></select>");
+        // without "all" nor labels: each choice as it is, the chosen one compared as text (a number here)
+        assertThat(filter(null, new Integer[] {25, 50, 100}, null, 50))
+                .isEqualTo("<select name=\"day\"><option value=\"25\">25</option>"
+                        + "<option value=\"50\" selected=\"selected\">50</option>"
+                        + "<option value=\"100\">100</option></select>");
+        // a value is escaped as th:value escapes it; nothing chosen, nothing selected
+        assertThat(filter(null, List.of("a\"><script>"), null, null))
+                .isEqualTo("<select name=\"day\"><option value=\"a&quot;&gt;&lt;script&gt;\">a&quot;&gt;&lt;script&gt;"
+                        + "</option></select>");
+        assertThatThrownBy(() -> filter(null, "MONDAY", null, null))
+                .isInstanceOf(TemplateProcessingException.class)
+                .hasStackTraceContaining("filterSelect needs a list of choices");
+    }
+
     @Test
     void aScaleOffersNoneThenEachNumberAndChoosesNoneForANumberOffIt() {
         var messages = new org.springframework.context.support.StaticMessageSource();

@@ -27,7 +27,7 @@ public class Programs {
     private final ApplicationCounts counts;
     private final ApplicationRecords records;
     private final ProgramViews views;
-    private final AcceptedApplications accepted;
+    private final ApplicationViews applicationViews;
 
     Programs(
             ProgramRepository programs,
@@ -39,9 +39,9 @@ public class Programs {
             ApplicationCounts counts,
             ApplicationRecords records,
             ProgramViews views,
-            AcceptedApplications accepted) {
+            ApplicationViews applicationViews) {
         this.views = views;
-        this.accepted = accepted;
+        this.applicationViews = applicationViews;
         this.records = records;
         this.counts = counts;
         this.programs = programs;
@@ -107,7 +107,7 @@ public class Programs {
     /** The accepted applications of these people in the programme (those that exist), one query per thousand. */
     @Transactional(readOnly = true)
     public List<ApplicationView> acceptedApplicationsOf(long programId, Collection<String> employeeNumbers) {
-        return accepted.of(programId, employeeNumbers);
+        return applicationViews.acceptedOf(programId, employeeNumbers);
     }
 
     /** The applications of these programmes in numbers (role, status, dates; no content), in one query. */
@@ -119,17 +119,15 @@ public class Programs {
     /** True when the person's own accepted application makes them a participant of the programme in that role. */
     @Transactional(readOnly = true)
     public boolean isAcceptedParticipant(long programId, String employeeNumber, ParticipantRole role) {
-        return applications
-                .findByProgramIdAndEmployeeNumber(programId, employeeNumber)
-                .filter(a -> a.status == ApplicationStatus.ACCEPTED && a.role == role)
+        return applicationViews
+                .of(programId, employeeNumber)
+                .filter(a -> a.status() == ApplicationStatus.ACCEPTED && a.role() == role)
                 .isPresent();
     }
 
     @Transactional(readOnly = true)
     public Optional<ApplicationView> applicationOf(long programId, String employeeNumber) {
-        return applications
-                .findByProgramIdAndEmployeeNumber(programId, employeeNumber)
-                .map(Application::view);
+        return applicationViews.of(programId, employeeNumber);
     }
 
     /** A person's applications in every programme, newest first (for "my applications" and the home page). */

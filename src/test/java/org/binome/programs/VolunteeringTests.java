@@ -145,6 +145,11 @@ class VolunteeringTests {
         assertThat(skills.profileOf(number).offered()).containsEntry("genai", 3);
         assertThat(applications.findById(application.id()).orElseThrow().consentText)
                 .isEqualTo(copy().frText("programs.consent.text"));
+        // the form's plain read gives what the aggregate gives, field by field
+        assertThat(application)
+                .isEqualTo(applications.findById(application.id()).orElseThrow().view());
+        assertThat(programs.isAcceptedParticipant(id, number, ParticipantRole.MENTOR))
+                .isFalse();
     }
 
     @Test

@@ -187,6 +187,10 @@ class Postman {
     private Outbox.NewMail mail(
             Letter letter, String category, String key, Recipient recipient, Letter.Content content, String problem) {
         var draft = failed(key, letter, category, recipient.key(), recipient.email(), recipient.locale());
+        if (content != null) {
+            // an e-mail that cannot leave (no address, a wrong one) shows in the outbox under its own subject
+            draft = draft.withSubject(content.subject());
+        }
         if (problem != null) {
             return draft.with("template", problem);
         }
@@ -211,7 +215,7 @@ class Postman {
                     letter.template(),
                     recipient.key(),
                     e.getMessage());
-            return draft.withSubject(content.subject()).with("template", e.getMessage());
+            return draft.with("template", e.getMessage());
         }
         return new Outbox.NewMail(
                 key,

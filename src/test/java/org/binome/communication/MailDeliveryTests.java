@@ -303,6 +303,9 @@ class MailDeliveryTests {
         assertThat(failed.get("status")).isEqualTo("FAILED");
         assertThat(failed.get("error_code")).isEqualTo("invalid-address");
         assertThat(failed.get("last_error")).isEqualTo("not an address@");
+        assertThat(failed.get("subject"))
+                .as("the outbox names the e-mail by its subject")
+                .isEqualTo("Votre candidature au programme X est acceptée");
         assertThat(exists(key + "|broken"))
                 .as("the in-app notification is still there")
                 .isTrue();
@@ -405,7 +408,7 @@ class MailDeliveryTests {
                     .isEqualTo(stored("mail_outbox", oneByOne))
                     .containsExactlyInAnyOrder(
                             "claire.dupont@example.org|PENDING|null|Rappel : rencontre demain avec Inès",
-                            "not an address@|FAILED|invalid-address|reminder.session-tomorrow",
+                            "not an address@|FAILED|invalid-address|Rappel : rencontre demain avec Inès",
                             jdbc.sql("select email from person where employee_number = ?")
                                             .param(withoutAccount)
                                             .query(String.class)
@@ -526,7 +529,7 @@ class MailDeliveryTests {
     }
 
     private Map<String, Object> row(String key) {
-        return jdbc.sql("select id, status, attempts, error_code, last_error, next_attempt_at from mail_outbox"
+        return jdbc.sql("select id, status, attempts, error_code, last_error, next_attempt_at, subject from mail_outbox"
                         + " where idempotency_key = ?")
                 .param(key)
                 .query()

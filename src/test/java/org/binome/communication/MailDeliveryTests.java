@@ -424,6 +424,34 @@ class MailDeliveryTests {
         }
     }
 
+    /**
+     * A notification the database refuses (for an unknown recipient so long that the e-mail's key, the notification's
+     * key and the recipient, exceeds the outbox's column) rolls its whole chunk back; the chunk is then handed over one
+     * notification at a time, so the others still arrive, each once, and the refused one leaves nothing half-written.
+     */
+    @Test
+    void aNotificationTheDatabaseRefusesNeverStopsTheOthersOfItsChunk() {
+        var prefix = "chunk-" + UUID.randomUUID();
+        var refused = reminder("x".repeat(280), prefix + ":b");
+
+        var handed = notifications.notifyMany(
+                List.of(reminder("claire", prefix + ":a"), refused, reminder("claire", prefix + ":c")));
+
+        assertThat(handed).isEqualTo(2);
+        assertThat(stored("notification", prefix))
+                .containsExactly(
+                        "claire|Rappel : rencontre demain avec Inès", "claire|Rappel : rencontre demain avec Inès");
+        assertThat(stored("mail_outbox", prefix))
+                .containsExactly(
+                        "claire.dupont@example.org|PENDING|null|Rappel : rencontre demain avec Inès",
+                        "claire.dupont@example.org|PENDING|null|Rappel : rencontre demain avec Inès");
+        assertThat(jdbc.sql("select count(*) from mail_outbox where idempotency_key like ?")
+                        .param(prefix + ":b%")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
     private static Notification reminder(String recipient, String key) {
         return new Reminder(
                         recipient,

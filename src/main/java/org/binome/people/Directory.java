@@ -192,24 +192,20 @@ public class Directory {
     }
 
     /** The departments of the active people, in order (kept a short while). */
-    @Transactional(readOnly = true)
     public List<String> activeDepartments() {
         return lists.activeDepartments();
     }
 
     /** The generations of the active people ({@link Bands}), each once (kept a short while). */
-    @Transactional(readOnly = true)
     public List<String> activeGenerations() {
         return lists.activeGenerations();
     }
 
     /** The seniority bands of the active people on this day ({@link Bands}), each once (kept a short while). */
-    @Transactional(readOnly = true)
     public List<String> activeSeniorities(java.time.LocalDate today) {
         return lists.activeSeniorities(today);
     }
 
-    @Transactional(readOnly = true)
     public List<String> departments() {
         return lists.departments();
     }
@@ -280,7 +276,6 @@ public class Directory {
     }
 
     /** Every site of the directory (whatever the people's status), in order: kept a short while. */
-    @Transactional(readOnly = true)
     public List<String> sites() {
         return lists.sites();
     }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * time for a list at 100,000 people, up to 160 ms for the counts) that every view of the directory, of several
  * administration pages and of the administrator home ran. A person saved or deleted through the application, or an import
  * written, drops both lists at once on the node that made it; a change made on another node shows within {@link
- * #KEPT}.
+ * #KEPT}. The directory's facade reads them without a transaction of its own: nearly always the kept list is
+ * returned, and a read is one statement.
  */
 @Component
 class DirectoryLists {

@@ -91,7 +91,8 @@ cookie_of() {
 }
 pair=$(curl -s -H "Cookie: $(cookie_of mentore)" "http://localhost:$binome_port/me/mentorships" \
   | grep -o 'href="/mentorships/[0-9]*"' | head -1 | grep -o '[0-9]*' || true)
-pages=${PAGES:-"mentore:/me mentore:/mentorships/${pair:-1} mentore:/programmes admin:/admin admin:/admin/people?q=martin admin:/admin/mentorships admin:/admin/programmes/1/matching sponsor:/sponsor"}
+# The goal's pages (issue 21): a participant's, an administrator's and a sponsor's, the demo company's programmes 1-3
+pages=${PAGES:-"mentore:/me mentore:/mentorships/${pair:-1} mentore:/programmes mentore:/me/skills mentore:/programmes/2/apply admin:/admin admin:/admin/people?q=martin admin:/admin/mentorships admin:/admin/programmes/1/matching admin:/admin/programmes/3/applications sponsor:/sponsor"}
 
 measure() { # label url [cookie] -> one line; the request rate also in $last_rps
   local label=$1 url=$2 cookie=${3:-} c=$4 args=(-t2 -c"$c" -d"$duration" --latency -s "$root/bench/p95.lua")

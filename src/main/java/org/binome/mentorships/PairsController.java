@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.binome.identity.BinomeUser;
+import org.binome.programs.ProgramView;
 import org.binome.programs.Programs;
 import org.binome.shared.Paging;
 import org.binome.shared.RuleViolation;
@@ -61,7 +62,7 @@ class PairsController {
             Model model) {
         var programmes = programs.findAll();
         model.addAttribute("programmes", programmes);
-        counts(board.recentCounts(programmes), model);
+        counts(programmes, board.recentCounts(programmes), model);
         model.addAttribute("programme", null);
         return list(board.page(programmes, null, show, Paging.of(page, size)), show, request, locale, model);
     }
@@ -78,13 +79,27 @@ class PairsController {
         var programme = programs.find(id).orElseThrow(() -> RuleViolation.notFound("mentorships.error.notFound"));
         var programmes = List.of(programme);
         model.addAttribute("programmes", programmes);
-        counts(board.recentCounts(programmes), model);
+        counts(programmes, board.recentCounts(programmes), model);
         model.addAttribute("programme", programme);
         return list(board.page(programmes, id, show, Paging.of(page, size)), show, request, locale, model);
     }
 
-    private void counts(PairBoard.Counts counts, Model model) {
-        model.addAttribute("counts", counts.programmes());
+    /** A programme's card of figures: its name and its counts. */
+    record ProgrammeFigures(String programme, PairHealthCounts figures) {}
+
+    /**
+     * The cards of these programmes' figures, each with its programme's name: the page reads a card's name from it
+     * rather than indexing the programmes (a SpEL index into a list reads the list's element type, parameter
+     * annotations included, at every call: 1.7 % of the page's CPU).
+     */
+    private void counts(List<ProgramView> programmes, PairBoard.Counts counts, Model model) {
+        var names = new java.util.HashMap<Long, String>();
+        programmes.forEach(p -> names.put(p.id(), p.name()));
+        model.addAttribute(
+                "counts",
+                counts.programmes().stream()
+                        .map(c -> new ProgrammeFigures(names.get(c.programId()), c))
+                        .toList());
         model.addAttribute("countedAt", counts.countedAt());
         model.addAttribute("keptSeconds", board.shownAtMost().toSeconds());
     }

@@ -1,19 +1,12 @@
 package org.binome.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -48,7 +41,7 @@ public class FragmentRendering {
         try {
             var resolved = Objects.requireNonNull(views.getObject().resolveViewName(view, locale), view);
             var capture = new ContentCachingResponseWrapper(response);
-            resolved.render(model, new OwnAttributes(request), capture);
+            resolved.render(model, new PageAttributes(request), capture);
             capture.flushBuffer();
             var charset = capture.getCharacterEncoding() == null
                     ? StandardCharsets.UTF_8
@@ -58,50 +51,6 @@ public class FragmentRendering {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("Could not render " + view, e);
-        }
-    }
-
-    /** The request, with the attributes the rendering sets or removes kept to itself (the page's are read through). */
-    private static final class OwnAttributes extends HttpServletRequestWrapper {
-
-        private final Map<String, Object> set = new HashMap<>();
-        private final Set<String> removed = new HashSet<>();
-
-        OwnAttributes(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public Object getAttribute(String name) {
-            if (set.containsKey(name)) {
-                return set.get(name);
-            }
-            return removed.contains(name) ? null : super.getAttribute(name);
-        }
-
-        @Override
-        public Enumeration<String> getAttributeNames() {
-            var names = new LinkedHashSet<String>();
-            super.getAttributeNames().asIterator().forEachRemaining(names::add);
-            names.removeAll(removed);
-            names.addAll(set.keySet());
-            return Collections.enumeration(names);
-        }
-
-        @Override
-        public void setAttribute(String name, Object value) {
-            if (value == null) {
-                removeAttribute(name);
-                return;
-            }
-            set.put(name, value);
-            removed.remove(name);
-        }
-
-        @Override
-        public void removeAttribute(String name) {
-            set.remove(name);
-            removed.add(name);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.binome.people.Directory;
 import org.binome.people.PersonStatus;
 import org.binome.shared.FormErrors;
 import org.binome.shared.RuleViolation;
+import org.binome.shared.SelectOption;
 import org.binome.skills.SkillView;
 import org.binome.skills.Skills;
 import org.springframework.context.MessageSource;
@@ -183,7 +184,9 @@ class ApplicationController {
         var catalogue = skills.catalogue(locale);
         model.addAttribute("skillRows", ApplicationSkillRow.of(catalogue, form, messages, locale));
         model.addAttribute("catalogue", catalogue); // the answers of an application no longer editable
-        model.addAttribute("departments", directory.departments());
+        var departments = directory.departments();
+        model.addAttribute("wishedDepartmentOptions", SelectOption.each(departments, form.wishedDepartments()));
+        model.addAttribute("avoidedDepartmentOptions", SelectOption.each(departments, form.avoidedDepartments()));
         model.addAttribute("choices", ApplicationChoices.of(messages, locale));
         return "programs/apply";
     }

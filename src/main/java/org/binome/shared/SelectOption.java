@@ -1,8 +1,10 @@
 package org.binome.shared;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 
 /**
@@ -14,6 +16,17 @@ import org.springframework.context.MessageSource;
  * three expressions an option and most of the page's time. Built once in Java, the page writes them as they are.
  */
 public record SelectOption(String value, String label, boolean selected) {
+
+    /**
+     * One option a value, labelled with the value itself, in the given order; selected when {@code chosen} holds it
+     * (a multiple select's current values, {@code null} for none).
+     */
+    public static List<SelectOption> each(Collection<String> values, Collection<String> chosen) {
+        var selected = chosen == null ? Set.<String>of() : Set.copyOf(chosen);
+        return values.stream()
+                .map(value -> new SelectOption(value, value, selected.contains(value)))
+                .toList();
+    }
 
     /**
      * A numbered scale (levels, priorities) in the reader's language, its words looked up once a page: "none", then the

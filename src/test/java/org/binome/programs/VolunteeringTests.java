@@ -356,6 +356,50 @@ class VolunteeringTests {
     }
 
     /**
+     * The departments to seek and to avoid (built in Java, written by bn:options) are the directory's, in its order,
+     * selected as typed when the application is refused, then as saved; each select keeps its label and the marker that
+     * lets a person clear every department.
+     */
+    @Test
+    void theDepartmentsShowAsChosenThenAsSaved() throws Exception {
+        var id = openProgramme("Directions choisies", LocalDate.now().plusDays(30));
+        var number = young();
+        var departments = directory.departments();
+        assertThat(departments).hasSizeGreaterThan(1);
+        var wished = departments.get(0);
+        var avoided = departments.get(departments.size() - 1);
+
+        var refused = org.jsoup.Jsoup.parse(content(
+                withoutConsent(id, number, "MENTOR", "Sans consentement")
+                        .param("wishedDepartments", wished)
+                        .param("avoidedDepartments", avoided),
+                422));
+        for (var field : List.of("wishedDepartments", "avoidedDepartments")) {
+            assertThat(refused.select("select#" + field + "[name=" + field + "][multiple] option")
+                            .eachAttr("value"))
+                    .containsExactlyElementsOf(departments);
+            assertThat(refused.select("label[for=" + field + "]")).hasSize(1);
+            assertThat(refused.select("input[type=hidden][name=_" + field + "]"))
+                    .hasSize(1);
+        }
+        assertThat(selected(refused, "wishedDepartments")).containsExactly(wished);
+        assertThat(selected(refused, "avoidedDepartments")).containsExactly(avoided);
+
+        content(
+                apply(id, number, "MENTOR", "Avec consentement")
+                        .param("wishedDepartments", wished)
+                        .param("avoidedDepartments", avoided),
+                302);
+        var saved = formInEnglish(id, number);
+        assertThat(selected(saved, "wishedDepartments")).containsExactly(wished);
+        assertThat(selected(saved, "avoidedDepartments")).containsExactly(avoided);
+    }
+
+    private static List<String> selected(org.jsoup.nodes.Document page, String select) {
+        return page.select("select[name=" + select + "] option[selected]").eachAttr("value");
+    }
+
+    /**
      * The form's boxes (built in Java, written by bn:choices) are ticked as the form holds them, each labelled in the
      * reader's language by its own label; a field left empty marks its boxes and points them to its message.
      */

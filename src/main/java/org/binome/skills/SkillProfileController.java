@@ -13,6 +13,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -90,21 +91,25 @@ class SkillProfileController {
         var lines = skills.profileLinesOf(employeeNumber);
         var form = SkillProfileForm.of(lines);
         model.addAttribute("profileForm", form);
-        return page(employeeNumber, asAdmin, lines, form, model, locale);
+        return page(employeeNumber, asAdmin, lines, form, null, model, locale);
     }
 
-    /** The form's rows read {@code form}: the profile as saved, or as typed after a refused save. */
+    /**
+     * The form's rows read {@code form}: the profile as saved, or as typed after a refused save, with its
+     * {@code errors} (none: null).
+     */
     private String page(
             String employeeNumber,
             boolean asAdmin,
             List<SkillProfileLine> lines,
             SkillProfileForm form,
+            Errors errors,
             Model model,
             Locale locale) {
         model.addAttribute("person", directory.find(employeeNumber).orElse(null));
         model.addAttribute("employeeNumber", employeeNumber);
         model.addAttribute("asAdmin", asAdmin);
-        model.addAttribute("rows", SkillProfileRow.of(lines, form, messages, locale));
+        model.addAttribute("rows", SkillProfileRow.of(lines, form, errors, messages, locale));
         return "skills/profile";
     }
 
@@ -120,8 +125,8 @@ class SkillProfileController {
             String next) {
         var lines = skills.profileLinesOf(employeeNumber);
         if (errors.hasErrors()) {
-            FormErrors.readable(form, errors, model);
-            return page(employeeNumber, asAdmin, lines, form, model, locale);
+            var readable = FormErrors.readable(form, errors, model);
+            return page(employeeNumber, asAdmin, lines, form, readable, model, locale);
         }
         var declarations = new ArrayList<SkillDeclaration>();
         for (var line : lines) {

@@ -121,6 +121,16 @@ class SkillScreensTests {
                 .containsExactly("0");
         assertThat(refused.getElementById("offered-strategy").attr("aria-describedby"))
                 .isEqualTo("offered[strategy]-error");
+        assertThat(refused.getElementById("offered-strategy").hasClass("is-invalid"))
+                .isTrue();
+        // the controls typed right are neither marked nor pointed to a message, nor is anything on a page as saved
+        for (var id : java.util.List.of("offered-network", "wanted-genai", "comment-strategy")) {
+            assertThat(refused.getElementById(id).hasClass("is-invalid")).as(id).isFalse();
+            assertThat(refused.getElementById(id).hasAttr("aria-describedby"))
+                    .as(id)
+                    .isFalse();
+        }
+        assertThat(saved.select("tbody .is-invalid, tbody [aria-describedby]")).isEmpty();
     }
 
     /** The skills come by category, then by name as the reader's language sorts it: English names in English. */

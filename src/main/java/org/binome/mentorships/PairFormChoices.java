@@ -30,7 +30,7 @@ public class PairFormChoices {
         this.messages = messages;
     }
 
-    /** How a session is held: in person, remote, hybrid. */
+    /** Where a session is held: in person or remotely. */
     public Choices format(Locale locale) {
         return Choices.radios(
                 "format", Choices.Layout.INLINE, MeetingFormat.values(), messages, "mentorships.format.", locale);

@@ -130,10 +130,12 @@ record ApplicationForm(
         var wished = people("wishedPeople", wishedPeople, personExists, self, errors);
         var avoided = people("avoidedPeople", avoidedPeople, personExists, self, errors);
         if (!departments.containsAll(wishedDepartments)) {
-            errors.rejectValue("wishedDepartments", "programs.error.invalid");
+            errors.rejectValue("wishedDepartments", "programs.apply.error.unknownDepartment");
         }
         if (!departments.containsAll(avoidedDepartments)) {
-            errors.rejectValue("avoidedDepartments", "programs.error.invalid");
+            errors.rejectValue("avoidedDepartments", "programs.apply.error.unknownDepartment");
+        } else if (wishedDepartments.stream().anyMatch(avoidedDepartments::contains)) {
+            errors.rejectValue("avoidedDepartments", "programs.apply.error.departmentConflict");
         }
         if (wished.stream().anyMatch(avoided::contains)) {
             errors.rejectValue("avoidedPeople", "programs.apply.error.wishConflict");

@@ -395,6 +395,44 @@ class VolunteeringTests {
         assertThat(selected(saved, "avoidedDepartments")).containsExactly(avoided);
     }
 
+    /**
+     * A department no longer in the directory (deactivated by an HR import while the form was open, or a forged
+     * request), and a department both sought and avoided, are refused at their own select: marked, pointing to its
+     * message, the message said in the reader's language; nothing is saved.
+     */
+    @Test
+    void aRefusedDepartmentIsShownAtItsSelect() throws Exception {
+        var id = openProgramme("Directions refusées", LocalDate.now().plusDays(30));
+        var number = young();
+        var known = directory.departments().get(0);
+
+        var refused = org.jsoup.Jsoup.parse(content(
+                apply(id, number, "MENTOR", "Direction inconnue")
+                        .param("wishedDepartments", known, "Direction dissoute")
+                        .param("avoidedDepartments", known),
+                422));
+        var wished = refused.selectFirst("select#wishedDepartments");
+        assertThat(wished.hasClass("is-invalid")).isTrue();
+        assertThat(wished.attr("aria-describedby")).isEqualTo("wishedDepartments-error");
+        assertThat(refused.select("#wishedDepartments-error").text())
+                .isEqualTo(copy().frText("programs.apply.error.unknownDepartment"));
+        var avoided = refused.selectFirst("select#avoidedDepartments");
+        assertThat(avoided.hasClass("is-invalid")).isTrue();
+        assertThat(avoided.attr("aria-describedby")).isEqualTo("avoidedDepartments-error");
+        assertThat(refused.select("#avoidedDepartments-error").text())
+                .isEqualTo(copy().frText("programs.apply.error.departmentConflict"));
+        assertThat(selected(refused, "wishedDepartments")).containsExactly(known);
+        assertThat(applications.findByProgramIdOrderBySubmittedAtDesc(id)).isEmpty();
+
+        var accepted = org.jsoup.Jsoup.parse(content(
+                withoutConsent(id, number, "MENTOR", "Sans consentement").param("wishedDepartments", known), 422));
+        assertThat(accepted.selectFirst("select#wishedDepartments").hasClass("is-invalid"))
+                .isFalse();
+        assertThat(accepted.selectFirst("select#wishedDepartments").hasAttr("aria-describedby"))
+                .isFalse();
+        assertThat(accepted.select("#wishedDepartments-error")).isEmpty();
+    }
+
     private static List<String> selected(org.jsoup.nodes.Document page, String select) {
         return page.select("select[name=" + select + "] option[selected]").eachAttr("value");
     }

@@ -51,6 +51,10 @@ import org.unbescape.html.HtmlEscape;
  * expressions, a field cost two fragment insertions and some fifteen expressions and three binding statuses; here
  * it costs one binding status.
  *
+ * <p>The one way to write the rows of the administrators' long tables: {@code <tbody bn:rows="${rows}">} is replaced
+ * by the markup each {@link HtmlRow} of the list writes through {@link Html} (values escaped as {@code th:text} and
+ * {@code th:attr} escape them, messages, links and forms as the template would give them).
+ *
  * <p>Why not {@code th:each} over the options: each option then costs three expressions (value, label, selection)
  * and Thymeleaf's processing of three attributes; a form that repeats a select on every row of a table (a level per
  * skill, nine options a row) spent most of its time there. Here a select is one expression.
@@ -69,6 +73,7 @@ class BinomeDialect extends AbstractProcessorDialect {
                 new FilterOptionsProcessor(prefix),
                 new ChoicesProcessor(prefix),
                 new FieldProcessor(prefix),
+                new RowsProcessor(prefix),
                 TemplateMethodCalls.installer());
     }
 
@@ -352,6 +357,40 @@ class BinomeDialect extends AbstractProcessorDialect {
             }
             var model = context.getModelFactory().createModel();
             model.add(context.getModelFactory().createText(html));
+            structureHandler.setBody(model, false);
+        }
+    }
+
+    /** {@code bn:rows="${rows}"}: the element's body becomes the rows' markup, each written by its {@link HtmlRow}. */
+    private static final class RowsProcessor extends AbstractStandardExpressionAttributeTagProcessor {
+
+        RowsProcessor(String prefix) {
+            super(TemplateMode.HTML, prefix, "rows", StandardDialect.PROCESSOR_PRECEDENCE, true, false);
+        }
+
+        @Override
+        protected void doProcess(
+                ITemplateContext context,
+                IProcessableElementTag tag,
+                AttributeName attributeName,
+                String attributeValue,
+                Object expressionResult,
+                IElementTagStructureHandler structureHandler) {
+            if (!(expressionResult instanceof List<?> rows)) {
+                throw new TemplateProcessingException(
+                        "bn:rows needs a list of HtmlRow, got " + expressionResult + " from " + attributeValue);
+            }
+            var out = new StringBuilder(1024 * (rows.size() + 1));
+            var html = new Html(out, context);
+            for (var item : rows) {
+                if (!(item instanceof HtmlRow row)) {
+                    throw new TemplateProcessingException(
+                            "bn:rows needs a list of HtmlRow, got " + item + " from " + attributeValue);
+                }
+                row.write(html);
+            }
+            var model = context.getModelFactory().createModel();
+            model.add(context.getModelFactory().createText(out));
             structureHandler.setBody(model, false);
         }
     }

@@ -74,6 +74,9 @@ class PairBoardTests {
     PairLoading loading;
 
     @Autowired
+    org.binome.people.Directory directory;
+
+    @Autowired
     MentorshipSettings settings;
 
     @Autowired
@@ -490,6 +493,33 @@ class PairBoardTests {
                 assertThat(row).contains(text.apply("mentorships.stall." + reason.name(), new Object[0]));
             }
         }
+    }
+
+    /**
+     * The rows are written in Java (bn:rows): a name that looks like markup is shown as text, never as markup, and a
+     * group pair says so, as the template wrote them.
+     */
+    @Test
+    void aRowShowsMarkupInANameAsText() throws Exception {
+        var name = "<img src=x onerror=alert(1)> & \"Zoé\"";
+        var mentor = org.binome.support.TestPeople.person()
+                .named("<img src=x onerror=alert(1)>", "& \"Zoé\"")
+                .registerIn(directory);
+        var other = org.binome.support.TestPeople.person().registerIn(directory);
+        long id = mentorships.startOn(
+                programme.id(),
+                List.of(mentor, other),
+                List.of(person()),
+                LocalDate.now().plusDays(1));
+        var html = page("?show=ALL&size=100");
+        assertThat(html).doesNotContain("<img src=x");
+        var page = org.jsoup.Jsoup.parse(html);
+        var row = page.selectFirst("tr.pair-row:has(a[href$=/admin/mentorships/" + id + "])");
+        assertThat(row).isNotNull();
+        assertThat(row.select("img")).isEmpty();
+        assertThat(row.select("td").get(0).select("a > span > span > span").eachText())
+                .contains(name);
+        assertThat(row.select("td").get(0).select("span.badge").text()).isEqualTo(copy().frText("mentorships.group"));
     }
 
     @Test

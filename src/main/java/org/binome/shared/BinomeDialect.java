@@ -327,71 +327,83 @@ class BinomeDialect extends AbstractProcessorDialect {
         }
     }
 
-    private static final class OptionsProcessor extends AbstractStandardExpressionAttributeTagProcessor {
+    /**
+     * An attribute whose list of items becomes the element's body, written by {@link #write} as one text rather than
+     * several events an item (the engine handles each event of a page, and a table of selects has hundreds of options).
+     */
+    private abstract static class ListBodyProcessor<T> extends AbstractStandardExpressionAttributeTagProcessor {
 
-        OptionsProcessor(String prefix) {
-            super(TemplateMode.HTML, prefix, "options", StandardDialect.PROCESSOR_PRECEDENCE, true, false);
+        private final String name;
+        private final Class<T> type;
+        private final int charactersAnItem;
+
+        ListBodyProcessor(String prefix, String name, Class<T> type, int charactersAnItem) {
+            super(TemplateMode.HTML, prefix, name, StandardDialect.PROCESSOR_PRECEDENCE, true, false);
+            this.name = name;
+            this.type = type;
+            this.charactersAnItem = charactersAnItem;
         }
 
         @Override
-        protected void doProcess(
+        protected final void doProcess(
                 ITemplateContext context,
                 IProcessableElementTag tag,
                 AttributeName attributeName,
                 String attributeValue,
                 Object expressionResult,
                 IElementTagStructureHandler structureHandler) {
-            if (!(expressionResult instanceof List<?> options)) {
-                throw new TemplateProcessingException(
-                        "bn:options needs a list of SelectOption, got " + expressionResult + " from " + attributeValue);
+            if (!(expressionResult instanceof List<?> list)) {
+                throw refused(expressionResult, attributeValue);
             }
-            // one text of the options rather than three events an option (open tag, label, close tag): the engine
-            // handles each event of a page, and a table of selects has hundreds of options
-            var html = new StringBuilder(64 * (options.size() + 1));
-            for (var item : options) {
-                if (!(item instanceof SelectOption option)) {
-                    throw new TemplateProcessingException(
-                            "bn:options needs a list of SelectOption, got " + item + " from " + attributeValue);
+            var items = new java.util.ArrayList<T>(list.size());
+            for (var item : list) {
+                if (!type.isInstance(item)) {
+                    throw refused(item, attributeValue);
                 }
-                option(html, option.value(), option.label(), option.selected());
+                items.add(type.cast(item));
             }
+            var out = new StringBuilder(charactersAnItem * (items.size() + 1));
+            write(out, context, items);
             var model = context.getModelFactory().createModel();
-            model.add(context.getModelFactory().createText(html));
+            model.add(context.getModelFactory().createText(out));
             structureHandler.setBody(model, false);
+        }
+
+        private TemplateProcessingException refused(Object value, String attributeValue) {
+            return new TemplateProcessingException("bn:" + name + " needs a list of " + type.getSimpleName() + ", got "
+                    + value + " from " + attributeValue);
+        }
+
+        abstract void write(StringBuilder out, ITemplateContext context, List<T> items);
+    }
+
+    private static final class OptionsProcessor extends ListBodyProcessor<SelectOption> {
+
+        OptionsProcessor(String prefix) {
+            super(prefix, "options", SelectOption.class, 64);
+        }
+
+        @Override
+        void write(StringBuilder out, ITemplateContext context, List<SelectOption> options) {
+            for (var option : options) {
+                option(out, option.value(), option.label(), option.selected());
+            }
         }
     }
 
     /** {@code bn:rows="${rows}"}: the element's body becomes the rows' markup, each written by its {@link HtmlRow}. */
-    private static final class RowsProcessor extends AbstractStandardExpressionAttributeTagProcessor {
+    private static final class RowsProcessor extends ListBodyProcessor<HtmlRow> {
 
         RowsProcessor(String prefix) {
-            super(TemplateMode.HTML, prefix, "rows", StandardDialect.PROCESSOR_PRECEDENCE, true, false);
+            super(prefix, "rows", HtmlRow.class, 1024);
         }
 
         @Override
-        protected void doProcess(
-                ITemplateContext context,
-                IProcessableElementTag tag,
-                AttributeName attributeName,
-                String attributeValue,
-                Object expressionResult,
-                IElementTagStructureHandler structureHandler) {
-            if (!(expressionResult instanceof List<?> rows)) {
-                throw new TemplateProcessingException(
-                        "bn:rows needs a list of HtmlRow, got " + expressionResult + " from " + attributeValue);
-            }
-            var out = new StringBuilder(1024 * (rows.size() + 1));
+        void write(StringBuilder out, ITemplateContext context, List<HtmlRow> rows) {
             var html = new Html(out, context);
-            for (var item : rows) {
-                if (!(item instanceof HtmlRow row)) {
-                    throw new TemplateProcessingException(
-                            "bn:rows needs a list of HtmlRow, got " + item + " from " + attributeValue);
-                }
+            for (var row : rows) {
                 row.write(html);
             }
-            var model = context.getModelFactory().createModel();
-            model.add(context.getModelFactory().createText(out));
-            structureHandler.setBody(model, false);
         }
     }
 }

@@ -12,7 +12,9 @@
  * into an answer. Its beans are the infrastructure every module's context needs: the message source made of every
  * module's bundles ({@code MessagesConfiguration}), the database naming rule ({@code PersistenceConfiguration}),
  * the fragment renderer and the templates' dialect ({@code BinomeDialect}: {@code bn:options}, {@code bn:choices} for {@link
- * org.binome.shared.Choices}, {@code bn:field} for the form fields of {@code shell/fields.html}, and method calls
+ * org.binome.shared.Choices}, {@code bn:field} for the form fields of {@code shell/fields.html}, {@code bn:rows} for
+ * the rows of the administrators' long tables that write their own markup ({@link org.binome.shared.HtmlRow} through
+ * {@link org.binome.shared.Html}), and method calls
  * without SpEL's per-call
  * bookkeeping: {@code TemplateMethodCalls}).
  * {@code BinomeApplication} declares it a shared module ({@code @Modulithic(sharedModules = "shared")}), so an

@@ -64,6 +64,44 @@ class BinomeDialectTests {
                 .hasStackTraceContaining("bn:options needs a list of SelectOption");
     }
 
+    /** A row of a test table: its label as text, its note as an attribute, a message of the page. */
+    private record Row(String label, String note) implements HtmlRow {
+        @Override
+        public void write(Html html) {
+            html.markup("<tr><td")
+                    .attribute("title", note)
+                    .markup(">")
+                    .text(label)
+                    .markup("</td>")
+                    .element("td", "small", html.message("greeting"))
+                    .markup("</tr>");
+        }
+    }
+
+    private String rows(Object rows) {
+        var messages = new org.springframework.context.support.StaticMessageSource();
+        messages.addMessage("greeting", java.util.Locale.FRENCH, "Bonjour & bienvenue");
+        var withMessages = engine();
+        withMessages.setTemplateEngineMessageSource(messages);
+        return withMessages.process(
+                "<table><tbody bn:rows=\"${rows}\"><tr><td>exemple</td></tr></tbody></table>",
+                new Context(java.util.Locale.FRENCH, Map.of("rows", rows)));
+    }
+
+    @Test
+    void rowsWriteTheirMarkupInPlaceOfTheExampleTheirValuesEscapedAsThTextAndThAttrDo() {
+        assertThat(rows(List.of(new Row("Léa", "n° 1"), new Row("<b>R&D</b>", "a\"><script>x</script>"))))
+                .isEqualTo("<table><tbody>"
+                        + "<tr><td title=\"n° 1\">Léa</td><td class=\"small\">Bonjour &amp; bienvenue</td></tr>"
+                        + "<tr><td title=\"a&quot;&gt;&lt;script&gt;x&lt;/script&gt;\">&lt;b&gt;R&amp;D&lt;/b&gt;</td>"
+                        + "<td class=\"small\">Bonjour &amp; bienvenue</td></tr>"
+                        + "</tbody></table>");
+        assertThat(rows(List.of())).isEqualTo("<table><tbody></tbody></table>");
+        assertThatThrownBy(() -> rows(List.of("<tr></tr>")))
+                .isInstanceOf(TemplateProcessingException.class)
+                .hasStackTraceContaining("bn:rows needs a list of HtmlRow");
+    }
+
     private String filter(Object all, Object choices, Object labels, Object chosen) {
         var messages = new org.springframework.context.support.StaticMessageSource();
         messages.addMessage("all", java.util.Locale.FRENCH, "Tous les jours");

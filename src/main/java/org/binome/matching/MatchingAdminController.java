@@ -46,15 +46,15 @@ class MatchingAdminController {
         model.addAttribute("view", view);
         var shown = view.proposalsPage();
         // after a refused action (a POST, its form's fields no parameters of the page) the links keep the page's size
-        model.addAttribute(
-                "pager",
-                "GET".equals(request.getMethod())
-                        ? shown.pager(view.proposalsTotal(), false, request)
-                        : shown.pager(
-                                view.proposalsTotal(),
-                                false,
-                                request.getContextPath() + "/admin/programmes/" + programId + "/matching",
-                                Map.of("size", new String[] {String.valueOf(shown.size())})));
+        var pager = "GET".equals(request.getMethod())
+                ? shown.pager(view.proposalsTotal(), false, request)
+                : shown.pager(
+                        view.proposalsTotal(),
+                        false,
+                        request.getContextPath() + "/admin/programmes/" + programId + "/matching",
+                        Map.of("size", new String[] {String.valueOf(shown.size())}));
+        model.addAttribute("pager", pager);
+        model.addAttribute("proposalRows", ProposalRow.of(view, pager));
         return "matching/admin";
     }
 

@@ -17,6 +17,8 @@ public final class Html {
     private final ITemplateContext context;
     /** The links already built for this table: rows link to a few paths and their ids. */
     private final java.util.Map<String, String> links = new java.util.HashMap<>(4);
+    /** The messages already read for this table: rows repeat the same few words. */
+    private final java.util.Map<String, String> messages = new java.util.HashMap<>(8);
 
     Html(StringBuilder out, ITemplateContext context) {
         this.out = out;
@@ -29,18 +31,23 @@ public final class Html {
         return this;
     }
 
-    /** A value as text, escaped as {@code th:text} escapes it. */
+    /** A value as text, escaped as {@code th:text} escapes it; nothing for null. */
     public Html text(Object value) {
-        out.append(HtmlEscape.escapeHtml4Xml(String.valueOf(value)));
+        if (value != null) {
+            out.append(HtmlEscape.escapeHtml4Xml(value.toString()));
+        }
         return this;
     }
 
-    /** An attribute and its value, escaped as {@code th:attr} escapes it: {@code  name="value"}. */
+    /** An attribute and its value, escaped as {@code th:attr} escapes it: {@code  name="value"}; none for null. */
     public Html attribute(String name, Object value) {
+        if (value == null) {
+            return this;
+        }
         out.append(' ')
                 .append(name)
                 .append("=\"")
-                .append(EscapedAttributeUtils.escapeAttribute(TemplateMode.HTML, String.valueOf(value)))
+                .append(EscapedAttributeUtils.escapeAttribute(TemplateMode.HTML, value.toString()))
                 .append('"');
         return this;
     }
@@ -57,7 +64,12 @@ public final class Html {
         return this;
     }
 
-    /** The page's message, in the reader's language, as {@code #{key(args)}} gives it (not yet escaped). */
+    /** The page's message, in the reader's language, as {@code #{key}} gives it (not yet escaped); read once a table. */
+    public String message(String key) {
+        return messages.computeIfAbsent(key, k -> context.getMessage(Html.class, k, null, true));
+    }
+
+    /** The page's message with arguments, as {@code #{key(args)}} gives it (not yet escaped). */
     public String message(String key, Object... arguments) {
         return context.getMessage(Html.class, key, arguments, true);
     }

@@ -551,6 +551,16 @@ class MatchingWorkflowTests {
                         .isEqualTo(text.apply("matching.proposal.removeConfirm"));
                 assertThat(row.selectFirst("form[action$=/remove] button").text())
                         .isEqualTo(text.apply("matching.proposal.remove"));
+                // each form posts with the session's CSRF token and brings the administrator back to this page
+                assertThat(row.select("form[method=post]")).hasSize(2);
+                for (var form : row.select("form")) {
+                    assertThat(form.select("input[type=hidden][name=_csrf]").attr("value"))
+                            .isNotBlank();
+                    assertThat(form.selectFirst("input[name=page]").val()).isEqualTo("0");
+                    assertThat(form.selectFirst("input[name=size]").val())
+                            .isEqualTo(String.valueOf(org.binome.shared.Paging.DEFAULT_SIZE));
+                    assertThat(form.selectFirst("button[type=submit]")).isNotNull();
+                }
             }
             var lockedRow = line.apply(locked);
             assertThat(lockedRow.text()).contains(text.apply("matching.proposal.locked"));

@@ -80,8 +80,21 @@ class CohortSource {
         if (employeeNumbers.isEmpty()) {
             return new Cohort(List.of(), List.of());
         }
+        return cohortOf(program, employeeNumbers, people(employeeNumbers));
+    }
+
+    /**
+     * The same, with these people already read from the directory (with others the page names: one query for all of
+     * them rather than two).
+     */
+    Cohort cohortOf(
+            ProgramView program,
+            java.util.Collection<String> employeeNumbers,
+            java.util.Map<String, org.binome.people.PersonView> people) {
+        if (employeeNumbers.isEmpty()) {
+            return new Cohort(List.of(), List.of());
+        }
         var applications = programs.acceptedApplicationsOf(program.id(), employeeNumbers);
-        var people = people(employeeNumbers);
         return Cohort.of(
                 applications.stream()
                         .filter(a -> a.role() == ParticipantRole.MENTOR)

@@ -95,6 +95,9 @@ class MatchingPage {
             List<SelectOption> mentorChoices,
             List<SelectOption> menteeChoices) {}
 
+    /** The compatibility an explanation describes, with the default weights (immutable, so made once). */
+    private static final Compatibility EXPLAINED = new Compatibility(MatchingWeights.defaults());
+
     /** At most this many free mentors and mentees are offered for pairing by hand: a search narrows them. */
     static final int FREE_SHOWN = 100;
 
@@ -203,19 +206,24 @@ class MatchingPage {
                         .toList())
                 .orElse(List.of());
         var pending = requests.pending(programId);
-        // the people the page names, read once: the proposals' as candidates (for the explanations), the others' names
+        // the people the page names, read in one query: the proposals' as candidates (for the explanations), the
+        // others (unmatched, requests) for their names
         var inProposals = new HashSet<String>();
         kept.forEach(p -> inProposals.addAll(p.people()));
-        var byNumber = source.cohortOf(program, inProposals).byNumber();
-        var named = new HashSet<String>();
+        var named = new HashSet<String>(inProposals);
         unmatchedRows.forEach(u -> named.add(u[0]));
         pending.forEach(r -> named.addAll(List.of(r.mentor(), r.mentee(), r.requestedBy())));
-        named.removeAll(byNumber.keySet());
         var people = source.people(named);
-        kept.sort(java.util.Comparator.comparing((Proposal p) -> p.status)
-                .thenComparing(p -> p.mentors().isEmpty()
-                        ? ""
-                        : person(p.mentors().get(0), p, byNumber).name()));
+        var byNumber = source.cohortOf(program, inProposals, people).byNumber();
+        // each proposal's first mentor's name found once, not at each of the sort's comparisons
+        var firstMentor = new HashMap<Proposal, String>();
+        for (var p : kept) {
+            var mentors = p.mentors();
+            firstMentor.put(
+                    p,
+                    mentors.isEmpty() ? "" : person(mentors.get(0), p, byNumber).name());
+        }
+        kept.sort(java.util.Comparator.comparing((Proposal p) -> p.status).thenComparing(firstMentor::get));
         var shown = paging.within(kept.size());
         int first = (int) shown.offset();
         var rows = new ArrayList<Row>();
@@ -404,7 +412,7 @@ class MatchingPage {
                 var b = cohort.get(mentee);
                 if (a != null && b != null) {
                     var components = new double[ScoreComponent.values().length];
-                    new Compatibility(MatchingWeights.defaults()).score(a, b, components);
+                    EXPLAINED.score(a, b, components);
                     explanations.add(Explanation.of(a, b, components, skillName, messages, locale));
                 }
             }

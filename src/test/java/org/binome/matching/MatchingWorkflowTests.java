@@ -92,6 +92,25 @@ class MatchingWorkflowTests {
                         copy().fr("matching.quality.optimal"),
                         copy().fr("matching.quality.greedy"),
                         copy().fr("matching.proposal.status.ACCEPTED"));
+        // each assignment's histogram: one bar a decile, its height a tenth of the tallest, its title the decile's
+        // count
+        var report = runRepository.findAll().stream()
+                .map(MatchingRun::view)
+                .filter(run -> run.programId() == 1 && run.status() == MatchingRun.Status.DONE)
+                .max(java.util.Comparator.comparingLong(MatchingRun.RunView::id))
+                .orElseThrow();
+        var histograms = org.jsoup.Jsoup.parse(html).select(".score-histogram");
+        assertThat(histograms).hasSize(2);
+        var distribution = report.optimal().distribution();
+        int tallest = java.util.Arrays.stream(distribution).max().orElseThrow();
+        var bars = histograms.get(0).select("span.score-bucket");
+        assertThat(bars).hasSize(10);
+        for (int b = 0; b < 10; b++) {
+            assertThat(bars.get(b).attr("title")).isEqualTo((b * 10) + "–" + (b * 10 + 9) + " : " + distribution[b]);
+            assertThat(bars.get(b).hasClass("h-" + Math.round(distribution[b] * 10.0 / tallest) * 10))
+                    .as("bar %s of %s", b, bars.get(b).className())
+                    .isTrue();
+        }
     }
 
     /**

@@ -63,13 +63,13 @@ class WebConfiguration implements WebMvcConfigurer {
         return connector -> connector.setProperty("socket.appWriteBufSize", "65536");
     }
 
-    /** Request mappings looked up with a quick look at the first path segment ({@link FirstSegmentMappings}). */
+    /** Request mappings looked up with a quick look at the leading path segments ({@link LeadingSegmentMappings}). */
     @Bean
-    WebMvcRegistrations firstSegmentMappings() {
+    WebMvcRegistrations leadingSegmentMappings() {
         return new WebMvcRegistrations() {
             @Override
             public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-                return new FirstSegmentMappings();
+                return new LeadingSegmentMappings();
             }
         };
     }

@@ -19,12 +19,12 @@ import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * The application's request mappings find, for every route, the handler Spring's own mapping finds, and answer the
- * same for what matches nothing (no handler, or the same refusal): the quick look at the first segment only skips
+ * same for what matches nothing (no handler, or the same refusal): the quick look at the leading literal segments only skips
  * mappings that cannot match.
  */
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
-class FirstSegmentMappingsTests {
+class LeadingSegmentMappingsTests {
 
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS");
 
@@ -37,7 +37,7 @@ class FirstSegmentMappingsTests {
 
     @Test
     void everyRouteGoesWhereSpringsOwnMappingSendsIt() throws Exception {
-        assertThat(mappings).isInstanceOf(FirstSegmentMappings.class);
+        assertThat(mappings).isInstanceOf(LeadingSegmentMappings.class);
         var plain = new RequestMappingHandlerMapping();
         plain.setApplicationContext(context);
         plain.setEmbeddedValueResolver(new org.springframework.beans.factory.config.EmbeddedValueResolver(
@@ -62,6 +62,15 @@ class FirstSegmentMappingsTests {
                 "/%6Dentorships/1",
                 "/admin/people/abc",
                 "/api/v1/nothing",
+                "/admin/",
+                "/admin/programmes/",
+                "/admin/programmes//matching",
+                "/admin//programmes/1/matching",
+                "/ADMIN/programmes/1/matching",
+                "/admin/Programmes/1/matching",
+                "/admin/programmes;x=y/1/matching",
+                "/admin/%70rogrammes/1/matching",
+                "/admin/programmes/1/matching/proposals/2/components/",
                 ""));
 
         var compared = new ArrayList<String>();
@@ -76,6 +85,10 @@ class FirstSegmentMappingsTests {
         assertThat(compared)
                 .as("a pair page finds its controller")
                 .anyMatch(line -> line.startsWith("GET /mentorships/1 -> ") && line.contains("MentorshipController"));
+        assertThat(compared)
+                .as("the matching page finds its controller")
+                .anyMatch(line -> line.startsWith("GET /admin/programmes/1/matching -> ")
+                        && line.contains("MatchingAdminController.show"));
     }
 
     /** A path the pattern matches: variables and wildcards replaced by plain values. */

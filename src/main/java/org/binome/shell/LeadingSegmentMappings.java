@@ -19,8 +19,9 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * security and session wrappers). That was 5 % of a pair page's CPU, and 7 % of a node's under the load test.
  *
  * <p>Here a mapping whose every pattern starts with literal segments ({@code /mentorships/...},
- * {@code /admin/programmes/{id}/...}) is skipped at once when the request's leading segments are not those; anything
- * else (a pattern starting with a variable or a wildcard) is tried as before. Looking at the first segment only left
+ * {@code /admin/programmes/{id}/matching}, a plain variable standing for any segment) is skipped at once when the
+ * request's leading segments are not those; anything else (a pattern starting with a variable or a wildcard) is tried
+ * as before. Looking at the first segment only left
  * the hundred-odd {@code /admin/...} mappings to be tried in full for each administrator's page (3 % of the matching
  * page's CPU); the literal segments up to the first variable tell {@code /admin/programmes/1/matching} from
  * {@code /admin/people/...} at once. Skipping only mappings whose patterns cannot match changes no answer: a matched
@@ -30,7 +31,7 @@ import org.springframework.web.util.ServletRequestPathUtils;
 class LeadingSegmentMappings extends RequestMappingHandlerMapping {
 
     /** A mapping that may match whatever the request's segments are. */
-    private static final List<List<String>> ANY = List.of();
+    private static final List<String[]> ANY = List.of();
 
     /** The leading segments of the request being looked up on this thread (null: no quick look). */
     private static final ThreadLocal<List<String>> LEADING = new ThreadLocal<>();
@@ -38,7 +39,11 @@ class LeadingSegmentMappings extends RequestMappingHandlerMapping {
     /** At most this many of a request's segments are compared: enough to tell the application's routes apart. */
     private static final int COMPARED = 4;
 
-    private final Map<RequestMappingInfo, List<List<String>>> literalPrefixes = new ConcurrentHashMap<>();
+    /**
+     * Each mapping's patterns' leading segments: a literal segment, or null for a plain variable ({@code {id}}), which
+     * matches any one non-empty segment (Spring's capture of a variable needs at least one character).
+     */
+    private final Map<RequestMappingInfo, List<String[]>> literalPrefixes = new ConcurrentHashMap<>();
 
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
@@ -72,14 +77,30 @@ class LeadingSegmentMappings extends RequestMappingHandlerMapping {
         return super.getMatchingMapping(info, request);
     }
 
-    /** Whether the request's segments start with one of the prefixes. */
-    private static boolean anyStarts(List<String> leading, List<List<String>> prefixes) {
+    /**
+     * Whether the request's segments start with one of the prefixes: each literal segment equal, each variable
+     * (null) any segment the request has there.
+     */
+    private static boolean anyStarts(List<String> leading, List<String[]> prefixes) {
         for (var prefix : prefixes) {
-            if (prefix.size() <= leading.size() && prefix.equals(leading.subList(0, prefix.size()))) {
+            if (starts(leading, prefix)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean starts(List<String> leading, String[] prefix) {
+        if (prefix.length > leading.size()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            var segment = prefix[i];
+            if (segment != null && !segment.equals(leading.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -112,16 +133,17 @@ class LeadingSegmentMappings extends RequestMappingHandlerMapping {
     }
 
     /**
-     * For each of the mapping's patterns, its literal leading segments (up to {@link #COMPARED}, stopping at the first
-     * segment with a variable or a wildcard, or an empty one), or {@link #ANY} when a pattern has none: the root, a
-     * pattern starting with a variable or a wildcard, or one not starting with a separator.
+     * For each of the mapping's patterns, its leading segments (up to {@link #COMPARED}: literal ones, and plain
+     * variables as null; stopping at a wildcard, a richer variable or an empty segment, and ending with a
+     * literal one), or {@link #ANY} when a pattern has none: the root, a pattern starting with a variable or a
+     * wildcard, or one not starting with a separator.
      */
-    private List<List<String>> literalPrefixes(RequestMappingInfo info) {
+    private List<String[]> literalPrefixes(RequestMappingInfo info) {
         var condition = info.getPathPatternsCondition();
         if (condition == null || condition.getPatterns().isEmpty()) {
             return ANY;
         }
-        var prefixes = new ArrayList<List<String>>();
+        var prefixes = new ArrayList<String[]>();
         for (var pattern : condition.getPatterns()) {
             var text = pattern.getPatternString();
             if (!text.startsWith("/")) {
@@ -131,17 +153,28 @@ class LeadingSegmentMappings extends RequestMappingHandlerMapping {
             for (var segment : text.substring(1).split("/", -1)) {
                 if (prefix.size() == COMPARED
                         || segment.isEmpty()
-                        || segment.indexOf('{') >= 0
                         || segment.indexOf('*') >= 0
                         || segment.indexOf('?') >= 0) {
                     break;
                 }
+                if (segment.indexOf('{') >= 0 || segment.indexOf('}') >= 0) {
+                    // one plain variable stands for any segment; anything richer ({a}-{b}, {id:\d+}, {*rest}) ends it
+                    if (!segment.matches("\\{[A-Za-z0-9_]+}")) {
+                        break;
+                    }
+                    prefix.add(null);
+                    continue;
+                }
                 prefix.add(caseSensitive() ? segment : segment.toLowerCase(Locale.ROOT));
+            }
+            // a prefix ends with a literal segment: a variable at its end tells nothing the request's length does not
+            while (!prefix.isEmpty() && prefix.get(prefix.size() - 1) == null) {
+                prefix.remove(prefix.size() - 1);
             }
             if (prefix.isEmpty()) {
                 return ANY;
             }
-            prefixes.add(List.copyOf(prefix));
+            prefixes.add(prefix.toArray(new String[0]));
         }
         return List.copyOf(prefixes);
     }

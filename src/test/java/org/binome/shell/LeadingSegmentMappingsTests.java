@@ -71,6 +71,10 @@ class LeadingSegmentMappingsTests {
                 "/admin/programmes;x=y/1/matching",
                 "/admin/%70rogrammes/1/matching",
                 "/admin/programmes/1/matching/proposals/2/components/",
+                "/admin/programmes/abc/matching",
+                "/admin/programmes/1/Matching",
+                "/admin/programmes/1/matching;x=y",
+                "/admin/programmes/%31/matching",
                 ""));
 
         var compared = new ArrayList<String>();
